@@ -616,6 +616,10 @@ class _Lexicon:
     # ``[clauses] inquiries``: a look back into an event (``inquiry into``, ``Bericht zum``):
     # the known event named right after it is what is looked into, not news (session 12)
     inquiries: tuple[tuple[str, ...], ...] = ()
+    # ``[clauses] works`` and ``work_links`` (session 21): a work that tells a story (``a
+    # novel about``, ``ein Krimi über``): the event noun after the link is its subject
+    works: _Glob = field(default_factory=lambda: _Glob(()))
+    work_links: frozenset[str] = frozenset()
     # ``[places.event_site]``: (event types, words) naming where an earlier event of those
     # types happened ("the crash site", "die Unglücksstelle"); longest phrases first
     event_sites: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = ()
@@ -797,6 +801,19 @@ class _Lexicon:
     # ("Gunmen kidnap ..."); among ``subject_verbs`` too, so the day and the word classes
     # treat both alike (session 20, round 2)
     headline_verbs: frozenset[str] = frozenset()
+    # ``[labour_strike]`` (session 21): a noun that is a labour strike only beside its
+    # strikers or a verb that starts or keeps one (``a strike by market traders``, ``the
+    # teachers' strike``, ``began a strike``); alone it is also an attack's (``a strike on a
+    # convoy``): the words, the trigger they make, the strikers, the verbs
+    labour_words: frozenset[str] = frozenset()
+    labour_trigger: _Trigger | None = None
+    labour_doers: _Glob = field(default_factory=lambda: _Glob(()))
+    labour_verbs: frozenset[str] = frozenset()
+    labour_links: frozenset[str] = frozenset()
+    # ``[grammar] present_from_past`` (session 21): the present forms of the lexicon's
+    # one-word past verb triggers (``capsized`` -> ``capsizes``, ``capsize``) -> the trigger,
+    # read only in a headline right after its subject (_headline_present_verb)
+    present_forms: dict[str, _Trigger] = field(default_factory=dict)
     # ``[clauses] subject_plurals``: plurals without an ``s`` that may be such a subject
     # ("people", "women"); ``[clauses] armed_subjects``: subjects whose "strike" is an attack
     # ("Militants strike in X"), never a protest
@@ -1259,6 +1276,70 @@ class _Lexicon:
         return _Glob([w for t in self.triggers if t.pos == "weak" for w in t.first])
 
 
+def _present_forms(triggers: Sequence[_Trigger], raw: dict) -> dict[str, _Trigger]:
+    """The present forms of the one-word past verb triggers (``[grammar]
+    present_from_past``: the past's ending, English ``ed``): ``overturned`` -> ``overturn``,
+    ``overturns``; ``capsized`` -> ``capsize``, ``capsizes``; ``kidnapped`` -> ``kidnap``,
+    ``kidnaps``; ``lynched`` -> ``lynch``, ``lynches``. A headline tells the news in the
+    present (``A ferry capsizes off X``) with the verbs the lexicon lists in the past; the
+    forms are derived, not listed, so that every past trigger has them. Left out: a form
+    that is any word of the lexicon already (a trigger, a carrier or a noun that gives a
+    carrier its kind: ``tests``, ``fires``, ``shells``, ``bombs`` are nouns too), the verbs
+    of saying, and a past that is a carrier or an impact (``crashed``, ``exploded``: their
+    kind is the noun's that did it, which a headline's reading does not look for). A form
+    no word has (``capsizs``) costs one dictionary entry."""
+    ending = raw.get("grammar", {}).get("present_from_past", "")
+    if not ending:
+        return {}
+    carrier_words = {n.casefold() for group in raw.get("carriers", []) for n in group["words"]}
+    taken = (
+        {w.casefold() for t in triggers for w in t.text.split()}
+        | carrier_words
+        | {
+            n.casefold()
+            for group in raw.get("carriers", [])
+            for nouns in group["kinds"].values()
+            for n in nouns
+        }
+    )
+    out: dict[str, _Trigger] = {}
+    for t in triggers:
+        past = t.text.casefold()
+        if (
+            t.pos != "verb"
+            or t.type in ("statement", "impact")
+            or past in carrier_words
+            or " " in past
+            or not past.isalpha()
+            or not past.endswith(ending)
+            or len(past) < 5
+        ):
+            continue
+        stem = past[: -len(ending)]
+        stems = {stem, stem + "e"}
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            stems.add(stem[:-1])  # kidnapped -> kidnap
+        if stem.endswith("i"):
+            stems.add(stem[:-1] + "y")  # carried -> carry
+        for base in stems:
+            third = base + ("es" if base.endswith(("sh", "ch", "x", "ss", "z")) else "s")
+            if base.endswith("y") and base[-2:-1] not in ("a", "e", "o", "u"):
+                third = base[:-1] + "ies"
+            for form in (base, third):
+                if form not in taken:
+                    out.setdefault(form, t)
+    return out
+
+
+def _labour_trigger(table: dict | None) -> _Trigger | None:
+    """The noun trigger ``[labour_strike]`` makes of its words (its kind, its first word as
+    the text), or None when the language has no such table."""
+    if not table:
+        return None
+    kind, sub_kind = _kind_name(table["kind"])
+    return _Trigger(kind, "noun", (_glob(table["words"]),), table["words"][0], sub_kind)
+
+
 def _kind_name(name: str) -> tuple[str, str | None]:
     """``"riot.violent_demonstration"`` -> ("riot", "violent_demonstration")."""
     kind, _, sub = name.partition(".")
@@ -1447,6 +1528,7 @@ def _lexicon(lang: str) -> _Lexicon:
         singular_verb_pronouns=_fold(grammar.get("singular_verb_pronouns", [])),
         infinitive_markers=_fold(grammar.get("infinitive_markers", [])),
         triggers=tuple(triggers),
+        present_forms=_present_forms(triggers, raw),
         continuation={k: _fold(v) for k, v in raw.get("continuation", {}).items()},
         hypothetical=_fold(raw["clauses"]["hypothetical"]),
         own_part_moods=_fold(raw["clauses"].get("own_part_moods", [])),
@@ -1556,6 +1638,8 @@ def _lexicon(lang: str) -> _Lexicon:
         inquiries=tuple(
             tuple(phrase.casefold().split()) for phrase in raw["clauses"].get("inquiries", [])
         ),
+        works=_glob(raw["clauses"].get("works", [])),
+        work_links=_fold(raw["clauses"].get("work_links", [])),
         inclusions=tuple(w.casefold() for w in raw["clauses"].get("inclusions", [])),
         apposition_openers=tuple(
             w.casefold() for w in raw["clauses"].get("noun_apposition_openers", [])
@@ -1653,6 +1737,11 @@ def _lexicon(lang: str) -> _Lexicon:
         headline_verbs=_fold(
             [word for words in raw.get("headline_verbs", {}).values() for word in words]
         ),
+        labour_words=_fold(raw.get("labour_strike", {}).get("words", [])),
+        labour_trigger=_labour_trigger(raw.get("labour_strike")),
+        labour_doers=_glob(raw.get("labour_strike", {}).get("doers", [])),
+        labour_verbs=_fold(raw.get("labour_strike", {}).get("verbs", [])),
+        labour_links=_fold(raw.get("labour_strike", {}).get("links", [])),
         subject_plurals=_fold(raw["clauses"].get("subject_plurals", [])),
         armed_subjects=_glob(raw["clauses"].get("armed_subjects", [])),
         magnitude=_glob(raw.get("quantities", {}).get("magnitude", [])),
@@ -2313,7 +2402,14 @@ def _words(clauses: Sequence[_Clause], lex: _Lexicon) -> _Words:
         # any_trigger's): a word no trigger opens is asked no more (most new words)
         trigger = lex.any_trigger.match(w)
         got = (
-            (_TRIGGER if trigger or w.casefold() in lex.subject_verbs else 0)
+            (
+                _TRIGGER
+                if trigger
+                or (low := w.casefold()) in lex.subject_verbs
+                or low in lex.labour_words
+                or low in lex.present_forms
+                else 0
+            )
             | (_TITLE if _is_title_word(w, lex) else 0)
             | (_SAYS if trigger and lex.any_weak.match(w) else 0)
         )
@@ -2579,6 +2675,16 @@ def _trigger_in(
         if subject_verb is not None:
             found.append((rank["verb"], i, subject_verb, None))
             continue
+        if (
+            lex.labour_trigger is not None
+            and tok.fold in lex.labour_words
+            and _labour_strike(toks, i, lex)
+        ):
+            found.append((rank["noun"], i, lex.labour_trigger, None))
+            continue
+        if tok.fold in lex.present_forms and (present := _headline_present_verb(clause, i, lex)):
+            found.append((rank["verb"], i, present, None))
+            continue
         if not lex.any_trigger.match(tok.text):
             continue
         if i in figurative:
@@ -2831,6 +2937,78 @@ def _subject_verb(toks: Sequence[Token], i: int, lex: _Lexicon) -> _Trigger | No
     if after is not None and after not in lex.prepositions and after not in lex.cues:
         return None  # "Protests strike a chord": a verb with an object is another verb
     return trig
+
+
+def _headline_present_verb(clause: _Clause, i: int, lex: _Lexicon) -> _Trigger | None:
+    """The past trigger whose present form (``[grammar] present_from_past``,
+    :func:`_present_forms`) token ``i`` is, read as a headline's verb: ``A ferry capsizes
+    off X``, ``The army deploys troops in X``, ``Students picket in X``. Only in a line
+    with no closing mark (a headline: in running text the present is a habit, a plan or a
+    schedule), in the clause that opens it, right after its subject: a singular one opened
+    by an article for the ``-s`` form, a bare plural one (as ``[subject_verbs]`` read it)
+    for the base form; no preposition but ``of`` in the subject (``Forest rangers in X``
+    would make the verb a noun's neighbour, not the subject's)."""
+    toks = clause.tokens
+    trig = lex.present_forms.get(toks[i].fold)
+    if trig is None or not 0 < i <= _SUBJECT_WORDS + 1 or toks[i].is_cap:
+        return None
+    sent = clause.sentence
+    if clause.start != sent.start:
+        return None
+    text = sent.text.rstrip()
+    if not text or not (text[-1].isalnum()):
+        return None  # a sentence of running text, not a headline
+    before = [t.fold for t in toks[:i]]
+    if any(w in lex.prepositions and w not in lex.transparent for w in before):
+        return None
+    if before[-1] in lex.determiners or before[-1] in lex.indefinite:
+        return None  # "the founders": a noun after its article
+    if toks[i].fold.endswith("s"):
+        return trig if before[0] in lex.determiners or before[0] in lex.indefinite else None
+    last = before[-1]
+    bare_plural = (
+        last in lex.subject_plurals
+        or last.isdecimal()
+        or (last.endswith("s") and not last.endswith("'s"))
+    )
+    if not bare_plural or any(w in lex.determiners for w in before):
+        return None
+    return trig
+
+
+# how many words the strikers may take after their link ("a strike by the city's bus
+# drivers"), and the start verb before the noun ("began an indefinite strike")
+_LABOUR_WORDS = 4
+
+
+def _labour_strike(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Is the noun at ``i`` (``[labour_strike] words``: ``strike``) a labour strike? Alone
+    the word is also an attack's (``a strike on a convoy killed ...``), a verb (``strike a
+    deal``) or part of a longer trigger (``general strike``, ``air strike``: read by its
+    own words). A labour strike by its strikers or its verb: a striker right before it
+    (``the teachers' strike``, ``a bus drivers strike``), strikers after a link (``a strike
+    by market traders``, up to four words after ``by``), or a verb that starts or keeps
+    one before it past an article and adjectives (``began a strike``, ``held a long
+    strike``). Not before an article (``unions strike a deal``: the verb), nor
+    right after a trigger word (``general strike``, ``hunger strike``: their own reading)."""
+    nxt = toks[i + 1].fold if i + 1 < len(toks) else None
+    if nxt is not None and (nxt in lex.determiners or nxt in lex.indefinite):
+        return False  # "Unions strike a deal": a verb with its object
+    if i > 0 and lex.any_trigger.match(toks[i - 1].text):
+        return False  # "general strike", "air strike": a longer trigger's word
+    if i > 0 and lex.labour_doers.match(toks[i - 1].text):
+        return True  # "the teachers' strike", "a bus drivers strike"
+    if nxt in lex.labour_links and any(
+        lex.labour_doers.match(t.text) for t in toks[i + 2 : i + 2 + _LABOUR_WORDS]
+    ):
+        return True  # "a strike by market traders"
+    for j in range(i - 1, max(-1, i - 1 - _LABOUR_WORDS), -1):
+        low = toks[j].fold
+        if low in lex.labour_verbs:
+            return True  # "began an indefinite strike"
+        if low in lex.prepositions or low in lex.conjunctions:
+            break
+    return False
 
 
 def _particle_at(toks: Sequence[Token], i: int, trig: _Trigger, lex: _Lexicon) -> int | None:
@@ -3328,6 +3506,20 @@ def _looked_into(
             lo, hi = toks[end - 1].end, toks[trig_i].start
             if not any(lo <= span.start < hi for span in times):
                 return True
+    return False
+
+
+def _story_told(toks: Sequence[Token], lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
+    """Is the event noun at ``trig_i`` what a work tells of (``[clauses] works`` and
+    ``work_links``: ``a novel about a murder in X``, ``ein Krimi über einen Mord``, ``a
+    documentary by a young director about the massacre``)? A story's subject is no event of
+    the day, whatever article it has: the link at most four words before the noun, the work
+    at most five words before the link (its maker between). Why not any ``about``: a speaker
+    who talked about the attack refers to an event told elsewhere, which the other rules
+    read."""
+    for j in range(trig_i - 1, max(-1, trig_i - 5), -1):
+        if lows[j] in lex.work_links:
+            return any(lex.works.match(toks[k].text) for k in range(max(0, j - 5), j))
     return False
 
 
@@ -4857,6 +5049,8 @@ def _background(
         return True  # "the 2019 train crash", "das 1998 ... Unglück": a year's event, history
     if nominal and _looked_into(toks, lows, trig_i, lex, times):
         return True  # "An inquiry into the train crash opened": the inquiry is the news
+    if nominal and lex.work_links and _story_told(toks, lows, trig_i, lex):
+        return True  # "A novel about a murder in X was published": the story's subject
     # a statistic in the clause, or as the sentence's subject ("Launch rates ... have
     # doubled, with 93 launches")
     opening = unit_words(clause.sentence.text, 0, 40)[:3]
@@ -9055,6 +9249,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
                 for k, t in enumerate(clause.tokens)
             )
             or trig is lex.subject_verbs.get(clause.tokens[trig_i].fold)
+            or trig is lex.present_forms.get(clause.tokens[trig_i].fold)
         )
     ):
         # "Quake hits eastern Turkey", "Gunmen kill 15 villagers": a headline's or a lead's

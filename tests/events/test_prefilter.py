@@ -44,6 +44,8 @@ def _lexicon_words(lang: str) -> list[tuple[str, str]]:
     for table in ("subject_verbs", "headline_verbs"):
         for key, words in raw.get(table, {}).items():
             out.extend((f"{table}.{key}", w) for w in words)
+    # a noun read only beside its strikers ("a strike by traders"; session 21)
+    out.extend(("labour_strike.words", w) for w in raw.get("labour_strike", {}).get("words", []))
     return out
 
 
