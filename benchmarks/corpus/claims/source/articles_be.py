@@ -384,7 +384,7 @@ CAIRO, Nov 9 (Reuters) - Flash floods swept through South Sinai on Sunday, killi
                 "point",
                 P("Sharm El Sheikh", "be_sharm", 1),
                 P("Saint Catherine", "be_stcatherine", 2),
-                note="`\"The nearest open hospital is N km away, in X,\" a doctor in Y said`: X the subject, the speaker's town the reference",
+                note='`"The nearest open hospital is N km away, in X," a doctor in Y said`: X the subject, the speaker\'s town the reference',
             ),
             c(
                 4,
