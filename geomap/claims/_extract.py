@@ -1427,6 +1427,21 @@ def _extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]
                 # conversion ("N km (M miles) north-east of")
                 q = _with_direction(q, d)
                 after = d[1]
+            if (
+                q.direction is None
+                and conv is None
+                and (
+                    d := _direction_past_terrain(
+                        doc.text, after, by_sentence.get(sent.index), lang, syn
+                    )
+                )
+                is not None
+            ):
+                # "hit <B>, 20 km across the bay to the north-east": the direction after a
+                # crossed stretch that names no place is the distance's, as one after a
+                # conversion is (the stretch stays no reference)
+                q = _with_direction(q, d)
+                after = d[1]
             if q.direction is None and (lead_d := _fronted_direction(doc, sent, q, syn)):
                 # "Further south, some N km away, <B> ...": the fronted direction is the
                 # distance's (its end stays where the distance's words end)
@@ -2452,6 +2467,75 @@ def _pair_marked(doc: Document, q: Quantity, after: int, sent: Sentence, syn: _S
     return last is not None and not _CLAUSE_PUNCT.search(before[last.end() :])
 
 
+#: the words of a crossed stretch before a direction ("across the bay", "quer über den See")
+_TERRAIN_WORDS = re.compile(r"(?:[\s\u00a0]{1,3}[^\W\d_][\w'’-]*){1,3}")
+
+
+def _direction_past_terrain(
+    text: str, after: int, places: Sequence[Place], lang: str, syn: _Syntax
+) -> tuple[str, int] | None:
+    """The compass direction right after a crossed stretch that follows a distance
+    (lexicon ``terrain_prepositions`` and at most three words: ``20 km across the bay to
+    the north-east``, ``rund 30 km quer über den See nördlich``), when no place of the
+    sentence stands in the stretch and no clause punctuation; None otherwise."""
+    m = syn.terrain.match(text, after)
+    if m is None:
+        return None
+    w = _TERRAIN_WORDS.match(text, m.end())
+    if w is None:
+        return None
+    ends = [m.end()]
+    for k in re.finditer(r"[\s\u00a0]{1,3}[^\W\d_][\w'’-]*", text[m.end() : w.end()]):
+        ends.append(m.end() + k.end())
+    for e in ends[1:]:
+        d = find_direction(text, e, lang)
+        if d is None:
+            continue
+        if any(after <= p.start < e for p in places):
+            return None
+        return d
+    return None
+
+
+def _way_apposition_reference(
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    subject: Place,
+    in_sent: _SentencePlaces,
+    structures: _Structures,
+    syn: _Syntax,
+) -> Place | None:
+    """The place a way's apposition right before the distance's clause ends with (``<X>,
+    a two-hour drive south of <Y>, some N km by road``, ``<X>, eine Autostunde von <Y>,
+    rund N km auf der Straße``): the clause before names a way (a route noun: ``drive``,
+    ``Fahrt``) and ends with a point place after a reference marker, not the subject;
+    None otherwise."""
+    st = structures.of(sent)
+    cq = st.clause_index(q.start)
+    if cq < 1:
+        return None
+    c = st.clauses[cq - 1]
+    lo, hi = st.tokens[c.first].start, st.tokens[c.last].end
+    if syn.route_noun_word.search(doc.text, lo, hi) is None:
+        return None
+    tail = _tail_place(st, c.first, c.last, in_sent)
+    if tail is None or not _is_point(tail) or not tail.resolved or tail.id == subject.id:
+        return None
+    m = re.search(r"(\w+)[\s\u00a0]{1,2}$", doc.text[max(0, tail.start - 20) : tail.start])
+    if m is None or m.group(1).casefold() not in syn.marker_words:
+        return None
+    return tail
+
+
+def _apart_next(doc: Document, q: Quantity, after: int, sent: Sentence, syn: _Syntax) -> bool:
+    """A pair marker (lexicon ``pair_markers``: ``apart``, ``voneinander``) follows the
+    distance in its clause (``N km apart``, ``rund N Kilometer voneinander entfernt``)."""
+    window = doc.text[after : min(sent.end, after + _PAIR_MARKER_CHARS)]
+    m = syn.pair_markers.search(window)
+    return m is not None and not _CLAUSE_PUNCT.search(window[: m.start()])
+
+
 def _separated_length(doc: Document, q: Quantity, sent: Sentence, syn: _Syntax) -> bool:
     """``<A> and <B> are separated by some N km of mountains``, ``N km of desert separate
     <A> from <B>``: a length of what lies between (``N km of ...``, lexicon
@@ -2965,6 +3049,41 @@ def _movement_origin(
     ):
         return None
     return origin, view
+
+
+def _described_journey_start(
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    subject: Place,
+    in_sent: _SentencePlaces,
+    by_sentence: _Places,
+    structures: _Structures,
+    syn: _Syntax,
+) -> tuple[Place, EvidenceHow] | None:
+    """The start of a journey named by a description, for a distance set off after the
+    journey's end (``flew soldiers from the capital to <B>, about N km to the east``,
+    ``brachte Helfer von der Provinzhauptstadt nach <B>, rund N km südlich``): the subject
+    follows a to-marker (lexicon ``route_to``) right before the distance, and in its
+    clause a from-phrase with a determiner and a capital or descriptive head (read by
+    :func:`_described_start`) stands before it, with no point place between the two. The
+    named start (``from <A> to <B>``) is :func:`_from_origin`'s. None otherwise, and when
+    the description stands for no place or for the subject."""
+    if subject.end > q.start or not _preceded_by(doc, subject, syn.route_to_before):
+        return None
+    if any(p.start >= subject.end and p.end <= q.start for p in in_sent):
+        return None
+    st = structures.of(sent)
+    ci = st.clause_index(subject.start)
+    lo = st.clauses[ci].start if 0 <= ci < len(st.clauses) else sent.start
+    if any(p.end <= subject.start and p.start >= lo and _is_point(p) for p in in_sent):
+        return None
+    got = _described_start(
+        doc, sent, subject.start, lo, in_sent, by_sentence, structures, syn, subject
+    )
+    if got is None or got[0].id == subject.id:
+        return None
+    return got
 
 
 def _destination(
@@ -3692,6 +3811,29 @@ def _onward_leg(
     if start is None:
         return None
     return dest, start
+
+
+def _setting_before(
+    doc: Document,
+    subject: Place,
+    reference: Place | None,
+    in_sent: _SentencePlaces,
+    syn: _Syntax,
+) -> bool:
+    """``subject`` stands in the distance's sentence before ``reference`` after a
+    containment word (lexicon ``containment_words``: ``Clinics in <A> took in patients
+    from <B>``): the place the sentence stands at, a setting, with no place between it
+    and the reference; not a place the sentence says lies somewhere."""
+    if reference is None or subject.end > reference.start or subject.sentence != reference.sentence:
+        return False
+    if any(subject.end <= p.start and p.end <= reference.start for p in in_sent):
+        return False
+    m = re.search(r"(\w+)[\s\u00a0]{1,2}$", doc.text[max(0, subject.start - 20) : subject.start])
+    return m is not None and m.group(1).casefold() in syn.containment_words
+
+
+#: a comma and spaces only: a distance set off right after a place ("from <B>, N km away")
+_SET_OFF_GAP = re.compile(r"[\s\u00a0]*,[\s\u00a0]*")
 
 
 def _point_before(subject: Place, in_sent: _SentencePlaces) -> Place | None:
@@ -4938,7 +5080,7 @@ def _as_kind(p: Place, kinds: frozenset[str], by_sentence: _Places) -> Place:
 def _described_start(
     doc: Document,
     sent: Sentence,
-    q: Quantity,
+    hi: int,
     lo: int,
     in_sent: _SentencePlaces,
     by_sentence: _Places,
@@ -4946,13 +5088,14 @@ def _described_start(
     syn: _Syntax,
     other: Place | None,
 ) -> tuple[Place, EvidenceHow] | None:
-    """The start of a way named by a description in the distance's clause, before the
-    number: a noun phrase governed by a from-marker with a determiner and a descriptive or
-    capital head (``von der Hafenstadt aus``, ``from the capital``), resolved as such
-    phrases are; None when there is none or it stands for no place."""
+    """The start of a way named by a description in the distance's clause, before ``hi``
+    (the number, or the way's end): a noun phrase governed by a from-marker with a
+    determiner and a descriptive or capital head (``von der Hafenstadt aus``, ``from the
+    capital``), resolved as such phrases are; None when there is none or it stands for no
+    place."""
     st = structures.of(sent)
     for np in st.phrases:
-        if np.start < lo or np.end > q.start:
+        if np.start < lo or np.end > hi:
             continue
         if np.preposition not in syn.route_from_words:
             continue
@@ -5168,6 +5311,8 @@ def _regional_capital(
         return said_so[0], "capital"
     if seat is None:
         seat = _named_region_seat(doc, np, other, by_sentence)
+    if seat is None and dateline:
+        seat = _named_seat_of_other(doc, np, other, by_sentence, structures, syn)
     if seat is not None:
         return seat, "capital"
     d = by_sentence.dateline
@@ -5178,6 +5323,7 @@ def _regional_capital(
         or not d.resolved
         or (other is not None and d.id == other.id)
         or _is_named(d, _capital_names().get(d.country_code or "", "\0"))
+        or _known_not_a_seat(doc, np, d, structures, syn)
     ):
         # an island country's capital, the dateline's too (``MARIEHAMN - ... der
         # Inselhauptstadt``), only where no other town is the phrase's
@@ -5188,6 +5334,51 @@ def _regional_capital(
         )
         return (island, "capital") if island is not None else None
     return d, "dateline"
+
+
+def _means_first_level(
+    doc: Document, np: NounPhrase, cc: str, structures: _Structures, syn: _Syntax
+) -> bool:
+    """A regional capital phrase's word (lexicon ``seat_types``) names the first-level
+    units of country ``cc`` (pycountry's ISO 3166-2 types, as :func:`_region_seat` asks),
+    or loosely so: ``die Provinzhauptstadt`` of a country whose first-level units go by
+    another name (Saudi regions, Egyptian governorates, which the press calls provinces),
+    where no unit at any level bears the phrase's word. Not ``the county seat`` nor an
+    Italian ``provincial capital`` (provinces being Italy's second level)."""
+    wanted = _seat_types_wanted(doc, np, structures, syn)
+    types = _first_level_types(cc)
+    if not wanted or not types:
+        return False
+    if _first_level_of(wanted, types):
+        return True
+    return bool(wanted & _LOOSE_FIRST_LEVEL) and not any(
+        w in ty.split() for ty in _all_subdivision_types(cc) for w in wanted
+    )
+
+
+def _known_not_a_seat(
+    doc: Document, np: NounPhrase, p: Place, structures: _Structures, syn: _Syntax
+) -> bool:
+    """A capital phrase whose word names the first-level units of ``p``'s country
+    (lexicon ``seat_types`` against pycountry's ISO 3166-2 types, as :func:`_region_seat`
+    asks), the gazetteer knows the seat of the first-level unit town ``p`` lies in, it is
+    another town, and ``p`` is the seat of no first-level region (``seat_of``): the
+    phrase cannot mean ``p`` by data (``MEMPHIS - ... the state capital``: Tennessee's is
+    Nashville; ``DSCHIDDA - ... die Provinzhauptstadt``: Mecca province's seat is
+    Mecca). A phrase of a lower level (``the county seat``, an Italian ``provincial
+    capital``) or a town whose unit has no known seat keeps the dateline, as wire copy
+    from such a seat uses it."""
+    gaz = _GAZ.get()
+    if (
+        not isinstance(gaz, SeatsAPI)
+        or not (p.id or "").startswith("geonames:")
+        or p.country_code is None
+    ):
+        return False
+    if not _means_first_level(doc, np, p.country_code, structures, syn):
+        return False
+    own = gaz.town_seat(p.id or "")
+    return own is not None and own.id != p.id and not gaz.seat_of(p.id or "")
 
 
 #: an island country or territory has one island capital: no land neighbour in GeoNames'
@@ -5592,6 +5783,56 @@ def _region_seat(
     )
 
 
+def _named_seat_of_other(
+    doc: Document,
+    np: NounPhrase,
+    other: Place | None,
+    by_sentence: _Places,
+    structures: _Structures,
+    syn: _Syntax,
+) -> Place | None:
+    """The place of the text, named before a regional capital phrase (in its sentence or
+    the :data:`_CONTEXT_SENTENCES` before), that is by data the seat of the first-level
+    unit the other end lies in (``SeatsAPI.town_seat``): ``Teams from <A> and <S> reached
+    <B>; the provincial capital lies N km south-west of <B>`` means <S> when <S> is <B>'s
+    seat, whatever word the country's units go by (a governorate's seat called ``the
+    provincial capital``; :func:`_region_seat` asks for the word to fit and derives the
+    seat even when the text never names it). The nearest such place before the phrase;
+    None when the text names none (a seat named nowhere is not guessed here)."""
+    gaz = _GAZ.get()
+    if (
+        not isinstance(gaz, SeatsAPI)
+        or other is None
+        or not other.resolved
+        or not _is_point(other)
+        or not (other.id or "").startswith("geonames:")
+    ):
+        return None
+    if other.country_code is None or not _means_first_level(
+        doc, np, other.country_code, structures, syn
+    ):
+        return None
+    seat = gaz.town_seat(other.id or "")
+    if seat is None or seat.id == other.id:
+        return None
+    sent = doc.sentence_at(np.start)
+    if sent is None:
+        return None
+    d = by_sentence.dateline
+    for j in range(sent.index, max(-1, sent.index - 1 - _CONTEXT_SENTENCES), -1):
+        named = [
+            p
+            for p in by_sentence.get(j)
+            if p.id == seat.id
+            and p.end <= np.start
+            # the dateline's own town is the phrase's by the dateline rule, below
+            and (d is None or p.start != d.start)
+        ]
+        if named:
+            return named[-1]
+    return None
+
+
 def _derived_city(doc: Document, np: Any, cc: str, row: tuple[Any, str, float, float]) -> Place:
     """The town a descriptive phrase (``the state capital``, ``die Hauptstadt``) stands
     for, as a derived place on the phrase's words: ``row`` is a table's (geonameid, name,
@@ -5620,6 +5861,22 @@ def _first_level_types(cc: str) -> frozenset[str]:
     """The ISO 3166-2 types of country ``cc``'s first-level subdivisions, case-folded
     (``{"state", "capital territory"}`` for Nigeria)."""
     return _subdivision_types().get(cc, frozenset())
+
+
+#: the words of regional capital phrases that loosely name a country's first-level units
+#: where none of its units of any level bears the word (lexicon ``seat_types`` values)
+_LOOSE_FIRST_LEVEL = frozenset({"province", "region", "state", "governorate", "oblast"})
+
+
+@cache
+def _all_subdivision_types(cc: str) -> frozenset[str]:
+    """The ISO 3166-2 types of every level of country ``cc``'s subdivisions, case-folded
+    (pycountry; Italy's ``province`` is a second-level type)."""
+    import pycountry
+
+    return frozenset(
+        str(s.type).casefold() for s in pycountry.subdivisions if str(s.country_code) == cc
+    )
 
 
 @cache
@@ -7497,6 +7754,11 @@ def _build(
             # "nach <B> geflogen, Luftlinie rund N km von <A> entfernt": the distance's
             # own clause says it is a straight line, whatever way the sentence travels
             form = "pair"
+        elif form == "route" and not q.attributive and _apart_next(doc, q, after, sent, syn):
+            # "Trucks on the highway between <A> and <B>, some N km apart, ...": "apart"
+            # right after the distance says how far the two places lie from each other
+            # (a straight line), whatever way the sentence names before it
+            form = "pair"
         why.subject = ("between", subject.start, subject.end)
         why.reference = ("between", reference.start, reference.end)
         end = max(end, reference.end) if reference.start >= q.start else end
@@ -7950,6 +8212,25 @@ def _build(
             elif (
                 fronted is None
                 and (
+                    described_start := _described_journey_start(
+                        doc, sent, q, subject, in_sent, by_sentence, structures, syn
+                    )
+                )
+                is not None
+            ):
+                # "flew soldiers from the capital to <B>, about N km to the east", "from
+                # the state capital to <B>, N km to the south-east": a journey's start
+                # named by a description is where the direction is seen from, as a named
+                # start is, not the dateline (which the description may not even fit)
+                reference = described_start[0]
+                why.reference = (
+                    described_start[1],
+                    described_start[0].start,
+                    described_start[0].end,
+                )
+            elif (
+                fronted is None
+                and (
                     near := (
                         _parallel_reference(prev, subject, sent, why, by_sentence)
                         or (
@@ -8105,6 +8386,15 @@ def _build(
             and (
                 onward_m.group("along") is not None
                 or (why.subject is not None and why.subject[0] in _NAMED_HOWS)
+                # "<A> was cut off. <B> lies N km inland and ...": the subject named in the
+                # distance's own clause, before it (no evidence kept for it yet)
+                or (
+                    why.subject is None
+                    and sent.start <= subject.start
+                    and subject.end <= q.start
+                    and structures.of(sent).clause_index(subject.start)
+                    == structures.of(sent).clause_index(q.start)
+                )
             )
         ):
             # "At <B>, some N km further downstream", "<B>, N km further up the coast": no
@@ -8290,6 +8580,29 @@ def _build(
         why.reference = ("coordinated", prev.reference.start, prev.reference.end)
         if _along_in_clause(doc, sent, q, structures, syn) or _route_noun_next(text, q.end, syn):
             form = "route"
+    if (
+        (subject is None or _setting_before(doc, subject, reference, in_sent, syn))
+        and reference is not None
+        and form == "point"
+        and _is_point(reference)
+        and reference.sentence == sent.index
+        and reference.end <= q.start
+        and _SET_OFF_GAP.fullmatch(text, reference.end, q.start) is not None
+        and (
+            _preceded_by(doc, reference, syn.route_from_before)
+            or _preceded_by(doc, reference, syn.origin_before)
+        )
+        and (seen_from := _point_before(reference, in_sent)) is not None
+        and seen_from.end <= reference.start
+    ):
+        # "Hospitals in <A> took patients from <B>, N km away", "Kliniken in <A>
+        # versorgten Patienten aus <B>, rund N km entfernt": a distance set off right
+        # after the place a from-phrase names is that place's apposition (its subject),
+        # seen from the place the sentence stood at before it; read as the reference it
+        # left the claim without a subject, or with the setting <A> as its subject
+        subject, reference = reference, seen_from
+        why.subject = ("apposition", subject.start, subject.end)
+        why.reference = ("named", reference.start, reference.end)
     if subject is None and reference is None:
         return None  # a distance with no place at all ("the entire 1,500 miles")
     if (
@@ -8307,6 +8620,20 @@ def _build(
         form = "route"
     if q.attributive and form not in ("pair", "route"):
         return None  # "the 123-mile western portion": a length, unless between/from-to
+    if (
+        form == "point"
+        and reference is None
+        and why.open_reference is None
+        and subject is not None
+        and _along_next(text, q.end, syn)
+        and (way_ref := _way_apposition_reference(doc, sent, q, subject, in_sent, structures, syn))
+        is not None
+    ):
+        # "<X>, a two-hour drive south of <Y>, some N km by road, ...": the road length
+        # set off after a way's apposition runs to the place that apposition is of
+        reference = way_ref
+        form = "route"
+        why.reference = ("named", reference.start, reference.end)
     if (
         form in ("point", "border", "coast")
         and reference is None
@@ -10536,7 +10863,7 @@ def _pick_subject(
                 why.subject = (how_t, start.start, start.end)
             return start
         described = _described_start(
-            doc, sent, q, clause_lo, in_sent, by_sentence, structures, syn, reference
+            doc, sent, q.start, clause_lo, in_sent, by_sentence, structures, syn, reference
         )
         if described is not None:
             # "Von der Hafenstadt aus sind es rund N km bis <B>", "From the capital it is
