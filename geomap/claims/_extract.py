@@ -2528,6 +2528,52 @@ def _way_apposition_reference(
     return tail
 
 
+def _away_in_place(
+    doc: Document,
+    sent: Sentence,
+    after: int,
+    in_sent: _SentencePlaces,
+    by_sentence: _Places,
+    syn: _Syntax,
+) -> tuple[Place, Place] | None:
+    """(subject, reference) of ``<thing> is N km away, in <X>`` (``Das nächste offene
+    Krankenhaus ist N km entfernt, in <X>``): an away word right after the distance, then
+    a comma and a containment word (lexicon ``containment_words``) before a point place of
+    the sentence, <X>, the subject. The reference is where the text stands: the quoted
+    speaker's place (:func:`_speaker_place`), else the first point place of the sentence
+    before other than the dateline's; never <X>. None otherwise."""
+    m = syn.away_after.match(doc.text, after)
+    if m is None:
+        return None
+    x = in_sent.first_from(m.end())
+    if x is None or not _is_point(x) or not x.resolved:
+        return None
+    gap = doc.text[m.end() : x.start].strip().lstrip(",").strip().casefold()
+    if gap not in syn.containment_words:
+        return None
+    speaker = _speaker_place(doc, sent, after, in_sent, syn)
+    if speaker is not None and speaker.id != x.id:
+        return x, speaker
+    d = by_sentence.dateline
+    before = next(
+        (
+            p
+            for p in by_sentence.get(sent.index - 1)
+            if _is_point(p)
+            and p.resolved
+            and p.id != x.id
+            and not _is_setting(p)
+            and (d is None or p.start != d.start)
+        )
+        if sent.index > 0
+        else iter(()),
+        None,
+    )
+    # (the dateline alone is no place such a sentence stands at: a story filed far away
+    # says where the nearest one is from where the people are, which it has not named)
+    return (x, before) if before is not None else None
+
+
 def _apart_next(doc: Document, q: Quantity, after: int, sent: Sentence, syn: _Syntax) -> bool:
     """A pair marker (lexicon ``pair_markers``: ``apart``, ``voneinander``) follows the
     distance in its clause (``N km apart``, ``rund N Kilometer voneinander entfernt``)."""
@@ -3822,11 +3868,16 @@ def _setting_before(
 ) -> bool:
     """``subject`` stands in the distance's sentence before ``reference`` after a
     containment word (lexicon ``containment_words``: ``Clinics in <A> took in patients
-    from <B>``): the place the sentence stands at, a setting, with no place between it
-    and the reference; not a place the sentence says lies somewhere."""
+    from <B>``): the place the sentence stands at, a setting, with no place and no clause
+    punctuation between it and the reference; not a place the sentence says lies
+    somewhere (``in <A>, across the hills from <B>, N km ...``)."""
     if reference is None or subject.end > reference.start or subject.sentence != reference.sentence:
         return False
     if any(subject.end <= p.start and p.end <= reference.start for p in in_sent):
+        return False
+    if _CLAUSE_PUNCT.search(doc.text, subject.end, reference.start):
+        # "Shops stayed shut in <A>, across the hills from <B>, some N km to the
+        # north-east": an apposition set off after <A> says where <A> lies
         return False
     m = re.search(r"(\w+)[\s\u00a0]{1,2}$", doc.text[max(0, subject.start - 20) : subject.start])
     return m is not None and m.group(1).casefold() in syn.containment_words
@@ -8603,6 +8654,23 @@ def _build(
         subject, reference = reference, seen_from
         why.subject = ("apposition", subject.start, subject.end)
         why.reference = ("named", reference.start, reference.end)
+    if (
+        subject is None
+        and reference is None
+        and why.open_reference is None
+        and form == "point"
+        and (where := _away_in_place(doc, sent, after, in_sent, by_sentence, syn)) is not None
+    ):
+        # '"The nearest open hospital is N km away, in <X>," a doctor in <Y> said': a thing
+        # N km away and the place it is in after the distance; the place the text stands
+        # at (the speaker's, else the sentence before's) is the reference
+        subject, reference = where
+        why.subject = ("named", subject.start, subject.end)
+        why.reference = (
+            "named" if reference.sentence == sent.index else "previous sentence",
+            reference.start,
+            reference.end,
+        )
     if subject is None and reference is None:
         return None  # a distance with no place at all ("the entire 1,500 miles")
     if (

@@ -12,6 +12,10 @@ structure and gazetteer data, not by a window:
   the north``, ``Kliniken in <A> versorgten Patienten aus <B>, rund N Kilometer
   entfernt``): <B> is the subject and <A> the reference (before: <B> the reference and no
   subject);
+- ``<thing> is N km away, in <X>`` (``"The nearest open clinic is N km away, in <X>," a
+  nurse in <Y> said``, ``Das nächste offene Krankenhaus ist rund N Kilometer entfernt, in
+  <X>`` after a sentence about <Y>): <X> the subject, the speaker's place or the sentence
+  before's the reference (before: no claim);
 - ``<B> lies N km inland`` / ``<B> liegt rund N Kilometer landeinwärts`` after a sentence
   about a coastal town: a claim from that town (before: no claim);
 - a regional capital phrase whose town the text names, by data the seat of the unit the
@@ -73,6 +77,9 @@ AT: dict[str, tuple[float, float]] = {
     "Atlanta": (33.7490, -84.3880),
     "Macon": (32.8407, -83.6324),
     "Savannah": (32.0809, -81.0912),
+    "Naivasha": (-0.7167, 36.4333),
+    "Nakuru": (-0.3031, 36.0800),
+    "Krems": (48.4106, 15.6103),
 }
 # fmt: on
 
@@ -160,6 +167,14 @@ EN = [
         "inconsistent",
         either_way=True,
     ),
+    Row(
+        "en",
+        'NAIROBI (geomap) - Floods cut the road north. "The nearest open clinic is 60 km away, in Nakuru," a nurse in Naivasha said.',
+        "60 km",
+        "Nakuru",
+        "Naivasha",
+        "consistent",
+    ),
 ]
 
 DE = [
@@ -226,6 +241,14 @@ DE = [
         "rund 45 Kilometer",
         "Friedrichshafen",
         "Konstanz",
+        "inconsistent",
+    ),
+    Row(
+        "de",
+        "WIEN (geomap) - Das Hochwasser traf am Montag Krems. Das nächste offene Krankenhaus ist rund 250 Kilometer entfernt, in Linz.",
+        "rund 250 Kilometer",
+        "Linz an der Donau",
+        "Krems",
         "inconsistent",
     ),
 ]
