@@ -4722,6 +4722,16 @@ def _resolve_phrase_itself(
             # liegt ...": the country after the noun says whose capital (not the country
             # itself, nor the topic's capital)
             cc = whose.country_code
+        elif (
+            cc is None
+            and whose is not None
+            and (whose.id or "").startswith("admin1:")
+            and syn.whose_link.fullmatch(doc.text, np.end, whose.start) is not None
+        ):
+            # "The capital of Bavaria lies ...", "Die Hauptstadt Bayerns liegt ...": a
+            # first-level region after the noun says whose capital: that region's seat by
+            # data, never the country's capital (none when the gazetteer knows no seat)
+            return _whose_region_seat(doc, np, whose, other, by_sentence)
         topic = sent if subject and cc is None else None
         if topic is not None:
             named = _capital_just_named(doc, np, other, in_sent, structures)
@@ -5558,6 +5568,23 @@ def _government_seat(
     if named:
         return max(named, key=lambda p: p.start), "capital"
     return _derived_city(doc, np, cc, row), "capital"
+
+
+def _whose_region_seat(
+    doc: Document, np: NounPhrase, region: Place, other: Place | None, by_sentence: _Places
+) -> tuple[Place, EvidenceHow] | None:
+    """The seat of first-level ``region`` named right after a capital noun (``the capital
+    of <Region>``, ``die Hauptstadt <Region>s``), by the gazetteer's table of seats
+    (``SeatsAPI.seat``): the place of the text that is that town, else the town as a
+    point at the phrase. None without a seat, or when it is the other end."""
+    gaz = _GAZ.get()
+    sent = doc.sentence_at(np.start)
+    if not isinstance(gaz, SeatsAPI) or sent is None:
+        return None
+    seat = gaz.seat(region.id or "")
+    if seat is None or (other is not None and seat.id == other.id):
+        return None
+    return _seat_as_place(doc, np, sent, seat, region.country_code or "", by_sentence), "capital"
 
 
 def _named_region_seat(
@@ -7647,6 +7674,19 @@ def _build(
             else:
                 reference = None
                 why.open_reference = doc.text[np.start : np.end]
+        elif (reference.id or "").startswith("admin1:") and (
+            whose_np := _capital_before_whose(doc, sent, after, reference, structures, syn)
+        ):
+            # "north-west of the capital of <Region>", "nördlich der Hauptstadt <Region>s":
+            # the region after the capital noun says whose capital: its seat by data, never
+            # the region's own point (no reference when the gazetteer knows no seat)
+            got_w = _whose_region_seat(doc, whose_np, reference, subject, by_sentence)
+            if got_w is not None:
+                why.reference = (got_w[1], whose_np.start, max(whose_np.end, reference.end))
+                reference = got_w[0]
+            else:
+                why.open_reference = doc.text[whose_np.start : reference.end]
+                reference = None
     if (
         between is not None
         and reference is not None

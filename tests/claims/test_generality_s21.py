@@ -21,12 +21,20 @@ structure and gazetteer data, not by a window:
 - a regional capital phrase whose town the text names, by data the seat of the unit the
   other end lies in, where the country's units go by another word than the phrase's
   (``the provincial capital`` of an Egyptian governorate): that town (before: no subject);
+- a capital noun with a first-level region after it (``the capital of <Region>``, ``die
+  Hauptstadt <Region>s``): that region's seat by data (before: the country's capital as
+  subject, or the region's own point as reference);
+- ``apart`` after a between pair whose sentence names a road (``Buses on the highway
+  between <A> and <B>, about N km apart``): a straight line, not a route; a direction past
+  a crossed stretch (``N km across the strait to the west``); a road length set off after
+  a way's apposition (``<X>, a 90-minute drive south-east of <Y>, some N km by road``);
 - a regional capital phrase under the dateline of a town that by data is no first-level
   seat, with no other reading: no subject, so no verdict, rather than the dateline's town
   called inconsistent.
 
-Sentences written for this test (Kenya, Queensland, New South Wales, Bavaria, Austria,
-Styria, Lower Bavaria, the Western Cape, Egypt's Red Sea coast, Saudi Arabia's south-west),
+Sentences written for this test (Kenya, Queensland, New South Wales, Bavaria, Carinthia,
+Austria, Styria, Lower Bavaria, the Western Cape, Egypt's Red Sea coast, Saudi Arabia's
+south-west, Western Australia, British Columbia, Georgia, Upper Austria, Lake Constance),
 none from a corpus article. The points are hand points of the places; the truth is the
 geodesic between them computed here with geographiclib, never through geomap's code path.
 """
@@ -80,6 +88,9 @@ AT: dict[str, tuple[float, float]] = {
     "Naivasha": (-0.7167, 36.4333),
     "Nakuru": (-0.3031, 36.0800),
     "Krems": (48.4106, 15.6103),
+    "Brisbane": (-27.4698, 153.0251),
+    "Townsville": (-19.2590, 146.8169),
+    "Klagenfurt": (46.6247, 14.3053),
 }
 # fmt: on
 
@@ -175,6 +186,22 @@ EN = [
         "Naivasha",
         "consistent",
     ),
+    Row(
+        "en",
+        "SYDNEY (geomap) - A cyclone hit the north. Townsville lies about 1,110 km north-west of the capital of Queensland.",
+        "about 1,110 km",
+        "Townsville",
+        "Brisbane",
+        "consistent",
+    ),
+    Row(
+        "en",
+        "HAMBURG (geomap) - Storms hit the south. The capital of Bavaria lies about 250 km south of Nuremberg.",
+        "about 250 km",
+        "München",
+        "Nürnberg",
+        "inconsistent",
+    ),
 ]
 
 DE = [
@@ -249,6 +276,22 @@ DE = [
         "rund 250 Kilometer",
         "Linz an der Donau",
         "Krems",
+        "inconsistent",
+    ),
+    Row(
+        "de",
+        "HAMBURG (geomap) - Sturm im Süden. Nürnberg liegt rund 150 Kilometer nördlich der Hauptstadt Bayerns.",
+        "rund 150 Kilometer",
+        "Nürnberg",
+        "München",
+        "consistent",
+    ),
+    Row(
+        "de",
+        "WIEN (geomap) - Unwetter im Süden. Die Hauptstadt Kärntens liegt rund 160 Kilometer südwestlich von Graz.",
+        "rund 160 Kilometer",
+        "Klagenfurt",
+        "Graz",
         "inconsistent",
     ),
 ]
