@@ -267,6 +267,7 @@ class _Syntax:
     # a regional capital word -> the ISO 3166-2 subdivision types it names ("state" ->
     # "state"): where a country's first level is of such a type, the word means its seat
     seat_types: dict[str, tuple[str, ...]]
+    loose_first_level: frozenset[str]  # ISO type words loosely naming a first level
     # a region's noun beside a name ("die Provinz <X>", "<X> Province", "the province of
     # <X>") -> the subdivision types it is: a region named after its seat
     region_nouns: dict[str, tuple[str, ...]]
@@ -370,6 +371,7 @@ class _Syntax:
     owned_feature: re.Pattern[str]
     anaphoric_start: re.Pattern[str]  # "From there, ... N km ... to <B>": the way's start
     travel: re.Pattern[str]  # "Trains cover", "Die Fähre legt ... zurück": a between route
+    departure_before: re.Pattern[str]  # "left <A>", "verließ <A>": where a journey began
     # "Auf den N km zwischen A und B", "Along the N km from A to B": the distance governed
     # by a preposition of a way travelled on (lexicon ``stretch_leads``), a route
     stretch_lead: re.Pattern[str]
@@ -655,6 +657,7 @@ def _syntax(lang: str) -> _Syntax:
             k.casefold(): tuple(t.casefold() for t in v)
             for k, v in lex.get("seat_types", {}).items()
         },
+        loose_first_level=frozenset(w.casefold() for w in lex.get("loose_first_level", [])),
         region_nouns={
             k.casefold(): tuple(t.casefold() for t in v)
             for k, v in lex.get("region_nouns", {}).items()
@@ -799,6 +802,11 @@ def _syntax(lang: str) -> _Syntax:
         ),
         along=_words(lex.get("along_words", [])),
         travel=_words(lex.get("travel_words", []) or ["\uffff"]),
+        departure_before=re.compile(
+            r"(?i)(?<![\w])(?:"
+            + phrase_pattern(lex.get("departure_verbs", []) or ["\uffff"])
+            + r")[\s\u00a0]{1,3}$"
+        ),
         stretch_lead=re.compile(
             r"(?i)(?<![\w])"
             + phrase_pattern(lex.get("stretch_leads", []) or ["\uffff"])
@@ -2572,6 +2580,48 @@ def _away_in_place(
     # (the dateline alone is no place such a sentence stands at: a story filed far away
     # says where the nearest one is from where the people are, which it has not named)
     return (x, before) if before is not None else None
+
+
+def _travelled_leg(
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    in_sent: _SentencePlaces,
+    by_sentence: _Places,
+    structures: _Structures,
+    syn: _Syntax,
+) -> tuple[Place, Place] | None:
+    """(place reached, place left) of a distance travelled across a sentence's end (``A
+    convoy left <A> on Saturday. By nightfall it had covered N km and reached <B>``,
+    ``Ein Konvoi verließ <A> am Samstag. Bis zum Abend hatte er N Kilometer zurückgelegt
+    und erreichte <B>``): a travel word (lexicon ``travel_words``) in the distance's
+    clause before <B>, a reach verb (lexicon ``reach_verbs``) after the distance and
+    right before <B>, the first point place after the distance, with no point place in
+    the sentence before the distance; <A> the one point place of the sentence before that
+    a verb of leaving (lexicon ``departure_verbs``) stands right before. None otherwise."""
+    if sent.index == 0 or any(p.end <= q.start and _is_point(p) for p in in_sent):
+        return None
+    st = structures.of(sent)
+    ci = st.clause_index(q.start)
+    lo = st.clauses[ci].start if 0 <= ci < len(st.clauses) else sent.start
+    b = in_sent.first_from(q.end)
+    if b is None or not _is_point(b) or not b.resolved:
+        return None
+    reach = list(syn.reach_verbs.finditer(doc.text, q.end, b.start))
+    if not reach or doc.text[reach[-1].end() : b.start].strip():
+        return None
+    if syn.travel.search(doc.text, lo, b.start) is None:
+        return None
+    left = [
+        p
+        for p in by_sentence.get(sent.index - 1)
+        if _is_point(p)
+        and p.resolved
+        and syn.departure_before.search(doc.text[max(0, p.start - 24) : p.start]) is not None
+    ]
+    if len(left) != 1 or left[0].id == b.id:
+        return None
+    return b, left[0]
 
 
 def _apart_next(doc: Document, q: Quantity, after: int, sent: Sentence, syn: _Syntax) -> bool:
@@ -5402,17 +5452,18 @@ def _means_first_level(
 ) -> bool:
     """A regional capital phrase's word (lexicon ``seat_types``) names the first-level
     units of country ``cc`` (pycountry's ISO 3166-2 types, as :func:`_region_seat` asks),
-    or loosely so: ``die Provinzhauptstadt`` of a country whose first-level units go by
-    another name (Saudi regions, Egyptian governorates, which the press calls provinces),
-    where no unit at any level bears the phrase's word. Not ``the county seat`` nor an
-    Italian ``provincial capital`` (provinces being Italy's second level)."""
+    or loosely so (lexicon ``loose_first_level``): ``die Provinzhauptstadt`` of a country
+    whose first-level units go by another name (Saudi regions, Egyptian governorates,
+    which the press calls provinces), where no unit at any level bears the phrase's word.
+    Not ``the county seat`` nor an Italian ``provincial capital`` (provinces being
+    Italy's second level)."""
     wanted = _seat_types_wanted(doc, np, structures, syn)
     types = _first_level_types(cc)
     if not wanted or not types:
         return False
     if _first_level_of(wanted, types):
         return True
-    return bool(wanted & _LOOSE_FIRST_LEVEL) and not any(
+    return bool(wanted & syn.loose_first_level) and not any(
         w in ty.split() for ty in _all_subdivision_types(cc) for w in wanted
     )
 
@@ -5939,11 +5990,6 @@ def _first_level_types(cc: str) -> frozenset[str]:
     """The ISO 3166-2 types of country ``cc``'s first-level subdivisions, case-folded
     (``{"state", "capital territory"}`` for Nigeria)."""
     return _subdivision_types().get(cc, frozenset())
-
-
-#: the words of regional capital phrases that loosely name a country's first-level units
-#: where none of its units of any level bears the word (lexicon ``seat_types`` values)
-_LOOSE_FIRST_LEVEL = frozenset({"province", "region", "state", "governorate", "oblast"})
 
 
 @cache
@@ -8711,6 +8757,20 @@ def _build(
             reference.start,
             reference.end,
         )
+    if (
+        subject is None
+        and reference is None
+        and why.open_reference is None
+        and (leg_t := _travelled_leg(doc, sent, q, in_sent, by_sentence, structures, syn))
+        is not None
+    ):
+        # "A convoy left <A> on Saturday. By nightfall it had covered N km and reached
+        # <B>": a distance travelled, from where the journey began (a verb of leaving in
+        # the sentence before) to the place reached after it; along the way, a route
+        subject, reference = leg_t
+        form = "route"
+        why.subject = ("named", subject.start, subject.end)
+        why.reference = ("previous sentence", reference.start, reference.end)
     if subject is None and reference is None:
         return None  # a distance with no place at all ("the entire 1,500 miles")
     if (

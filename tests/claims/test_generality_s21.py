@@ -24,6 +24,10 @@ structure and gazetteer data, not by a window:
 - a capital noun with a first-level region after it (``the capital of <Region>``, ``die
   Hauptstadt <Region>s``): that region's seat by data (before: the country's capital as
   subject, or the region's own point as reference);
+- a distance travelled across a sentence's end (``A convoy left <A> on Monday. By evening
+  it had covered N km and reached <B>``, ``Ein Konvoi verließ <A> am Samstagmorgen. Bis zum
+  Abend hatte er N Kilometer zurückgelegt und erreichte <B>``): a route from <A> to <B>
+  (before: no claim);
 - ``apart`` after a between pair whose sentence names a road (``Buses on the highway
   between <A> and <B>, about N km apart``): a straight line, not a route; a direction past
   a crossed stretch (``N km across the strait to the west``); a road length set off after
@@ -34,7 +38,8 @@ structure and gazetteer data, not by a window:
 
 Sentences written for this test (Kenya, Queensland, New South Wales, Bavaria, Carinthia,
 Austria, Styria, Lower Bavaria, the Western Cape, Egypt's Red Sea coast, Saudi Arabia's
-south-west, Western Australia, British Columbia, Georgia, Upper Austria, Lake Constance),
+south-west, Western Australia, British Columbia, Georgia, Upper Austria, Lake Constance,
+the Danube between Regensburg and Passau and between Linz and Vienna),
 none from a corpus article. The points are hand points of the places; the truth is the
 geodesic between them computed here with geographiclib, never through geomap's code path.
 """
@@ -91,6 +96,8 @@ AT: dict[str, tuple[float, float]] = {
     "Brisbane": (-27.4698, 153.0251),
     "Townsville": (-19.2590, 146.8169),
     "Klagenfurt": (46.6247, 14.3053),
+    "Perth": (-31.9523, 115.8613),
+    "Geraldton": (-28.7774, 114.6150),
 }
 # fmt: on
 
@@ -202,6 +209,24 @@ EN = [
         "Nürnberg",
         "inconsistent",
     ),
+    Row(
+        "en",
+        "PERTH (geomap) - Fires spread north. A convoy of fire trucks left Perth on Monday. By evening it had covered 470 km and reached Geraldton.",
+        "470 km",
+        "Geraldton",
+        "Perth",
+        "consistent",
+        either_way=True,
+    ),
+    Row(
+        "en",
+        "MOMBASA (geomap) - Floods cut the highway. A relief column left Nairobi on Tuesday. By nightfall it had covered 90 km and reached Nakuru.",
+        "90 km",
+        "Nakuru",
+        "Nairobi",
+        "inconsistent",
+        either_way=True,
+    ),
 ]
 
 DE = [
@@ -293,6 +318,24 @@ DE = [
         "Klagenfurt",
         "Graz",
         "inconsistent",
+    ),
+    Row(
+        "de",
+        "WIEN (geomap) - Hochwasser an der Donau. Ein Konvoi verließ Linz am Samstagmorgen. Bis zum Abend hatte er 190 Kilometer zurückgelegt und erreichte Wien.",
+        "190 Kilometer",
+        "Wien",
+        "Linz an der Donau",
+        "consistent",
+        either_way=True,
+    ),
+    Row(
+        "de",
+        "MÜNCHEN (geomap) - Hochwasser an der Donau. Ein Hilfskonvoi verließ Regensburg am Montag. Bis zum Abend hatte er 40 Kilometer zurückgelegt und erreichte Passau.",
+        "40 Kilometer",
+        "Passau",
+        "Regensburg",
+        "inconsistent",
+        either_way=True,
     ),
 ]
 
