@@ -2515,10 +2515,10 @@ def _way_apposition_reference(
     syn: _Syntax,
 ) -> Place | None:
     """The place a way's apposition right before the distance's clause ends with (``<X>,
-    a two-hour drive south of <Y>, some N km by road``, ``<X>, eine Autostunde von <Y>,
-    rund N km auf der Straße``): the clause before names a way (a route noun: ``drive``,
-    ``Fahrt``) and ends with a point place after a reference marker, not the subject;
-    None otherwise."""
+    a two-hour drive south of <Y>, some N km by road``, ``<X>, eine einstündige Fahrt
+    westlich von <Y>, rund N km auf der Straße``): the clause before names a way (a
+    route noun: ``drive``, ``Fahrt``) and ends with a point place after a reference
+    marker, not the subject; None otherwise."""
     st = structures.of(sent)
     cq = st.clause_index(q.start)
     if cq < 1:
