@@ -267,6 +267,7 @@ class _Syntax:
     # a regional capital word -> the ISO 3166-2 subdivision types it names ("state" ->
     # "state"): where a country's first level is of such a type, the word means its seat
     seat_types: dict[str, tuple[str, ...]]
+    loose_first_level: frozenset[str]  # ISO type words loosely naming a first level
     # a region's noun beside a name ("die Provinz <X>", "<X> Province", "the province of
     # <X>") -> the subdivision types it is: a region named after its seat
     region_nouns: dict[str, tuple[str, ...]]
@@ -370,6 +371,7 @@ class _Syntax:
     owned_feature: re.Pattern[str]
     anaphoric_start: re.Pattern[str]  # "From there, ... N km ... to <B>": the way's start
     travel: re.Pattern[str]  # "Trains cover", "Die Fähre legt ... zurück": a between route
+    departure_before: re.Pattern[str]  # "left <A>", "verließ <A>": where a journey began
     # "Auf den N km zwischen A und B", "Along the N km from A to B": the distance governed
     # by a preposition of a way travelled on (lexicon ``stretch_leads``), a route
     stretch_lead: re.Pattern[str]
@@ -655,6 +657,7 @@ def _syntax(lang: str) -> _Syntax:
             k.casefold(): tuple(t.casefold() for t in v)
             for k, v in lex.get("seat_types", {}).items()
         },
+        loose_first_level=frozenset(w.casefold() for w in lex.get("loose_first_level", [])),
         region_nouns={
             k.casefold(): tuple(t.casefold() for t in v)
             for k, v in lex.get("region_nouns", {}).items()
@@ -799,6 +802,11 @@ def _syntax(lang: str) -> _Syntax:
         ),
         along=_words(lex.get("along_words", [])),
         travel=_words(lex.get("travel_words", []) or ["\uffff"]),
+        departure_before=re.compile(
+            r"(?i)(?<![\w])(?:"
+            + phrase_pattern(lex.get("departure_verbs", []) or ["\uffff"])
+            + r")[\s\u00a0]{1,3}$"
+        ),
         stretch_lead=re.compile(
             r"(?i)(?<![\w])"
             + phrase_pattern(lex.get("stretch_leads", []) or ["\uffff"])
@@ -1425,6 +1433,21 @@ def _extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]
                 # "<X> lies N km, or 80 minutes by train, north-east of <Y>": the direction
                 # after a travel time glossing the distance is the distance's, as after a
                 # conversion ("N km (M miles) north-east of")
+                q = _with_direction(q, d)
+                after = d[1]
+            if (
+                q.direction is None
+                and conv is None
+                and (
+                    d := _direction_past_terrain(
+                        doc.text, after, by_sentence.get(sent.index), lang, syn
+                    )
+                )
+                is not None
+            ):
+                # "hit <B>, 20 km across the bay to the north-east": the direction after a
+                # crossed stretch that names no place is the distance's, as one after a
+                # conversion is (the stretch stays no reference)
                 q = _with_direction(q, d)
                 after = d[1]
             if q.direction is None and (lead_d := _fronted_direction(doc, sent, q, syn)):
@@ -2452,6 +2475,163 @@ def _pair_marked(doc: Document, q: Quantity, after: int, sent: Sentence, syn: _S
     return last is not None and not _CLAUSE_PUNCT.search(before[last.end() :])
 
 
+#: the words of a crossed stretch before a direction ("across the bay", "quer über den See")
+_TERRAIN_WORDS = re.compile(r"(?:[\s\u00a0]{1,3}[^\W\d_][\w'’-]*){1,3}")
+
+
+def _direction_past_terrain(
+    text: str, after: int, places: Sequence[Place], lang: str, syn: _Syntax
+) -> tuple[str, int] | None:
+    """The compass direction right after a crossed stretch that follows a distance
+    (lexicon ``terrain_prepositions`` and at most three words: ``20 km across the bay to
+    the north-east``, ``rund 30 km quer über den See nördlich``), when no place of the
+    sentence stands in the stretch and no clause punctuation; None otherwise."""
+    m = syn.terrain.match(text, after)
+    if m is None:
+        return None
+    w = _TERRAIN_WORDS.match(text, m.end())
+    if w is None:
+        return None
+    ends = [m.end()]
+    for k in re.finditer(r"[\s\u00a0]{1,3}[^\W\d_][\w'’-]*", text[m.end() : w.end()]):
+        ends.append(m.end() + k.end())
+    for e in ends[1:]:
+        d = find_direction(text, e, lang)
+        if d is None:
+            continue
+        if any(after <= p.start < e for p in places):
+            return None
+        return d
+    return None
+
+
+def _way_apposition_reference(
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    subject: Place,
+    in_sent: _SentencePlaces,
+    structures: _Structures,
+    syn: _Syntax,
+) -> Place | None:
+    """The place a way's apposition right before the distance's clause ends with (``<X>,
+    a two-hour drive south of <Y>, some N km by road``, ``<X>, eine einstündige Fahrt
+    westlich von <Y>, rund N km auf der Straße``): the clause before names a way (a
+    route noun: ``drive``, ``Fahrt``) and ends with a point place after a reference
+    marker, not the subject; None otherwise."""
+    st = structures.of(sent)
+    cq = st.clause_index(q.start)
+    if cq < 1:
+        return None
+    c = st.clauses[cq - 1]
+    lo, hi = st.tokens[c.first].start, st.tokens[c.last].end
+    if syn.route_noun_word.search(doc.text, lo, hi) is None:
+        return None
+    tail = _tail_place(st, c.first, c.last, in_sent)
+    if tail is None or not _is_point(tail) or not tail.resolved or tail.id == subject.id:
+        return None
+    m = re.search(r"(\w+)[\s\u00a0]{1,2}$", doc.text[max(0, tail.start - 20) : tail.start])
+    if m is None or m.group(1).casefold() not in syn.marker_words:
+        return None
+    return tail
+
+
+def _away_in_place(
+    doc: Document,
+    sent: Sentence,
+    after: int,
+    in_sent: _SentencePlaces,
+    by_sentence: _Places,
+    syn: _Syntax,
+) -> tuple[Place, Place] | None:
+    """(subject, reference) of ``<thing> is N km away, in <X>`` (``Das nächste offene
+    Krankenhaus ist N km entfernt, in <X>``): an away word right after the distance, then
+    a comma and a containment word (lexicon ``containment_words``) before a point place of
+    the sentence, <X>, the subject. The reference is where the text stands: the quoted
+    speaker's place (:func:`_speaker_place`), else the first point place of the sentence
+    before other than the dateline's; never <X>. None otherwise."""
+    m = syn.away_after.match(doc.text, after)
+    if m is None:
+        return None
+    x = in_sent.first_from(m.end())
+    if x is None or not _is_point(x) or not x.resolved:
+        return None
+    gap = doc.text[m.end() : x.start].strip().lstrip(",").strip().casefold()
+    if gap not in syn.containment_words:
+        return None
+    speaker = _speaker_place(doc, sent, after, in_sent, syn)
+    if speaker is not None and speaker.id != x.id:
+        return x, speaker
+    d = by_sentence.dateline
+    before = next(
+        (
+            p
+            for p in by_sentence.get(sent.index - 1)
+            if _is_point(p)
+            and p.resolved
+            and p.id != x.id
+            and not _is_setting(p)
+            and (d is None or p.start != d.start)
+        )
+        if sent.index > 0
+        else iter(()),
+        None,
+    )
+    # (the dateline alone is no place such a sentence stands at: a story filed far away
+    # says where the nearest one is from where the people are, which it has not named)
+    return (x, before) if before is not None else None
+
+
+def _travelled_leg(
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    in_sent: _SentencePlaces,
+    by_sentence: _Places,
+    structures: _Structures,
+    syn: _Syntax,
+) -> tuple[Place, Place] | None:
+    """(place reached, place left) of a distance travelled across a sentence's end (``A
+    convoy left <A> on Saturday. By nightfall it had covered N km and reached <B>``,
+    ``Ein Konvoi verließ <A> am Samstag. Bis zum Abend hatte er N Kilometer zurückgelegt
+    und erreichte <B>``): a travel word (lexicon ``travel_words``) in the distance's
+    clause before <B>, a reach verb (lexicon ``reach_verbs``) after the distance and
+    right before <B>, the first point place after the distance, with no point place in
+    the sentence before the distance; <A> the one point place of the sentence before that
+    a verb of leaving (lexicon ``departure_verbs``) stands right before. None otherwise."""
+    if sent.index == 0 or any(p.end <= q.start and _is_point(p) for p in in_sent):
+        return None
+    st = structures.of(sent)
+    ci = st.clause_index(q.start)
+    lo = st.clauses[ci].start if 0 <= ci < len(st.clauses) else sent.start
+    b = in_sent.first_from(q.end)
+    if b is None or not _is_point(b) or not b.resolved:
+        return None
+    reach = list(syn.reach_verbs.finditer(doc.text, q.end, b.start))
+    if not reach or doc.text[reach[-1].end() : b.start].strip():
+        return None
+    if syn.travel.search(doc.text, lo, b.start) is None:
+        return None
+    left = [
+        p
+        for p in by_sentence.get(sent.index - 1)
+        if _is_point(p)
+        and p.resolved
+        and syn.departure_before.search(doc.text[max(0, p.start - 24) : p.start]) is not None
+    ]
+    if len(left) != 1 or left[0].id == b.id:
+        return None
+    return b, left[0]
+
+
+def _apart_next(doc: Document, q: Quantity, after: int, sent: Sentence, syn: _Syntax) -> bool:
+    """A pair marker (lexicon ``pair_markers``: ``apart``, ``voneinander``) follows the
+    distance in its clause (``N km apart``, ``rund N Kilometer voneinander entfernt``)."""
+    window = doc.text[after : min(sent.end, after + _PAIR_MARKER_CHARS)]
+    m = syn.pair_markers.search(window)
+    return m is not None and not _CLAUSE_PUNCT.search(window[: m.start()])
+
+
 def _separated_length(doc: Document, q: Quantity, sent: Sentence, syn: _Syntax) -> bool:
     """``<A> and <B> are separated by some N km of mountains``, ``N km of desert separate
     <A> from <B>``: a length of what lies between (``N km of ...``, lexicon
@@ -2965,6 +3145,41 @@ def _movement_origin(
     ):
         return None
     return origin, view
+
+
+def _described_journey_start(
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    subject: Place,
+    in_sent: _SentencePlaces,
+    by_sentence: _Places,
+    structures: _Structures,
+    syn: _Syntax,
+) -> tuple[Place, EvidenceHow] | None:
+    """The start of a journey named by a description, for a distance set off after the
+    journey's end (``flew soldiers from the capital to <B>, about N km to the east``,
+    ``brachte Helfer von der Provinzhauptstadt nach <B>, rund N km südlich``): the subject
+    follows a to-marker (lexicon ``route_to``) right before the distance, and in its
+    clause a from-phrase with a determiner and a capital or descriptive head (read by
+    :func:`_described_start`) stands before it, with no point place between the two. The
+    named start (``from <A> to <B>``) is :func:`_from_origin`'s. None otherwise, and when
+    the description stands for no place or for the subject."""
+    if subject.end > q.start or not _preceded_by(doc, subject, syn.route_to_before):
+        return None
+    if any(p.start >= subject.end and p.end <= q.start for p in in_sent):
+        return None
+    st = structures.of(sent)
+    ci = st.clause_index(subject.start)
+    lo = st.clauses[ci].start if 0 <= ci < len(st.clauses) else sent.start
+    if any(p.end <= subject.start and p.start >= lo and _is_point(p) for p in in_sent):
+        return None
+    got = _described_start(
+        doc, sent, subject.start, lo, in_sent, by_sentence, structures, syn, subject
+    )
+    if got is None or got[0].id == subject.id:
+        return None
+    return got
 
 
 def _destination(
@@ -3692,6 +3907,34 @@ def _onward_leg(
     if start is None:
         return None
     return dest, start
+
+
+def _setting_before(
+    doc: Document,
+    subject: Place,
+    reference: Place | None,
+    in_sent: _SentencePlaces,
+    syn: _Syntax,
+) -> bool:
+    """``subject`` stands in the distance's sentence before ``reference`` after a
+    containment word (lexicon ``containment_words``: ``Clinics in <A> took in patients
+    from <B>``): the place the sentence stands at, a setting, with no place and no clause
+    punctuation between it and the reference; not a place the sentence says lies
+    somewhere (``in <A>, across the hills from <B>, N km ...``)."""
+    if reference is None or subject.end > reference.start or subject.sentence != reference.sentence:
+        return False
+    if any(subject.end <= p.start and p.end <= reference.start for p in in_sent):
+        return False
+    if _CLAUSE_PUNCT.search(doc.text, subject.end, reference.start):
+        # "Shops stayed shut in <A>, across the hills from <B>, some N km to the
+        # north-east": an apposition set off after <A> says where <A> lies
+        return False
+    m = re.search(r"(\w+)[\s\u00a0]{1,2}$", doc.text[max(0, subject.start - 20) : subject.start])
+    return m is not None and m.group(1).casefold() in syn.containment_words
+
+
+#: a comma and spaces only: a distance set off right after a place ("from <B>, N km away")
+_SET_OFF_GAP = re.compile(r"[\s\u00a0]*,[\s\u00a0]*")
 
 
 def _point_before(subject: Place, in_sent: _SentencePlaces) -> Place | None:
@@ -4529,6 +4772,16 @@ def _resolve_phrase_itself(
             # liegt ...": the country after the noun says whose capital (not the country
             # itself, nor the topic's capital)
             cc = whose.country_code
+        elif (
+            cc is None
+            and whose is not None
+            and (whose.id or "").startswith("admin1:")
+            and syn.whose_link.fullmatch(doc.text, np.end, whose.start) is not None
+        ):
+            # "The capital of Bavaria lies ...", "Die Hauptstadt Bayerns liegt ...": a
+            # first-level region after the noun says whose capital: that region's seat by
+            # data, never the country's capital (none when the gazetteer knows no seat)
+            return _whose_region_seat(doc, np, whose, other, by_sentence)
         topic = sent if subject and cc is None else None
         if topic is not None:
             named = _capital_just_named(doc, np, other, in_sent, structures)
@@ -4938,7 +5191,7 @@ def _as_kind(p: Place, kinds: frozenset[str], by_sentence: _Places) -> Place:
 def _described_start(
     doc: Document,
     sent: Sentence,
-    q: Quantity,
+    hi: int,
     lo: int,
     in_sent: _SentencePlaces,
     by_sentence: _Places,
@@ -4946,13 +5199,14 @@ def _described_start(
     syn: _Syntax,
     other: Place | None,
 ) -> tuple[Place, EvidenceHow] | None:
-    """The start of a way named by a description in the distance's clause, before the
-    number: a noun phrase governed by a from-marker with a determiner and a descriptive or
-    capital head (``von der Hafenstadt aus``, ``from the capital``), resolved as such
-    phrases are; None when there is none or it stands for no place."""
+    """The start of a way named by a description in the distance's clause, before ``hi``
+    (the number, or the way's end): a noun phrase governed by a from-marker with a
+    determiner and a descriptive or capital head (``von der Hafenstadt aus``, ``from the
+    capital``), resolved as such phrases are; None when there is none or it stands for no
+    place."""
     st = structures.of(sent)
     for np in st.phrases:
-        if np.start < lo or np.end > q.start:
+        if np.start < lo or np.end > hi:
             continue
         if np.preposition not in syn.route_from_words:
             continue
@@ -5168,6 +5422,8 @@ def _regional_capital(
         return said_so[0], "capital"
     if seat is None:
         seat = _named_region_seat(doc, np, other, by_sentence)
+    if seat is None and dateline:
+        seat = _named_seat_of_other(doc, np, other, by_sentence, structures, syn)
     if seat is not None:
         return seat, "capital"
     d = by_sentence.dateline
@@ -5178,6 +5434,7 @@ def _regional_capital(
         or not d.resolved
         or (other is not None and d.id == other.id)
         or _is_named(d, _capital_names().get(d.country_code or "", "\0"))
+        or _known_not_a_seat(doc, np, d, structures, syn)
     ):
         # an island country's capital, the dateline's too (``MARIEHAMN - ... der
         # Inselhauptstadt``), only where no other town is the phrase's
@@ -5188,6 +5445,52 @@ def _regional_capital(
         )
         return (island, "capital") if island is not None else None
     return d, "dateline"
+
+
+def _means_first_level(
+    doc: Document, np: NounPhrase, cc: str, structures: _Structures, syn: _Syntax
+) -> bool:
+    """A regional capital phrase's word (lexicon ``seat_types``) names the first-level
+    units of country ``cc`` (pycountry's ISO 3166-2 types, as :func:`_region_seat` asks),
+    or loosely so (lexicon ``loose_first_level``): ``die Provinzhauptstadt`` of a country
+    whose first-level units go by another name (Saudi regions, Egyptian governorates,
+    which the press calls provinces), where no unit at any level bears the phrase's word.
+    Not ``the county seat`` nor an Italian ``provincial capital`` (provinces being
+    Italy's second level)."""
+    wanted = _seat_types_wanted(doc, np, structures, syn)
+    types = _first_level_types(cc)
+    if not wanted or not types:
+        return False
+    if _first_level_of(wanted, types):
+        return True
+    return bool(wanted & syn.loose_first_level) and not any(
+        w in ty.split() for ty in _all_subdivision_types(cc) for w in wanted
+    )
+
+
+def _known_not_a_seat(
+    doc: Document, np: NounPhrase, p: Place, structures: _Structures, syn: _Syntax
+) -> bool:
+    """A capital phrase whose word names the first-level units of ``p``'s country
+    (lexicon ``seat_types`` against pycountry's ISO 3166-2 types, as :func:`_region_seat`
+    asks), the gazetteer knows the seat of the first-level unit town ``p`` lies in, it is
+    another town, and ``p`` is the seat of no first-level region (``seat_of``): the
+    phrase cannot mean ``p`` by data (``MEMPHIS - ... the state capital``: Tennessee's is
+    Nashville; ``DSCHIDDA - ... die Provinzhauptstadt``: Mecca province's seat is
+    Mecca). A phrase of a lower level (``the county seat``, an Italian ``provincial
+    capital``) or a town whose unit has no known seat keeps the dateline, as wire copy
+    from such a seat uses it."""
+    gaz = _GAZ.get()
+    if (
+        not isinstance(gaz, SeatsAPI)
+        or not (p.id or "").startswith("geonames:")
+        or p.country_code is None
+    ):
+        return False
+    if not _means_first_level(doc, np, p.country_code, structures, syn):
+        return False
+    own = gaz.town_seat(p.id or "")
+    return own is not None and own.id != p.id and not gaz.seat_of(p.id or "")
 
 
 #: an island country or territory has one island capital: no land neighbour in GeoNames'
@@ -5316,6 +5619,23 @@ def _government_seat(
     if named:
         return max(named, key=lambda p: p.start), "capital"
     return _derived_city(doc, np, cc, row), "capital"
+
+
+def _whose_region_seat(
+    doc: Document, np: NounPhrase, region: Place, other: Place | None, by_sentence: _Places
+) -> tuple[Place, EvidenceHow] | None:
+    """The seat of first-level ``region`` named right after a capital noun (``the capital
+    of <Region>``, ``die Hauptstadt <Region>s``), by the gazetteer's table of seats
+    (``SeatsAPI.seat``): the place of the text that is that town, else the town as a
+    point at the phrase. None without a seat, or when it is the other end."""
+    gaz = _GAZ.get()
+    sent = doc.sentence_at(np.start)
+    if not isinstance(gaz, SeatsAPI) or sent is None:
+        return None
+    seat = gaz.seat(region.id or "")
+    if seat is None or (other is not None and seat.id == other.id):
+        return None
+    return _seat_as_place(doc, np, sent, seat, region.country_code or "", by_sentence), "capital"
 
 
 def _named_region_seat(
@@ -5592,6 +5912,56 @@ def _region_seat(
     )
 
 
+def _named_seat_of_other(
+    doc: Document,
+    np: NounPhrase,
+    other: Place | None,
+    by_sentence: _Places,
+    structures: _Structures,
+    syn: _Syntax,
+) -> Place | None:
+    """The place of the text, named before a regional capital phrase (in its sentence or
+    the :data:`_CONTEXT_SENTENCES` before), that is by data the seat of the first-level
+    unit the other end lies in (``SeatsAPI.town_seat``): ``Teams from <A> and <S> reached
+    <B>; the provincial capital lies N km south-west of <B>`` means <S> when <S> is <B>'s
+    seat, whatever word the country's units go by (a governorate's seat called ``the
+    provincial capital``; :func:`_region_seat` asks for the word to fit and derives the
+    seat even when the text never names it). The nearest such place before the phrase;
+    None when the text names none (a seat named nowhere is not guessed here)."""
+    gaz = _GAZ.get()
+    if (
+        not isinstance(gaz, SeatsAPI)
+        or other is None
+        or not other.resolved
+        or not _is_point(other)
+        or not (other.id or "").startswith("geonames:")
+    ):
+        return None
+    if other.country_code is None or not _means_first_level(
+        doc, np, other.country_code, structures, syn
+    ):
+        return None
+    seat = gaz.town_seat(other.id or "")
+    if seat is None or seat.id == other.id:
+        return None
+    sent = doc.sentence_at(np.start)
+    if sent is None:
+        return None
+    d = by_sentence.dateline
+    for j in range(sent.index, max(-1, sent.index - 1 - _CONTEXT_SENTENCES), -1):
+        named = [
+            p
+            for p in by_sentence.get(j)
+            if p.id == seat.id
+            and p.end <= np.start
+            # the dateline's own town is the phrase's by the dateline rule, below
+            and (d is None or p.start != d.start)
+        ]
+        if named:
+            return named[-1]
+    return None
+
+
 def _derived_city(doc: Document, np: Any, cc: str, row: tuple[Any, str, float, float]) -> Place:
     """The town a descriptive phrase (``the state capital``, ``die Hauptstadt``) stands
     for, as a derived place on the phrase's words: ``row`` is a table's (geonameid, name,
@@ -5620,6 +5990,17 @@ def _first_level_types(cc: str) -> frozenset[str]:
     """The ISO 3166-2 types of country ``cc``'s first-level subdivisions, case-folded
     (``{"state", "capital territory"}`` for Nigeria)."""
     return _subdivision_types().get(cc, frozenset())
+
+
+@cache
+def _all_subdivision_types(cc: str) -> frozenset[str]:
+    """The ISO 3166-2 types of every level of country ``cc``'s subdivisions, case-folded
+    (pycountry; Italy's ``province`` is a second-level type)."""
+    import pycountry
+
+    return frozenset(
+        str(s.type).casefold() for s in pycountry.subdivisions if str(s.country_code) == cc
+    )
 
 
 @cache
@@ -7339,6 +7720,19 @@ def _build(
             else:
                 reference = None
                 why.open_reference = doc.text[np.start : np.end]
+        elif (reference.id or "").startswith("admin1:") and (
+            whose_np := _capital_before_whose(doc, sent, after, reference, structures, syn)
+        ):
+            # "north-west of the capital of <Region>", "nördlich der Hauptstadt <Region>s":
+            # the region after the capital noun says whose capital: its seat by data, never
+            # the region's own point (no reference when the gazetteer knows no seat)
+            got_w = _whose_region_seat(doc, whose_np, reference, subject, by_sentence)
+            if got_w is not None:
+                why.reference = (got_w[1], whose_np.start, max(whose_np.end, reference.end))
+                reference = got_w[0]
+            else:
+                why.open_reference = doc.text[whose_np.start : reference.end]
+                reference = None
     if (
         between is not None
         and reference is not None
@@ -7496,6 +7890,11 @@ def _build(
         if form == "route" and _straight_line_said(doc, sent, q, structures, syn):
             # "nach <B> geflogen, Luftlinie rund N km von <A> entfernt": the distance's
             # own clause says it is a straight line, whatever way the sentence travels
+            form = "pair"
+        elif form == "route" and not q.attributive and _apart_next(doc, q, after, sent, syn):
+            # "Trucks on the highway between <A> and <B>, some N km apart, ...": "apart"
+            # right after the distance says how far the two places lie from each other
+            # (a straight line), whatever way the sentence names before it
             form = "pair"
         why.subject = ("between", subject.start, subject.end)
         why.reference = ("between", reference.start, reference.end)
@@ -7950,6 +8349,25 @@ def _build(
             elif (
                 fronted is None
                 and (
+                    described_start := _described_journey_start(
+                        doc, sent, q, subject, in_sent, by_sentence, structures, syn
+                    )
+                )
+                is not None
+            ):
+                # "flew soldiers from the capital to <B>, about N km to the east", "from
+                # the state capital to <B>, N km to the south-east": a journey's start
+                # named by a description is where the direction is seen from, as a named
+                # start is, not the dateline (which the description may not even fit)
+                reference = described_start[0]
+                why.reference = (
+                    described_start[1],
+                    described_start[0].start,
+                    described_start[0].end,
+                )
+            elif (
+                fronted is None
+                and (
                     near := (
                         _parallel_reference(prev, subject, sent, why, by_sentence)
                         or (
@@ -8105,6 +8523,15 @@ def _build(
             and (
                 onward_m.group("along") is not None
                 or (why.subject is not None and why.subject[0] in _NAMED_HOWS)
+                # "<A> was cut off. <B> lies N km inland and ...": the subject named in the
+                # distance's own clause, before it (no evidence kept for it yet)
+                or (
+                    why.subject is None
+                    and sent.start <= subject.start
+                    and subject.end <= q.start
+                    and structures.of(sent).clause_index(subject.start)
+                    == structures.of(sent).clause_index(q.start)
+                )
             )
         ):
             # "At <B>, some N km further downstream", "<B>, N km further up the coast": no
@@ -8290,6 +8717,60 @@ def _build(
         why.reference = ("coordinated", prev.reference.start, prev.reference.end)
         if _along_in_clause(doc, sent, q, structures, syn) or _route_noun_next(text, q.end, syn):
             form = "route"
+    if (
+        (subject is None or _setting_before(doc, subject, reference, in_sent, syn))
+        and reference is not None
+        and form == "point"
+        and _is_point(reference)
+        and reference.sentence == sent.index
+        and reference.end <= q.start
+        and _SET_OFF_GAP.fullmatch(text, reference.end, q.start) is not None
+        and (
+            _preceded_by(doc, reference, syn.route_from_before)
+            or _preceded_by(doc, reference, syn.origin_before)
+        )
+        and (seen_from := _point_before(reference, in_sent)) is not None
+        and seen_from.end <= reference.start
+    ):
+        # "Hospitals in <A> took patients from <B>, N km away", "Kliniken in <A>
+        # versorgten Patienten aus <B>, rund N km entfernt": a distance set off right
+        # after the place a from-phrase names is that place's apposition (its subject),
+        # seen from the place the sentence stood at before it; read as the reference it
+        # left the claim without a subject, or with the setting <A> as its subject
+        subject, reference = reference, seen_from
+        why.subject = ("apposition", subject.start, subject.end)
+        why.reference = ("named", reference.start, reference.end)
+    if (
+        subject is None
+        and reference is None
+        and why.open_reference is None
+        and form == "point"
+        and (where := _away_in_place(doc, sent, after, in_sent, by_sentence, syn)) is not None
+    ):
+        # '"The nearest open hospital is N km away, in <X>," a doctor in <Y> said': a thing
+        # N km away and the place it is in after the distance; the place the text stands
+        # at (the speaker's, else the sentence before's) is the reference
+        subject, reference = where
+        why.subject = ("named", subject.start, subject.end)
+        why.reference = (
+            "named" if reference.sentence == sent.index else "previous sentence",
+            reference.start,
+            reference.end,
+        )
+    if (
+        subject is None
+        and reference is None
+        and why.open_reference is None
+        and (leg_t := _travelled_leg(doc, sent, q, in_sent, by_sentence, structures, syn))
+        is not None
+    ):
+        # "A convoy left <A> on Saturday. By nightfall it had covered N km and reached
+        # <B>": a distance travelled, from where the journey began (a verb of leaving in
+        # the sentence before) to the place reached after it; along the way, a route
+        subject, reference = leg_t
+        form = "route"
+        why.subject = ("named", subject.start, subject.end)
+        why.reference = ("previous sentence", reference.start, reference.end)
     if subject is None and reference is None:
         return None  # a distance with no place at all ("the entire 1,500 miles")
     if (
@@ -8307,6 +8788,20 @@ def _build(
         form = "route"
     if q.attributive and form not in ("pair", "route"):
         return None  # "the 123-mile western portion": a length, unless between/from-to
+    if (
+        form == "point"
+        and reference is None
+        and why.open_reference is None
+        and subject is not None
+        and _along_next(text, q.end, syn)
+        and (way_ref := _way_apposition_reference(doc, sent, q, subject, in_sent, structures, syn))
+        is not None
+    ):
+        # "<X>, a two-hour drive south of <Y>, some N km by road, ...": the road length
+        # set off after a way's apposition runs to the place that apposition is of
+        reference = way_ref
+        form = "route"
+        why.reference = ("named", reference.start, reference.end)
     if (
         form in ("point", "border", "coast")
         and reference is None
@@ -10536,7 +11031,7 @@ def _pick_subject(
                 why.subject = (how_t, start.start, start.end)
             return start
         described = _described_start(
-            doc, sent, q, clause_lo, in_sent, by_sentence, structures, syn, reference
+            doc, sent, q.start, clause_lo, in_sent, by_sentence, structures, syn, reference
         )
         if described is not None:
             # "Von der Hafenstadt aus sind es rund N km bis <B>", "From the capital it is

@@ -1,0 +1,745 @@
+# ruff: noqa: E501  (article text and claim tables are data)
+"""Articles, batch BE (written for geomap by helper h21-claims, 2026-12-05, twenty-first
+session; not copied from any news source). DEV: eight short wire stories, four English and
+four German, from regions no claims file name named: the lower Mississippi (Memphis to New
+Orleans), Galicia in Spain, peninsular Malaysia, South Sinai, the lower Volga, the Elbe and
+the Vltava in Czechia with Saxony, Saudi Arabia's Red Sea coast and KwaZulu-Natal. The batch
+is about GENERALITY: journalists' phrasings for distances the corpus had not written
+(`some N km upriver from`, `a two-hour drive ..., some N km by road`, `N km as the crow
+flies from`, `N km off the coast of`, `some N km inland`, `N km across the bay`, `N km down
+the coast`, `lies N km further south`, `roughly halfway between A and B, which are N km
+apart`, `rund N Kilometer landeinwärts`, `N Kilometer flussabwärts von`, `flussaufwärts
+von`, `auf halbem Weg zwischen`, `in rund N Kilometern Entfernung (von)`, `N Kilometer vor
+der Küste bei`, `liegen N Kilometer auseinander`), and the held-out classes of wrong pairs
+reported by count: a capital or description phrase whose town is named elsewhere and fits
+by data (`the state capital` of the state a governor or a town belongs to, `the provincial
+capital` after three other towns, `die Landeshauptstadt` after the state's name only, `die
+Provinzhauptstadt` of a province named once, `die Hauptstadt Kalmückiens`), a place opening
+its clause after a sentence about another town (`Z lies N km to the north`, `Z, N km to the
+north, sent ...`), `Hospitals in A took patients from B, N km ...`, `the nearest open
+hospital is N km away, in X`, a capital as a journey's start, a distance travelled across
+sentences (`A convoy left A. By nightfall it had covered N km and reached B`), and
+`Ferries between A and B, about N km apart` false for two towns a few km apart. Gold
+written from the text before geomap ran on it; coordinates under `be_` keys (town centres
+from general knowledge, never from geomap or its gazetteer); every distance and bearing
+was computed with geographiclib by truth.py, which refuses a stated direction that does not
+hold for a claim meant true. Tioman's distance is a hand interval from Mersing to the
+island's nearest shore and its centre (35-60 km), with a stated figure false over all of
+it."""
+
+from places import PLACES, A, Area, P, c
+
+PLACES.update(
+    {
+        # lower Mississippi
+        "be_memphis": ("Memphis", 35.1495, -90.0490, "city", "US"),
+        "be_cairo_il": ("Cairo", 37.0053, -89.1765, "city", "US"),
+        "be_clarksdale": ("Clarksdale", 34.2001, -90.5709, "city", "US"),
+        "be_vicksburg": ("Vicksburg", 32.3526, -90.8779, "city", "US"),
+        "be_greenville": ("Greenville", 33.4101, -91.0618, "city", "US"),
+        "be_jackson": ("Jackson", 32.2988, -90.1848, "city", "US"),
+        "be_natchez": ("Natchez", 31.5604, -91.4032, "city", "US"),
+        "be_batonrouge": ("Baton Rouge", 30.4515, -91.1871, "city", "US"),
+        "be_neworleans": ("New Orleans", 29.9511, -90.0715, "city", "US"),
+        # Galicia, Madrid
+        "be_acoruna": ("A Coruña", 43.3623, -8.4115, "city", "ES"),
+        "be_ferrol": ("Ferrol", 43.4832, -8.2369, "city", "ES"),
+        "be_santiago": ("Santiago de Compostela", 42.8782, -8.5448, "city", "ES"),
+        "be_vigo": ("Vigo", 42.2406, -8.7207, "city", "ES"),
+        "be_cies": ("Cíes Islands", 42.2167, -8.9000, "island", "ES"),
+        "be_lugo": ("Lugo", 43.0097, -7.5567, "city", "ES"),
+        "be_ourense": ("Ourense", 42.3358, -7.8639, "city", "ES"),
+        "be_madrid": ("Madrid", 40.4168, -3.7038, "city", "ES"),
+        # peninsular Malaysia
+        "be_kualalumpur": ("Kuala Lumpur", 3.1390, 101.6869, "city", "MY"),
+        "be_kotabharu": ("Kota Bharu", 6.1254, 102.2381, "city", "MY"),
+        "be_kualakrai": ("Kuala Krai", 5.5309, 102.1993, "city", "MY"),
+        "be_kualaterengganu": ("Kuala Terengganu", 5.3296, 103.1370, "city", "MY"),
+        "be_johorbahru": ("Johor Bahru", 1.4927, 103.7414, "city", "MY"),
+        "be_ipoh": ("Ipoh", 4.5975, 101.0901, "city", "MY"),
+        "be_georgetown": ("George Town", 5.4141, 100.3288, "city", "MY"),
+        "be_butterworth": ("Butterworth", 5.3991, 100.3638, "city", "MY"),
+        "be_mersing": ("Mersing", 2.4312, 103.8405, "city", "MY"),
+        # South Sinai, Cairo
+        "be_cairo": ("Cairo", 30.0444, 31.2357, "city", "EG"),
+        "be_dahab": ("Dahab", 28.4950, 34.5130, "city", "EG"),
+        "be_sharm": ("Sharm El Sheikh", 27.9158, 34.3299, "city", "EG"),
+        "be_eltor": ("El Tor", 28.2400, 33.6200, "city", "EG"),
+        "be_stcatherine": ("Saint Catherine", 28.5600, 33.9500, "city", "EG"),
+        "be_nuweiba": ("Nuweiba", 28.9667, 34.6500, "city", "EG"),
+        "be_hurghada": ("Hurghada", 27.2579, 33.8116, "city", "EG"),
+        # lower Volga, Moscow
+        "be_wolgograd": ("Wolgograd", 48.7080, 44.5133, "city", "RU"),
+        "be_kamyschin": ("Kamyschin", 50.0833, 45.4000, "city", "RU"),
+        "be_saratow": ("Saratow", 51.5336, 46.0342, "city", "RU"),
+        "be_astrachan": ("Astrachan", 46.3497, 48.0408, "city", "RU"),
+        "be_engels": ("Engels", 51.4989, 46.1211, "city", "RU"),
+        "be_samara": ("Samara", 53.1959, 50.1002, "city", "RU"),
+        "be_moskau": ("Moskau", 55.7558, 37.6173, "city", "RU"),
+        "be_elista": ("Elista", 46.3078, 44.2558, "city", "RU"),
+        # Czechia, Saxony
+        "be_prag": ("Prag", 50.0755, 14.4378, "city", "CZ"),
+        "be_melnik": ("Melnik", 50.3505, 14.4741, "city", "CZ"),
+        "be_aussig": ("Aussig", 50.6607, 14.0323, "city", "CZ"),
+        "be_tetschen": ("Tetschen", 50.7821, 14.2148, "city", "CZ"),
+        "be_dresden": ("Dresden", 51.0504, 13.7373, "city", "DE"),
+        "be_krumau": ("Krumau", 48.8127, 14.3175, "city", "CZ"),
+        "be_budweis": ("Budweis", 48.9745, 14.4743, "city", "CZ"),
+        "be_pilsen": ("Pilsen", 49.7384, 13.3736, "city", "CZ"),
+        "be_bruenn": ("Brünn", 49.1951, 16.6068, "city", "CZ"),
+        "be_ostrau": ("Ostrau", 49.8209, 18.2625, "city", "CZ"),
+        "be_olmuetz": ("Olmütz", 49.5938, 17.2509, "city", "CZ"),
+        # Saudi Arabia's west
+        "be_dschidda": ("Dschidda", 21.4858, 39.1925, "city", "SA"),
+        "be_mekka": ("Mekka", 21.3891, 39.8579, "city", "SA"),
+        "be_taif": ("Taif", 21.2703, 40.4158, "city", "SA"),
+        "be_rabigh": ("Rabigh", 22.7986, 39.0349, "city", "SA"),
+        "be_medina": ("Medina", 24.5247, 39.5692, "city", "SA"),
+        "be_janbu": ("Janbu", 24.0895, 38.0618, "city", "SA"),
+        "be_riad": ("Riad", 24.7136, 46.6753, "city", "SA"),
+        "be_dschasan": ("Dschasan", 16.8892, 42.5511, "city", "SA"),
+        "be_abha": ("Abha", 18.2164, 42.5053, "city", "SA"),
+        "be_farasan": ("Farasan", 16.7022, 42.1183, "city", "SA"),
+        # KwaZulu-Natal, Johannesburg
+        "be_durban": ("Durban", -29.8587, 31.0218, "city", "ZA"),
+        "be_pmb": ("Pietermaritzburg", -29.6006, 30.3794, "city", "ZA"),
+        "be_ladysmith": ("Ladysmith", -28.5539, 29.7784, "city", "ZA"),
+        "be_newcastle": ("Newcastle", -27.7574, 29.9318, "city", "ZA"),
+        "be_portshepstone": ("Port Shepstone", -30.7414, 30.4550, "city", "ZA"),
+        "be_richardsbay": ("Richards Bay", -28.7807, 32.0383, "city", "ZA"),
+        "be_empangeni": ("Empangeni", -28.7617, 31.8933, "city", "ZA"),
+        "be_johannesburg": ("Johannesburg", -26.2041, 28.0473, "city", "ZA"),
+    }
+)
+
+ARTICLES = [
+    A(
+        "en-mississippi-crest",
+        "en",
+        "2026-04-18",
+        "dev",
+        """
+Mississippi crest threatens river towns
+MEMPHIS, Tenn., April 18 (AP) - The Mississippi River crested at 14.6 metres in Memphis on Friday, the highest level since 2011, and barge traffic stopped along a 600-km stretch of the river. Upstream, Cairo, Illinois, evacuated 2,000 residents; the town sits at the mouth of the Ohio, some {a} km upriver from Memphis. Clarksdale, a two-hour drive south of Memphis, some {f} km by road, opened shelters for 1,500 people. Vicksburg braced for the crest next week. Greenville lies {b} km to the north and has already closed its port. Hospitals in Jackson took 60 patients from Vicksburg, {c} km away, on Saturday. Natchez, {e} km as the crow flies from Vicksburg, closed its bridge to traffic. Louisiana's governor flew from the state capital to New Orleans, about {d} km to the south-east, to inspect levees that cost $40 million to raise.
+""",
+        [
+            c(
+                6,
+                "some {a} km",
+                "route",
+                P("the town", "be_cairo_il", 0),
+                P("Memphis", "be_memphis", 1),
+                want=False,
+                note="`X, Illinois, evacuated ...; the town sits at ..., some N km upriver from Y`: a distance along the river (route), the town is X",
+            ),
+            c(
+                6,
+                "some {f} km",
+                "route",
+                P("Clarksdale", "be_clarksdale", 0),
+                P("Memphis", "be_memphis", 2),
+                note="`X, a two-hour drive south of Y, some N km by road, ...`: a road length",
+            ),
+            c(
+                4,
+                "{b} km",
+                "point",
+                P("Greenville", "be_greenville", 0),
+                P("Vicksburg", "be_vicksburg", 0),
+                d="N",
+                want=False,
+                note="`X braced for the crest. Z lies N km to the north and ...`: Z opens its clause; the reference is the town of the sentence before",
+            ),
+            c(
+                4,
+                "{c} km",
+                "point",
+                P("Vicksburg", "be_vicksburg", 1),
+                P("Jackson", "be_jackson", 0),
+                note="`Hospitals in A took patients from B, N km away`: B is the subject, A the reference",
+            ),
+            c(
+                "plain",
+                "{e} km",
+                "point",
+                P("Natchez", "be_natchez", 0),
+                P("Vicksburg", "be_vicksburg", 2),
+                want=False,
+                note="`X, N km as the crow flies from Y, ...`",
+            ),
+            c(
+                3,
+                "about {d} km",
+                "point",
+                P("New Orleans", "be_neworleans", 0),
+                P("the state capital", "be_batonrouge", 0),
+                d="SE",
+                note="`Louisiana's governor flew from the state capital to X, about N km to the south-east`: the capital of the state named (Louisiana), not of the dateline's state; a capital as the journey's start",
+            ),
+        ],
+        [
+            ("14.6 metres", "height"),
+            ("2011", "year"),
+            ("600-km stretch", "length of a stretch without ends"),
+            ("2,000 residents", "count"),
+            ("1,500 people", "count"),
+            ("60 patients", "count"),
+            ("$40 million", "money"),
+        ],
+    ),
+    A(
+        "en-galicia-storm",
+        "en",
+        "2026-01-22",
+        "dev",
+        """
+Storm batters Galicia, fishing fleet stays in port
+A CORUÑA, Spain, Jan 22 (Reuters) - A storm with gusts of 150 km/h lashed Spain's north-west on Thursday, cutting power to 90,000 homes and closing three airports. A cargo ship lost 40 containers some 30 km off the coast of Finisterre. Waves of 9 metres hit Ferrol, {a} km across the bay to the north-east. The regional capital, Santiago de Compostela, some {b} km inland, closed its cathedral square. In Vigo, the sea flooded the old harbour. The Cíes Islands, {c} km off the coast of Vigo, were closed to visitors. Lugo lies {d} km east of Santiago and had its first snow. Trains between Vigo and Ourense, a journey of about {e} km, were halted. Further south, Pontevedra, on the coast road between Santiago and Vigo, lost power; the two cities are about {f} km apart. Spain's capital, about {g} km to the south-east, sent 200 soldiers.
+""",
+        [
+            c(
+                4,
+                "{a} km",
+                "point",
+                P("Ferrol", "be_ferrol", 0),
+                P("(dateline) A CORUÑA", "be_acoruna", 0),
+                d="NE",
+                note="`Waves hit X, N km across the bay to the north-east`: seen from the dateline",
+            ),
+            c(
+                1,
+                "some {b} km",
+                "point",
+                P("Santiago de Compostela", "be_santiago", 0),
+                P("(dateline) A CORUÑA", "be_acoruna", 0),
+                note="`The regional capital, X, some N km inland, ...`: inland from the dateline's coastal city",
+            ),
+            c(
+                11,
+                "{c} km",
+                "point",
+                P("The Cíes Islands", "be_cies", 0),
+                P("Vigo", "be_vigo", 1),
+                want=False,
+                note="`In Y, ... . The X Islands, N km off the coast of Y, ...`: an island group off a city (nearest shore 12-16 km; the stated figure is false over all of it)",
+            ),
+            c(
+                "plain",
+                "{d} km",
+                "point",
+                P("Lugo", "be_lugo", 0),
+                P("Santiago", "be_santiago", 1),
+                d="E",
+                note="`X lies N km east of Y`, Y the short name of a city named before in full",
+            ),
+            c(
+                6,
+                "about {e} km",
+                "route",
+                P("Vigo", "be_vigo", 2),
+                P("Ourense", "be_ourense", 0),
+                note="`Trains between A and B, a journey of about N km`: a rail route",
+            ),
+            c(
+                9,
+                "about {f} km",
+                "pair",
+                P("Santiago", "be_santiago", 2),
+                P("Vigo", "be_vigo", 3),
+                want=False,
+                note="`X, on the coast road between A and B, lost power; the two cities are about N km apart`",
+            ),
+            c(
+                3,
+                "about {g} km",
+                "point",
+                P("Spain's capital", "be_madrid", 0),
+                P("(dateline) A CORUÑA", "be_acoruna", 0),
+                d="SE",
+                want=False,
+                note="`Spain's capital, about N km to the south-east, sent ...`: the country's capital seen from the dateline",
+            ),
+        ],
+        [
+            ("150 km/h", "speed"),
+            ("90,000 homes", "count"),
+            ("three airports", "count"),
+            ("40 containers", "count"),
+            ("some 30 km off the coast of Finisterre", "a ship's position, no place as subject"),
+            ("9 metres", "height"),
+            ("200 soldiers", "count"),
+        ],
+    ),
+    A(
+        "en-malaysia-monsoon",
+        "en",
+        "2026-12-02",
+        "dev",
+        """
+Monsoon floods force 40,000 from homes in Malaysia
+KUALA LUMPUR, Dec 2 (Reuters) - Monsoon floods have forced more than 40,000 people from their homes in Malaysia's north-east, officials said on Tuesday. Kelantan was worst hit: 25,000 people fled in Kota Bharu and Pasir Mas. In Kuala Krai, the river rose 6 metres overnight; the town lies {a} km upriver from the state capital. Terengganu's state capital, Kuala Terengganu, lies about {b} km south-east of Kota Bharu and closed its schools. In Kuantan, roughly halfway between Kota Bharu and Johor Bahru, which are some {g} km apart, 3,000 people spent the night in shelters. Ipoh, a two-hour drive north of the capital, about {c} km by road, sent 40 boats. Ferries between George Town and Butterworth, about {d} km apart, stopped running. Tioman island, some 110 km off the coast of Mersing, was cut off by high seas. Johor Bahru, {f} km further south, reported no damage.
+""",
+        [
+            c(
+                3,
+                "{a} km",
+                "route",
+                P("the town", "be_kualakrai", 0),
+                P("the state capital", "be_kotabharu", 0),
+                note="`In X, the river rose ...; the town lies N km upriver from the state capital`: the capital of the state named (Kota Bharu, named before), along the river",
+            ),
+            c(
+                1,
+                "about {b} km",
+                "point",
+                P("Kuala Terengganu", "be_kualaterengganu", 0),
+                P("Kota Bharu", "be_kotabharu", 1),
+                d="SE",
+                want=False,
+                note="`X's state capital, Y, lies about N km south-east of Z`",
+            ),
+            c(
+                9,
+                "some {g} km",
+                "pair",
+                P("Kota Bharu", "be_kotabharu", 2),
+                P("Johor Bahru", "be_johorbahru", 0),
+                note="`In X, roughly halfway between A and B, which are some N km apart, 3,000 people ...`: the pair, not X",
+            ),
+            c(
+                6,
+                "about {c} km",
+                "route",
+                P("Ipoh", "be_ipoh", 0),
+                P("the capital", "be_kualalumpur", 0),
+                note="`X, a two-hour drive north of the capital, about N km by road`: a road length from the dateline's capital",
+            ),
+            c(
+                "plain",
+                "about {d} km",
+                "pair",
+                P("George Town", "be_georgetown", 0),
+                P("Butterworth", "be_butterworth", 0),
+                want=False,
+                note="`Ferries between A and B, about N km apart`: two towns about 4 km apart across a strait, stated 7",
+            ),
+            c(
+                11,
+                "some 110 km",
+                "point",
+                Area("Tioman island", "Tioman", "island", "MY", (35, 60), lat=2.79, lon=104.17),
+                P("Mersing", "be_mersing", 0),
+                want=False,
+                note="`X island, some N km off the coast of Y`: nearest shore to centre 35-60 km",
+            ),
+            c(
+                4,
+                "{f} km",
+                "point",
+                P("Johor Bahru", "be_johorbahru", 1),
+                P("Mersing", "be_mersing", 0),
+                d="S",
+                note="`X island, ... off the coast of Y, ... . Z, N km further south, ...`: the reference is the town of the sentence before",
+            ),
+        ],
+        [
+            ("40,000 people", "count"),
+            ("25,000 people", "count"),
+            ("6 metres", "height"),
+            ("3,000 people", "count"),
+            ("40 boats", "count"),
+        ],
+    ),
+    A(
+        "en-sinai-flash-floods",
+        "en",
+        "2026-11-09",
+        "dev",
+        """
+Flash floods hit Sinai resorts
+CAIRO, Nov 9 (Reuters) - Flash floods swept through South Sinai on Sunday, killing five people and cutting the coastal road at three points. Dahab was hit hardest. Sharm El Sheikh lies about {a} km to the south and reported only light rain. Rescue teams from Dahab and El Tor reached Saint Catherine by evening; the provincial capital lies {b} km south-west of Saint Catherine. "The nearest open hospital is {c} km away, in Sharm El Sheikh," a doctor in Saint Catherine said. In Dahab, the wadi flooded 40 homes. Nuweiba, {e} km further north, closed its port. Ferries between Sharm El Sheikh and Hurghada, {d} km apart as the crow flies, were suspended. The army flew supplies from the capital to El Tor, about {f} km to the south-east.
+""",
+        [
+            c(
+                4,
+                "about {a} km",
+                "point",
+                P("Sharm El Sheikh", "be_sharm", 0),
+                P("Dahab", "be_dahab", 0),
+                d="S",
+                note="`X was hit hardest. Z lies about N km to the south and ...`: Z opens its clause, X is the reference",
+            ),
+            c(
+                3,
+                "{b} km",
+                "point",
+                P("the provincial capital", "be_eltor", 0),
+                P("Saint Catherine", "be_stcatherine", 1),
+                d="SW",
+                note="`Teams from A and B reached C; the provincial capital lies N km south-west of C`: the provincial capital is B (South Sinai's seat), neither the last town nor the dateline",
+            ),
+            c(
+                4,
+                "{c} km",
+                "point",
+                P("Sharm El Sheikh", "be_sharm", 1),
+                P("Saint Catherine", "be_stcatherine", 2),
+                note='`"The nearest open hospital is N km away, in X," a doctor in Y said`: X the subject, the speaker\'s town the reference',
+            ),
+            c(
+                4,
+                "{e} km",
+                "point",
+                P("Nuweiba", "be_nuweiba", 0),
+                P("Dahab", "be_dahab", 2),
+                d="N",
+                note="`In X, the wadi flooded homes. Z, N km further north, ...`: the reference is the town of the sentence before",
+            ),
+            c(
+                "plain",
+                "{d} km",
+                "pair",
+                P("Sharm El Sheikh", "be_sharm", 2),
+                P("Hurghada", "be_hurghada", 0),
+                want=False,
+                note="`Ferries between A and B, N km apart as the crow flies`: a straight line",
+            ),
+            c(
+                3,
+                "about {f} km",
+                "point",
+                P("El Tor", "be_eltor", 1),
+                P("the capital", "be_cairo", 0),
+                d="SE",
+                want=False,
+                note="`flew supplies from the capital to X, about N km to the south-east`: the capital (the dateline's) as the journey's start",
+            ),
+        ],
+        [
+            ("five people", "count"),
+            ("three points", "count"),
+            ("40 homes", "count"),
+        ],
+    ),
+    A(
+        "de-wolga-niedrigwasser",
+        "de",
+        "2026-09-03",
+        "dev",
+        """
+Niedrigwasser legt Schifffahrt auf der Wolga lahm
+WOLGOGRAD (dpa) - Ein historisches Niedrigwasser hat die Schifffahrt auf der unteren Wolga fast zum Erliegen gebracht. Der Pegel in Wolgograd sank auf 1,2 Meter, mehr als 300 Frachtschiffe liegen fest. Besonders betroffen ist Kamyschin, rund {a} Kilometer flussaufwärts von Wolgograd. Die Stadt liegt auf halbem Weg zwischen Wolgograd und Saratow, die rund {c} Kilometer voneinander entfernt sind. Astrachan liegt rund {b} Kilometer flussabwärts von Wolgograd; dort ist die Wolga an manchen Stellen nur noch 150 Meter breit. In Saratow blieb die Fähre nach Engels im Hafen; die Stadt am anderen Ufer liegt nur {d} Kilometer entfernt. Samara, in rund {e} Kilometern Entfernung von Saratow, meldete ebenfalls Rekordtiefstände. Die Regierung in Moskau, gut {f} Kilometer nordwestlich, schickte Bagger. Aus Elista und Wolschski kamen Ingenieure; die Hauptstadt Kalmückiens liegt rund {g} Kilometer südlich von Wolgograd.
+""",
+        [
+            c(
+                6,
+                "rund {a} Kilometer",
+                "route",
+                P("Kamyschin", "be_kamyschin", 0),
+                P("Wolgograd", "be_wolgograd", 1),
+                note="`X, rund N Kilometer flussaufwärts von Y`: eine Strecke den Fluss entlang",
+            ),
+            c(
+                9,
+                "rund {c} Kilometer",
+                "pair",
+                P("Wolgograd", "be_wolgograd", 3),
+                P("Saratow", "be_saratow", 0),
+                note="`Die Stadt liegt auf halbem Weg zwischen A und B, die rund N Kilometer voneinander entfernt sind`: das Paar, nicht die Stadt",
+            ),
+            c(
+                6,
+                "rund {b} Kilometer",
+                "route",
+                P("Astrachan", "be_astrachan", 0),
+                P("Wolgograd", "be_wolgograd", 4),
+                want=False,
+                note="`X liegt rund N Kilometer flussabwärts von Y`: eine Strecke den Fluss entlang, kürzer als die Luftlinie",
+            ),
+            c(
+                3,
+                "{d} Kilometer",
+                "point",
+                P("die Stadt am anderen Ufer", "be_engels", 0),
+                P("Saratow", "be_saratow", 1),
+                note="`In X blieb die Fähre nach Y im Hafen; die Stadt am anderen Ufer liegt nur N Kilometer entfernt`: die Stadt ist Y, Bezug X",
+            ),
+            c(
+                "plain",
+                "rund {e} Kilometern",
+                "point",
+                P("Samara", "be_samara", 0),
+                P("Saratow", "be_saratow", 2),
+                want=False,
+                note="`X, in rund N Kilometern Entfernung von Y, ...`",
+            ),
+            c(
+                4,
+                "gut {f} Kilometer",
+                "point",
+                P("Moskau", "be_moskau", 0),
+                P("(dateline) WOLGOGRAD", "be_wolgograd", 0),
+                d="NW",
+                note="`Die Regierung in X, gut N Kilometer nordwestlich, ...`: Bezug ist die Dateline",
+            ),
+            c(
+                3,
+                "rund {g} Kilometer",
+                "point",
+                P("die Hauptstadt Kalmückiens", "be_elista", 0),
+                P("Wolgograd", "be_wolgograd", 5),
+                d="S",
+                want=False,
+                note="`Aus X und Y kamen Ingenieure; die Hauptstadt Kalmückiens liegt rund N Kilometer südlich von Z`: die Hauptstadt der Teilrepublik ist X",
+            ),
+        ],
+        [
+            ("1,2 Meter", "water level"),
+            ("300 Frachtschiffe", "count"),
+            ("150 Meter", "width"),
+        ],
+    ),
+    A(
+        "de-tschechien-hochwasser",
+        "de",
+        "2026-09-16",
+        "dev",
+        """
+Hochwasser in Tschechien: Elbe und Moldau über den Ufern
+PRAG (dpa) - Nach tagelangem Regen sind in Tschechien die Elbe und die Moldau über die Ufer getreten. In Böhmen fielen binnen drei Tagen bis zu 250 Liter Regen pro Quadratmeter. In Melnik, wo die Moldau in die Elbe mündet, stand das Wasser zwei Meter hoch in den Straßen. Aussig liegt rund {a} Kilometer flussabwärts von Melnik; dort wurden 3.000 Menschen in Sicherheit gebracht. Von Tetschen und Aussig aus zieht die Flutwelle weiter nach Sachsen; die Landeshauptstadt liegt rund {b} Kilometer nordwestlich von Tetschen. In Südböhmen ist Krumau von der Außenwelt abgeschnitten. Budweis, in rund {c} Kilometern Entfernung, meldete einen Pegel von 4,8 Metern. Die Bahnstrecke von Prag nach Pilsen, rund {d} Kilometer lang, bleibt gesperrt. Auf der Autobahn D1, auf halbem Weg zwischen Prag und Brünn, rutschte ein Hang ab; die beiden Städte liegen rund {e} Kilometer auseinander. Ostrau, rund {f} Kilometer östlich von Olmütz, meldete Hagel. Die Regierung in der Hauptstadt, rund {g} Kilometer nordwestlich von Brünn, rief den Notstand aus.
+""",
+        [
+            c(
+                6,
+                "rund {a} Kilometer",
+                "route",
+                P("Aussig", "be_aussig", 0),
+                P("Melnik", "be_melnik", 1),
+                note="`X liegt rund N Kilometer flussabwärts von Y`: eine Strecke den Fluss entlang",
+            ),
+            c(
+                3,
+                "rund {b} Kilometer",
+                "point",
+                P("die Landeshauptstadt", "be_dresden", 0),
+                P("Tetschen", "be_tetschen", 1),
+                d="NW",
+                note="`zieht die Flutwelle weiter nach Sachsen; die Landeshauptstadt liegt rund N Kilometer nordwestlich von X`: die Landeshauptstadt des genannten Landes (Dresden, nicht genannt)",
+            ),
+            c(
+                4,
+                "rund {c} Kilometern",
+                "point",
+                P("Budweis", "be_budweis", 0),
+                P("Krumau", "be_krumau", 0),
+                want=False,
+                note="`In X ist Y abgeschnitten. Z, in rund N Kilometern Entfernung, ...`: Bezug ist der Ort des Satzes davor, nicht die Dateline",
+            ),
+            c(
+                6,
+                "rund {d} Kilometer",
+                "route",
+                P("Prag", "be_prag", 0),
+                P("Pilsen", "be_pilsen", 0),
+                note="`Die Bahnstrecke von A nach B, rund N Kilometer lang`",
+            ),
+            c(
+                9,
+                "rund {e} Kilometer",
+                "pair",
+                P("Prag", "be_prag", 1),
+                P("Brünn", "be_bruenn", 0),
+                want=False,
+                note="`Auf der Autobahn D1, auf halbem Weg zwischen A und B, ...; die beiden Städte liegen rund N Kilometer auseinander`",
+            ),
+            c(
+                "plain",
+                "rund {f} Kilometer",
+                "point",
+                P("Ostrau", "be_ostrau", 0),
+                P("Olmütz", "be_olmuetz", 0),
+                d="E",
+                want=False,
+                note="`X, rund N Kilometer östlich von Y, ...`",
+            ),
+            c(
+                3,
+                "rund {g} Kilometer",
+                "point",
+                P("der Hauptstadt", "be_prag", 0),
+                P("Brünn", "be_bruenn", 1),
+                d="NW",
+                note="`Die Regierung in der Hauptstadt, rund N Kilometer nordwestlich von Y, ...`: die Hauptstadt des Dateline-Landes",
+            ),
+        ],
+        [
+            ("drei Tagen", "duration"),
+            ("250 Liter", "rainfall"),
+            ("zwei Meter", "water depth"),
+            ("3.000 Menschen", "count"),
+            ("4,8 Metern", "water level"),
+        ],
+    ),
+    A(
+        "de-saudi-sturzfluten",
+        "de",
+        "2026-11-24",
+        "dev",
+        """
+Sturzfluten im Westen Saudi-Arabiens
+DSCHIDDA (dpa) - Heftige Regenfälle haben im Westen Saudi-Arabiens Sturzfluten ausgelöst. In Dschidda fielen binnen sechs Stunden 180 Millimeter Regen, manche Straßen standen 1,5 Meter unter Wasser. Auch Mekka, rund {a} Kilometer landeinwärts, meldete Überschwemmungen. Hunderte Pilger wurden aus der heiligen Stadt nach Taif gebracht, das rund {b} Kilometer weiter östlich in den Bergen liegt. Die Küstenstraße nach Rabigh, eine Strecke von rund {c} Kilometern, wurde gesperrt. Von Medina aus sind es Luftlinie gut {e} Kilometer bis Janbu; die Hafenstadt meldete zwei Tote. Die Regierung in Riad, fast {f} Kilometer von Dschidda entfernt, schickte zwölf Hubschrauber. Im Süden war auch die Provinz Asir betroffen; die Provinzhauptstadt liegt rund {g} Kilometer nördlich von Dschasan. Auf der Insel Farasan, rund {d} Kilometer vor der Küste bei Dschasan, fiel der Strom aus.
+""",
+        [
+            c(
+                4,
+                "rund {a} Kilometer",
+                "point",
+                P("Mekka", "be_mekka", 0),
+                P("(dateline) DSCHIDDA", "be_dschidda", 0),
+                note="`Auch X, rund N Kilometer landeinwärts, ...`: landeinwärts von der Küstenstadt der Dateline",
+            ),
+            c(
+                8,
+                "rund {b} Kilometer",
+                "point",
+                P("Taif", "be_taif", 0),
+                P("der heiligen Stadt", "be_mekka", 0),
+                d="E",
+                note="`aus der heiligen Stadt nach X gebracht, das rund N Kilometer weiter östlich ... liegt`: Bezug ist der Ausgangsort (Mekka, im Satz davor)",
+            ),
+            c(
+                6,
+                "rund {c} Kilometern",
+                "route",
+                P("Rabigh", "be_rabigh", 0),
+                P("(dateline) DSCHIDDA", "be_dschidda", 0),
+                note="`Die Küstenstraße nach X, eine Strecke von rund N Kilometern`: die Straße von der Dateline aus",
+            ),
+            c(
+                4,
+                "gut {e} Kilometer",
+                "point",
+                P("Janbu", "be_janbu", 0),
+                P("Medina", "be_medina", 0),
+                want=False,
+                note="`Von Y aus sind es Luftlinie gut N Kilometer bis X`: X das Subjekt (Konvention des Dev-Korpus)",
+            ),
+            c(
+                "plain",
+                "fast {f} Kilometer",
+                "point",
+                P("Riad", "be_riad", 0),
+                P("Dschidda", "be_dschidda", 2),
+                want=False,
+                note="`Die Regierung in X, fast N Kilometer von Y entfernt, ...`",
+            ),
+            c(
+                3,
+                "rund {g} Kilometer",
+                "point",
+                P("die Provinzhauptstadt", "be_abha", 0),
+                P("Dschasan", "be_dschasan", 0),
+                d="N",
+                note="`die Provinz X betroffen; die Provinzhauptstadt liegt rund N Kilometer nördlich von Y`: der Sitz der genannten Provinz (Abha, nicht genannt), nicht Y",
+            ),
+            c(
+                11,
+                "rund {d} Kilometer",
+                "point",
+                P("Farasan", "be_farasan", 0),
+                P("Dschasan", "be_dschasan", 1),
+                want=False,
+                note="`Auf der Insel X, rund N Kilometer vor der Küste bei Y, ...`: der Hauptort der Insel (nächstes Ufer rund 35-45 km; falsch über alles)",
+            ),
+        ],
+        [
+            ("sechs Stunden", "duration"),
+            ("180 Millimeter", "rainfall"),
+            ("1,5 Meter", "water depth"),
+            ("zwei Tote", "casualties"),
+            ("zwölf Hubschrauber", "count"),
+        ],
+    ),
+    A(
+        "en-kwazulu-natal-floods",
+        "en",
+        "2026-04-12",
+        "dev",
+        """
+Floods kill 30 in South Africa's KwaZulu-Natal
+DURBAN, South Africa, April 12 (Reuters) - Floods have killed at least 30 people in South Africa's KwaZulu-Natal province, officials said on Sunday, after 300 mm of rain fell in two days. A convoy of 25 army trucks left Pietermaritzburg on Saturday morning. By nightfall it had covered {a} km and reached Ladysmith, where the Klip River had burst its banks. In Ladysmith, 600 homes were flooded. Newcastle, {g} km to the north, sent pumps. Hospitals in Durban took 80 patients from Port Shepstone, {b} km down the coast. Richards Bay was cut off for a day. Empangeni lies {c} km inland and lost its water supply. The provincial capital, about {d} km north-west of Durban, opened three shelters. Trucks on the highway between Durban and Richards Bay, some {e} km apart, were stranded. Rescue teams flew in from Johannesburg, some {f} km to the north-west.
+""",
+        [
+            c(
+                6,
+                "{a} km",
+                "route",
+                P("Ladysmith", "be_ladysmith", 0),
+                P("Pietermaritzburg", "be_pmb", 0),
+                note="`A convoy left A. By nightfall it had covered N km and reached B`: a distance travelled, its start in the sentence before",
+            ),
+            c(
+                4,
+                "{g} km",
+                "point",
+                P("Newcastle", "be_newcastle", 0),
+                P("Ladysmith", "be_ladysmith", 2),
+                d="N",
+                note="`In X, homes were flooded. Z, N km to the north, sent pumps`: the reference is the town of the sentence before, not the dateline",
+            ),
+            c(
+                4,
+                "{b} km",
+                "point",
+                P("Port Shepstone", "be_portshepstone", 0),
+                P("Durban", "be_durban", 0),
+                want=False,
+                note="`Hospitals in A took patients from B, N km down the coast`: B the subject, A the reference",
+            ),
+            c(
+                4,
+                "{c} km",
+                "point",
+                P("Empangeni", "be_empangeni", 0),
+                P("Richards Bay", "be_richardsbay", 0),
+                note="`X was cut off. Z lies N km inland and ...`: the reference is the coastal town of the sentence before",
+            ),
+            c(
+                3,
+                "about {d} km",
+                "point",
+                P("The provincial capital", "be_pmb", 0),
+                P("Durban", "be_durban", 1),
+                d="NW",
+                note="`The provincial capital, about N km north-west of Y, ...`: the province's seat (Pietermaritzburg, named four sentences before), not the last town",
+            ),
+            c(
+                9,
+                "some {e} km",
+                "pair",
+                P("Durban", "be_durban", 2),
+                P("Richards Bay", "be_richardsbay", 1),
+                want=False,
+                note="`Trucks on the highway between A and B, some N km apart, ...`",
+            ),
+            c(
+                4,
+                "some {f} km",
+                "point",
+                P("Johannesburg", "be_johannesburg", 0),
+                P("(dateline) DURBAN", "be_durban", 0),
+                d="NW",
+                note="`Rescue teams flew in from X, some N km to the north-west`: seen from the dateline",
+            ),
+        ],
+        [
+            ("30 people", "count"),
+            ("300 mm", "rainfall"),
+            ("two days", "duration"),
+            ("25 army trucks", "count"),
+            ("600 homes", "count"),
+            ("80 patients", "count"),
+            ("three shelters", "count"),
+        ],
+    ),
+]
