@@ -2513,12 +2513,17 @@ def _way_apposition_reference(
     in_sent: _SentencePlaces,
     structures: _Structures,
     syn: _Syntax,
-) -> Place | None:
+    by_sentence: _Places,
+) -> tuple[Place, EvidenceHow] | None:
     """The place a way's apposition right before the distance's clause ends with (``<X>,
     a two-hour drive south of <Y>, some N km by road``, ``<X>, eine einstündige Fahrt
     westlich von <Y>, rund N km auf der Straße``): the clause before names a way (a
     route noun: ``drive``, ``Fahrt``) and ends with a point place after a reference
-    marker, not the subject; None otherwise."""
+    marker, not the subject. Where it ends with a description instead (``a six-hour
+    drive west of the provincial capital``, ``eine Fahrt östlich der Hauptstadt``), the
+    place that phrase stands for, resolved as such phrases are (:func:`_resolve_phrase`:
+    a capital phrase by data, ``the city`` the last town or the dateline's); None
+    otherwise."""
     st = structures.of(sent)
     cq = st.clause_index(q.start)
     if cq < 1:
@@ -2528,12 +2533,61 @@ def _way_apposition_reference(
     if syn.route_noun_word.search(doc.text, lo, hi) is None:
         return None
     tail = _tail_place(st, c.first, c.last, in_sent)
-    if tail is None or not _is_point(tail) or not tail.resolved or tail.id == subject.id:
+    if tail is None:
+        return _way_apposition_description(
+            doc, sent, st, c, subject, in_sent, by_sentence, structures, syn
+        )
+    if not _is_point(tail) or not tail.resolved or tail.id == subject.id:
         return None
     m = re.search(r"(\w+)[\s\u00a0]{1,2}$", doc.text[max(0, tail.start - 20) : tail.start])
     if m is None or m.group(1).casefold() not in syn.marker_words:
         return None
-    return tail
+    return tail, "named"
+
+
+def _way_apposition_description(
+    doc: Document,
+    sent: Sentence,
+    st: SentenceStructure,
+    c: Clause,
+    subject: Place,
+    in_sent: _SentencePlaces,
+    by_sentence: _Places,
+    structures: _Structures,
+    syn: _Syntax,
+) -> tuple[Place, EvidenceHow] | None:
+    """The description a way's apposition ends with, as a place: the clause's last noun
+    phrase, ending where the clause does, with a determiner (or a preposition that
+    carries one), a capital or descriptive head and a reference marker or a compass
+    adverb right before it (``south-west of the provincial capital``, ``westlich der
+    Hauptstadt``); resolved by
+    :func:`_resolve_phrase`, never to the subject. No place named in the clause after the
+    way noun (that place is the reference, or none is)."""
+    np = next(
+        (p for p in reversed(st.phrases) if c.first <= p.first and p.last == c.last),
+        None,
+    )
+    if np is None:
+        return None
+    if np.determiner is None and np.preposition not in syn.article_prepositions:
+        return None
+    head = np.head.fold
+    if head not in syn.capital_nouns and not _descriptive_kinds(head, syn):
+        return None
+    m = re.search(r"(\w+)[\s\u00a0]{1,2}$", doc.text[max(0, np.start - 20) : np.start])
+    marker = np.preposition if np.preposition is not None else (m.group(1) if m else None)
+    if marker is None or (
+        marker.casefold() not in syn.marker_words
+        # a compass adverb governing the genitive ("nordwestlich der Landeshauptstadt")
+        and parse_direction(marker, _lang(doc)) is None
+    ):
+        return None
+    if _place_in(in_sent, np) is not None:
+        return None
+    got = _resolve_phrase(doc, sent, np, subject, in_sent, by_sentence, structures, syn)
+    if got is None or got[0] is subject or got[0].id == subject.id or not _is_point(got[0]):
+        return None
+    return got
 
 
 def _away_in_place(
@@ -3428,19 +3482,53 @@ def _opening_clause_origin(
     if sent.index == 0:
         return None
     text = doc.text
-    if text[sent.start : subject.start].strip(" \t\n\"'“‘„"):
-        return None
+    particles = syn.phrases.particles
+    opening = text[sent.start : subject.start].strip(" \t\n\"'“‘„")
+    if opening and any(w.casefold() not in particles for w in opening.split()):
+        return None  # ("Auch <B> ist nur N km entfernt": a focus particle opens it too)
     gap = text[subject.end : q.start].strip()
-    if gap != ",":
-        if _CLAUSE_PUNCT.search(gap) is not None:
-            return None
-        words = gap.split()
-        if not words or any(w.casefold() not in syn.clause_location_verbs for w in words):
-            return None
+    if gap != "," and not _opening_clause_gap(text, subject, q, by_sentence, syn):
+        return None
     if by_sentence.last_claim_sentence == sent.index - 1:
         # the sentence before measured its own place: the text keeps its frame
         return None
     return _first_town_of_sentence_before(sent, subject, by_sentence)
+
+
+def _opening_clause_gap(
+    text: str, subject: Place, q: Quantity, by_sentence: _Places, syn: _Syntax
+) -> bool:
+    """Is what stands between a clause-opening <B> and its distance only a location verb
+    (lexicon ``clause_location_verbs``) with focus particles (lexicon ``particles``:
+    ``too``, ``only``, ``auch``, ``nur``), after at most one aside set off by commas that
+    names no place (``<B>, the province's second city, is about N km away``, ``<B>, too,
+    is N km away``, ``<B>, eine Kleinstadt an der Grenze, liegt rund N Kilometer
+    entfernt``)? The aside is an apposition or particle of <B>; the verb keeps <B> the
+    clause's subject. A place in the aside (``<B>, south of <C>, lies ...``) or any other
+    punctuation leaves the reading to the other rules."""
+    lo, hi = subject.end, q.start
+    pieces = re.split(r",(?=\s)", text[lo:hi])
+    if len(pieces) == 3:
+        if pieces[0].strip():
+            return False
+        aside_lo = lo + len(pieces[0]) + 1
+        aside_hi = aside_lo + len(pieces[1])
+        if not pieces[1].strip() or _CLAUSE_PUNCT_NOT_COMMA.search(pieces[1]) is not None:
+            return False
+        if any(aside_lo <= p.start < aside_hi for p in by_sentence.get(subject.sentence)):
+            return False
+        rest = pieces[2]
+    elif len(pieces) == 1:
+        rest = pieces[0]
+    else:
+        return False
+    if _CLAUSE_PUNCT.search(rest) is not None:
+        return False
+    words = [w.casefold() for w in rest.split()]
+    verbs = [w for w in words if w in syn.clause_location_verbs]
+    return bool(verbs) and all(
+        w in syn.clause_location_verbs or w in syn.phrases.particles for w in words
+    )
 
 
 def _topic_before_dateline_subject(
@@ -8794,14 +8882,19 @@ def _build(
         and why.open_reference is None
         and subject is not None
         and _along_next(text, q.end, syn)
-        and (way_ref := _way_apposition_reference(doc, sent, q, subject, in_sent, structures, syn))
+        and (
+            way_ref := _way_apposition_reference(
+                doc, sent, q, subject, in_sent, structures, syn, by_sentence
+            )
+        )
         is not None
     ):
         # "<X>, a two-hour drive south of <Y>, some N km by road, ...": the road length
-        # set off after a way's apposition runs to the place that apposition is of
-        reference = way_ref
+        # set off after a way's apposition runs to the place that apposition is of (or
+        # that its description stands for: "... south of the provincial capital, ...")
+        reference = way_ref[0]
         form = "route"
-        why.reference = ("named", reference.start, reference.end)
+        why.reference = (way_ref[1], reference.start, reference.end)
     if (
         form in ("point", "border", "coast")
         and reference is None
