@@ -34,7 +34,7 @@ from functools import cache, cached_property, partial, wraps
 from importlib import resources
 from itertools import chain, compress
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar, cast, overload
 
 from gazetteer import Candidate, SeatsAPI
 from geomap.events._compass import lies_in_part, part_point
@@ -1832,7 +1832,7 @@ def _lexicon(lang: str) -> _Lexicon:
 # text structure
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class _Clause:
     """A clause of a sentence. Its word units (``tokens``) are built when first read: the
     prefilters test ``words`` (their texts, split in C), and most clauses hold no trigger,
@@ -1851,6 +1851,40 @@ class _Clause:
     quotes: _Spans | None = field(default=None, repr=False, compare=False)
     built: tuple[Token, ...] | None = field(default=None, repr=False, compare=False)
     known_quoted: bool | None = field(default=None, repr=False, compare=False)
+
+    def __init__(
+        self,
+        sentence: Sentence,
+        start: int,
+        end: int,
+        words: tuple[str, ...],
+        paragraph: int,
+        structures: _Structures | None = None,
+        before: tuple[Token, ...] = (),
+        text: str = "",
+        quotes: _Spans | None = None,
+        built: tuple[Token, ...] | None = None,
+        known_quoted: bool | None = None,
+    ) -> None:
+        # the fields in one step (the frozen class's own __init__ sets each through
+        # object.__setattr__: a document has thousands of clauses, most never read)
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "sentence": sentence,
+                "start": start,
+                "end": end,
+                "words": words,
+                "paragraph": paragraph,
+                "structures": structures,
+                "before": before,
+                "text": text,
+                "quotes": quotes,
+                "built": built,
+                "known_quoted": known_quoted,
+            },
+        )
 
     @_Once
     def tokens(self) -> tuple[Token, ...]:
@@ -2034,7 +2068,7 @@ def _clauses(
             continue
         para = bisect.bisect_right(paras, sent.start) - 1
         cuts = [0]
-        marks = [(m.start(), m.end()) for m in _CLAUSE_CUT.finditer(sent.text)]
+        marks = [m.span() for m in _CLAUSE_CUT.finditer(sent.text)]  # one C call per mark
         if marks:  # most sentences: a comma or a quotation mark (else no cut to keep)
             named = _kept_marks(
                 sent.text,
@@ -8603,6 +8637,10 @@ def extract_events(
     return _freeze(_worth_keeping(_listed_places(raws, state)), lex)
 
 
+# the most time phrases one document's readers remember resolved (_State.time_value)
+_TIME_MEMO_SIZE = 1024
+
+
 @dataclass
 class _State:
     """What the clause loop shares: inputs, and the events found so far."""
@@ -8628,6 +8666,24 @@ class _State:
     words: _Words | None = None
     # id(place) -> was it named only as people's origin or someone's base (_no_scene)
     origins: dict[int, bool] = field(default_factory=dict)
+    # time phrase -> its value against the document's anchor (time_value)
+    time_values: dict[tuple[str, str], TimeValue] = field(default_factory=dict)
+
+    def time_value(self, phrase: str, lang: str | None = None) -> TimeValue:
+        """:func:`resolve_time` of a time phrase against the document's anchor and precision,
+        remembered for the document: the same short phrase (``on Monday``, ``last week``)
+        is resolved by several readers of a clause and its neighbours, and each resolution
+        rescans the phrase for time expressions. Bounded (``_TIME_MEMO_SIZE`` phrases, then
+        started afresh); the value depends on nothing else that changes within a document.
+        ``lang`` defaults to the document's language."""
+        key = (phrase, self.doc.language if lang is None else lang)
+        got = self.time_values.get(key)
+        if got is None:
+            got = resolve_time(phrase, key[1], self.anchor, self.precision)
+            if len(self.time_values) >= _TIME_MEMO_SIZE:
+                self.time_values.clear()
+            self.time_values[key] = got
+        return got
 
     def person_mentions(self) -> list[tuple[int, str]]:
         """(offset, full name) of every person mention, in text order."""
@@ -9221,9 +9277,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         return  # a verb of saying counts only with a place (extract_events): no need to go on
     if place is None and not own_time and _saying_frame(clause, trig_i, trig, lex):
         return  # "said in a televised address that ...": the frame of a quote
-    value, ref_type = _pick_time(
-        _fronted_relation_times(clause, trig_i, spans), lex, st.anchor, st.precision
-    )
+    value, ref_type = _pick_time(_fronted_relation_times(clause, trig_i, spans), lex, st)
     counted_from = _counted_from(clause, st)
     if counted_from is not None:
         value, ref_type = counted_from, None
@@ -10371,7 +10425,7 @@ def _near_day(clause: _Clause, st: _State) -> tuple[int, str] | None:
         for span in st.sentence_times(one):
             if span.start >= clause.start or span.kind not in _DAY_KINDS:
                 continue
-            value = resolve_time(span.text, doc.language, st.anchor, st.precision)
+            value = st.time_value(span.text)
             if value.kind == "lastnight":
                 # "Rescuers pulled survivors out overnight. A day earlier, ...": a night
                 # with no day named is the story's, not a day to count from
@@ -10440,7 +10494,7 @@ def _counted_from(clause: _Clause, st: _State) -> TimeValue | None:
     )
     if span is None:
         return None
-    value = resolve_time(span.text, st.doc.language, st.anchor, st.precision)
+    value = st.time_value(span.text)
     words = (value.ref or "").split()
     if value.relation is None or not words or words[0].casefold() in st.lex.relative_openers:
         return None  # "..., after which police arrested 12": the arrest comes after
@@ -10475,7 +10529,7 @@ def _came_after(
     )
     if span is None or sum(1 for t in toks if t.start < span.start) > 4:
         return None
-    value = resolve_time(span.text, st.doc.language, st.anchor, st.precision)
+    value = st.time_value(span.text)
     if value.relation is None:
         return None
     return (
@@ -10986,13 +11040,11 @@ def _past_attributive_phrases(
 
 
 def _pick_time(
-    spans: Sequence[tuple[TimeSpan, str | None]],
-    lex: _Lexicon,
-    anchor: date | None,
-    precision: str | None,
+    spans: Sequence[tuple[TimeSpan, str | None]], lex: _Lexicon, st: _State
 ) -> tuple[TimeValue | None, str | None]:
     """The most telling time of a clause: a dated expression beats a relative one, but a
-    relative one still supplies the relation."""
+    relative one still supplies the relation (each span resolved against the document's
+    anchor, :meth:`_State.time_value`)."""
     best: TimeValue | None = None
     ref_type: str | None = None
     order = {
@@ -11022,7 +11074,7 @@ def _pick_time(
     values = [
         (value, rtype)
         for span, rtype in sorted(spans, key=lambda s: order.get(s[0].kind, 4))
-        if (value := resolve_time(span.text, lex.lang, anchor, precision)).kind != "unknown"
+        if (value := st.time_value(span.text, lex.lang)).kind != "unknown"
     ]
     dated = any(v.date is not None and v.relation is None for v, _ in values)
     for value, rtype in values:
@@ -11047,7 +11099,7 @@ def _pick_time(
             )
             ref_type = rtype
     if best is not None:
-        best = _in_named_year(best, spans, lex, anchor, precision)
+        best = _in_named_year(best, spans, lex, st)
     return best, ref_type
 
 
@@ -11080,8 +11132,7 @@ def _in_named_year(
     best: TimeValue,
     spans: Sequence[tuple[TimeSpan, str | None]],
     lex: _Lexicon,
-    anchor: date | None,
-    precision: str | None,
+    st: _State,
 ) -> TimeValue:
     """``Two years ago on October 7``, ``vor drei Jahren am 5. Mai``, ``last year on
     June 3``: a day and month written without a year, beside words that name a whole
@@ -11098,7 +11149,7 @@ def _in_named_year(
         (v.start[:4], v.end[:4])
         for sp, _ in spans
         if sp.kind in ("yearsago", "year")
-        and (v := resolve_time(sp.text, lex.lang, anchor, precision)).precision == "year"
+        and (v := st.time_value(sp.text, lex.lang)).precision == "year"
         and v.start is not None
         and v.end is not None
     }
@@ -11162,7 +11213,7 @@ def _dated_before_told(
     own = [(sp, ref) for sp, ref in own if sp.kind not in ("event", "previous")]
     if not own:
         return False
-    value, _ = _pick_time(own, st.lex, st.anchor, st.precision)
+    value, _ = _pick_time(own, st.lex, st)
     if value is None or value.date is None or value.relation is not None:
         return False
     return (value.end or value.date) < min(told)
@@ -12814,7 +12865,7 @@ def _own_day(clause: _Clause, st: _State) -> TimeValue | None:
     ]
     if not own:
         return None
-    value, _ = _pick_time(own, st.lex, st.anchor, st.precision)
+    value, _ = _pick_time(own, st.lex, st)
     if value is None or value.date is None or value.relation is not None:
         return None
     return value
@@ -13006,6 +13057,22 @@ def _nationwide(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> None:
             r.place, r.place_method = country, "descriptive"
 
 
+def _has_seats(gaz: object) -> TypeGuard[SeatsAPI]:
+    """``isinstance(gaz, SeatsAPI)``, answered once per class where the class itself has
+    the seats: then each of its instances is one, and ``isinstance`` would read every
+    member of the protocol anew each time; a class without them leaves the test to
+    ``isinstance`` (an instance may still have them of its own)."""
+    kind = type(gaz)
+    known = _SEATS_CLASSES.get(kind)
+    if known is None:
+        known = _SEATS_CLASSES[kind] = issubclass(kind, SeatsAPI)
+    return known or isinstance(gaz, SeatsAPI)
+
+
+# gazetteer class -> does the class have the seats (_has_seats; a few classes a process)
+_SEATS_CLASSES: dict[type, bool] = {}
+
+
 def _regional_capitals(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> None:
     """``Heavy fighting was reported in Helmand province. On Monday, protesters marched in
     the provincial capital``, ``In der Provinz Sindh ... demonstrierten Hunderte in der
@@ -13024,8 +13091,9 @@ def _regional_capitals(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> No
         key=lambda p: p.start,
     )
     # a runtime protocol test reads every member of the gazetteer's class: asked only of
-    # a document that names a region (it cost more than the region scan)
-    if not regions or not isinstance(gaz, SeatsAPI):
+    # a document that names a region (it cost more than the region scan), and answered
+    # once per class when the class itself has the seats (_seats_class)
+    if not regions or not _has_seats(gaz):
         return
     for r in raws:
         if r.place is not None and r.place_method == "locative":

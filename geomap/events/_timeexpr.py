@@ -35,7 +35,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property, lru_cache, reduce
+from operator import or_
 from typing import Any
 
 from geomap.lexicons import language_profile, month_name_pairs, read_toml
@@ -260,21 +261,24 @@ class _KeyWords:
         return got
 
     def held(self, folded: str) -> int:
-        """The bits of the key words ``folded`` (a case-folded text) holds."""
+        """The bits of the key words ``folded`` (a case-folded text) holds: the words not
+        seen before are worked out (a set difference in C finds them), then every word's
+        bits are joined in C (a Python step per word cost a tenth of ``find_times``)."""
         memo = self._memo
-        mask = 0
-        for word in set(_WORD_RUN.findall(folded)):
-            got = memo.get(word)
-            if got is None:
+        words = set(_WORD_RUN.findall(folded))
+        new = words.difference(memo)
+        if new:
+            if len(memo) + len(new) > _KEY_MEMO_SIZE:
+                memo.clear()  # bounded: started afresh, every word of this text is new
+                new = words
+            for word in new:
                 got = self._whole.get(word, 0)
                 if self._any_plain is not None and self._any_plain.search(word):
                     got |= sum(b for k, b in self._plain if k in word)
                 if self._digit and _DIGIT.search(word):
                     got |= self._digit
-                if len(memo) >= _KEY_MEMO_SIZE:
-                    memo.clear()
                 memo[word] = got
-            mask |= got
+        mask = reduce(or_, map(memo.__getitem__, words), 0)
         for k, b in self._other:
             if k in folded:
                 mask |= b
