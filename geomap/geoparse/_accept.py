@@ -1593,6 +1593,9 @@ def decide_focus(
     if not coherent and not dateline and _bare_plural_after_preposition(ctx, d, span, prev):
         d.accepted, d.reason = False, "German plural noun after a preposition, no place cue"
         return d
+    if not coherent and not dateline and _joined_nouns_apart(ctx, d, span):
+        d.accepted, d.reason = False, "German nouns joined, their villages in other countries"
+        return d
     if focus and ccs & set(focus):
         threshold += w.focus_bonus
     elif (focus or ctx.anchor_points) and not coherent:
@@ -1863,6 +1866,57 @@ def _bare_plural_at(ctx: Context, word: Token, prep: Token, floor: int) -> bool:
     return all(
         _small_settlement(c, floor) for s in ctx.spans if s.i == word.i for c in s.candidates
     )
+
+
+def _joined_nouns_apart(ctx: Context, d: Decision, span: Span) -> bool:
+    """A form of the noun lexicons (``grammar_nouns``) joined by "und", "oder" or a
+    comma, with nothing between, to another such form, where every reading of both is a
+    town or second-level unit under ``weak_population`` (:func:`_small_settlement`) and
+    no reading of the one lies in a country of the other's (session 21): a list names
+    its towns from one country ("Kuhlen und Glashütten", two German villages), so two
+    nouns whose namesakes lie apart ("X und Y" read as a Swiss and a Czech village) are
+    the nouns. A member that names no place at all is a noun outright. The caller keeps
+    the towns where the article names a reading's country or a place near one, or a
+    dateline names it; a feature head by the word keeps it too. Cost: a look at the two
+    neighbouring tokens."""
+    toks, lex = ctx.tokens, ctx.lex
+    if not lex.profile.capitalises_nouns or span.n != 1 or d.head_kind:
+        return False
+    first = toks[span.i]
+    if first.is_upper or first.text not in grammar_nouns(ctx.lang):
+        return False
+    floor = ctx.weights.weak_population
+    if not all(_small_settlement(c, floor) for c in span.candidates):
+        return False
+    joins = lex.and_words | lex.or_words
+    others: list[Token] = []
+    prev, nxt = prev_token(toks, first), next_token(toks, first)
+    if prev is not None and prev.sentence == first.sentence:
+        if prev.fold in joins and prev.gap_before == " " and first.gap_before == " ":
+            before = prev_token(toks, prev)
+            if before is not None and before.sentence == first.sentence:
+                others.append(before)
+        elif first.gap_before.strip() == ",":
+            others.append(prev)
+    if nxt is not None and nxt.sentence == first.sentence:
+        if nxt.fold in joins and nxt.gap_before == " ":
+            after = next_token(toks, nxt)
+            if after is not None and after.sentence == first.sentence and after.gap_before == " ":
+                others.append(after)
+        elif nxt.gap_before.strip() == ",":
+            others.append(nxt)
+    mine = {c.country_code for c in span.candidates}
+    for o in others:
+        if not o.is_cap or o.is_upper or o.text not in grammar_nouns(ctx.lang):
+            continue
+        if o.i in ctx.span_tokens and not any(s.i == o.i and s.n == 1 for s in ctx.spans):
+            continue  # a word of a longer name
+        theirs = [c for s in ctx.spans if s.i == o.i and s.n == 1 for c in s.candidates]
+        if all(_small_settlement(c, floor) for c in theirs) and not (
+            {c.country_code for c in theirs} & mine
+        ):
+            return True
+    return False
 
 
 #: The kinds of a settlement or a municipality: GeoNames files many small municipalities

@@ -11,6 +11,10 @@
   reading is a town under 50,000 (``_accept._opens_before_plural_verb``).
 * A common noun written with an umlaut that every reading's name lacks ("Bänke" for a
   district Banke) is the noun (``_accept._umlaut_noun``).
+* Two forms of the noun lexicons joined by "und", "oder" or a comma, every reading of
+  both a town under 50,000 and none of the one in a country of the other's: a list
+  names its towns from one country, so they are the nouns
+  (``_accept._joined_nouns_apart``); two villages of one country stay.
 
 The words and sentences are this file's own, none from the probe rows. Every noun row
 read a village before the change; the place rows read their places before and after
@@ -35,24 +39,29 @@ NOUNS = (
     ("Die Vögel nisten am liebsten in Hecken.", "Hecken"),
     ("Die Feuerwehr half bei Brücken mit Rissen.", "Brücken"),
     ("Zwischen Hecken brüten viele Amseln.", "Hecken"),
-    ("Die Beute stammte aus Kirchen im ganzen Land.", "Kirchen"),
+    ("Die Raupen stammten aus Hecken am Waldrand.", "Hecken"),
     ("Der Weg führt zwischen Linden hindurch.", "Linden"),
     ("Die Kosten entstehen bei Hecken und Grane gleichermaßen.", "Grane"),
     ("Asseln kosten im Frühjahr mehr, sagt der Gärtner.", "Asseln"),
     ("Lacken trocknen im Sommer rasch aus.", "Lacken"),
     ("Die Firma prüft Bänke und Tische.", "Bänke"),
+    ("Grit und Luch wurden beschädigt.", "Luch"),
+    ("Gemeldet wurden Wettern und Pinne.", "Wettern"),
+    ("Gemeldet wurden Wettern und Pinne.", "Pinne"),
+    ("Ob Staufen oder Angern, alles war kaputt.", "Staufen"),
 )  # fmt: skip
 #: (text, places that must be found)
 PLACES = (
     ("LINDEN (dpa) - In Linden wurde am Montag ein Mann verletzt.", ("Linden",)),
     ("In Hecken und den Nachbarorten fiel der Strom aus.", ("Hecken",)),
     ("Die Schule in Brücken bleibt geschlossen.", ("Brücken",)),
-    ("Die Wahl in Kirchen und Betzdorf fiel knapp aus.", ("Kirchen", "Betzdorf")),
+    ("Die Wahl in Brücken und Betzdorf fiel knapp aus.", ("Brücken", "Betzdorf")),
     ("Der Unfall geschah zwischen Hecken und Kiel.", ("Hecken",)),
     ("Die Truppen standen vor Brücken.", ("Brücken",)),
     ("Er wohnt seit Jahren in Aalen.", ("Aalen",)),
     ("Köln und Düsseldorf melden Regen.", ("Köln", "Düsseldorf")),
     ("Kiel fehlen Millionen für den Hafen.", ("Kiel",)),
+    ("Geräumt wurden auch Angern und Betzdorf.", ("Angern", "Betzdorf")),
 )  # fmt: skip
 
 
