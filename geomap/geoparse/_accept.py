@@ -1839,10 +1839,14 @@ def _joined_to_place_word(ctx: Context, first: Token) -> bool:
             other = next_token(toks, other)
     if other is None or other.sentence != first.sentence or not other.is_cap:
         return False
-    if other.fold in lex.not_names:
-        return True
-    stem = other.fold.removesuffix("n").removesuffix("e").removesuffix("er")
-    return any(stem.endswith(h) or other.fold.endswith(h) for h in lex.feature_heads if len(h) >= 3)
+    return other.fold in lex.not_names or _settlement_word(ctx, other)
+
+
+def _settlement_word(ctx: Context, t: Token) -> bool:
+    """``t`` ends in a settlement, unit or feature word of the lexicon in any inflection
+    (the ``feature_heads`` words at its end: "Nachbarorten", "Ortsteile")."""
+    stem = t.fold.removesuffix("n").removesuffix("e").removesuffix("er")
+    return any(stem.endswith(h) or t.fold.endswith(h) for h in ctx.lex.feature_heads if len(h) >= 3)
 
 
 def _bare_plural_at(ctx: Context, word: Token, prep: Token, floor: int) -> bool:
@@ -1875,7 +1879,10 @@ def _joined_nouns_apart(ctx: Context, d: Decision, span: Span) -> bool:
     no reading of the one lies in a country of the other's (session 21): a list names
     its towns from one country ("Kuhlen und Glashütten", two German villages), so two
     nouns whose namesakes lie apart ("X und Y" read as a Swiss and a Czech village) are
-    the nouns. A member that names no place at all is a noun outright. The caller keeps
+    the nouns. A member no place bears makes the word a noun too ("X und Loden"),
+    unless it is a word of ``not_names`` ("X und Umgebung") or a settlement word
+    ("X und Nachbarorte"), or the list follows a place preposition ("in X und
+    Ortsvorsteher": the phrase may be shared with a noun before it). The caller keeps
     the towns where the article names a reading's country or a place near one, or a
     dateline names it; a feature head by the word keeps it too. Cost: a look at the two
     neighbouring tokens."""
@@ -1906,12 +1913,25 @@ def _joined_nouns_apart(ctx: Context, d: Decision, span: Span) -> bool:
         elif nxt.gap_before.strip() == ",":
             others.append(nxt)
     mine = {c.country_code for c in span.candidates}
+    after_prep = prev is not None and prev.fold in lex.place_prepositions
+    if others and prev is not None and prev.fold in joins:
+        lead = prev_token(toks, prev)
+        before = prev_token(toks, lead) if lead is not None else None
+        after_prep = after_prep or before is not None and before.fold in lex.place_prepositions
     for o in others:
         if not o.is_cap or o.is_upper or o.text not in grammar_nouns(ctx.lang):
             continue
         if o.i in ctx.span_tokens and not any(s.i == o.i and s.n == 1 for s in ctx.spans):
             continue  # a word of a longer name
         theirs = [c for s in ctx.spans if s.i == o.i and s.n == 1 for c in s.candidates]
+        if not theirs:
+            # a noun no place bears ("X und Loden"), unless a word for a place's
+            # surroundings or settlements ("X und Umgebung", "X und Nachbarorte") or,
+            # after a place preposition, a noun the phrase may share ("in X und
+            # Ortsvorsteher")
+            if not after_prep and o.fold not in lex.not_names and not _settlement_word(ctx, o):
+                return True
+            continue
         if all(_small_settlement(c, floor) for c in theirs) and not (
             {c.country_code for c in theirs} & mine
         ):
