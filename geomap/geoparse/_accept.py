@@ -1879,7 +1879,7 @@ def _joined_nouns_apart(ctx: Context, d: Decision, span: Span) -> bool:
     no reading of the one lies in a country of the other's (session 21): a list names
     its towns from one country ("Kuhlen und Glashütten", two German villages), so two
     nouns whose namesakes lie apart ("X und Y" read as a Swiss and a Czech village) are
-    the nouns. A member no place bears makes the word a noun too ("X und Loden"),
+    the nouns. A member no place bears makes the word a noun too ("X und Tümpel"),
     unless it is a word of ``not_names`` ("X und Umgebung") or a settlement word
     ("X und Nachbarorte"), or the list follows a place preposition ("in X und
     Ortsvorsteher": the phrase may be shared with a noun before it). The caller keeps
@@ -1925,7 +1925,7 @@ def _joined_nouns_apart(ctx: Context, d: Decision, span: Span) -> bool:
             continue  # a word of a longer name
         theirs = [c for s in ctx.spans if s.i == o.i and s.n == 1 for c in s.candidates]
         if not theirs:
-            # a noun no place bears ("X und Loden"), unless a word for a place's
+            # a noun no place bears ("X und Tümpel"), unless a word for a place's
             # surroundings or settlements ("X und Umgebung", "X und Nachbarorte") or,
             # after a place preposition, a noun the phrase may share ("in X und
             # Ortsvorsteher")
