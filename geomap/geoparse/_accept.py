@@ -38,6 +38,7 @@ from geomap.geoparse._evidence import (
     min_km_many,
     noun_phrase_before,
     on_title_cased_line,
+    plural_verb_after,
     team_name,
     team_names,
     title_cased,
@@ -64,6 +65,8 @@ from geomap.geoparse._wordlists import (
     organisation_names,
     past_verb_endings,
     patronymic_links,
+    plural_nouns,
+    plural_prepositions,
     singular_determiners,
     subject_after,
     team_words,
@@ -523,7 +526,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         and not dateline
         and head is None
         and adj_cc is None
-        and _opens_before_plural_verb(ctx, first, nxt)
+        and _opens_before_plural_verb(ctx, span, first, nxt)
         and all(c.kind == "city" for c in span.candidates)
         and not _outweighs_noun(ctx, span)
     ):
@@ -1005,19 +1008,29 @@ def _attribute_or_singular(ctx: Context, first: Token, prev: Token | None) -> bo
 _ADJECTIVES_BEFORE_NOUN = 4
 
 
-def _opens_before_plural_verb(ctx: Context, first: Token, nxt: Token | None) -> bool:
+def _opens_before_plural_verb(ctx: Context, span: Span, first: Token, nxt: Token | None) -> bool:
     """The word opens its sentence (or a headline) and a lower-case plural finite verb
-    (``plural_verbs``: "sind", "waren", "bleiben") follows it directly: the word is that
-    verb's plural subject. A list of towns takes a plural verb too, but then a comma or
-    "und" follows the first name, not the verb."""
+    (``plural_verbs``: "sind", "waren", "bleiben"; for a form of the noun lexicon, any
+    lower-case word in "-en" that is no function word, or a verb before "es":
+    :func:`~geomap.geoparse._evidence.plural_verb_after`) follows it directly: the word
+    is that verb's plural subject (or, before "gibt es", its object). A list of towns
+    takes a plural verb too, but then a comma or "und" follows the first name, not the
+    verb."""
     plural_verbs = noun_cues(ctx.lang)[1]
+    if not first.sent_initial or nxt is None or nxt.sentence != first.sentence:
+        return False
+    if nxt.gap_before == " " and nxt.text.islower() and nxt.fold in plural_verbs:
+        return True
+    # a form of the noun lexicon before any lower-case finite verb in "-en" ("X kosten
+    # mehr", "X fehlen"), or before a verb with "es" after it ("X gibt es kaum"): the
+    # listed verbs are the frequent ones, the grammar is the same for all (session 21).
+    # Only where every reading is a town under ``weak_population``: a bigger town is
+    # named often enough as a fronted dative ("Kiel fehlen Millionen")
+    floor = ctx.weights.weak_population
     return (
-        first.sent_initial
-        and nxt is not None
-        and nxt.sentence == first.sentence
-        and nxt.gap_before == " "
-        and nxt.text.islower()
-        and nxt.fold in plural_verbs
+        first.text in grammar_nouns(ctx.lang)
+        and all((c.population or 0) < floor for c in span.candidates)
+        and plural_verb_after(ctx.tokens, first, ctx.lex)
     )
 
 
@@ -1564,6 +1577,9 @@ def decide_focus(
         # its country (see decide_static): "in Washington Square" is no Franklin Square
         d.accepted, d.reason = False, OTHER_NAME
         return d
+    if _umlaut_noun(ctx, span):
+        d.accepted, d.reason = False, "German noun matched only without its umlaut"
+        return d
     if not ccs & set(focus) and _noun_unborne(ctx, span, prev):
         d.accepted, d.reason = False, "German noun after a preposition, no town bears it"
         return d
@@ -1573,6 +1589,12 @@ def decide_focus(
         return d
     if not coherent and not dateline and _prepositional_noun_by_grammar(ctx, span, prev):
         d.accepted, d.reason = False, "German noun after a preposition, its phrase a thing's"
+        return d
+    if not coherent and not dateline and _bare_plural_after_preposition(ctx, d, span, prev):
+        d.accepted, d.reason = False, "German plural noun after a preposition, no place cue"
+        return d
+    if not coherent and not dateline and _joined_nouns_apart(ctx, d, span):
+        d.accepted, d.reason = False, "German nouns joined, their villages in other countries"
         return d
     if focus and ccs & set(focus):
         threshold += w.focus_bonus
@@ -1622,6 +1644,30 @@ def decide_focus(
         d.accepted = False
         d.reason = f"ordinary word (zipf {z:.1f} vs {expected_zipf(pop, w):.1f} expected)"
     return d
+
+
+#: The letters German writes with an umlaut.
+_UMLAUTS = frozenset("äöü")
+
+
+def _umlaut_noun(ctx: Context, span: Span) -> bool:
+    """A one-word German common noun (``common_nouns``) written with an umlaut that every
+    reading's matched name lacks, matched only by folding it away or spelling it out
+    ("Bänke" for a district Banke, "Säle" for Salé), and that no reading bears in the
+    text's language: German keeps its umlauts, and the noun is a frequent word, so a
+    place its writers would spell otherwise is no reading of it (session 21). A name
+    the gazetteer holds with the umlaut ("Mühlhausen"), or tags German, is untouched.
+    Cost: a set test per one-word name with an umlaut."""
+    if not ctx.lex.profile.capitalises_nouns or span.n != 1:
+        return False
+    word = ctx.tokens[span.i].text
+    marks = _UMLAUTS & set(word.casefold())
+    if not marks or word not in common_nouns(ctx.lang):
+        return False
+    return all(
+        ctx.lang not in c.matched_langs and not marks <= set((c.matched or "").casefold())
+        for c in span.candidates
+    )
 
 
 def _noun_unborne(ctx: Context, span: Span, prev: Token | None) -> bool:
@@ -1725,6 +1771,182 @@ def _prepositional_noun_by_grammar(ctx: Context, span: Span, prev: Token | None)
         ):
             return True
     return _joined_thing_noun(ctx, span, first) or _plural_relative_after(ctx, first, prev)
+
+
+def _bare_plural_after_preposition(
+    ctx: Context, d: Decision, span: Span, prev: Token | None
+) -> bool:
+    """A German noun form written only as a plural (``plural_nouns``: "Linden",
+    "Hecken", or a genitive singular: "Silos"), bare right after a place preposition of
+    the dative (``plural_prepositions``: "Die Vögel nisten in Hecken", "Der Lärm kommt
+    von Mühlen"), whose readings are all towns or second-level units under
+    ``weak_population`` (:func:`_small_settlement`; session 21). German puts no article
+    before a plural there, and before a singular count noun it must, so the bare plural
+    is the noun's commonest use; a town's name is as bare but nothing here speaks for
+    it. A form of the noun lexicons joined by "und" or "oder" to such a plural ("bei
+    Hecken und Grane") is the list's second noun. The caller keeps the town where the
+    context says place: the article names a reading's country or a place near one, or
+    a dateline names it. Kept too: a feature head by it ("die Gemeinde X"), a settlement
+    word joined to it ("in X und den Nachbarorten"), a capitalised word right before
+    the preposition ("die Schule in X": the phrase may be that noun's, and a noun's
+    place is often a town), a list with a known place, and a town of
+    ``weak_population`` or more that bears the word ("in Aalen"). Cost: a set look-up
+    per name after a preposition, one more per name after "und"/"oder"; a village so
+    named alone in an article about nothing near it is lost."""
+    toks, lex = ctx.tokens, ctx.lex
+    if not lex.profile.capitalises_nouns or prev is None or span.n != 1 or d.head_kind:
+        return False
+    first = toks[span.i]
+    if first.gap_before != " " or first.is_upper:
+        return False
+    floor = ctx.weights.weak_population
+    if not all(_small_settlement(c, floor) for c in span.candidates):
+        return False
+    if prev.fold in lex.and_words | lex.or_words and prev.gap_before == " ":
+        # the second member of "bei X und Y": X the bare plural, Y a noun of the lexicons
+        member = prev_token(toks, prev)
+        if (
+            member is None
+            or member.sentence != first.sentence
+            or first.text not in grammar_nouns(ctx.lang)
+        ):
+            return False
+        prep = prev_token(toks, member)
+        return prep is not None and _bare_plural_at(ctx, member, prep, floor)
+    if _beside_known_place(ctx, first, first) or _joined_to_place_word(ctx, first):
+        return False
+    return _bare_plural_at(ctx, first, prev, floor)
+
+
+def _joined_to_place_word(ctx: Context, first: Token) -> bool:
+    """Right after the word, "und" / "oder" / a comma and, over an article or up to
+    ``_ADJECTIVES_AFTER_JOIN`` lower-case words, a settlement or unit word in any
+    inflection (the ``feature_heads`` words at its end: "Nachbarorten", "Ortsteilen") or
+    a word of ``not_names`` ("Umgebung"): "in X und den Nachbarorten" joins a place to
+    its neighbours."""
+    toks, lex = ctx.tokens, ctx.lex
+    sep = next_token(toks, first)
+    if sep is None or sep.sentence != first.sentence:
+        return False
+    if sep.fold in lex.and_words | lex.or_words and sep.gap_before == " ":
+        other = next_token(toks, sep)
+    elif sep.gap_before.strip() == ",":
+        other = sep
+    else:
+        return False
+    for _ in range(_ADJECTIVES_AFTER_JOIN):
+        if other is not None and other.text.isalpha() and other.text.islower():
+            other = next_token(toks, other)
+    if other is None or other.sentence != first.sentence or not other.is_cap:
+        return False
+    return other.fold in lex.not_names or _settlement_word(ctx, other)
+
+
+def _settlement_word(ctx: Context, t: Token) -> bool:
+    """``t`` ends in a settlement, unit or feature word of the lexicon in any inflection
+    (the ``feature_heads`` words at its end: "Nachbarorten", "Ortsteile")."""
+    stem = t.fold.removesuffix("n").removesuffix("e").removesuffix("er")
+    return any(stem.endswith(h) or t.fold.endswith(h) for h in ctx.lex.feature_heads if len(h) >= 3)
+
+
+def _bare_plural_at(ctx: Context, word: Token, prep: Token, floor: int) -> bool:
+    """``word`` is a form of ``plural_nouns`` right after ``prep``, a lower-case (or
+    sentence-opening) preposition of ``plural_prepositions`` with no capitalised word
+    right before it, and names no place of ``floor`` people or more nor any country,
+    region or feature (a word no span reads is a noun outright)."""
+    toks = ctx.tokens
+    if (
+        word.gap_before != " "
+        or word.is_upper
+        or word.text not in plural_nouns(ctx.lang)
+        or prep.fold not in plural_prepositions(ctx.lang)
+        or not prep.text.islower()
+        and not prep.sent_initial
+    ):
+        return False
+    before = prev_token(toks, prep)
+    if before is not None and before.sentence == prep.sentence and before.is_cap:
+        return False  # "die Schule in X": the phrase may say where that noun is
+    return all(
+        _small_settlement(c, floor) for s in ctx.spans if s.i == word.i for c in s.candidates
+    )
+
+
+def _joined_nouns_apart(ctx: Context, d: Decision, span: Span) -> bool:
+    """A form of the noun lexicons (``grammar_nouns``) joined by "und", "oder" or a
+    comma, with nothing between, to another such form, where every reading of both is a
+    town or second-level unit under ``weak_population`` (:func:`_small_settlement`) and
+    no reading of the one lies in a country of the other's (session 21): a list names
+    its towns from one country ("Kuhlen und Glashütten", two German villages), so two
+    nouns whose namesakes lie apart ("X und Y" read as a Swiss and a Czech village) are
+    the nouns. A member no place bears makes the word a noun too ("X und Tümpel"),
+    unless it is a word of ``not_names`` ("X und Umgebung") or a settlement word
+    ("X und Nachbarorte"), or the list follows a place preposition ("in X und
+    Ortsvorsteher": the phrase may be shared with a noun before it). The caller keeps
+    the towns where the article names a reading's country or a place near one, or a
+    dateline names it; a feature head by the word keeps it too. Cost: a look at the two
+    neighbouring tokens."""
+    toks, lex = ctx.tokens, ctx.lex
+    if not lex.profile.capitalises_nouns or span.n != 1 or d.head_kind:
+        return False
+    first = toks[span.i]
+    if first.is_upper or first.text not in grammar_nouns(ctx.lang):
+        return False
+    floor = ctx.weights.weak_population
+    if not all(_small_settlement(c, floor) for c in span.candidates):
+        return False
+    joins = lex.and_words | lex.or_words
+    others: list[Token] = []
+    prev, nxt = prev_token(toks, first), next_token(toks, first)
+    if prev is not None and prev.sentence == first.sentence:
+        if prev.fold in joins and prev.gap_before == " " and first.gap_before == " ":
+            before = prev_token(toks, prev)
+            if before is not None and before.sentence == first.sentence:
+                others.append(before)
+        elif first.gap_before.strip() == ",":
+            others.append(prev)
+    if nxt is not None and nxt.sentence == first.sentence:
+        if nxt.fold in joins and nxt.gap_before == " ":
+            after = next_token(toks, nxt)
+            if after is not None and after.sentence == first.sentence and after.gap_before == " ":
+                others.append(after)
+        elif nxt.gap_before.strip() == ",":
+            others.append(nxt)
+    mine = {c.country_code for c in span.candidates}
+    after_prep = prev is not None and prev.fold in lex.place_prepositions
+    if others and prev is not None and prev.fold in joins:
+        lead = prev_token(toks, prev)
+        before = prev_token(toks, lead) if lead is not None else None
+        after_prep = after_prep or before is not None and before.fold in lex.place_prepositions
+    for o in others:
+        if not o.is_cap or o.is_upper or o.text not in grammar_nouns(ctx.lang):
+            continue
+        if o.i in ctx.span_tokens and not any(s.i == o.i and s.n == 1 for s in ctx.spans):
+            continue  # a word of a longer name
+        theirs = [c for s in ctx.spans if s.i == o.i and s.n == 1 for c in s.candidates]
+        if not theirs:
+            # a noun no place bears ("X und Tümpel"), unless a word for a place's
+            # surroundings or settlements ("X und Umgebung", "X und Nachbarorte") or,
+            # after a place preposition, a noun the phrase may share ("in X und
+            # Ortsvorsteher")
+            if not after_prep and o.fold not in lex.not_names and not _settlement_word(ctx, o):
+                return True
+            continue
+        if all(_small_settlement(c, floor) for c in theirs) and not (
+            {c.country_code for c in theirs} & mine
+        ):
+            return True
+    return False
+
+
+#: The kinds of a settlement or a municipality: GeoNames files many small municipalities
+#: as second-level units beside their village ("Grane", a Norwegian municipality of 800).
+_SETTLEMENT_KINDS = frozenset({"city", "admin2"})
+
+
+def _small_settlement(c: Candidate, floor: int) -> bool:
+    """A town or a second-level unit of fewer than ``floor`` people."""
+    return c.kind in _SETTLEMENT_KINDS and (c.population or 0) < floor
 
 
 #: How many words a relative clause after a name may have before its verb is looked for.

@@ -1355,7 +1355,7 @@ def _given_place_before_town(
 _DASHES = ("-", "\u2013", "\u2014")
 
 
-def _plural_verb_after(tokens: Sequence[Token], u: Token, lex: PlaceLexicon) -> bool:
+def plural_verb_after(tokens: Sequence[Token], u: Token, lex: PlaceLexicon) -> bool:
     """A lower-case word in ``-en`` right after ``u`` in a language that capitalises its
     nouns: the plural finite verb in second place ("Bei X lieferten sich ...", "Bei X
     wurden zwei Menschen verletzt"), which no single person before it agrees with, so
@@ -1573,7 +1573,7 @@ def given_names(
             if (
                 u is not None
                 and u.gap_before == " "
-                and (is_town(u) or _plural_verb_after(tokens, u, lex))
+                and (is_town(u) or plural_verb_after(tokens, u, lex))
             ):
                 continue
         # a role noun in apposition before the name ("die Moderatorin Alba Tanaka", "der

@@ -690,22 +690,23 @@ def _feature_word_spans(
     gazetteer knows no place of the bare name at all ("the Swat valley" where it holds
     only the region "Swat Valley"): then the whole name is the one reading there is."""
     asked: list[tuple[int, int, str, str]] = []
+    areas: list[tuple[int, int, str]] = []
     n_tok = len(tokens)
     for a, b, surface, _ in proposals:
         nxt = b + 1
         if nxt >= n_tok:
             continue
         word = tokens[nxt]
-        if (
-            word.is_cap
-            or not (word.fold in lex.feature_words or _river_word(word.fold, lex))
-            or word.gap_before != " "
-            or word.sentence != tokens[a].sentence
-        ):
+        if word.is_cap or word.gap_before != " " or word.sentence != tokens[a].sentence:
+            continue
+        if word.fold in lex.area_words:
+            areas.extend(_area_names(tokens, text, lex, a, nxt))
+        if not (word.fold in lex.feature_words or _river_word(word.fold, lex)):
             continue
         asked.append((a, nxt, surface, f"{surface} {word.text.capitalize()}"))
+    area_spans = _area_word_spans(areas, tokens, lex, lookup_many) if areas else []
     if not asked:
-        return []
+        return area_spans
     # a head that ranks the bare name's readings too ("river", "volcano": feature_heads of
     # a physical kind) joins the name only where the bare name has no reading of that kind
     headed = {
@@ -742,8 +743,60 @@ def _feature_word_spans(
         if cands:
             surface = text[tokens[a].start : tokens[b].end]
             out.append(Span(a, b, tokens[a].start, tokens[b].end, surface, cands, False, surface))
+    out.extend(area_spans)
     # the longest name wins where two end on one word ("Lake Mead dam" and "Mead dam")
     return [f for f in out if not any(g.i < f.i and g.j == f.j for g in out)]
+
+
+#: How many lower-case area words may follow a name ("Caribbean island states": two).
+_AREA_WORDS_MAX = 2
+
+
+def _area_names(
+    tokens: Sequence[Token], text: str, lex: PlaceLexicon, a: int, nxt: int
+) -> list[tuple[int, int, str]]:
+    """The names to ask from the proposal starting at token ``a`` with the lower-case
+    ``area_words`` from token ``nxt`` on, written as the text writes them: one per
+    word, up to ``_AREA_WORDS_MAX`` ("Caribbean island", "Caribbean island states")."""
+    out: list[tuple[int, int, str]] = []
+    b = nxt
+    while b < len(tokens) and b - nxt < _AREA_WORDS_MAX:
+        w = tokens[b]
+        if w.is_cap or w.gap_before != " " or w.fold not in lex.area_words:
+            break
+        if w.sentence != tokens[a].sentence:
+            break
+        out.append((a, b, text[tokens[a].start : w.end]))
+        b += 1
+    return out
+
+
+def _area_word_spans(
+    areas: Sequence[tuple[int, int, str]], tokens: Sequence[Token], lex: PlaceLexicon, lookup_many
+) -> list[Span]:
+    """A name and the lower-case area words after it ("the Amazon basin", "the Gulf
+    monarchies", "the Caribbean islands") are one name where the gazetteer holds an
+    area or water of that very name, as its own name or as another name in the text's
+    language, the lower-case word written so (a source's English label or alias: "Gulf
+    monarchies" for the Gulf states), not only under a capitalised name ("Swat
+    Valley"), which ``feature_words`` decide (session 21). The name before the words
+    would read the river, the gulf or the sea of its own (the Amazon, the Persian Gulf,
+    the Caribbean Sea). Cost: one batch look-up of the names a lexicon word follows."""
+    hits = lookup_many(sorted({name for *_, name in areas}))
+    out: list[Span] = []
+    for a, b, name in areas:
+        key = normalize_name(name)
+        cands = [
+            c
+            for c in hits.get(name, ())
+            if c.kind != "city"
+            and normalize_name(c.matched) == key
+            and (lex.lang in c.matched_langs or normalize_name(c.name) == key)
+            and c.matched.rsplit(" ", 1)[-1].islower()
+        ]
+        if cands:
+            out.append(Span(a, b, tokens[a].start, tokens[b].end, name, cands, False, name))
+    return out
 
 
 def _add_namesakes(spans: Sequence[Span], lex: PlaceLexicon, lookup_many) -> None:

@@ -70,6 +70,27 @@ def grammar_nouns(lang: str) -> frozenset[str]:
 
 
 @cache
+def plural_nouns(lang: str) -> frozenset[str]:
+    """The noun forms written only as plurals that towns bear (``nouns_<lang>_plural.csv``:
+    "Linden", "Hecken", not "Essen", a singular too): right after a preposition German
+    writes a plural without an article ("in Kisten", "zwischen Hecken"), where a
+    singular common noun needs one, so such a form there is the plural noun unless the
+    context says place (issue 21, session 21). None for a language without the file."""
+    name = f"nouns_{lang}_plural.csv"
+    if not resources.files("geomap.lexicons").joinpath(name).is_file():
+        return frozenset()
+    return _column(name)
+
+
+@cache
+def plural_prepositions(lang: str) -> frozenset[str]:
+    """The lexicon's ``bare_plural_prepositions`` (the place prepositions of the dative or
+    accusative: "in", "bei", "zwischen"), after which a form of :func:`plural_nouns` is
+    a plural; empty for a language that lists none."""
+    return _folded(lang, "bare_plural_prepositions")
+
+
+@cache
 def first_names() -> frozenset[str]:
     """Given names, as written ("Adelaide")."""
     return _column("first_names.csv")

@@ -110,6 +110,10 @@ class PlaceLexicon:
     # lower-case words that end a feature's name written after it: "the Hoover dam" is the
     # gazetteer's "Hoover Dam" where it holds one (feature heads keep their own rule)
     feature_words: frozenset[str] = frozenset()
+    # lower-case words that end an area's name in the language ("the Amazon basin", "the
+    # Gulf monarchies", "the Caribbean islands"): looked up with the name, kept
+    # only where the gazetteer holds the whole name so, lower-case word and all
+    area_words: frozenset[str] = frozenset()
     unit_words: dict[str, str] = field(default_factory=dict)
     # words that say a name lies in or by the place named right after them ("the
     # Rijksmuseum in Amsterdam"); a comma does the same ("Goodwood, West Sussex")
@@ -223,6 +227,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         ),
         gazetteer_names=bool(raw.get("gazetteer_names", False)),
         feature_words=word_set(raw.get("feature_words", [])),
+        area_words=word_set(raw.get("area_words", [])),
         unit_words={k.casefold(): v for k, v in raw.get("unit_words", {}).items()},
         within_words=word_set(raw.get("within_words", [])),
         inside_words=word_set(raw.get("inside_words", [])),
