@@ -112,6 +112,9 @@ class KindInfo:
     many sentences later may still mean the only one named (claims).
     ``admin_unit``: an administrative unit, what a unit word beside a name (``Kunar
     province``, ``in der Provinz X``) selects among the name's readings (geoparser).
+    ``settlement``: a town, or the municipality GeoNames files as a second-level unit beside
+    its village (a Norwegian municipality of 800 people); what a common noun a village bears
+    is weighed against (geoparser).
     """
 
     contains_places: bool = False
@@ -134,6 +137,7 @@ class KindInfo:
     refined_by_distance: bool = False
     named_once: bool = False
     admin_unit: bool = False
+    settlement: bool = False
 
 
 _WATER = KindInfo(
@@ -156,6 +160,7 @@ KINDS: Mapping[str, KindInfo] = MappingProxyType(
             event_specificity=3,
             held_by_container=True,
             coast_in_name=True,
+            settlement=True,
         ),
         "facility": KindInfo(
             takes_article=True,
@@ -190,6 +195,7 @@ KINDS: Mapping[str, KindInfo] = MappingProxyType(
             local=True,
             holds_after_comma=True,
             admin_unit=True,
+            settlement=True,
         ),
         "state": KindInfo(contains_places=True, admin_unit=True),
         "province": KindInfo(contains_places=True, admin_unit=True),

@@ -1941,7 +1941,7 @@ def _joined_nouns_apart(ctx: Context, d: Decision, span: Span) -> bool:
 
 #: The kinds of a settlement or a municipality: GeoNames files many small municipalities
 #: as second-level units beside their village ("Grane", a Norwegian municipality of 800).
-_SETTLEMENT_KINDS = frozenset({"city", "admin2"})
+_SETTLEMENT_KINDS = kinds_where("settlement")
 
 
 def _small_settlement(c: Candidate, floor: int) -> bool:
