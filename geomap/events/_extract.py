@@ -5863,6 +5863,9 @@ def _place(
         _other_predicate(named, toks, verb_at, lex, bool(lex.seated.match(toks[verb_at].text)))
     for score, idx, _, p, outside, _ in named:
         offer(score, idx, p, outside)
+    # "reiste von A in die Region": the clause's own origin is not what its back
+    # reference means (session 21, round 2)
+    origin_starts = {toks[j].start for j in range(1, len(toks)) if toks[j - 1].fold in lex.origins}
     for i, tok in enumerate(toks):
         if weak_at is not None or place_spans.covers(tok.start):
             continue
@@ -5963,7 +5966,7 @@ def _place(
                 tok,
                 toks[k : k + 1],
                 places,
-                [p for p in earlier if id(p) not in used],
+                [p for p in earlier if id(p) not in used and p.start not in origin_starts],
                 clause.sentence.start,
                 spoken,
             )
@@ -6650,6 +6653,7 @@ def _no_scene(p: Place, st: _State) -> bool:
                 or _in_agent_name(toks, idx, st.lex)  # "der Miliz X in der Sahelzone"
                 or _capital_seat(toks, idx, p, st.lex)  # "Die Regierung in X teilte mit"
                 or _speaker_town(toks, idx, p, st)  # "..., the coast guard in X said"
+                or _route_goal(toks, idx, st.lex)  # "cutting off the road to X"
             )
         st.origins[id(p)] = known
     return known
@@ -6702,6 +6706,18 @@ def _speaker_town(toks: Sequence[Token], idx: int, place: Place, st: _State) -> 
         and q.name != place.name
         and not (dateline and dateline[0] <= q.start < dateline[1])
         for q in st.places_between(0, place.start)
+    )
+
+
+def _route_goal(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
+    """Is the place at ``idx`` only where a road or a line leads (``[places] route_nouns``
+    and a journey preposition, ``journey_preps``: ``cutting off the road to X``, ``die
+    Strecke nach X``)? It names a destination, not a scene: a later ``the town`` does not
+    point to it (session 21, round 2)."""
+    return (
+        idx >= 2
+        and toks[idx - 1].fold in lex.journey_preps
+        and bool(lex.route_nouns.match(toks[idx - 2].text))
     )
 
 
@@ -7274,6 +7290,7 @@ def _water_measured_from(named: list[list], toks: Sequence[Token], lex: _Lexicon
                 if water[2] < other[1] <= water[2] + _WATER_REACH
                 and _land_point(other[3], lex)
                 and _reference_point(other[1], other[5], toks, lex)
+                and not _far_offshore(toks, other[1], lex)
             ),
             None,
         ) or next(
@@ -7285,11 +7302,54 @@ def _water_measured_from(named: list[list], toks: Sequence[Token], lex: _Lexicon
                 and other[1] not in ends
                 and other[3].kind not in _WATER_KINDS
                 and _land_point(other[3], lex)
+                and not _far_offshore(toks, other[1], lex)
             ),
             None,
         )
         if ref is not None and water[0] >= ref[0]:
             water[0] = ref[0] - 0.5
+        for other in named:
+            # "in the Atlantic about 400 nautical miles off X": far out at sea, the water
+            if other[3].kind not in _WATER_KINDS and _far_offshore(toks, other[1], lex):
+                other[0] = min(other[0], water[0] - 0.5)
+
+
+# nautical words between a number and its mile ("400 nautical miles", "400 Seemeilen")
+_NAUTICAL = ("nautical", "see")
+_KM_PER_NAUTICAL_MILE = 1.852
+
+
+def _far_offshore(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
+    """Is the town at ``idx`` measured from by a distance beyond ``_REFINE_NEAR_KM`` (``in
+    the Atlantic about 400 nautical miles off X``, ``rund 300 Seemeilen vor X``)? Then a
+    ship on the water named in its clause is far out at sea, not at that coast: the water
+    keeps the event (session 21, round 2; before, any point off which it lay won)."""
+    at = _cue_index(toks, idx, lex)
+    if at is None:
+        return False
+    for j in range(at - 1, max(at - 4, 0), -1):
+        unit = toks[j].fold
+        nautical = unit.startswith("seemeile") or (
+            unit.startswith("mile") and toks[j - 1].fold.startswith(_NAUTICAL)
+        )
+        if unit not in lex.distance_units and not nautical:
+            continue
+        k = j - 2 if nautical and unit.startswith("mile") else j - 1
+        m = _DISTANCE_NUMBER.fullmatch(toks[k].text) if k >= 0 else None
+        if m is None:
+            return False
+        whole, part = m.group(1), m.group(2)
+        value = (
+            float(whole + (part or ""))
+            if part is None or len(part) == 3
+            else float(f"{whole}.{part}")
+        )
+        if nautical:
+            value *= _KM_PER_NAUTICAL_MILE
+        elif unit.startswith(("mi", "meil")):
+            value *= _KM_PER_MILE
+        return value > _REFINE_NEAR_KM
+    return False
 
 
 # how many words a direction may stand before the noun of a place it is measured from

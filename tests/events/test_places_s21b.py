@@ -134,3 +134,57 @@ def test_visit_object_is_where_it_was() -> None:
 )
 def test_residents_protest_in_their_town(lang: str, text: str, place: str) -> None:
     assert _where(lang, text, "protest") == [plain(place)]
+
+
+# A road's destination is no scene: "the town" after "cutting off the road to X" is the
+# town of the story.
+def test_route_goal_is_no_scene() -> None:
+    text = (
+        "A mudslide buried part of the village of Zakopane on Sunday, cutting off the road to"
+        " Krakow. The minister visited the village on Monday."
+    )
+    assert _where("en", text, "meeting") == [plain("Zakopane")]
+
+
+# A travel's origin in its own clause is not what "die Region" points to: the region of
+# the story's scene is.
+def test_travel_origin_is_not_the_region() -> None:
+    text = (
+        "Bewaffnete haben am Samstag ein Dorf im Bezirk Kayes überfallen. Der Präsident reiste"
+        " am Dienstag von Bamako in die Region."
+    )
+    assert _where("de", text, "travel") == [plain("Kayes")]
+
+
+# Far out at sea: a distance beyond 50 km from the coast leaves the ship on the water named
+# in its clause; a short one puts it at that coast.
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        (
+            "en",
+            "A cargo ship caught fire in the Atlantic about 400 nautical miles off Dakar on"
+            " Monday.",
+            "Atlantic Ocean",
+        ),
+        (
+            "de",
+            "Im Atlantik ist am Montag rund 300 Seemeilen vor Dakar ein Frachter in Brand geraten.",
+            "Atlantic Ocean",
+        ),
+        # guard: near the coast, the town
+        (
+            "en",
+            "A cargo ship caught fire in the Atlantic about 20 nautical miles off Dakar on Monday.",
+            "Dakar",
+        ),
+    ],
+)
+def test_far_offshore_is_the_sea(lang: str, text: str, place: str) -> None:
+    assert _where(lang, text, "accident") == [plain(place)]
+
+
+# Demonstrators who marched before a seat of power protest.
+def test_demonstrators_marching_to_the_town_hall_protest() -> None:
+    text = "Am Montag zogen Hunderte Demonstranten in Görlitz vor das Rathaus."
+    assert _where("de", text, "protest") == [plain("Görlitz")]
