@@ -5966,7 +5966,13 @@ def _place(
                 tok,
                 toks[k : k + 1],
                 places,
-                [p for p in earlier if id(p) not in used and p.start not in origin_starts],
+                [
+                    p
+                    for p in earlier
+                    if id(p) not in used
+                    and p.start not in origin_starts
+                    and p.start not in _flight_goals(clause, tok, lex)
+                ],
                 clause.sentence.start,
                 spoken,
             )
@@ -6719,6 +6725,30 @@ def _route_goal(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
         and toks[idx - 1].fold in lex.journey_preps
         and bool(lex.route_nouns.match(toks[idx - 2].text))
     )
+
+
+def _flight_goals(clause: _Clause, head: Token, lex: _Lexicon) -> frozenset[int]:
+    """The starts of the places of ``head``'s sentence before it that a verb of moving
+    away sent people to (``[places] onward_verbs`` and a journey preposition within three
+    words: ``Hundreds fled A for B after gunmen attacked the town``), when a word that opens
+    what came first (``[clauses] own_time_openers``: ``after``, ``when``) stands between:
+    where they went is not what the back reference means; the town they fled is (session
+    21, round 2: before, ``the town`` was B, the town named last)."""
+    if not lex.onward_verbs:
+        return frozenset()
+    sent = clause.sentence
+    toks = word_units(clause.text, sent.start, head.start, sentence=sent.index)
+    goals = set()
+    for j in range(2, len(toks)):
+        if (
+            toks[j - 1].fold in lex.journey_preps
+            and any(toks[k].fold in lex.onward_verbs for k in range(max(j - 4, 0), j - 1))
+            # the reference stands in a part that tells what came first ("after gunmen
+            # attacked the town"); "fled to B, and soldiers arrived in the town" may be B
+            and any(t.fold in lex.own_time_openers for t in toks[j + 1 :])
+        ):
+            goals.add(toks[j].start)
+    return frozenset(goals)
 
 
 def _antecedent(clause: _Clause, earlier: Sequence[Place]) -> Place | None:

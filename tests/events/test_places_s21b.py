@@ -188,3 +188,27 @@ def test_far_offshore_is_the_sea(lang: str, text: str, place: str) -> None:
 def test_demonstrators_marching_to_the_town_hall_protest() -> None:
     text = "Am Montag zogen Hunderte Demonstranten in Görlitz vor das Rathaus."
     assert _where("de", text, "protest") == [plain("Görlitz")]
+
+
+# Where people fled to is not "the town" of the attack that came first; a town named in a
+# part told after the flight may be.
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [
+        (
+            "Hundreds of villagers fled Menaka for Gao after jihadists attacked the town on"
+            " Sunday.",
+            "violence_against_civilians",
+            "Ménaka",
+        ),
+        # guard: no "after" between, the town named last
+        (
+            "Gunmen attacked the town of Tillia on Saturday. Hundreds of residents fled to"
+            " Tahoua, and soldiers arrived in the town on Sunday.",
+            "strategic_development",
+            "Tahoua",
+        ),
+    ],
+)
+def test_flight_goal_is_not_the_attacked_town(text: str, kind: str, place: str) -> None:
+    assert _where("en", text, kind) == [plain(place)]
