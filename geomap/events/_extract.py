@@ -5961,6 +5961,7 @@ def _place(
                 )
                 else i + 1
             )
+            goals = _flight_goals(clause, tok, lex)
             ref = _back_reference(
                 kind,
                 tok,
@@ -5969,9 +5970,7 @@ def _place(
                 [
                     p
                     for p in earlier
-                    if id(p) not in used
-                    and p.start not in origin_starts
-                    and p.start not in _flight_goals(clause, tok, lex)
+                    if id(p) not in used and p.start not in origin_starts and p.start not in goals
                 ],
                 clause.sentence.start,
                 spoken,
