@@ -6657,7 +6657,7 @@ def _no_scene(p: Place, st: _State) -> bool:
                 or _reference_point(idx, None, toks, st.lex)
                 or _in_agent_name(toks, idx, st.lex)  # "der Miliz X in der Sahelzone"
                 or _capital_seat(toks, idx, p, st.lex)  # "Die Regierung in X teilte mit"
-                or _speaker_town(toks, idx, p, st)  # "..., the coast guard in X said"
+                or _speaker_town(clause, idx, p, st)  # "..., the coast guard in X said"
                 or _route_goal(toks, idx, st.lex)  # "cutting off the road to X"
             )
         st.origins[id(p)] = known
@@ -6667,9 +6667,12 @@ def _no_scene(p: Place, st: _State) -> bool:
 # How many tokens a verb of saying may stand from the town of its speaker ("teilte die
 # Polizei in X mit": three; "the coast guard in X said": one).
 _SPEAKER_REACH = 3
+# how many words an attribution's comma may stand before the speaker's town (", the
+# regional governor's office in X said": five)
+_ATTRIBUTION_REACH = 6
 
 
-def _speaker_town(toks: Sequence[Token], idx: int, place: Place, st: _State) -> bool:
+def _speaker_town(clause: _Clause, idx: int, place: Place, st: _State) -> bool:
     """Is ``place``, at token ``idx``, only the town a source spoke from: right after ``in``
     (``[places] capital_body_preps``) and a verb of saying or its speaker, with a verb of
     saying at most ``_SPEAKER_REACH`` tokens away and no comma or event word between
@@ -6681,10 +6684,21 @@ def _speaker_town(toks: Sequence[Token], idx: int, place: Place, st: _State) -> 
     before it, and no event is carried to it (``A ferry ran aground off A, the rescue centre
     in B said. Police arrested the captain in the town`` is A; session 21, round 2). The
     capital of a body of government already was such a seat (:func:`_capital_seat`); a
-    provincial town is one only when an earlier place of the story can be the scene: a
-    story whose first place is its source's town still points back to it."""
+    provincial town is one only when the source is named in an attribution after a comma
+    (``Volunteers at precincts in X reported long lines`` speak from the scene) and an
+    earlier town or region of the story can be the scene: a story whose first place is its
+    source's town still points back to it."""
     lex = st.lex
+    toks = clause.tokens
     if idx < 2 or toks[idx - 1].fold not in lex.capital_body_preps:
+        return False
+    if not (
+        any("," in toks[j].gap_before for j in range(max(idx - _ATTRIBUTION_REACH, 1), idx))
+        or (
+            idx <= _ATTRIBUTION_REACH
+            and clause.text[max(toks[0].start - 3, 0) : toks[0].start].strip().endswith(",")
+        )
+    ):
         return False
     head = toks[idx - 2]
     if lex.any_trigger.match(head.text) and not lex.any_weak.match(head.text):
@@ -6708,6 +6722,7 @@ def _speaker_town(toks: Sequence[Token], idx: int, place: Place, st: _State) -> 
         q.resolved
         and q.role == "name"
         and q.kind != "country"
+        and q.kind not in _WATER_KINDS
         and q.name != place.name
         and not (dateline and dateline[0] <= q.start < dateline[1])
         for q in st.places_between(0, place.start)
