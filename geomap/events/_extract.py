@@ -6218,6 +6218,9 @@ def _place(
     for score, idx, _, p, outside, _ in named:
         offer(score, idx, p, outside)
     firsts = lex.seat_phrase_firsts
+    # "reiste von A in die Region": the clause's own origin is not what its back
+    # reference means (session 21, round 2)
+    origin_starts = {toks[j].start for j in range(1, len(toks)) if toks[j - 1].fold in lex.origins}
     for i, tok in enumerate(toks if weak_at is None else ()):
         low = tok.fold
         if (
@@ -6266,6 +6269,7 @@ def _place(
             lex.capital.match(tok.text)
             and not (lex.nouns_capitalised and not tok.is_cap)
             and not _capital_not_seat(toks, i, lex)
+            and not _regional_rank(toks, i, lex)
         ):
             capital = _capital_of(toks, i, lex, places, earlier)
             if capital is not None:
@@ -6322,12 +6326,17 @@ def _place(
                 )
                 else i + 1
             )
+            goals = _flight_goals(clause, tok, lex)
             ref = _back_reference(
                 kind,
                 tok,
                 toks[k : k + 1],
                 places,
-                [p for p in earlier if id(p) not in used],
+                [
+                    p
+                    for p in earlier
+                    if id(p) not in used and p.start not in origin_starts and p.start not in goals
+                ],
                 clause.sentence.start,
                 spoken,
             )
@@ -6643,6 +6652,49 @@ def _town_body(clause: _Clause, held: Sequence[Place], trig_i: int, lex: _Lexico
         if nxt < trig_i and lex.owner_bodies.match(toks[nxt].text):
             return p
     return None
+
+
+# Event types people gather for in their own town (_residents_town).
+_HOME_GATHERINGS = frozenset({"protest", "riot"})
+
+
+def _residents_town(clause: _Clause, st: _State, trig_i: int, lex: _Lexicon) -> Place | None:
+    """The town of the people who protest, when the sentence's subject before the trigger
+    names them by it (``Residents of X, a city on the coast, protested``, ``Traders in X
+    marched``, ``Bewohner von X demonstrierten``): a noun for people (``[places]
+    people_nouns``) among the sentence's first words and an owner preposition (``of``,
+    ``von``) or ``in`` right before a town, else None.
+
+    Why: a protest or a riot of a town's people is held in their town when the clause
+    names no other place; before, the subject (often cut off by an apposition) kept the
+    town and the event took a town from an earlier sentence or none (session 21, round 2).
+    Not an origin preposition (``farmers from X marched to Y`` went elsewhere), not a
+    country or a region (no point)."""
+    at = clause.tokens[trig_i].start
+    sent = clause.sentence
+    held = [
+        p
+        for p in st.places_between(sent.start, at)
+        if p.resolved and p.role == "name" and _precision_of(p, lex) == "point"
+    ]
+    if not held:
+        return None
+    toks = word_units(clause.text, sent.start, at, sentence=sent.index)
+    for p in held:
+        idx = next((j for j, t in enumerate(toks) if t.start == p.start), None)
+        if idx is None or not 2 <= idx <= _RESIDENTS_REACH:
+            continue
+        prep = toks[idx - 1].fold
+        if prep not in lex.owner_prepositions and prep not in lex.capital_body_preps:
+            continue
+        if _people_noun(toks[idx - 2].fold, lex):
+            return p
+    return None
+
+
+# how far into its sentence the town of a protest's people may stand ("Hundreds of angry
+# residents of X": five words)
+_RESIDENTS_REACH = 5
 
 
 # how many words a "from" phrase may hold before its place ("from positions near Y": two)
@@ -6970,9 +7022,112 @@ def _no_scene(p: Place, st: _State) -> bool:
                 or _reference_point(idx, None, toks, st.lex)
                 or _in_agent_name(toks, idx, st.lex)  # "der Miliz X in der Sahelzone"
                 or _capital_seat(toks, idx, p, st.lex)  # "Die Regierung in X teilte mit"
+                or _speaker_town(clause, idx, p, st)  # "..., the coast guard in X said"
+                or _route_goal(toks, idx, st.lex)  # "cutting off the road to X"
             )
         st.origins[id(p)] = known
     return known
+
+
+# How many tokens a verb of saying may stand from the town of its speaker ("teilte die
+# Polizei in X mit": three; "the coast guard in X said": one).
+_SPEAKER_REACH = 3
+# how many words an attribution's comma may stand before the speaker's town (", the
+# regional governor's office in X said": five)
+_ATTRIBUTION_REACH = 6
+
+
+def _speaker_town(clause: _Clause, idx: int, place: Place, st: _State) -> bool:
+    """Is ``place``, at token ``idx``, only the town a source spoke from: right after ``in``
+    (``[places] capital_body_preps``) and a verb of saying or its speaker, with a verb of
+    saying at most ``_SPEAKER_REACH`` tokens away and no comma or event word between
+    (``..., the coast guard in X said``, ``..., a spokesman said in X``, ``teilte die
+    Feuerwehr in X mit``), when the story named another town or region before it?
+
+    Why: such a town says where the source sits, not where anything happened; a later
+    ``the town``, ``there``, ``in der Stadt`` or ``the same district`` means the scene named
+    before it, and no event is carried to it (``A ferry ran aground off A, the rescue centre
+    in B said. Police arrested the captain in the town`` is A; session 21, round 2). The
+    capital of a body of government already was such a seat (:func:`_capital_seat`); a
+    provincial town is one only when the source is named in an attribution after a comma
+    (``Volunteers at precincts in X reported long lines`` speak from the scene) and an
+    earlier town or region of the story can be the scene: a story whose first place is its
+    source's town still points back to it."""
+    lex = st.lex
+    toks = clause.tokens
+    if idx < 2 or toks[idx - 1].fold not in lex.capital_body_preps:
+        return False
+    if not (
+        any("," in toks[j].gap_before for j in range(max(idx - _ATTRIBUTION_REACH, 1), idx))
+        or (
+            idx <= _ATTRIBUTION_REACH
+            and clause.text[max(toks[0].start - 3, 0) : toks[0].start].strip().endswith(",")
+        )
+    ):
+        return False
+    head = toks[idx - 2]
+    if lex.any_trigger.match(head.text) and not lex.any_weak.match(head.text):
+        return False  # "met in X and said": the meeting's town
+    says = None
+    for j in range(max(idx - 2 - _SPEAKER_REACH, 0), min(idx + _SPEAKER_REACH + 1, len(toks))):
+        if j in (idx - 1, idx) or not lex.any_weak.match(toks[j].text):
+            continue
+        lo, hi = (j, idx) if j < idx else (idx, j)
+        between = toks[lo + 1 : hi]
+        if any(lex.any_trigger.match(t.text) and not lex.any_weak.match(t.text) for t in between):
+            continue
+        if any(any(c in t.gap_before for c in ",;:") for t in toks[lo + 1 : hi + 1]):
+            continue  # "..., in X, officials said": another clause's town
+        says = j
+        break
+    if says is None:
+        return False
+    dateline = st.dateline
+    return any(
+        q.resolved
+        and q.role == "name"
+        and q.kind != "country"
+        and q.kind not in _WATER_KINDS
+        and q.name != place.name
+        and not (dateline and dateline[0] <= q.start < dateline[1])
+        for q in st.places_between(0, place.start)
+    )
+
+
+def _route_goal(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
+    """Is the place at ``idx`` only where a road or a line leads (``[places] route_nouns``
+    and a journey preposition, ``journey_preps``: ``cutting off the road to X``, ``die
+    Strecke nach X``)? It names a destination, not a scene: a later ``the town`` does not
+    point to it (session 21, round 2)."""
+    return (
+        idx >= 2
+        and toks[idx - 1].fold in lex.journey_preps
+        and bool(lex.route_nouns.match(toks[idx - 2].text))
+    )
+
+
+def _flight_goals(clause: _Clause, head: Token, lex: _Lexicon) -> frozenset[int]:
+    """The starts of the places of ``head``'s sentence before it that a verb of moving
+    away sent people to (``[places] onward_verbs`` and a journey preposition within three
+    words: ``Hundreds fled A for B after gunmen attacked the town``), when a word that opens
+    what came first (``[clauses] own_time_openers``: ``after``, ``when``) stands between:
+    where they went is not what the back reference means; the town they fled is (session
+    21, round 2: before, ``the town`` was B, the town named last)."""
+    if not lex.onward_verbs:
+        return frozenset()
+    sent = clause.sentence
+    toks = word_units(clause.text, sent.start, head.start, sentence=sent.index)
+    goals = set()
+    for j in range(2, len(toks)):
+        if (
+            toks[j - 1].fold in lex.journey_preps
+            and any(toks[k].fold in lex.onward_verbs for k in range(max(j - 4, 0), j - 1))
+            # the reference stands in a part that tells what came first ("after gunmen
+            # attacked the town"); "fled to B, and soldiers arrived in the town" may be B
+            and any(t.fold in lex.own_time_openers for t in toks[j + 1 :])
+        ):
+            goals.add(toks[j].start)
+    return frozenset(goals)
 
 
 def _antecedent(clause: _Clause, earlier: Sequence[Place]) -> Place | None:
@@ -7544,6 +7699,7 @@ def _water_measured_from(named: list[list], toks: Sequence[Token], lex: _Lexicon
                 if water[2] < other[1] <= water[2] + _WATER_REACH
                 and _land_point(other[3], lex)
                 and _reference_point(other[1], other[5], toks, lex)
+                and not _far_offshore(toks, other[1], lex)
             ),
             None,
         ) or next(
@@ -7555,11 +7711,54 @@ def _water_measured_from(named: list[list], toks: Sequence[Token], lex: _Lexicon
                 and other[1] not in ends
                 and other[3].kind not in _WATER_KINDS
                 and _land_point(other[3], lex)
+                and not _far_offshore(toks, other[1], lex)
             ),
             None,
         )
         if ref is not None and water[0] >= ref[0]:
             water[0] = ref[0] - 0.5
+        for other in named:
+            # "in the Atlantic about 400 nautical miles off X": far out at sea, the water
+            if other[3].kind not in _WATER_KINDS and _far_offshore(toks, other[1], lex):
+                other[0] = min(other[0], water[0] - 0.5)
+
+
+# nautical words between a number and its mile ("400 nautical miles", "400 Seemeilen")
+_NAUTICAL = ("nautical", "see")
+_KM_PER_NAUTICAL_MILE = 1.852
+
+
+def _far_offshore(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
+    """Is the town at ``idx`` measured from by a distance beyond ``_REFINE_NEAR_KM`` (``in
+    the Atlantic about 400 nautical miles off X``, ``rund 300 Seemeilen vor X``)? Then a
+    ship on the water named in its clause is far out at sea, not at that coast: the water
+    keeps the event (session 21, round 2; before, any point off which it lay won)."""
+    at = _cue_index(toks, idx, lex)
+    if at is None:
+        return False
+    for j in range(at - 1, max(at - 4, 0), -1):
+        unit = toks[j].fold
+        nautical = unit.startswith("seemeile") or (
+            unit.startswith("mile") and toks[j - 1].fold.startswith(_NAUTICAL)
+        )
+        if unit not in lex.distance_units and not nautical:
+            continue
+        k = j - 2 if nautical and unit.startswith("mile") else j - 1
+        m = _DISTANCE_NUMBER.fullmatch(toks[k].text) if k >= 0 else None
+        if m is None:
+            return False
+        whole, part = m.group(1), m.group(2)
+        value = (
+            float(whole + (part or ""))
+            if part is None or len(part) == 3
+            else float(f"{whole}.{part}")
+        )
+        if nautical:
+            value *= _KM_PER_NAUTICAL_MILE
+        elif unit.startswith(("mi", "meil")):
+            value *= _KM_PER_MILE
+        return value > _REFINE_NEAR_KM
+    return False
 
 
 # how many words a direction may stand before the noun of a place it is measured from
@@ -8036,6 +8235,21 @@ def _capital_not_seat(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     financial capital``)? Then it names no seat of government, and the country's capital
     (Abuja for Lagos) would be a town the text never meant. Session 18 (h18-events)."""
     return i > 0 and toks[i - 1].fold in lex.capital_not_seat
+
+
+def _regional_rank(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Does the capital word at ``i`` stand in a phrase of a region's capital named by its
+    rank (``[places] regional_capitals``: ``in der Hauptstadt der Region``, ``the capital of
+    the province``, ``in the county capital``)? Then it is no country's capital: the seat
+    of the region named last is read after the events are told (:func:`_regional_capitals`;
+    session 21, round 2: before, ``die Hauptstadt der Region`` was the country's capital)."""
+    folds = [t.fold for t in toks]
+    for ph in lex.regional_capitals:
+        n = len(ph)
+        for k in range(max(i - n + 1, 0), i + 1):
+            if tuple(folds[k : k + n]) == ph:
+                return True
+    return False
 
 
 def _capital_of(
@@ -9193,6 +9407,10 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         body = _town_body(clause, [clause_places[k] for k in sorted(used)], trig_i, lex)
         if body is not None:
             place, outside, how = body, False, "locative"
+    if place is None and trig.type in _HOME_GATHERINGS:
+        home = _residents_town(clause, st, trig_i, lex)
+        if home is not None:
+            place, outside, how = home, False, "locative"
     if (trig.pos != "weak" or (act and own_time)) and (
         place is None or (how == "locative" and trig.type != "travel")
     ):
@@ -9273,6 +9491,10 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         same_site = _same_site(clause, trig.type, st, trig.sub_kind)
         if same_site is not None:
             place, outside, how = same_site, False, "back_reference"
+    if how in (None, "back_reference", "carried", "there"):
+        same_area = _same_area(clause, st)
+        if same_area is not None:
+            place, outside, how = same_area, False, "back_reference"
     if place is None and trig.pos == "weak" and not (act and own_time):
         return  # a verb of saying counts only with a place (extract_events): no need to go on
     if place is None and not own_time and _saying_frame(clause, trig_i, trig, lex):
@@ -9824,6 +10046,46 @@ def _same_site(
     if route and sub_kind is not None:
         told = [r for r in told if r.sub_kind == sub_kind] or told
     own = [r for r in told if r.place_method not in ("back_reference", "carried")]
+    return (own or told)[-1].place if told else None
+
+
+# The kinds of back-reference noun an area of the story is named by (``the same district``,
+# ``in derselben Region``): not a facility (_same_site), a sea or a country.
+_SAME_AREA_KINDS = frozenset({"area", "region", "city", "island"})
+
+
+def _same_area(clause: _Clause, st: _State) -> Place | None:
+    """``In the same district, a lorry overturned``, ``In derselben Region brannte ...``: an
+    area noun (``[places.back_reference]`` area, region, city or island words) right after
+    a word for "the same" (``[places] same_words``) names the area of the last event told
+    before that was placed by its own words, whatever its kind, not the place named last
+    (a hospital the injured were taken to, a town an official spoke from). None when no
+    such words stand in the clause or no earlier event has a place of its own. Session 21,
+    round 2: before, the town named last was taken (``Der Fahrer wurde in ein Krankenhaus
+    nach X gebracht. In derselben Region ...`` was X)."""
+    lex = st.lex
+    if not lex.same_words:
+        return None
+    pats = [pat for kind, pat in lex.back_reference if kind in _SAME_AREA_KINDS]
+    sent = clause.sentence
+    # a fronted phrase is often a clause piece of its own ("In the same district, a lorry
+    # ..."): read from the sentence's start
+    toks = (
+        clause.tokens
+        if clause.start <= sent.start
+        else word_units(clause.text, sent.start, clause.end, sentence=sent.index)
+    )
+    if not any(
+        toks[i].fold in lex.same_words and any(p.match(toks[i + 1].text) for p in pats)
+        for i in range(len(toks) - 1)
+    ):
+        return None
+    told = [
+        r
+        for r in st.raws
+        if r.place is not None and r.type not in _NOT_CARRIED and r.clause.start < clause.start
+    ]
+    own = [r for r in told if r.place_method not in ("back_reference", "carried", "there")]
     return (own or told)[-1].place if told else None
 
 
@@ -13117,6 +13379,7 @@ def _regional_capitals(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> No
             seat = gaz.seat(region.id or "") if region is not None else None
             if seat is None:
                 continue
+            was = r.place
             r.place = _known_place(
                 seat,
                 "city",
@@ -13126,7 +13389,38 @@ def _regional_capitals(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> No
                 r.clause.sentence.index,
             )
             r.place_method = "descriptive"
+            _pass_on(raws, r, was)
             break
+
+
+def _pass_on(raws: list[_Raw], r: _Raw, was: Place | None) -> None:
+    """Give ``r``'s new place to the events after it that took ``was``, its old place, by
+    pointing back or by carrying (``there``, ``back_reference``, ``carried``), or that
+    pointed with ``there`` past ``r`` to a place named before it, in ``r``'s sentence and
+    the next, up to the first event placed otherwise: ``Protesters marched in the county
+    capital. Police detained two of them there`` is where the march was, once the seat is
+    known (session 21, round 2: the seat is read after the events are told, and ``there``
+    had taken the town named last)."""
+    if was is None or r.place is None:
+        return
+    after = False
+    for o in raws:
+        if o is r:
+            after = True
+            continue
+        if not after:
+            continue
+        if o.place_method not in ("there", "back_reference", "carried") or o.place is None:
+            break
+        if o.clause.sentence.index > r.clause.sentence.index + 1:
+            break  # further on, the old place may have come from an event before r
+        if o.place is not was and not (
+            # "dort" that passed over r to a town named before r's sentence: r's seat is
+            # the nearer antecedent now that it is known
+            o.place_method == "there" and o.place.sentence < r.clause.sentence.index
+        ):
+            break
+        o.place = r.place
 
 
 def _compass_parts(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> None:
