@@ -2582,6 +2582,29 @@ def _name_after(toks: Sequence[Token], i: int, lex: _Lexicon, spans: _Spans) -> 
     return " ".join(parts) or None
 
 
+def _person_words(clause: _Clause, st: _State) -> set[int]:
+    """The clause's capitalised trigger words that are the surname of a person the document
+    names (the registry: a name of two words or more after a title or beside a verb of
+    saying, this word its last; or a one-word name, not a plural's ``s`` form: ``Flood
+    said``), in a language whose nouns are written in lower case:
+    ``Author Maren Storm ... Storm said``, ``Flood asked the student``: the person, no
+    event (session 21, round 2: a local paper's talk by an author of such a name gave
+    fifteen disasters). A lower-case ``storm`` in the same article stays the storm; so does
+    a name's first word and a plural (``Supervisor of Elections Pam Carpenter`` registers
+    ``Elections`` as the first of three words: the city's elections stay)."""
+    registry = st.registry
+    if st.lex.nouns_capitalised or not registry or registry.keys().isdisjoint(clause.words):
+        return set()
+    return {
+        i
+        for i, t in enumerate(clause.tokens)
+        if t.is_cap
+        and (name := registry.get(t.text)) is not None
+        and (name.endswith(" " + t.text) or (name == t.text and not t.text.endswith("s")))
+        and st.lex.any_trigger.match(t.text)
+    }
+
+
 def _person(tok: Token, registry: dict[str, str]) -> str | None:
     if tok.text in registry:
         return registry[tok.text]
@@ -9113,7 +9136,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         # "The ferry, which had left X at dawn, sank off Y": the carrier reads its noun in
         # the subject the aside cut off, as in a coordinated part (session 19)
         clause = clause.part(clause.tokens, before=subject)
-    found, references = _trigger_in(clause, lex, set(), st.types, kinds_at, triggers)
+    found, references = _trigger_in(
+        clause, lex, _person_words(clause, st), st.types, kinds_at, triggers
+    )
     if _unplaced_saying(clause, st, found, references):
         return
     if found or references:
