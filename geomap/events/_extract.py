@@ -719,6 +719,10 @@ class _Lexicon:
     # ``[places] same_words``: "vom selben Startplatz", "in derselben Mine": a facility
     # noun after one of these is the site of the last event of the same type (session 17)
     same_words: frozenset[str] = frozenset()
+    # ``[places] same_area_classes``: the ``[places.back_reference]`` classes whose noun after
+    # a same-word names the area of the last event placed by its own words ("in the same
+    # district"), not a facility, a sea or a country (_same_area; session 21)
+    same_area_classes: frozenset[str] = frozenset()
     # ``[places] nationwide``: words of a whole country's scope ("a nationwide recall",
     # "landesweit"): an event with no place of its own is the story's country's (_nationwide)
     nationwide: _Glob = field(default_factory=lambda: _glob([]))
@@ -1691,6 +1695,7 @@ def _lexicon(lang: str) -> _Lexicon:
         introduced_heads=_glob([w for w in places.get("introduced_heads", []) if " " not in w]),
         introduced_phrases=_phrases(places.get("introduced_heads", [])),
         same_words=_fold(places.get("same_words", [])),
+        same_area_classes=frozenset(places.get("same_area_classes", [])),
         nationwide=_glob(places.get("nationwide", [])),
         compass_links=_fold(places.get("compass_links", {}).get("links", [])),
         topic_heads=_fold(places.get("topic_heads", [])),
@@ -10074,11 +10079,6 @@ def _same_site(
     return (own or told)[-1].place if told else None
 
 
-# The kinds of back-reference noun an area of the story is named by (``the same district``,
-# ``in derselben Region``): not a facility (_same_site), a sea or a country.
-_SAME_AREA_KINDS = frozenset({"area", "region", "city", "island"})
-
-
 def _same_area(clause: _Clause, st: _State) -> Place | None:
     """``In the same district, a lorry overturned``, ``In derselben Region brannte ...``: an
     area noun (``[places.back_reference]`` area, region, city or island words) right after
@@ -10091,7 +10091,7 @@ def _same_area(clause: _Clause, st: _State) -> Place | None:
     lex = st.lex
     if not lex.same_words:
         return None
-    pats = [pat for kind, pat in lex.back_reference if kind in _SAME_AREA_KINDS]
+    pats = [pat for kind, pat in lex.back_reference if kind in lex.same_area_classes]
     sent = clause.sentence
     # a fronted phrase is often a clause piece of its own ("In the same district, a lorry
     # ..."): read from the sentence's start
