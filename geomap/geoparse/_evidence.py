@@ -492,6 +492,16 @@ def head_kind(ctx: Context, span: Span) -> str | None:
     if n is not None and n.gap_before.strip() == "," and n.fold in lex.determiners:
         nn = next_token(toks, n)
         if nn is not None and nn.fold in lex.feature_heads:
+            clitic = next_token(toks, nn)
+            if (
+                lex.feature_heads[nn.fold] in _UNIT_OWNERS
+                and clitic is not None
+                and clitic.text in lex.profile.possessive_clitics
+                and clitic.gap_before in ("'", "\u2019")
+            ):
+                # "X, the county's largest town": the unit word owns the apposition's
+                # noun, it does not name X; the noun after it does (or nothing does)
+                return _possessed_head(ctx, clitic)
             return lex.feature_heads[nn.fold]
     if (
         any(c.kind == "admin1" for c in span.candidates)
@@ -514,6 +524,34 @@ def head_kind(ctx: Context, span: Span) -> str | None:
         unit_after = n is not None and lex.feature_heads.get(n.fold) in ("admin1", "admin2")
         if "river" in whole and "city" not in whole and not unit_after:
             return "river"  # "Tana River County" is the county
+    return None
+
+
+#: The kinds of owner word whose possessive does not say what the name is ("the county's
+#: largest town"): the units that hold a town. An island owner is left to the old reading
+#: ("Victoria, the island's main town" keeps the island cue that finds the town on it).
+_UNIT_OWNERS = frozenset({"admin1", "admin2", "country"})
+
+#: How many words (adjectives, ordinals) may stand between a possessive and the noun it
+#: owns in an apposition ("the region's second largest city").
+_POSSESSED_REACH = 3
+
+
+def _possessed_head(ctx: Context, clitic: Token) -> str | None:
+    """The kind of the noun a possessive owns within a few words after it ("the county's
+    largest town" -> city, "the province's capital" -> city), or None.
+
+    Why: in "Nakuru, the county's largest town" the apposition's own noun is "town"; the
+    feature word before the possessive is its owner, so taking it as the name's kind
+    made the town the namesake county. Bounded: at most ``_POSSESSED_REACH`` words."""
+    toks, lex = ctx.tokens, ctx.lex
+    t: Token | None = clitic
+    for _ in range(_POSSESSED_REACH + 1):
+        t = next_token(toks, t) if t is not None else None
+        if t is None or t.gap_before != " ":
+            return None
+        if t.fold in lex.feature_heads:
+            return lex.feature_heads[t.fold]
     return None
 
 
