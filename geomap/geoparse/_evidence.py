@@ -36,7 +36,7 @@ from geomap.geoparse._wordlists import (
     team_words,
 )
 from geomap.lexicons import PlaceLexicon
-from geomap.model import COAST_WATER_KINDS, KINDS
+from geomap.model import COAST_WATER_KINDS, KINDS, kinds_where
 from geomap.text import Token
 from geomap.text import zipf as zipf_frequency
 
@@ -528,9 +528,10 @@ def head_kind(ctx: Context, span: Span) -> str | None:
 
 
 #: The kinds of owner word whose possessive does not say what the name is ("the county's
-#: largest town"): the units that hold a town. An island owner is left to the old reading
-#: ("Victoria, the island's main town" keeps the island cue that finds the town on it).
-_UNIT_OWNERS = frozenset({"admin1", "admin2", "country"})
+#: largest town"): the containers that hold a town (a country, a unit). An island owner
+#: is left to the old reading ("Victoria, the island's main town" keeps the island cue that
+#: finds the town on it); an island holds places but is no container kind.
+_UNIT_OWNERS = kinds_where("contains_places")
 
 #: How many words (adjectives, ordinals) may stand between a possessive and the noun it
 #: owns in an apposition ("the region's second largest city").
