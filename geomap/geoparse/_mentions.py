@@ -22,6 +22,7 @@ from gazetteer import Candidate, normalize_name
 from geomap.geoparse._weights import WEIGHTS
 from geomap.geoparse._wordlists import (
     country_names,
+    home_countries,
     name_particles,
     name_tail_words,
     name_word_abbreviations,
@@ -2119,6 +2120,120 @@ def find_adjectives(tokens: Sequence[Token], lang: str) -> list[Adjective]:
         if noun_if_capitalised and tok.is_cap and not tok.sent_initial and not tok.is_upper:
             continue
         out.append(Adjective(tok, cc, ref, tok.end))
+    return out
+
+
+#: The fewest letters of a word read as a town's adjective in "-er" ("Kieler": 6).
+_TOWN_ADJECTIVE_MIN_LETTERS = 5
+#: A word in "-er" whose stem + "es" or + "em" is a German word of this Zipf frequency or
+#: more is an ordinary adjective's strong form ("Neuer", "Zuständiger": "neues",
+#: "neuem"), not a town's adjective, which German never declines ("der Kieler Polizei");
+#: 2.5 keeps every derived form of a town of 50,000 (Hammer, Celler: 2.2) and stops
+#: "Normaler", "Liberaler", "Frecher" (2.7 to 4.0).
+_DECLINED_ADJECTIVE_ZIPF = 2.5
+#: The fewest letters of a noun head matched as the end of a compound ("Landgericht" ends
+#: in "gericht"); shorter heads ("Zoo") match only whole.
+_COMPOUND_HEAD_MIN_LETTERS = 5
+
+
+def town_adjective_stems(word: str) -> tuple[str, ...]:
+    """The town names a German adjective in ``-er`` may be derived from by the regular
+    rule, most likely first: the name + ``er`` (``Grazer`` <- Graz, ``Essener`` <- Essen),
+    an ``-en`` town's stem + ``er`` (``Bremer`` <- Bremen), an ``-en`` town without
+    its ``e`` (``Dresdner`` <- Dresden), a town in ``-e`` + ``r``. A stem that ends in
+    ``-er`` itself is none (such towns take other forms).
+
+    >>> town_adjective_stems("Grazer")
+    ('Graz', 'Grazen', 'Graze')
+    >>> town_adjective_stems("Dresdner")
+    ('Dresdn', 'Dresdnen', 'Dresdne', 'Dresden')
+    >>> town_adjective_stems("Polizei")
+    ()
+    """
+    if not word.endswith("er") or len(word) < _TOWN_ADJECTIVE_MIN_LETTERS:
+        return ()
+    stem = word[:-2]
+    out = [stem, stem + "en", stem + "e"]
+    if stem.endswith("n") and len(stem) > 3 and stem[-2] not in "aeiouäöü":
+        out.append(stem[:-1] + "en")
+    return tuple(s for s in dict.fromkeys(out) if not s.casefold().endswith("er"))
+
+
+def _town_adjective_noun(tok: Token, heads: tuple[str, ...]) -> bool:
+    f = tok.fold
+    return any(
+        f == h or (len(h) >= _COMPOUND_HEAD_MIN_LETTERS and f.endswith(h) and len(f) > len(h))
+        for h in heads
+    )
+
+
+def _declined_adjective(fold: str) -> bool:
+    from geomap.text import zipf as zipf_frequency
+
+    stem = fold[:-2]
+    return (
+        max(zipf_frequency(stem + "es", "de"), zipf_frequency(stem + "em", "de"))
+        >= _DECLINED_ADJECTIVE_ZIPF
+    )
+
+
+def find_town_adjectives(
+    tokens: Sequence[Token], lex: PlaceLexicon, lookup_many, min_population: int
+) -> list[Adjective]:
+    """German town adjectives in ``-er`` before a noun of ``town_adjective_nouns`` ("die
+    Grazer Polizei", "das Kieler Landgericht"), each with the town it is derived from
+    (``town_adjective_stems``) as its ``ref``: a town of ``min_population`` or more, or a
+    national capital, that bears the stem as its name in the language or as its own
+    name. No list of such adjectives exists on this machine; the rule derives them from
+    the gazetteer's names, and the noun after it keeps foods and products out ("Wiener
+    Würstchen", "ein Berliner" alone). Irregular forms ("Hallenser") are not derived.
+    Cost: one batched look-up of the stems of such words before such nouns."""
+    heads = lex.town_adjective_nouns
+    if not heads or not lex.profile.capitalises_nouns:
+        return []
+    function_words = lex.profile.function_words | lex.place_prepositions
+    found: list[tuple[Token, tuple[str, ...]]] = []
+    for k, tok in enumerate(tokens[:-1]):
+        nxt = tokens[k + 1]
+        if (
+            not tok.is_cap
+            or tok.is_upper
+            or nxt.sentence != tok.sentence
+            or nxt.gap_before != " "
+            or not nxt.is_cap
+            or not _town_adjective_noun(nxt, heads)
+            or tok.fold in function_words
+        ):
+            continue
+        stems = town_adjective_stems(tok.text)
+        if stems and not _declined_adjective(tok.fold):
+            found.append((tok, stems))
+    if not found:
+        return []
+    hits = lookup_many(sorted({s for _, stems in found for s in stems}))
+    home = home_countries(lex.lang)
+    out: list[Adjective] = []
+    for tok, stems in found:
+        for stem in stems:
+            towns = [
+                c
+                for c in hits.get(stem, ())
+                if c.kind == "city"
+                and ((c.population or 0) >= min_population or c.feature_code == "PPLC")
+                and c.matched.casefold() == stem.casefold()
+                # its own name, its name tagged in the language, or any name of a town
+                # where the language is spoken ("Hamm"; "Wien" for Vienna; "München"
+                # for Munich); not an untagged other name abroad ("Kief" for Kyiv)
+                and (
+                    c.name.casefold() == stem.casefold()
+                    or lex.lang in c.matched_langs
+                    or c.country_code in home
+                )
+            ]
+            if towns:
+                best = max(towns, key=lambda c: (c.population or 0, c.score))
+                out.append(Adjective(tok, None, best.id, tok.end))
+                break
     return out
 
 

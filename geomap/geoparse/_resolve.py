@@ -64,6 +64,7 @@ from geomap.geoparse._mentions import (
     find_adjectives,
     find_person_tokens,
     find_spans,
+    find_town_adjectives,
     particle_names,
     town_named_people,
 )
@@ -410,6 +411,8 @@ def build_context(
     # the article also writes it as a place
     recurring_people(tokens, lex, person_idx)
     adjectives = find_adjectives(tokens, lang)
+    # "die Grazer Polizei": a town's adjective before an institution's noun
+    adjectives += find_town_adjectives(tokens, lex, lookup, w.weak_population)
     # "German, Irish and other immigrants": a country adjective is not the small town
     # that bears the same word (German, Texas; English, Indiana) unless a place or
     # region follows it as its container ("English, Indiana")

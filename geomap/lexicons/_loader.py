@@ -114,6 +114,11 @@ class PlaceLexicon:
     # Gulf monarchies", "the Caribbean islands"): looked up with the name, kept
     # only where the gazetteer holds the whole name so, lower-case word and all
     area_words: frozenset[str] = frozenset()
+    # the heads of nouns a town's adjective in "-er" stands before as the place of an
+    # institution, an office or a part of the town ("Polizei", "Gericht": "die Grazer
+    # Polizei", "das Kieler Landgericht"); a compound ends in one. Food and products are
+    # left out by not being here ("Wiener Würstchen", "ein Berliner")
+    town_adjective_nouns: tuple[str, ...] = ()
     unit_words: dict[str, str] = field(default_factory=dict)
     # words that say a name lies in or by the place named right after them ("the
     # Rijksmuseum in Amsterdam"); a comma does the same ("Goodwood, West Sussex")
@@ -228,6 +233,9 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         gazetteer_names=bool(raw.get("gazetteer_names", False)),
         feature_words=word_set(raw.get("feature_words", [])),
         area_words=word_set(raw.get("area_words", [])),
+        town_adjective_nouns=tuple(
+            sorted({w.casefold() for w in raw.get("town_adjective_nouns", [])})
+        ),
         unit_words={k.casefold(): v for k, v in raw.get("unit_words", {}).items()},
         within_words=word_set(raw.get("within_words", [])),
         inside_words=word_set(raw.get("inside_words", [])),
