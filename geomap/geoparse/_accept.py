@@ -1776,7 +1776,7 @@ def _prepositional_noun_by_grammar(ctx: Context, span: Span, prev: Token | None)
 def _bare_plural_after_preposition(
     ctx: Context, d: Decision, span: Span, prev: Token | None
 ) -> bool:
-    """A German noun form written only as a plural (``plural_nouns``: "Linden",
+    """A German noun form written only as a plural (``plural_nouns``: "Erlen",
     "Hecken", or a genitive singular: "Silos"), bare right after a place preposition of
     the dative (``plural_prepositions``: "Die Vögel nisten in Hecken", "Der Lärm kommt
     von Mühlen"), whose readings are all towns or second-level units under

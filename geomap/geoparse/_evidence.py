@@ -542,7 +542,7 @@ def _possessed_head(ctx: Context, clitic: Token) -> str | None:
     """The kind of the noun a possessive owns within a few words after it ("the county's
     largest town" -> city, "the province's capital" -> city), or None.
 
-    Why: in "Nakuru, the county's largest town" the apposition's own noun is "town"; the
+    Why: in "<X>, the county's largest town" the apposition's own noun is "town"; the
     feature word before the possessive is its owner, so taking it as the name's kind
     made the town the namesake county. Bounded: at most ``_POSSESSED_REACH`` words."""
     toks, lex = ctx.tokens, ctx.lex

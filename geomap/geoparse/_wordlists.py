@@ -72,7 +72,7 @@ def grammar_nouns(lang: str) -> frozenset[str]:
 @cache
 def plural_nouns(lang: str) -> frozenset[str]:
     """The noun forms written only as plurals that towns bear (``nouns_<lang>_plural.csv``:
-    "Linden", "Hecken", not "Essen", a singular too): right after a preposition German
+    "Erlen", "Hecken", not "Essen", a singular too): right after a preposition German
     writes a plural without an article ("in Kisten", "zwischen Hecken"), where a
     singular common noun needs one, so such a form there is the plural noun unless the
     context says place (issue 21, session 21). None for a language without the file."""

@@ -37,10 +37,10 @@ ROOT = Path(__file__).resolve().parents[2]
 #: (text, the word that must be no place)
 NOUNS = (
     ("Die Vögel nisten am liebsten in Hecken.", "Hecken"),
-    ("Die Feuerwehr half bei Brücken mit Rissen.", "Brücken"),
+    ("Die Feuerwehr half bei Gräben mit Rissen.", "Gräben"),
     ("Zwischen Hecken brüten viele Amseln.", "Hecken"),
     ("Die Raupen stammten aus Hecken am Waldrand.", "Hecken"),
-    ("Der Weg führt zwischen Linden hindurch.", "Linden"),
+    ("Der Weg führt zwischen Erlen hindurch.", "Erlen"),
     ("Die Kosten entstehen bei Hecken und Grane gleichermaßen.", "Grane"),
     ("Asseln kosten im Frühjahr mehr, sagt der Gärtner.", "Asseln"),
     ("Lacken trocknen im Sommer rasch aus.", "Lacken"),
@@ -52,12 +52,12 @@ NOUNS = (
 )  # fmt: skip
 #: (text, places that must be found)
 PLACES = (
-    ("LINDEN (dpa) - In Linden wurde am Montag ein Mann verletzt.", ("Linden",)),
+    ("ERLEN (dpa) - In Erlen wurde am Montag ein Mann verletzt.", ("Erlen",)),
     ("In Hecken und den Nachbarorten fiel der Strom aus.", ("Hecken",)),
-    ("Die Schule in Brücken bleibt geschlossen.", ("Brücken",)),
-    ("Die Wahl in Brücken und Betzdorf fiel knapp aus.", ("Brücken", "Betzdorf")),
+    ("Die Schule in Höfen bleibt geschlossen.", ("Höfen",)),
+    ("Die Wahl in Höfen und Betzdorf fiel knapp aus.", ("Höfen", "Betzdorf")),
     ("Der Unfall geschah zwischen Hecken und Kiel.", ("Hecken",)),
-    ("Die Truppen standen vor Brücken.", ("Brücken",)),
+    ("Die Truppen standen vor Höfen.", ("Höfen",)),
     ("Er wohnt seit Jahren in Aalen.", ("Aalen",)),
     ("Köln und Düsseldorf melden Regen.", ("Köln", "Düsseldorf")),
     ("Kiel fehlen Millionen für den Hafen.", ("Kiel",)),
