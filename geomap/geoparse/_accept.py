@@ -1818,6 +1818,20 @@ def _bare_plural_after_preposition(
     return _bare_plural_at(ctx, first, prev, floor)
 
 
+def _after_join(ctx: Context, first: Token) -> Token | None:
+    """The word a list joins to ``first``: after "und" / "oder", or the word a comma
+    stands before, in the same sentence; None when no such join follows ``first``."""
+    toks, lex = ctx.tokens, ctx.lex
+    sep = next_token(toks, first)
+    if sep is None or sep.sentence != first.sentence:
+        return None
+    if sep.fold in lex.and_words | lex.or_words and sep.gap_before == " ":
+        return next_token(toks, sep)
+    if sep.gap_before.strip() == ",":
+        return sep
+    return None
+
+
 def _joined_to_place_word(ctx: Context, first: Token) -> bool:
     """Right after the word, "und" / "oder" / a comma and, over an article or up to
     ``_ADJECTIVES_AFTER_JOIN`` lower-case words, a settlement or unit word in any
@@ -1825,15 +1839,7 @@ def _joined_to_place_word(ctx: Context, first: Token) -> bool:
     a word of ``not_names`` ("Umgebung"): "in X und den Nachbarorten" joins a place to
     its neighbours."""
     toks, lex = ctx.tokens, ctx.lex
-    sep = next_token(toks, first)
-    if sep is None or sep.sentence != first.sentence:
-        return False
-    if sep.fold in lex.and_words | lex.or_words and sep.gap_before == " ":
-        other = next_token(toks, sep)
-    elif sep.gap_before.strip() == ",":
-        other = sep
-    else:
-        return False
+    other = _after_join(ctx, first)
     for _ in range(_ADJECTIVES_AFTER_JOIN):
         if other is not None and other.text.isalpha() and other.text.islower():
             other = next_token(toks, other)
@@ -1989,16 +1995,8 @@ def _joined_thing_noun(ctx: Context, span: Span, first: Token) -> bool:
     too, only places in other countries than every reading of the word: "bei Kisten und
     Fässern" joins two things, "in Tannen und Nachbarorten" a town and its neighbours,
     and two towns a list names together lie in one country ("in Eichen und Tannen")."""
-    toks, lex = ctx.tokens, ctx.lex
-    sep = next_token(toks, first)
-    if sep is None or sep.sentence != first.sentence:
-        return False
-    if sep.fold in lex.and_words | lex.or_words and sep.gap_before == " ":
-        other = next_token(toks, sep)
-    elif sep.gap_before.strip() == ",":
-        other = sep
-    else:
-        return False
+    lex = ctx.lex
+    other = _after_join(ctx, first)
     if (
         other is None
         or other.gap_before != " "
