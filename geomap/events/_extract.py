@@ -6241,6 +6241,7 @@ def _place(
     _measured_from(named, toks, lex)
     _water_measured_from(named, toks, lex)
     _subject_seat(named, toks, lex, trig_i, len(toks) if charge_at is None else charge_at)
+    _area_holds_town(named, toks, lex)
     if verb_at is not None:
         _other_predicate(named, toks, verb_at, lex, bool(lex.seated.match(toks[verb_at].text)))
     for score, idx, _, p, outside, _ in named:
@@ -7589,6 +7590,66 @@ def _border_yields(named: list[list], lex: _Lexicon) -> None:
     for entry in named:
         if entry[3].kind == "border":
             entry[0] -= _NESTED_PENALTY
+
+
+# how far from an area's point a town of the same country may lie for the area to be read
+# as holding it (an island, a province or a district named in the same clause)
+_HOLDS_KM = 150.0
+# the most an area may lead a town it holds by (a feature word's and an island's weight): a
+# town further behind yields for a reason of its own (an origin, a crime's place, ...)
+_HOLDS_LEAD = 2.0
+
+
+def _area_holds_town(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
+    """An area and a town inside it in one clause, apart: ``Auf der Insel A ist vor dem
+    Hafen von B eine Fähre gekentert``, ``In der Provinz A wurden ... in B getötet``, ``On the
+    island of A a ferry capsized off the port of B``. The area says where the town lies;
+    the town, in its own locative phrase, says where it happened, so the area yields.
+    :func:`_nesting` reads the two side by side (``B auf der Insel A``); here any words may
+    stand between, so the town must be of the area's country and lie within
+    ``_HOLDS_KM`` of its point, and must trail the area only by what a feature word or the
+    area's kind gives it (``_HOLDS_LEAD``): a town that yielded for a reason of its own (a
+    charge, an origin, a protest's target) stays behind. The town's preposition is a place
+    preposition, or an owner's (``von``, ``of``) right after a feature word (``dem Hafen
+    von B``), not an origin's (``Flüchtlinge von B``). Session 21, round 3: German agency
+    copy names the island or the state first and the town late."""
+    towns = [
+        entry
+        for entry in named
+        if entry[5]
+        and entry[3].role == "name"
+        and _precision_of(entry[3], lex) == "point"
+        and entry[3].lat is not None
+        and entry[3].lon is not None
+        and (
+            entry[5] not in lex.origins
+            or (
+                entry[5] in lex.owner_prepositions
+                and entry[1] >= 2
+                and toks[entry[1] - 1].fold == entry[5]
+                and _is_feature(toks[entry[1] - 2], lex)
+            )
+        )
+    ]
+    if not towns:
+        return
+    for area in named:
+        p = area[3]
+        if (
+            not area[5]
+            or p.role != "name"
+            or _precision_of(p, lex) != "region"
+            or p.lat is None
+            or p.lon is None
+        ):
+            continue
+        if any(
+            town[3].country_code == p.country_code
+            and 0 <= area[0] - town[0] <= _HOLDS_LEAD
+            and geodesic_km(p.lat, p.lon, town[3].lat, town[3].lon) <= _HOLDS_KM
+            for town in towns
+        ):
+            area[0] -= _NESTED_PENALTY
 
 
 def _finer(a: Place, b: Place) -> bool:
@@ -9094,14 +9155,15 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     ):
         # most clauses: no trigger word, no need for their time expressions; one naming an
         # event's site may still place the event before it ("The epicentre was off ...")
-        if (
-            st.raws
+        references = (
+            _site_references(clause, lex, st.raws[-1])
+            if st.raws
             and shared is None
             and not lex.event_site_firsts.isdisjoint(map(str.casefold, clause.words))
-        ):
-            references = _site_references(clause, lex, st.raws[-1])
-            if references:
-                _placed_by_reference(clause, st, st.raws[-1], references)
+            else []
+        )
+        if references:
+            _placed_by_reference(clause, st, st.raws[-1], references)
         elif (
             st.raws
             and shared is None
@@ -13025,7 +13087,16 @@ def _placed_by_reference(
         (place.kind not in _REFINABLE and place.kind not in _MEASURED_AREAS)
         or not _refers_to(previous.type, references, st.lex)
         or clause.paragraph != previous.clause.paragraph
-        or clause.sentence.index - previous.last_sentence != 1
+        or not (
+            clause.sentence.index - previous.last_sentence == 1
+            # "bebte im Bundesstaat X die Erde, das Epizentrum lag nahe Y": a later clause
+            # of the event's own sentence refers to it as the next sentence does (session
+            # 21, round 3)
+            or (
+                clause.sentence.index == previous.clause.sentence.index
+                and clause.start >= previous.clause.end
+            )
+        )
     ):
         return
     lex = st.lex
