@@ -87,6 +87,8 @@ STRONG_KINDS = kinds_where("strong")
 _COMPOUND_HEAD = 6
 #: The reason a small town's other name is turned down (see :func:`decide_static`).
 OTHER_NAME = "another name of a small town"
+#: The reason a small town abroad is turned down for a respelling of its other name.
+RESPELLED_ABROAD = "a small town abroad by its other name, the article on other countries"
 #: A long span rejected for these reasons keeps its words from being read as shorter names.
 BLOCKING_REASONS = frozenset({"person name", "street name", "organisation name", OTHER_NAME})
 
@@ -696,6 +698,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
             or head is not None
             or adj_cc is not None
             or _distance_subject(ctx, span)
+            or _apposition_place(ctx, span)
             or _listed_with_compatriot(ctx, span)
         )
     ):
@@ -781,7 +784,20 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         threshold += w.preposition_bonus
     if prev is not None and prev.fold in lex.determiners and not (kinds & ARTICLE_KINDS):
         threshold -= w.determiner_penalty
-    return d, False, (first, prev, best, z, pop, threshold, dateline, other_name)
+    # a small town abroad by a respelling of its other name (see decide_focus)
+    respelled = not dateline and all(
+        c.kind == "city"
+        and (c.population or 0) < w.small_town
+        and c.id not in statics(ctx, span).own_name
+        and not c.matched_langs
+        and c.feature_code != "PPLC"
+        and spelling_of(
+            span.key, c.name, w.spelling_ratio, head=False
+        )  # a short form is no respelling
+        for c in span.candidates
+    )
+    state = (first, prev, best, z, pop, threshold, dateline, other_name, respelled)
+    return d, False, state
 
 
 def _names_its_region(ctx: Context, first: Token, best: Candidate) -> bool:
@@ -818,6 +834,48 @@ def _distance_subject(ctx: Context, span: Span) -> bool:
             return False
         if t.fold in lex.distance_units and any(ch.isdigit() for ch in t.gap_before):
             return True
+    return False
+
+
+#: how many words an apposition's noun may stand after its determiner or number ("a
+#: small coastal town", "a six-hour drive")
+_APPOSITION_WORDS = 4
+#: what may join the apposition's words: nothing but a space, a hyphen ("six-hour") or a
+#: possessive's apostrophe ("an hour's drive")
+_WORD_JOINS = frozenset({"'", "\u2019", *HYPHENS})
+
+
+def _apposition_place(ctx: Context, span: Span) -> bool:
+    """Is the name followed by an apposition that describes a settlement or a way there:
+    a comma, a determiner or a number, within four words a feature head of a settlement,
+    a port or an airport (``feature_heads`` of kind city or facility: "town", "resort",
+    "Kleinstadt", "Hafen") or a travel noun (``travel_nouns``: "drive", "Autostunde"),
+    and after that noun the apposition's end or a preposition ("X, a small town in the
+    south, ...", "X, a six-hour drive from Y, ...")? Only a place is such a thing, so
+    the apposition is a cue as good as a preposition before the name. A noun that opens
+    a compound ("a town councillor", "a port official") is none: the word after it must
+    end the apposition or link it onward (``apposition_links``: "in", "from", "im",
+    "von"). Cost: at most six token steps after a comma."""
+    lex, toks = ctx.lex, ctx.tokens
+    t = next_token(toks, toks[span.j])
+    if (
+        t is None
+        or t.gap_before.strip() != ","
+        or not (t.fold in lex.determiners or t.text[:1].isdigit())
+    ):
+        return False
+    for _ in range(_APPOSITION_WORDS):
+        t = next_token(toks, t)
+        if t is None or (gap := t.gap_before.strip()) and gap not in _WORD_JOINS:
+            return False  # the apposition ends: "X, a village official. The town ..."
+        kind = lex.feature_heads.get(t.fold)
+        if kind in ("city", "facility") or t.fold in lex.travel_nouns:
+            after = next_token(toks, t)
+            return (
+                after is None
+                or after.gap_before.strip()[:1] in (",", ".", ";", ")")
+                or after.fold in lex.apposition_links
+            )
     return False
 
 
@@ -1568,7 +1626,7 @@ def decide_focus(
     acronyms, capitalisation, and the word's frequency against the threshold."""
     w = ctx.weights
     capital_cue = not ctx.lex.profile.capitalises_nouns  # only names are capitalised
-    first, prev, best, z, pop, threshold, dateline, other_name = state
+    first, prev, best, z, pop, threshold, dateline, other_name, respelled = state
     excess = z - expected_zipf(pop, w)
     readings = span.candidates[: w.coherence_readings]
     ccs = {c.country_code for c in readings}
@@ -1576,6 +1634,13 @@ def decide_focus(
         # a small town's other name with a place cue stands only in an article about
         # its country (see decide_static): "in Washington Square" is no Franklin Square
         d.accepted, d.reason = False, OTHER_NAME
+        return d
+    if respelled and focus and not ccs & set(focus):
+        # a small town abroad that bears the word only as another name spelt like its
+        # own (a respelling, which other_name spares), with a cue, in an article whose
+        # countries are others: the article's own town of that name is missing from the
+        # gazetteer, and a namesake hundreds of kilometres abroad is no reading of it
+        d.accepted, d.reason = False, RESPELLED_ABROAD
         return d
     if _umlaut_noun(ctx, span):
         d.accepted, d.reason = False, "German noun matched only without its umlaut"

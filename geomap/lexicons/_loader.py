@@ -96,6 +96,13 @@ class PlaceLexicon:
     # "X lies about 90 km ...": the name is the subject of a distance, a place
     position_verbs: frozenset[str] = frozenset()
     distance_units: frozenset[str] = frozenset()
+    # nouns of a way there that make an apposition after a name say where it lies ("X, a
+    # six-hour drive from Y, ...", "X, eine Autostunde von Y entfernt"): with the feature
+    # heads of settlements, the apposition is a place cue (``_accept._apposition_place``)
+    travel_nouns: frozenset[str] = frozenset()
+    # the words after such an apposition's noun that link it onward ("a town in the south",
+    # "a drive from Y"): a noun followed by another word opens a compound ("a town official")
+    apposition_links: frozenset[str] = frozenset()
     # an airport's word before a name ("Flughafen X", "the airport of X": a link word of
     # ``airport_links`` may stand between) or after it ("X airport"): the name is a town's
     # that an airport serves (``_rank._airport_named``)
@@ -216,6 +223,8 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         coast_compounds=word_set(raw.get("coast_compounds", [])),
         position_verbs=word_set(raw.get("position_verbs", [])),
         distance_units=word_set(raw.get("distance_units", [])),
+        travel_nouns=word_set(raw.get("travel_nouns", [])),
+        apposition_links=word_set(raw.get("apposition_links", [])),
         airport_before=word_set(raw.get("airport_words", {}).get("before", [])),
         airport_after=word_set(raw.get("airport_words", {}).get("after", [])),
         airport_links=word_set(raw.get("airport_words", {}).get("links", [])),
