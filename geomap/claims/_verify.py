@@ -1257,11 +1257,7 @@ def _alternatives(
                 not _opens_clause(text, p.start)
                 or p.lat is None
                 or p.lon is None
-                or p.relation is not None
-                or p.id in taken
-                or p.id in placed
-                or p.kind != place.kind
-                or p.country_code != place.country_code
+                or not _kin_rival(p, place, taken, placed)
             ):
                 continue
             why = f"{end.name} was read by recency ({evidence.how} {evidence.text!r}) and"

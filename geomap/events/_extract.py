@@ -6247,9 +6247,6 @@ def _place(
     for score, idx, _, p, outside, _ in named:
         offer(score, idx, p, outside)
     firsts = lex.seat_phrase_firsts
-    # "reiste von A in die Region": the clause's own origin is not what its back
-    # reference means (session 21, round 2)
-    origin_starts = {toks[j].start for j in range(1, len(toks)) if toks[j - 1].fold in lex.origins}
     for i, tok in enumerate(toks if weak_at is None else ()):
         low = tok.fold
         if (
@@ -6356,6 +6353,12 @@ def _place(
                 else i + 1
             )
             goals = _flight_goals(clause, tok, lex)
+            # "reiste von A in die Region": the clause's own origin is not what its back
+            # reference means (session 21, round 2); worked out only here, where a back
+            # reference is read, not for every clause
+            origin_starts = {
+                toks[j].start for j in range(1, len(toks)) if toks[j - 1].fold in lex.origins
+            }
             ref = _back_reference(
                 kind,
                 tok,
