@@ -4561,6 +4561,25 @@ def _namesake_seat(doc: Document, p: Place, form: str, syn: _Syntax) -> Place:
     return replace(p, name=seat.name, kind="city", lat=seat.lat, lon=seat.lon, id=seat.id)
 
 
+def _fronted_seat_region(
+    doc: Document, q: Quantity, reference: Place | None, in_sent: _SentencePlaces, syn: _Syntax
+) -> Place | None:
+    """``In <R>, about N km west of <B>, ash fell on the beaches``: a fronted first-level
+    region named like its seat, with the distance set off by a comma right after it and
+    nothing else read as the subject, is that seat (:func:`_namesake_seat`): a distance
+    from <B> describes a town, and the sentence's fronted place is the only one it can
+    be. A fronted region whose seat has another name (``In <Province>, about N km ...``),
+    or with a unit word beside it, stays a region and gives no subject, as before."""
+    k = in_sent.count_ending_by(q.start)
+    if k <= 0:
+        return None
+    p = in_sent[k - 1]
+    if p is reference or p.kind != "admin1" or doc.text[p.end : q.start].strip() != ",":
+        return None
+    seat = _namesake_seat(doc, p, "point", syn)
+    return seat if seat is not p else None
+
+
 @cache
 def _region_unit_words(lang: str) -> frozenset[str]:
     """Words that name a first-level region beside its name (``region``, ``province``,
@@ -10998,6 +11017,11 @@ def _pick_subject(
         if subject is not None:
             return subject
     got = _structural_subject(doc, sent, q, reference, in_sent, by_sentence, structures, syn)
+    if got is None:
+        seat = _fronted_seat_region(doc, q, reference, in_sent, syn)
+        if seat is not None:
+            why.subject = ("apposition", seat.start, seat.end)
+            return seat
     if got is not None:
         head = _list_head(text, got[0], q, in_sent, syn)
         if head is not got[0]:
