@@ -3484,7 +3484,11 @@ def _opening_clause_origin(
     text = doc.text
     particles = syn.phrases.particles
     opening = text[sent.start : subject.start].strip(" \t\n\"'“‘„")
-    if opening and any(w.casefold() not in particles for w in opening.split()):
+    if (
+        opening
+        and any(w.casefold() not in particles for w in opening.split())
+        and not _naming_opening(opening, syn)
+    ):
         return None  # ("Auch <B> ist nur N km entfernt": a focus particle opens it too)
     gap = text[subject.end : q.start].strip()
     if gap != "," and not _opening_clause_gap(text, subject, q, by_sentence, syn):
@@ -3493,6 +3497,32 @@ def _opening_clause_origin(
         # the sentence before measured its own place: the text keeps its frame
         return None
     return _first_town_of_sentence_before(sent, subject, by_sentence)
+
+
+#: the most words of a naming phrase before a clause-opening name (``The regional hub of``)
+_NAMING_WORDS = 4
+
+
+def _naming_opening(opening: str, syn: _Syntax) -> bool:
+    """Is ``opening`` (the words before a clause-opening name) a phrase that only says what
+    sort of place the name is: a determiner, at most a few words and a head noun that
+    stands for a town (lexicon ``descriptive``), then ``of`` in English (``The regional hub
+    of <B>``, ``The mining town of <B>``, ``Die Hafenstadt <B>``, ``Das Bergdorf <B>``)?
+    The name is then the clause's subject as if it opened the clause alone.
+
+    >>> syn = _syntax("en")
+    >>> _naming_opening("The regional hub of", syn), _naming_opening("Officials in", syn)
+    (True, False)
+    """
+    words = opening.split()
+    if not 2 <= len(words) <= _NAMING_WORDS or words[0].casefold() not in syn.phrases.determiners:
+        return False
+    if any(not w.isalpha() for w in words):
+        return False
+    head = words[-1].casefold()
+    if head in syn.name_of:
+        head = words[-2].casefold() if len(words) > 2 else ""
+    return "city" in _descriptive_kinds(head, syn)
 
 
 def _opening_clause_gap(
