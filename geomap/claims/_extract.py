@@ -3484,14 +3484,14 @@ def _opening_clause_origin(
     text = doc.text
     particles = syn.phrases.particles
     opening = text[sent.start : subject.start].strip(" \t\n\"'“‘„")
-    if (
-        opening
-        and any(w.casefold() not in particles for w in opening.split())
-        and not _naming_opening(opening, syn)
-    ):
+    named = bool(opening) and any(w.casefold() not in particles for w in opening.split())
+    if named and not _naming_opening(opening, syn):
         return None  # ("Auch <B> ist nur N km entfernt": a focus particle opens it too)
     gap = text[subject.end : q.start].strip()
-    if gap != "," and not _opening_clause_gap(text, subject, q, by_sentence, syn):
+    if gap != "," and not _opening_clause_gap(text, subject, q, by_sentence, syn, aside=not named):
+        # after a naming phrase no aside: "The fishing town of <B>, where whales gather
+        # in spring, lies N km to the south-east" describes <B> at length, as a story's
+        # new subject, and keeps the dateline's frame
         return None
     if by_sentence.last_claim_sentence == sent.index - 1:
         # the sentence before measured its own place: the text keeps its frame
@@ -3526,7 +3526,13 @@ def _naming_opening(opening: str, syn: _Syntax) -> bool:
 
 
 def _opening_clause_gap(
-    text: str, subject: Place, q: Quantity, by_sentence: _Places, syn: _Syntax
+    text: str,
+    subject: Place,
+    q: Quantity,
+    by_sentence: _Places,
+    syn: _Syntax,
+    *,
+    aside: bool = True,
 ) -> bool:
     """Is what stands between a clause-opening <B> and its distance only a location verb
     (lexicon ``clause_location_verbs``) with focus particles (lexicon ``particles``:
@@ -3535,10 +3541,11 @@ def _opening_clause_gap(
     is N km away``, ``<B>, eine Kleinstadt an der Grenze, liegt rund N Kilometer
     entfernt``)? The aside is an apposition or particle of <B>; the verb keeps <B> the
     clause's subject. A place in the aside (``<B>, south of <C>, lies ...``) or any other
-    punctuation leaves the reading to the other rules."""
+    punctuation leaves the reading to the other rules; without ``aside``, no aside at
+    all."""
     lo, hi = subject.end, q.start
     pieces = re.split(r",(?=\s)", text[lo:hi])
-    if len(pieces) == 3:
+    if len(pieces) == 3 and aside:
         if pieces[0].strip():
             return False
         aside_lo = lo + len(pieces[0]) + 1
