@@ -7900,11 +7900,30 @@ def _build(
     route_from, route_to = _route_ends(doc, q, in_sent, syn)
     if _road_toward(doc, structures.of(sent), q, route_from, route_to, in_sent, syn):
         route_from = route_to = None
-    to_phrase = (
-        _route_to_phrase(doc, sent, q, route_from, in_sent, by_sentence, structures, syn)
-        if route_to is None and reference is None and between is None
+    # "drove the N km from <A> to the city": a from-place after the distance, read as the
+    # reference, is the way's start when a to-phrase names its end by description
+    from_ref = (
+        reference
+        if reference is not None
+        and route_from is None
+        and route_to is None
+        and reference.start >= q.end
+        and syn.route_from_before.search(text, max(0, reference.start - 24), reference.start)
+        is not None
         else None
     )
+    to_phrase = (
+        _route_to_phrase(
+            doc, sent, q, route_from or from_ref, in_sent, by_sentence, structures, syn
+        )
+        if route_to is None and between is None and (reference is None or from_ref is not None)
+        else None
+    )
+    if to_phrase is not None and from_ref is not None:
+        if to_phrase[0].start > from_ref.start or to_phrase[2] > from_ref.end:
+            route_from = from_ref
+        else:
+            to_phrase = None
     if route_to is not None:
         st = structures.of(sent)
         # the unit locates the distance's clause: clauses begin at a word, so in "the
