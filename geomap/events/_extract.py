@@ -6232,6 +6232,7 @@ def _place(
     _route_ends(named, toks, lex)
     _route_modifier(named, toks, lex)
     _relative_aside(named, clause, toks, lex, trig_i)
+    _opened_event_phrase(named, clause, toks, lex, trig_i)
     _border_yields(named, lex)
     if not travel and not launch:
         _route_pair_ends(named, toks, lex)
@@ -6333,6 +6334,8 @@ def _place(
                 break  # "in einem Dorf bei X", "a village near X": a new place
             if _across_border(toks, i, lex):
                 break  # "schloss die Grenze zum Nachbarland": the country across
+            if _people_from_reference(toks, i, lex):
+                break  # "Farmers from around the city marched in X": whose, not where
             if i > 0 and any(
                 p.start <= toks[i - 1].start < p.end and p.kind != "country"
                 for p in places
@@ -6781,6 +6784,23 @@ def _people_from(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
         and _people_noun(toks[k - 1].fold, lex)
         and any(t.fold in lex.conjunctions or t.text == "," for t in toks[k + 1 : idx])
     )
+
+
+def _people_from_reference(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Does the back-reference noun at ``i`` say where people come from, as a named place
+    after ``people from`` does (:func:`_people_from`): an origin preposition (``[places]
+    origins``) right after a noun for people, with only determiners and lower-case words
+    between it and the noun (``Farmers from around the city``, ``Fischer aus der Region``,
+    ``residents from the nearby town``), and no place preposition of its own? Such a
+    phrase names the people, not the scene: a place of the clause's own words, or the
+    story's, is the event's. Session 22 (h22-evplace): the city the farmers came from beat
+    the capital they drove to and protested in."""
+    k = i - 1
+    while k >= 1 and i - k <= 3 and toks[k].fold not in lex.origins:
+        if toks[k].fold in lex.cues or toks[k].text[:1].isupper() or not toks[k].text.isalpha():
+            return False
+        k -= 1
+    return k >= 1 and k < i and toks[k].fold in lex.origins and _people_noun(toks[k - 1].fold, lex)
 
 
 def _origin_of_thing(
@@ -7574,6 +7594,46 @@ def _relative_aside(
         return
     for entry, aside in zip(named, inside, strict=True):
         if aside:
+            entry[0] -= _NESTED_PENALTY
+
+
+def _opened_event_phrase(
+    named: list[list], clause: _Clause, toks: Sequence[Token], lex: _Lexicon, trig_i: int
+) -> None:
+    """A place in a phrase that tells an event of its own before or beside the trigger's
+    (``Nach dem Treffen in A protestierten am Donnerstag in B ...``, ``Following the rally
+    in A, police detained ... in B``, ``ist nach einem Besuch bei Arbeitern in A ... in B
+    erschossen worden``) is that event's: it yields to a place of the trigger's own words.
+    The phrase opens with a word of ``[clauses] own_time_openers`` (``after``,
+    ``following``, ``nach``) and a determiner right after it (so not ``nach A``, a
+    journey's goal, nor ``after he ...``), and holds the first place after the opener, in
+    a locative phrase of its own, with no comma, no other place and not the trigger in
+    between. Alone such a place still places the event. Session 22 (h22-evplace): the
+    fronted phrase's town beat the town the trigger's own preposition governs after it,
+    as both scored the same and the first one won."""
+    if len(named) < 2 or not lex.own_time_openers:
+        return
+    starts = sorted(entry[1] for entry in named)
+    inside: list[bool] = []
+    for entry in named:
+        idx = entry[1]
+        hit = False
+        if entry[5]:  # its own place preposition ("in A"), not a subject or an object
+            before = [k for k in starts if k < idx]
+            lo = before[-1] + 1 if before else 0
+            for j in range(idx - 3, lo - 1, -1):
+                if j < 0 or j <= trig_i < idx or "," in toks[j + 1].gap_before:
+                    break
+                if toks[j].fold in lex.own_time_openers and toks[j + 1].fold in lex.determiners:
+                    hit = not (j < trig_i < idx)
+                    break
+                if "," in toks[j].gap_before:
+                    break
+        inside.append(hit)
+    if all(inside) or not any(inside):
+        return
+    for entry, hit in zip(named, inside, strict=True):
+        if hit:
             entry[0] -= _NESTED_PENALTY
 
 
@@ -9507,7 +9567,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         if home is not None:
             place, outside, how = home, False, "locative"
     if (trig.pos != "weak" or (act and own_time)) and (
-        place is None or (how == "locative" and trig.type != "travel")
+        place is None or (how in ("locative", "back_reference", "there") and trig.type != "travel")
     ):
         front, front_outside, front_how = _fronted_place(
             clause, st, lex, previous, dateline, earlier
@@ -9520,6 +9580,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         if front is not None and (
             place is None
             or _scene_over(front, place)
+            # "In A, where ..., workers marched through the old town": a back reference of
+            # the clause means the town its sentence just named in front (session 22)
+            or (how in ("back_reference", "there") and front_how == "locative")
             or (
                 trig.type == "protest"
                 and clause.start <= place.start < clause.end
@@ -10389,7 +10452,9 @@ def _fronted_place(
     a clause that opens with an article and holds no trigger; ``In X, about 60 km south-west
     of Y, police arrested``, ``In X, rund 60 Kilometer von Y entfernt, ...``: a distance with
     no trigger, :func:`_distance_apposition`) is passed over: the place it measures from is
-    no scene."""
+    no scene. So is a relative clause of place with no trigger (``In X, where many of the
+    miners' families live, ...``, ``In X, wo ...``: ``[places] relative_here``); its places
+    say what X is, not where the event was (session 22)."""
     before = [c for c in st.neighbours(clause) if c.end <= clause.start]
     while (
         len(before) > 1
@@ -10399,6 +10464,7 @@ def _fronted_place(
             or _distance_apposition(before[-1], lex)
             or _near_apposition(before[-1], lex)
             or _country_apposition(before[-1], st, lex)
+            or before[-1].tokens[0].fold in lex.relative_here
         )
         and not any(lex.any_trigger.match(t.text) for t in before[-1].tokens)
     ):
