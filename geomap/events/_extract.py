@@ -1051,6 +1051,10 @@ class _Lexicon:
     # ``[places] relative_here``: a relative "where" after a comma points to the place
     # right before it (_antecedent)
     relative_here: frozenset[str] = frozenset()
+    # ``[places] event_phrase_openers``: a word that, with an event word right after it
+    # ("vor dem Gipfel in X", "ahead of talks in X"), opens a phrase telling an event of its
+    # own; its place yields to the trigger's own (_opened_event_phrase, session 22)
+    event_phrase_openers: frozenset[str] = frozenset()
     # ``[places] site_nouns``: a building or ground that stands in a town ("prison*",
     # "gefängnis*"), one glob per noun: the index of the glob that matches links a noun to
     # its earlier mention ("a prison in X ... outside the prison")
@@ -1563,6 +1567,7 @@ def _lexicon(lang: str) -> _Lexicon:
         outside=_fold(places.get("outside", [])),
         here=_fold(places.get("here", [])),
         relative_here=_fold(places.get("relative_here", [])),
+        event_phrase_openers=_fold(places.get("event_phrase_openers", [])),
         share_openers=tuple(tuple(p.casefold().split()) for p in places.get("share_openers", [])),
         near=tuple(tuple(p.casefold().split()) for p in places.get("near", [])),
         transparent=_fold(places.get("transparent", [])),
@@ -6275,12 +6280,18 @@ def _place(
             # to ("Flüchtlinge erreichten die Stadt X. Dort wurden ... entführt" when the
             # arrival is read as no event): the nearer antecedent (session 20)
             newer = _named_after_event(tok, earlier, previous, clause.quotes)
-            offer(4.5, i, newer or previous.place, False, "there")
+            offer(
+                4.5 - _relative_penalty(toks, i, trig_i, lex),
+                i,
+                newer or previous.place,
+                False,
+                "there",
+            )
             continue
         if low in lex.here and not existential and (there := _named_before(tok, earlier)):
             # no event before to point to: the place named last ("Nordkorea hat das
             # Startgelände X ausgebaut. Am Montag startete von dort eine Rakete")
-            offer(4.0, i, there, False, "there")
+            offer(4.0 - _relative_penalty(toks, i, trig_i, lex), i, there, False, "there")
             continue
         if not lex.place_words.match(tok.text) and firsts is not None and low not in firsts:
             continue  # no capital, embassy, seat or kind noun: nothing below reads it
@@ -6384,7 +6395,9 @@ def _place(
                 ref = _introduced_with_head(clause.text, toks[i - n + 1 : i + 1], earlier) or ref
             if ref is not None:
                 offer(
-                    kind_info("region" if kind == "area" else kind).event_specificity + 2.5,
+                    kind_info("region" if kind == "area" else kind).event_specificity
+                    + 2.5
+                    - _relative_penalty(toks, i, trig_i, lex),
                     i,
                     ref,
                     cue in lex.outside,
@@ -6784,6 +6797,28 @@ def _people_from(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
         and _people_noun(toks[k - 1].fold, lex)
         and any(t.fold in lex.conjunctions or t.text == "," for t in toks[k + 1 : idx])
     )
+
+
+def _relative_penalty(toks: Sequence[Token], i: int, trig_i: int, lex: _Lexicon) -> float:
+    """What a back reference (``there``, ``the town``, ``dort``) at ``i`` loses when it
+    stands in a relative clause before the trigger: ``Mourners who had gathered in the town
+    marched to A``, ``Fischer, die dort demonstriert hatten, blockierten in B ...``. The
+    relative clause tells what its people did before, there; the trigger's own words name
+    where the event was, so a place they name with its own preposition wins. Alone the
+    back reference still places the event. The pronoun (the language's
+    ``relative_pronouns``) opens the clause after a comma, or anywhere when it is no
+    determiner (``who``, ``which``; not ``that`` nor a German article). Session 22
+    (h22-evplace): a back reference scored above the clause's named place."""
+    if trig_i <= i:
+        return 0.0
+    pronouns = relative_pronouns(lex.lang)
+    for j in range(i - 1, 0, -1):
+        fold = toks[j].fold
+        if fold in pronouns and ("," in toks[j].gap_before or fold not in lex.determiners):
+            return _NESTED_PENALTY
+        if "," in toks[j].gap_before:
+            return 0.0
+    return 0.0
 
 
 def _people_from_reference(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
@@ -7608,10 +7643,13 @@ def _opened_event_phrase(
     ``following``, ``nach``) and a determiner right after it (so not ``nach A``, a
     journey's goal, nor ``after he ...``), and holds the first place after the opener, in
     a locative phrase of its own, with no comma, no other place and not the trigger in
-    between. Alone such a place still places the event. Session 22 (h22-evplace): the
+    between; or with a word of ``[places] event_phrase_openers`` and an event word within
+    three words after it (``vor dem Gipfel in A``, ``ahead of talks in A``, ``after talks
+    with officials in A``: ``before``/``vor`` alone is often a place, ``vor dem Rathaus``).
+    Alone such a place still places the event. Session 22 (h22-evplace): the
     fronted phrase's town beat the town the trigger's own preposition governs after it,
     as both scored the same and the first one won."""
-    if len(named) < 2 or not lex.own_time_openers:
+    if len(named) < 2 or not (lex.own_time_openers or lex.event_phrase_openers):
         return
     starts = sorted(entry[1] for entry in named)
     inside: list[bool] = []
@@ -7624,7 +7662,15 @@ def _opened_event_phrase(
             for j in range(idx - 3, lo - 1, -1):
                 if j < 0 or j <= trig_i < idx or "," in toks[j + 1].gap_before:
                     break
-                if toks[j].fold in lex.own_time_openers and toks[j + 1].fold in lex.determiners:
+                if (
+                    toks[j].fold in lex.own_time_openers and toks[j + 1].fold in lex.determiners
+                ) or (
+                    toks[j].fold in lex.event_phrase_openers
+                    and any(
+                        lex.any_trigger.match(t.text) and (t.is_cap or not lex.nouns_capitalised)
+                        for t in toks[j + 1 : min(j + 4, idx)]
+                    )
+                ):
                     hit = not (j < trig_i < idx)
                     break
                 if "," in toks[j].gap_before:

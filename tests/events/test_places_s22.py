@@ -47,6 +47,33 @@ def _where(lang: str, text: str, kind: str) -> list[str]:
             "protest",
             "Coimbra",
         ),
+        (
+            "de",
+            "Vor dem Gipfel in Tallinn gingen am Montag in Tartu Tausende Studenten auf die"
+            " Straße.",
+            "protest",
+            "Tartu",
+        ),
+        (
+            "de",
+            "Im Anschluss an das Treffen in Tallinn wurden am Montag in Tartu drei"
+            " Oppositionelle festgenommen.",
+            "strategic_development",
+            "Tartu",
+        ),
+        (
+            "en",
+            "Ahead of the summit in Tallinn, police detained four activists in Tartu on Monday.",
+            "strategic_development",
+            "Tartu",
+        ),
+        # guard: "vor" before a building is where, not an event of its own
+        (
+            "de",
+            "Vor dem Rathaus in Tartu demonstrierten am Montag Hunderte Studenten.",
+            "protest",
+            "Tartu",
+        ),
         # guard: with no other place the phrase's place still places the event
         (
             "de",
@@ -116,3 +143,37 @@ def test_fronted_place_over_relative_of_place(lang: str, text: str, kind: str, p
 )
 def test_people_from_reference_is_no_scene(lang: str, text: str, kind: str, place: str) -> None:
     assert _where(lang, text, kind)[:1] == [plain(place)]
+
+
+# A back reference in a relative clause before the trigger ("who had gathered in the
+# town", ", die dort ... hatten,") tells what its people did before; the trigger's own
+# place wins. Alone it still places the event.
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "place"),
+    [
+        (
+            "en",
+            "A mine collapsed near Potosí on Sunday. Miners who had gathered in the town on"
+            " Monday marched in Sucre on Tuesday.",
+            "protest",
+            "Sucre",
+        ),
+        (
+            "de",
+            "Bei Potosí ist am Sonntag eine Mine eingestürzt. Bergleute, die am Montag dort"
+            " protestiert hatten, blockierten am Dienstag in Sucre eine Brücke.",
+            "protest",
+            "Sucre",
+        ),
+        # guard: alone the back reference places the event
+        (
+            "en",
+            "A mine collapsed near Potosí on Sunday. Miners who had gathered in the town"
+            " marched on Tuesday.",
+            "protest",
+            "Potosí",
+        ),
+    ],
+)
+def test_relative_back_reference_yields(lang: str, text: str, kind: str, place: str) -> None:
+    assert _where(lang, text, kind)[-1:] == [plain(place)]
