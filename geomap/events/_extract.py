@@ -7649,38 +7649,47 @@ def _opened_event_phrase(
     Alone such a place still places the event. Session 22 (h22-evplace): the
     fronted phrase's town beat the town the trigger's own preposition governs after it,
     as both scored the same and the first one won."""
-    if len(named) < 2 or not (lex.own_time_openers or lex.event_phrase_openers):
+    if not named or not (lex.own_time_openers or lex.event_phrase_openers):
         return
     starts = sorted(entry[1] for entry in named)
-    inside: list[bool] = []
-    for entry in named:
-        idx = entry[1]
-        hit = False
-        if entry[5]:  # its own place preposition ("in A"), not a subject or an object
-            before = [k for k in starts if k < idx]
-            lo = before[-1] + 1 if before else 0
-            for j in range(idx - 3, lo - 1, -1):
-                if j < 0 or j <= trig_i < idx or "," in toks[j + 1].gap_before:
-                    break
-                if (
-                    toks[j].fold in lex.own_time_openers and toks[j + 1].fold in lex.determiners
-                ) or (
-                    toks[j].fold in lex.event_phrase_openers
-                    and any(
-                        lex.any_trigger.match(t.text) and (t.is_cap or not lex.nouns_capitalised)
-                        for t in toks[j + 1 : min(j + 4, idx)]
-                    )
-                ):
-                    hit = not (j < trig_i < idx)
-                    break
-                if "," in toks[j].gap_before:
-                    break
-        inside.append(hit)
-    if all(inside) or not any(inside):
+    inside = [
+        # its own place preposition ("in A"), not a subject or an object
+        bool(entry[5]) and _in_event_phrase(toks, entry[1], trig_i, lex, starts)
+        for entry in named
+    ]
+    if not any(inside):
         return
+    # every such place yields, also when the clause's other candidate is no name (``In the
+    # capital, police arrested 40 students after protests in A``: the capital); alone, or
+    # beside others of the same kind, the order among them stays
     for entry, hit in zip(named, inside, strict=True):
         if hit:
             entry[0] -= _NESTED_PENALTY
+
+
+def _in_event_phrase(
+    toks: Sequence[Token], idx: int, trig_i: int, lex: _Lexicon, starts: Sequence[int]
+) -> bool:
+    """Is the place at ``idx`` the first place of a phrase that tells an event of its own
+    (:func:`_opened_event_phrase`)? ``starts`` are the token indices of the clause's
+    places; the opener stands after the last of them before ``idx``, with no comma and not
+    the trigger between it and the place."""
+    before = [k for k in starts if k < idx]
+    lo = before[-1] + 1 if before else 0
+    for j in range(idx - 3, lo - 1, -1):
+        if j < 0 or j <= trig_i < idx or "," in toks[j + 1].gap_before:
+            return False
+        if (toks[j].fold in lex.own_time_openers and toks[j + 1].fold in lex.determiners) or (
+            toks[j].fold in lex.event_phrase_openers
+            and any(
+                lex.any_trigger.match(t.text) and (t.is_cap or not lex.nouns_capitalised)
+                for t in toks[j + 1 : min(j + 4, idx)]
+            )
+        ):
+            return True
+        if "," in toks[j].gap_before:
+            return False
+    return False
 
 
 def _border_yields(named: list[list], lex: _Lexicon) -> None:
@@ -9629,6 +9638,19 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             # "In A, where ..., workers marched through the old town": a back reference of
             # the clause means the town its sentence just named in front (session 22)
             or (how in ("back_reference", "there") and front_how == "locative")
+            # "In the capital, police arrested 40 students after protests in A": the place
+            # of a phrase telling an event of its own is no match for a fronted one
+            or (
+                how == "locative"
+                and clause.start <= place.start < clause.end
+                and _in_event_phrase(
+                    clause.tokens,
+                    clause.index_at(place.start),
+                    trig_i,
+                    lex,
+                    [clause.index_at(p.start) for p in clause_places if p.start < place.start],
+                )
+            )
             or (
                 trig.type == "protest"
                 and clause.start <= place.start < clause.end
