@@ -10541,6 +10541,10 @@ def _fronted_place(
         return None, False, None
     front = before[-1]
     opener = front.tokens[0].fold
+    if opener in lex.coordinators and len(front.tokens) > 2 and front.tokens[1].fold in lex.cues:
+        # "..., and in A, the former capital, a landslide buried ...": a coordinated clause
+        # opens with its own fronted place (session 22)
+        opener = front.tokens[1].fold
     if front.quoted or not (
         opener in lex.cues
         or (

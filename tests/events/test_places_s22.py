@@ -177,3 +177,28 @@ def test_people_from_reference_is_no_scene(lang: str, text: str, kind: str, plac
 )
 def test_relative_back_reference_yields(lang: str, text: str, kind: str, place: str) -> None:
     assert _where(lang, text, kind)[-1:] == [plain(place)]
+
+
+# "..., and in A, <an apposition>, <the event>": a coordinated clause that opens with its
+# own fronted place is placed there, not carried from the first clause's area.
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "place"),
+    [
+        (
+            "en",
+            "Floods hit the province of Sindh on Monday, and in Multan, a city of two million,"
+            " a roof collapsed on Tuesday.",
+            "accident",
+            "Multan",
+        ),
+        (
+            "de",
+            "Überschwemmungen haben am Montag die Provinz Quang Binh getroffen, und in Hue,"
+            " der früheren Kaiserstadt, verschüttete am Dienstag ein Erdrutsch zwei Häuser.",
+            "disaster",
+            "Huế",
+        ),
+    ],
+)
+def test_coordinated_fronted_place(lang: str, text: str, kind: str, place: str) -> None:
+    assert _where(lang, text, kind)[-1:] == [plain(place)]
