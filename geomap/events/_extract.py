@@ -10541,6 +10541,16 @@ def _fronted_place(
         return None, False, None
     front = before[-1]
     opener = front.tokens[0].fold
+    if (
+        len(front.tokens) == 1
+        and opener in lex.here
+        and opener not in lex.relative_here
+        and previous is not None
+        and previous.place is not None
+    ):
+        # "There, police fired tear gas on Tuesday, and in A students marched": a fronted
+        # "there" of its own points to the event before, not to A after it (session 22)
+        return previous.place, False, "there"
     if opener in lex.coordinators and len(front.tokens) > 2 and front.tokens[1].fold in lex.cues:
         # "..., and in A, the former capital, a landslide buried ...": a coordinated clause
         # opens with its own fronted place (session 22)

@@ -202,3 +202,18 @@ def test_relative_back_reference_yields(lang: str, text: str, kind: str, place: 
 )
 def test_coordinated_fronted_place(lang: str, text: str, kind: str, place: str) -> None:
     assert _where(lang, text, kind)[-1:] == [plain(place)]
+
+
+# A fronted "There," of its own points to the event before, not to a town named after it
+# in the same sentence.
+def test_fronted_there_points_back() -> None:
+    text = (
+        "Miners blocked the road to a copper mine near Chingola on Monday. There, police fired"
+        " tear gas on Tuesday, and in Lusaka students marched in support."
+    )
+    events = geomap.analyze(text, lang="en", date=DAY).events
+    assert [plain(e.place_name or "") for e in events] == [
+        plain("Chingola"),
+        plain("Chingola"),
+        plain("Lusaka"),
+    ]
