@@ -1051,6 +1051,10 @@ class _Lexicon:
     # ``[places] relative_here``: a relative "where" after a comma points to the place
     # right before it (_antecedent)
     relative_here: frozenset[str] = frozenset()
+    # ``[places] event_phrase_openers``: a word that, with an event word right after it
+    # ("vor dem Gipfel in X", "ahead of talks in X"), opens a phrase telling an event of its
+    # own; its place yields to the trigger's own (_opened_event_phrase, session 22)
+    event_phrase_openers: frozenset[str] = frozenset()
     # ``[places] site_nouns``: a building or ground that stands in a town ("prison*",
     # "gefängnis*"), one glob per noun: the index of the glob that matches links a noun to
     # its earlier mention ("a prison in X ... outside the prison")
@@ -1563,6 +1567,7 @@ def _lexicon(lang: str) -> _Lexicon:
         outside=_fold(places.get("outside", [])),
         here=_fold(places.get("here", [])),
         relative_here=_fold(places.get("relative_here", [])),
+        event_phrase_openers=_fold(places.get("event_phrase_openers", [])),
         share_openers=tuple(tuple(p.casefold().split()) for p in places.get("share_openers", [])),
         near=tuple(tuple(p.casefold().split()) for p in places.get("near", [])),
         transparent=_fold(places.get("transparent", [])),
@@ -6232,6 +6237,7 @@ def _place(
     _route_ends(named, toks, lex)
     _route_modifier(named, toks, lex)
     _relative_aside(named, clause, toks, lex, trig_i)
+    _opened_event_phrase(named, clause, toks, lex, trig_i)
     _border_yields(named, lex)
     if not travel and not launch:
         _route_pair_ends(named, toks, lex)
@@ -6274,12 +6280,18 @@ def _place(
             # to ("Flüchtlinge erreichten die Stadt X. Dort wurden ... entführt" when the
             # arrival is read as no event): the nearer antecedent (session 20)
             newer = _named_after_event(tok, earlier, previous, clause.quotes)
-            offer(4.5, i, newer or previous.place, False, "there")
+            offer(
+                4.5 - _relative_penalty(toks, i, trig_i, lex),
+                i,
+                newer or previous.place,
+                False,
+                "there",
+            )
             continue
         if low in lex.here and not existential and (there := _named_before(tok, earlier)):
             # no event before to point to: the place named last ("Nordkorea hat das
             # Startgelände X ausgebaut. Am Montag startete von dort eine Rakete")
-            offer(4.0, i, there, False, "there")
+            offer(4.0 - _relative_penalty(toks, i, trig_i, lex), i, there, False, "there")
             continue
         if not lex.place_words.match(tok.text) and firsts is not None and low not in firsts:
             continue  # no capital, embassy, seat or kind noun: nothing below reads it
@@ -6333,6 +6345,8 @@ def _place(
                 break  # "in einem Dorf bei X", "a village near X": a new place
             if _across_border(toks, i, lex):
                 break  # "schloss die Grenze zum Nachbarland": the country across
+            if _people_from_reference(toks, i, lex):
+                break  # "Farmers from around the city marched in X": whose, not where
             if i > 0 and any(
                 p.start <= toks[i - 1].start < p.end and p.kind != "country"
                 for p in places
@@ -6381,7 +6395,9 @@ def _place(
                 ref = _introduced_with_head(clause.text, toks[i - n + 1 : i + 1], earlier) or ref
             if ref is not None:
                 offer(
-                    kind_info("region" if kind == "area" else kind).event_specificity + 2.5,
+                    kind_info("region" if kind == "area" else kind).event_specificity
+                    + 2.5
+                    - _relative_penalty(toks, i, trig_i, lex),
                     i,
                     ref,
                     cue in lex.outside,
@@ -6781,6 +6797,45 @@ def _people_from(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
         and _people_noun(toks[k - 1].fold, lex)
         and any(t.fold in lex.conjunctions or t.text == "," for t in toks[k + 1 : idx])
     )
+
+
+def _relative_penalty(toks: Sequence[Token], i: int, trig_i: int, lex: _Lexicon) -> float:
+    """What a back reference (``there``, ``the town``, ``dort``) at ``i`` loses when it
+    stands in a relative clause before the trigger: ``Mourners who had gathered in the town
+    marched to A``, ``Fischer, die dort demonstriert hatten, blockierten in B ...``. The
+    relative clause tells what its people did before, there; the trigger's own words name
+    where the event was, so a place they name with its own preposition wins. Alone the
+    back reference still places the event. The pronoun (the language's
+    ``relative_pronouns``) opens the clause after a comma, or anywhere when it is no
+    determiner (``who``, ``which``; not ``that`` nor a German article). Session 22
+    (h22-evplace): a back reference scored above the clause's named place."""
+    if trig_i <= i:
+        return 0.0
+    pronouns = relative_pronouns(lex.lang)
+    for j in range(i - 1, 0, -1):
+        fold = toks[j].fold
+        if fold in pronouns and ("," in toks[j].gap_before or fold not in lex.determiners):
+            return _NESTED_PENALTY
+        if "," in toks[j].gap_before:
+            return 0.0
+    return 0.0
+
+
+def _people_from_reference(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Does the back-reference noun at ``i`` say where people come from, as a named place
+    after ``people from`` does (:func:`_people_from`): an origin preposition (``[places]
+    origins``) right after a noun for people, with only determiners and lower-case words
+    between it and the noun (``Farmers from around the city``, ``Fischer aus der Region``,
+    ``residents from the nearby town``), and no place preposition of its own? Such a
+    phrase names the people, not the scene: a place of the clause's own words, or the
+    story's, is the event's. Session 22 (h22-evplace): the city the farmers came from beat
+    the capital they drove to and protested in."""
+    k = i - 1
+    while k >= 1 and i - k <= 3 and toks[k].fold not in lex.origins:
+        if toks[k].fold in lex.cues or toks[k].text[:1].isupper() or not toks[k].text.isalpha():
+            return False
+        k -= 1
+    return k >= 1 and k < i and toks[k].fold in lex.origins and _people_noun(toks[k - 1].fold, lex)
 
 
 def _origin_of_thing(
@@ -7575,6 +7630,66 @@ def _relative_aside(
     for entry, aside in zip(named, inside, strict=True):
         if aside:
             entry[0] -= _NESTED_PENALTY
+
+
+def _opened_event_phrase(
+    named: list[list], clause: _Clause, toks: Sequence[Token], lex: _Lexicon, trig_i: int
+) -> None:
+    """A place in a phrase that tells an event of its own before or beside the trigger's
+    (``Nach dem Treffen in A protestierten am Donnerstag in B ...``, ``Following the rally
+    in A, police detained ... in B``, ``ist nach einem Besuch bei Arbeitern in A ... in B
+    erschossen worden``) is that event's: it yields to a place of the trigger's own words.
+    The phrase opens with a word of ``[clauses] own_time_openers`` (``after``,
+    ``following``, ``nach``) and a determiner right after it (so not ``nach A``, a
+    journey's goal, nor ``after he ...``), and holds the first place after the opener, in
+    a locative phrase of its own, with no comma, no other place and not the trigger in
+    between; or with a word of ``[places] event_phrase_openers`` and an event word within
+    three words after it (``vor dem Gipfel in A``, ``ahead of talks in A``, ``after talks
+    with officials in A``: ``before``/``vor`` alone is often a place, ``vor dem Rathaus``).
+    Alone such a place still places the event. Session 22 (h22-evplace): the
+    fronted phrase's town beat the town the trigger's own preposition governs after it,
+    as both scored the same and the first one won."""
+    if not named or not (lex.own_time_openers or lex.event_phrase_openers):
+        return
+    starts = sorted(entry[1] for entry in named)
+    inside = [
+        # its own place preposition ("in A"), not a subject or an object
+        bool(entry[5]) and _in_event_phrase(toks, entry[1], trig_i, lex, starts)
+        for entry in named
+    ]
+    if not any(inside):
+        return
+    # every such place yields, also when the clause's other candidate is no name (``In the
+    # capital, police arrested 40 students after protests in A``: the capital); alone, or
+    # beside others of the same kind, the order among them stays
+    for entry, hit in zip(named, inside, strict=True):
+        if hit:
+            entry[0] -= _NESTED_PENALTY
+
+
+def _in_event_phrase(
+    toks: Sequence[Token], idx: int, trig_i: int, lex: _Lexicon, starts: Sequence[int]
+) -> bool:
+    """Is the place at ``idx`` the first place of a phrase that tells an event of its own
+    (:func:`_opened_event_phrase`)? ``starts`` are the token indices of the clause's
+    places; the opener stands after the last of them before ``idx``, with no comma and not
+    the trigger between it and the place."""
+    before = [k for k in starts if k < idx]
+    lo = before[-1] + 1 if before else 0
+    for j in range(idx - 3, lo - 1, -1):
+        if j < 0 or j <= trig_i < idx or "," in toks[j + 1].gap_before:
+            return False
+        if (toks[j].fold in lex.own_time_openers and toks[j + 1].fold in lex.determiners) or (
+            toks[j].fold in lex.event_phrase_openers
+            and any(
+                lex.any_trigger.match(t.text) and (t.is_cap or not lex.nouns_capitalised)
+                for t in toks[j + 1 : min(j + 4, idx)]
+            )
+        ):
+            return True
+        if "," in toks[j].gap_before:
+            return False
+    return False
 
 
 def _border_yields(named: list[list], lex: _Lexicon) -> None:
@@ -9507,7 +9622,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         if home is not None:
             place, outside, how = home, False, "locative"
     if (trig.pos != "weak" or (act and own_time)) and (
-        place is None or (how == "locative" and trig.type != "travel")
+        place is None or (how in ("locative", "back_reference", "there") and trig.type != "travel")
     ):
         front, front_outside, front_how = _fronted_place(
             clause, st, lex, previous, dateline, earlier
@@ -9520,6 +9635,22 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         if front is not None and (
             place is None
             or _scene_over(front, place)
+            # "In A, where ..., workers marched through the old town": a back reference of
+            # the clause means the town its sentence just named in front (session 22)
+            or (how in ("back_reference", "there") and front_how == "locative")
+            # "In the capital, police arrested 40 students after protests in A": the place
+            # of a phrase telling an event of its own is no match for a fronted one
+            or (
+                how == "locative"
+                and clause.start <= place.start < clause.end
+                and _in_event_phrase(
+                    clause.tokens,
+                    clause.index_at(place.start),
+                    trig_i,
+                    lex,
+                    [clause.index_at(p.start) for p in clause_places if p.start < place.start],
+                )
+            )
             or (
                 trig.type == "protest"
                 and clause.start <= place.start < clause.end
@@ -10389,7 +10520,9 @@ def _fronted_place(
     a clause that opens with an article and holds no trigger; ``In X, about 60 km south-west
     of Y, police arrested``, ``In X, rund 60 Kilometer von Y entfernt, ...``: a distance with
     no trigger, :func:`_distance_apposition`) is passed over: the place it measures from is
-    no scene."""
+    no scene. So is a relative clause of place with no trigger (``In X, where many of the
+    miners' families live, ...``, ``In X, wo ...``: ``[places] relative_here``); its places
+    say what X is, not where the event was (session 22)."""
     before = [c for c in st.neighbours(clause) if c.end <= clause.start]
     while (
         len(before) > 1
@@ -10399,6 +10532,7 @@ def _fronted_place(
             or _distance_apposition(before[-1], lex)
             or _near_apposition(before[-1], lex)
             or _country_apposition(before[-1], st, lex)
+            or before[-1].tokens[0].fold in lex.relative_here
         )
         and not any(lex.any_trigger.match(t.text) for t in before[-1].tokens)
     ):
@@ -10407,6 +10541,20 @@ def _fronted_place(
         return None, False, None
     front = before[-1]
     opener = front.tokens[0].fold
+    if (
+        len(front.tokens) == 1
+        and opener in lex.here
+        and opener not in lex.relative_here
+        and previous is not None
+        and previous.place is not None
+    ):
+        # "There, police fired tear gas on Tuesday, and in A students marched": a fronted
+        # "there" of its own points to the event before, not to A after it (session 22)
+        return previous.place, False, "there"
+    if opener in lex.coordinators and len(front.tokens) > 2 and front.tokens[1].fold in lex.cues:
+        # "..., and in A, the former capital, a landslide buried ...": a coordinated clause
+        # opens with its own fronted place (session 22)
+        opener = front.tokens[1].fold
     if front.quoted or not (
         opener in lex.cues
         or (

@@ -1,0 +1,219 @@
+"""Places of session 22 (docs/events.md, "The trigger's own clause over an introductory
+phrase, a relative clause of place and people's origin (session 22, h22-evplace)").
+Sentences of our own, with other places and wording than the dev articles that showed
+each class: a place in a phrase telling an event of its own before the trigger (``after
+the rally in A``) yields to the place the trigger's own words name; a fronted ``In A,
+where ...,`` is the event's place; a back reference in ``people from around the town`` is
+whose, not where."""
+
+from __future__ import annotations
+
+import pytest
+
+import geomap
+from tests.support.event_table import plain
+
+DAY = "2026-10-07"  # a Wednesday
+
+
+def _where(lang: str, text: str, kind: str) -> list[str]:
+    events = geomap.analyze(text, lang=lang, date=DAY).events
+    return [plain(e.place_name or "") for e in events if e.kind == kind]
+
+
+# A place of a phrase that opens with "after"/"nach" and a determiner tells an event of its
+# own; the place the trigger's own preposition governs is the event's.
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "place"),
+    [
+        (
+            "de",
+            "Nach der Kundgebung in Linz demonstrierten am Dienstag in Salzburg rund 500"
+            " Landwirte gegen neue Auflagen.",
+            "protest",
+            "Salzburg",
+        ),
+        (
+            "de",
+            "In Polen ist nach einer Versammlung von Bergleuten in Kattowitz am Montag ein"
+            " Gewerkschafter in Breslau erstochen worden.",
+            "violence_against_civilians",
+            "Wrocław",
+        ),
+        (
+            "en",
+            "Following the rally in Porto, hundreds of teachers protested in Coimbra on"
+            " Tuesday against pay cuts.",
+            "protest",
+            "Coimbra",
+        ),
+        (
+            "de",
+            "Vor dem Gipfel in Tallinn gingen am Montag in Tartu Tausende Studenten auf die"
+            " Straße.",
+            "protest",
+            "Tartu",
+        ),
+        (
+            "de",
+            "Im Anschluss an das Treffen in Tallinn wurden am Montag in Tartu drei"
+            " Oppositionelle festgenommen.",
+            "strategic_development",
+            "Tartu",
+        ),
+        (
+            "en",
+            "Ahead of the summit in Tallinn, police detained four activists in Tartu on Monday.",
+            "strategic_development",
+            "Tartu",
+        ),
+        # guard: "vor" before a building is where, not an event of its own
+        (
+            "de",
+            "Vor dem Rathaus in Tartu demonstrierten am Montag Hunderte Studenten.",
+            "protest",
+            "Tartu",
+        ),
+        # guard: with no other place the phrase's place still places the event
+        (
+            "de",
+            "Nach der Kundgebung in Linz demonstrierten am Dienstag rund 500 Landwirte gegen"
+            " neue Auflagen.",
+            "protest",
+            "Linz",
+        ),
+        # guard: a journey's goal after "nach" without a determiner is no such phrase
+        (
+            "de",
+            "Rund 300 Bauern zogen am Dienstag von Graz nach Salzburg und demonstrierten dort.",
+            "protest",
+            "Salzburg",
+        ),
+    ],
+)
+def test_opened_event_phrase_yields(lang: str, text: str, kind: str, place: str) -> None:
+    assert _where(lang, text, kind)[:1] == [plain(place)]
+
+
+# "In A, where <a clause naming B>, ...": the fronted A is the event's, the relative
+# clause only says what A is.
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "place"),
+    [
+        (
+            "en",
+            "A ferry sank off Split on Monday. In Zadar, where many of the Rijeka dockers"
+            " were trained, hundreds of workers marched through the old town on Tuesday.",
+            "protest",
+            "Zadar",
+        ),
+        (
+            "de",
+            "Vor Split ist am Montag eine Fähre gesunken. In Zadar, wo viele Hafenarbeiter"
+            " aus Rijeka ausgebildet wurden, zogen am Dienstag Hunderte Arbeiter protestierend"
+            " durch die Altstadt und demonstrierten.",
+            "protest",
+            "Zadar",
+        ),
+    ],
+)
+def test_fronted_place_over_relative_of_place(lang: str, text: str, kind: str, place: str) -> None:
+    assert _where(lang, text, kind)[:1] == [plain(place)]
+
+
+# "People from around the city": the back reference says whose, not where.
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "place"),
+    [
+        (
+            "en",
+            "A flood swept through Kandy on Monday. Farmers from around the city drove to"
+            " Colombo on Wednesday and protested outside the agriculture ministry.",
+            "protest",
+            "Colombo",
+        ),
+        # guard: "in the city" is still the city
+        (
+            "en",
+            "A flood swept through Kandy on Monday. Farmers protested in the city on Wednesday.",
+            "protest",
+            "Kandy",
+        ),
+    ],
+)
+def test_people_from_reference_is_no_scene(lang: str, text: str, kind: str, place: str) -> None:
+    assert _where(lang, text, kind)[:1] == [plain(place)]
+
+
+# A back reference in a relative clause before the trigger ("who had gathered in the
+# town", ", die dort ... hatten,") tells what its people did before; the trigger's own
+# place wins. Alone it still places the event.
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "place"),
+    [
+        (
+            "en",
+            "A mine collapsed near Potosí on Sunday. Miners who had gathered in the town on"
+            " Monday marched in Sucre on Tuesday.",
+            "protest",
+            "Sucre",
+        ),
+        (
+            "de",
+            "Bei Potosí ist am Sonntag eine Mine eingestürzt. Bergleute, die am Montag dort"
+            " protestiert hatten, blockierten am Dienstag in Sucre eine Brücke.",
+            "protest",
+            "Sucre",
+        ),
+        # guard: alone the back reference places the event
+        (
+            "en",
+            "A mine collapsed near Potosí on Sunday. Miners who had gathered in the town"
+            " marched on Tuesday.",
+            "protest",
+            "Potosí",
+        ),
+    ],
+)
+def test_relative_back_reference_yields(lang: str, text: str, kind: str, place: str) -> None:
+    assert _where(lang, text, kind)[-1:] == [plain(place)]
+
+
+# "..., and in A, <an apposition>, <the event>": a coordinated clause that opens with its
+# own fronted place is placed there, not carried from the first clause's area.
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "place"),
+    [
+        (
+            "en",
+            "Floods hit the province of Sindh on Monday, and in Multan, a city of two million,"
+            " a roof collapsed on Tuesday.",
+            "accident",
+            "Multan",
+        ),
+        (
+            "de",
+            "Überschwemmungen haben am Montag die Provinz Quang Binh getroffen, und in Hue,"
+            " der früheren Kaiserstadt, verschüttete am Dienstag ein Erdrutsch zwei Häuser.",
+            "disaster",
+            "Huế",
+        ),
+    ],
+)
+def test_coordinated_fronted_place(lang: str, text: str, kind: str, place: str) -> None:
+    assert _where(lang, text, kind)[-1:] == [plain(place)]
+
+
+# A fronted "There," of its own points to the event before, not to a town named after it
+# in the same sentence.
+def test_fronted_there_points_back() -> None:
+    text = (
+        "Miners blocked the road to a copper mine near Chingola on Monday. There, police fired"
+        " tear gas on Tuesday, and in Lusaka students marched in support."
+    )
+    events = geomap.analyze(text, lang="en", date=DAY).events
+    assert [plain(e.place_name or "") for e in events] == [
+        plain("Chingola"),
+        plain("Chingola"),
+        plain("Lusaka"),
+    ]
