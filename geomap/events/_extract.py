@@ -430,6 +430,9 @@ class _Carrier:
     # adjective (``prepositions``: "versammelten sich vor dem Rathaus" is a crowd outside a
     # seat of power, a protest; "versammelten sich im Rathaus" is a session). Session 17.
     prepositions: frozenset[str] = frozenset()
+    # the nouns that, anywhere in its clause, give the word another sense (``not_with``:
+    # "Im Stall brannte noch Licht" is a lamp alight, no fire). Session 22 (h22-evde).
+    not_with: _Glob | None = None
 
     @cached_property
     def any_noun(self) -> _Glob:
@@ -1428,6 +1431,7 @@ def _lexicon(lang: str) -> _Lexicon:
                 singles=_glob(singles) if carrier_phrases else None,
                 names=_glob(group["names"]) if group.get("names") else None,
                 prepositions=_fold(group.get("prepositions", [])),
+                not_with=_glob(group["not_with"]) if group.get("not_with") else None,
             )
         )
     # the most specific pattern first: one with a particle ("traf* ein", arrive, before
@@ -3261,6 +3265,12 @@ def _stative(toks: Sequence[Token], i: int, verbs: frozenset[str], lex: _Lexicon
     return any(t.fold in verbs for t in toks[:i])
 
 
+def _other_sense(carrier: _Carrier, texts: Sequence[str]) -> bool:
+    """Does a noun of the clause give the carrier word another sense than an event's
+    (``not_with``: "Im Stall brannte noch Licht", a lamp alight, not a fire)?"""
+    return carrier.not_with is not None and any(map(carrier.not_with.match, texts))
+
+
 def _passive_before(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     """Is the carrier word at ``i`` a passive participle (``The border was closed``, ``roads
     were blocked``, ``the crossing was briefly reopened``: a passive auxiliary right before
@@ -3320,6 +3330,8 @@ def _carried_in(
 
     for carrier in carriers:
         if carrier.unless and _stative(toks, i, carrier.unless, lex):
+            continue
+        if _other_sense(carrier, texts):
             continue
         noun_like = lex.nouns_capitalised and tok.is_cap and i > 0
         # the words' answers mapped in C; a genitive stem asked only where its word says no
