@@ -973,6 +973,10 @@ class _Lexicon:
     passive: frozenset[str] = frozenset()
     # Verbs of denial: what a later clause of their sentence reports did not happen.
     denials: frozenset[str] = frozenset()
+    # Verbs that report a fact (``[clauses] fact_reports``: "teilte ... mit", "bestätigte",
+    # "wurde bekannt"): a complement clause after one tells what happened, not a purpose
+    # or a demand (session 22, h22-evde; _fact_complement).
+    fact_reports: frozenset[str] = frozenset()
     # A separable verb of ruling out ("schließen ... aus": ``[clauses] ruled_out``, verb and
     # particle): what its clause names did not happen, as far as anyone knows.
     ruled_out: frozenset[tuple[str, str]] = frozenset()
@@ -1779,6 +1783,7 @@ def _lexicon(lang: str) -> _Lexicon:
         carrier_words=tuple(w.split()[0] for g in raw.get("carriers", []) for w in g["words"]),
         passive=_fold(grammar.get("passive", [])),
         denials=_fold(raw["clauses"].get("denials", [])),
+        fact_reports=_fold(raw["clauses"].get("fact_reports", [])),
         ruled_out=frozenset(
             (verb, particle)
             for verb, particle in (
@@ -4614,7 +4619,12 @@ def _flags(
         for k, w in enumerate(lows)
         if told is None or k > told
     )
-    if lows and lows[0] in lex.purpose_openers and not _place_or_time_opener(lows, lex):
+    if (
+        lows
+        and lows[0] in lex.purpose_openers
+        and not _place_or_time_opener(lows, lex)
+        and not _fact_complement(clause, lows, lex)
+    ):
         hypo = True
     if any(
         trig_i >= len(p) and tuple(lows[trig_i - len(p) : trig_i]) == p for p in lex.near_miss
@@ -4641,7 +4651,9 @@ def _flags(
         hypo = True
     if any(f"{a} {b}" in lex.future for a, b in zip(lows, lows[1:], strict=False)):
         hypo = True  # "next month", "im kommenden Monat": not yet
-    if lex.modal_future & set(lows) and _plain_infinitive_last(toks, lex):
+    if lex.modal_future & set(lows) and (
+        _plain_infinitive_last(toks, lex) or _modal_after_infinitive(toks, lex)
+    ):
         hypo = True  # "soll am Freitag auf Land treffen": a plan or a forecast
     if _negated_subject(lows, trig_i, lex):
         hypo = True  # "no attack had taken place", "kein Angriff", "Nobody was arrested"
@@ -4663,6 +4675,28 @@ def _flags(
         as_reported and any(w in lex.reported_subjunctive for w in lows)
     )
     return hypo, reported
+
+
+def _fact_complement(clause: _Clause, lows: Sequence[str], lex: _Lexicon) -> bool:
+    """Is the clause a complement (``dass``) of a verb that reports a fact, in the words just
+    before it (``Die Polizei teilte mit, dass am Samstag ein Mann festgenommen wurde``,
+    ``wurde bekannt, dass ...``)? Then it tells what happened, not a purpose or a demand
+    (``forderten, dass ...``); its own words keep their mood (``könnte``, ``soll``,
+    ``nicht``). Only the words right before the clause are read, as for a denial, so a long
+    sentence stays linear. Session 22 (h22-evde)."""
+    if not lex.fact_reports or not lows or lows[0] not in lex.complementizers:
+        return False
+    sent = clause.sentence
+    end = clause.start - sent.start
+    if end <= 0:
+        return False
+    before = [w.casefold() for w in unit_words(sent.text, max(0, end - _DENIAL_REACH), end)]
+    # a particle or a preposition ("teilte ... mit") counts only right before the clause
+    last = len(before) - 1
+    return any(
+        w in lex.fact_reports and (k == last or w not in lex.prepositions)
+        for k, w in enumerate(before[-4:], start=max(0, len(before) - 4))
+    )
 
 
 def _noun_phrase_text(toks: Sequence[Token], i: int, lex: _Lexicon) -> str | None:
@@ -5052,6 +5086,18 @@ def _plain_infinitive_last(toks: Sequence[Token], lex: _Lexicon) -> bool:
         return False
     last = toks[-1].fold
     return last not in lex.perfect_infinitives and last.endswith(lex.infinitive_endings)
+
+
+def _modal_after_infinitive(toks: Sequence[Token], lex: _Lexicon) -> bool:
+    """Does a verb-last clause end in a plain infinitive and its modal (``..., dass am
+    Samstag eine Kundgebung stattfinden soll``)? The order of a subordinate clause: the plan
+    or forecast :func:`_plain_infinitive_last` reads in a main clause (``soll am Samstag
+    stattfinden``). Session 22 (h22-evde)."""
+    return (
+        len(toks) > 1
+        and toks[-1].fold in lex.modal_future
+        and _plain_infinitive_last(toks[:-1], lex)
+    )
 
 
 def _dated_in_clause(clause: _Clause, times: Sequence[TimeSpan]) -> bool:
