@@ -147,3 +147,41 @@ def test_the_event_is_read(text: str, kind: str, sub_kind: str, day: str) -> Non
 def test_a_fire_that_destroyed_a_building_is_a_fire_accident(text: str) -> None:
     kinds = {(k, s) for _, k, s, _ in _events(text)}
     assert ("accident", "industrial") in kinds, kinds
+
+
+# --- a separable verb fused at the end of a subordinate clause ------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Als die Regierung in Wels am Montag umstürzte, jubelten viele.",
+        "Die Stimmung in Wels kippte am Montag, als die Preise stiegen.",
+        "Die Kerze brannte am Montag in Wels ab, während alle schliefen.",
+    ],
+)
+def test_no_accident_in_a_fused_look_alike(text: str) -> None:
+    kinds = {(k, s) for _, k, s, _ in _events(text)}
+    assert ("accident", "road") not in kinds
+    assert ("accident", "industrial") not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "sub_kind", "day"),
+    [
+        (
+            "Zwei Menschen wurden verletzt, als am Sonntag bei Wels ein Lastwagen umstürzte.",
+            "accident",
+            "road",
+            "2025-06-01",
+        ),
+        (
+            "Die Feuerwehr war stundenlang im Einsatz, weil am Sonntag in Wels eine Scheune "
+            "niederbrannte.",
+            "accident",
+            "industrial",
+            "2025-06-01",
+        ),
+    ],
+)
+def test_a_fused_separable_verb_is_read(text: str, kind: str, sub_kind: str, day: str) -> None:
+    got = {(k, s, d) for _, k, s, d in _events(text)}
+    assert (kind, sub_kind, day) in got, got
