@@ -185,3 +185,60 @@ def test_no_accident_in_a_fused_look_alike(text: str) -> None:
 def test_a_fused_separable_verb_is_read(text: str, kind: str, sub_kind: str, day: str) -> None:
     got = {(k, s, d) for _, k, s, d in _events(text)}
     assert (kind, sub_kind, day) in got, got
+
+
+# --- a beating, a shooting that wounded, a thunderstorm, a deflagration ---------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Armee hat den Aufstand in Wels im Jahr 1934 niedergeschlagen.",
+        "Der Wetterdienst gab am Sonntag für Wels eine Gewitterwarnung aus.",
+        "Für Sonntag werden in Wels heftige Gewitter erwartet.",
+        "Er fühlte sich von der Kritik in Wels verprügelt, sagte er am Sonntag.",
+    ],
+)
+def test_no_attack_or_storm_is_read(text: str) -> None:
+    kinds = {(k, s) for _, k, s, _ in _events(text)}
+    assert ("violence_against_civilians", "attack") not in kinds
+    assert ("disaster", "storm") not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "sub_kind", "day"),
+    [
+        (
+            "Ein Mann wurde am Sonntag in Wels von drei Jugendlichen verprügelt.",
+            "violence_against_civilians",
+            "attack",
+            "2025-06-01",
+        ),
+        (
+            "Ein Mann wurde am Sonntag in Wels angeschossen.",
+            "violence_against_civilians",
+            "attack",
+            "2025-06-01",
+        ),
+        (
+            "Ein heftiges Gewitter richtete am Sonntag in Wels große Schäden an.",
+            "disaster",
+            "storm",
+            "2025-06-01",
+        ),
+        (
+            "Eine Windhose hat am Sonntag in Wels mehrere Dächer abgedeckt.",
+            "disaster",
+            "storm",
+            "2025-06-01",
+        ),
+        (
+            "Bei einer Verpuffung in einer Fabrik in Wels wurden am Sonntag zwei Arbeiter "
+            "verletzt.",
+            "accident",
+            "industrial",
+            "2025-06-01",
+        ),
+    ],
+)
+def test_the_attack_or_storm_is_read(text: str, kind: str, sub_kind: str, day: str) -> None:
+    got = {(k, s, d) for _, k, s, d in _events(text)}
+    assert (kind, sub_kind, day) in got, got
