@@ -430,6 +430,9 @@ class _Carrier:
     # adjective (``prepositions``: "versammelten sich vor dem Rathaus" is a crowd outside a
     # seat of power, a protest; "versammelten sich im Rathaus" is a session). Session 17.
     prepositions: frozenset[str] = frozenset()
+    # the nouns that, anywhere in its clause, give the word another sense (``not_with``:
+    # "Im Stall brannte noch Licht" is a lamp alight, no fire). Session 22 (h22-evde).
+    not_with: _Glob | None = None
 
     @cached_property
     def any_noun(self) -> _Glob:
@@ -970,6 +973,10 @@ class _Lexicon:
     passive: frozenset[str] = frozenset()
     # Verbs of denial: what a later clause of their sentence reports did not happen.
     denials: frozenset[str] = frozenset()
+    # Verbs that report a fact (``[clauses] fact_reports``: "teilte ... mit", "bestätigte",
+    # "wurde bekannt"): a complement clause after one tells what happened, not a purpose
+    # or a demand (session 22, h22-evde; _fact_complement).
+    fact_reports: frozenset[str] = frozenset()
     # A separable verb of ruling out ("schließen ... aus": ``[clauses] ruled_out``, verb and
     # particle): what its clause names did not happen, as far as anyone knows.
     ruled_out: frozenset[tuple[str, str]] = frozenset()
@@ -1432,6 +1439,7 @@ def _lexicon(lang: str) -> _Lexicon:
                 singles=_glob(singles) if carrier_phrases else None,
                 names=_glob(group["names"]) if group.get("names") else None,
                 prepositions=_fold(group.get("prepositions", [])),
+                not_with=_glob(group["not_with"]) if group.get("not_with") else None,
             )
         )
     # the most specific pattern first: one with a particle ("traf* ein", arrive, before
@@ -1780,6 +1788,7 @@ def _lexicon(lang: str) -> _Lexicon:
         carrier_words=tuple(w.split()[0] for g in raw.get("carriers", []) for w in g["words"]),
         passive=_fold(grammar.get("passive", [])),
         denials=_fold(raw["clauses"].get("denials", [])),
+        fact_reports=_fold(raw["clauses"].get("fact_reports", [])),
         ruled_out=frozenset(
             (verb, particle)
             for verb, particle in (
@@ -3266,6 +3275,12 @@ def _stative(toks: Sequence[Token], i: int, verbs: frozenset[str], lex: _Lexicon
     return any(t.fold in verbs for t in toks[:i])
 
 
+def _other_sense(carrier: _Carrier, texts: Sequence[str]) -> bool:
+    """Does a noun of the clause give the carrier word another sense than an event's
+    (``not_with``: "Im Stall brannte noch Licht", a lamp alight, not a fire)?"""
+    return carrier.not_with is not None and any(map(carrier.not_with.match, texts))
+
+
 def _passive_before(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     """Is the carrier word at ``i`` a passive participle (``The border was closed``, ``roads
     were blocked``, ``the crossing was briefly reopened``: a passive auxiliary right before
@@ -3325,6 +3340,8 @@ def _carried_in(
 
     for carrier in carriers:
         if carrier.unless and _stative(toks, i, carrier.unless, lex):
+            continue
+        if _other_sense(carrier, texts):
             continue
         noun_like = lex.nouns_capitalised and tok.is_cap and i > 0
         # the words' answers mapped in C; a genitive stem asked only where its word says no
@@ -4607,7 +4624,12 @@ def _flags(
         for k, w in enumerate(lows)
         if told is None or k > told
     )
-    if lows and lows[0] in lex.purpose_openers and not _place_or_time_opener(lows, lex):
+    if (
+        lows
+        and lows[0] in lex.purpose_openers
+        and not _place_or_time_opener(lows, lex)
+        and not _fact_complement(clause, lows, lex)
+    ):
         hypo = True
     if any(
         trig_i >= len(p) and tuple(lows[trig_i - len(p) : trig_i]) == p for p in lex.near_miss
@@ -4634,7 +4656,9 @@ def _flags(
         hypo = True
     if any(f"{a} {b}" in lex.future for a, b in zip(lows, lows[1:], strict=False)):
         hypo = True  # "next month", "im kommenden Monat": not yet
-    if lex.modal_future & set(lows) and _plain_infinitive_last(toks, lex):
+    if lex.modal_future & set(lows) and (
+        _plain_infinitive_last(toks, lex) or _modal_after_infinitive(toks, lex)
+    ):
         hypo = True  # "soll am Freitag auf Land treffen": a plan or a forecast
     if _negated_subject(lows, trig_i, lex):
         hypo = True  # "no attack had taken place", "kein Angriff", "Nobody was arrested"
@@ -4656,6 +4680,28 @@ def _flags(
         as_reported and any(w in lex.reported_subjunctive for w in lows)
     )
     return hypo, reported
+
+
+def _fact_complement(clause: _Clause, lows: Sequence[str], lex: _Lexicon) -> bool:
+    """Is the clause a complement (``dass``) of a verb that reports a fact, in the words just
+    before it (``Die Polizei teilte mit, dass am Samstag ein Mann festgenommen wurde``,
+    ``wurde bekannt, dass ...``)? Then it tells what happened, not a purpose or a demand
+    (``forderten, dass ...``); its own words keep their mood (``könnte``, ``soll``,
+    ``nicht``). Only the words right before the clause are read, as for a denial, so a long
+    sentence stays linear. Session 22 (h22-evde)."""
+    if not lex.fact_reports or not lows or lows[0] not in lex.complementizers:
+        return False
+    sent = clause.sentence
+    end = clause.start - sent.start
+    if end <= 0:
+        return False
+    before = [w.casefold() for w in unit_words(sent.text, max(0, end - _DENIAL_REACH), end)]
+    # a particle or a preposition ("teilte ... mit") counts only right before the clause
+    last = len(before) - 1
+    return any(
+        w in lex.fact_reports and (k == last or w not in lex.prepositions)
+        for k, w in enumerate(before[-4:], start=max(0, len(before) - 4))
+    )
 
 
 def _noun_phrase_text(toks: Sequence[Token], i: int, lex: _Lexicon) -> str | None:
@@ -5045,6 +5091,18 @@ def _plain_infinitive_last(toks: Sequence[Token], lex: _Lexicon) -> bool:
         return False
     last = toks[-1].fold
     return last not in lex.perfect_infinitives and last.endswith(lex.infinitive_endings)
+
+
+def _modal_after_infinitive(toks: Sequence[Token], lex: _Lexicon) -> bool:
+    """Does a verb-last clause end in a plain infinitive and its modal (``..., dass am
+    Samstag eine Kundgebung stattfinden soll``)? The order of a subordinate clause: the plan
+    or forecast :func:`_plain_infinitive_last` reads in a main clause (``soll am Samstag
+    stattfinden``). Session 22 (h22-evde)."""
+    return (
+        len(toks) > 1
+        and toks[-1].fold in lex.modal_future
+        and _plain_infinitive_last(toks[:-1], lex)
+    )
 
 
 def _dated_in_clause(clause: _Clause, times: Sequence[TimeSpan]) -> bool:

@@ -141,6 +141,10 @@ class _TimeLexicon:
     # ``[relative] during``: "during the storm", "während des Sturms": the day of the event
     # the noun names (session 20, round 2)
     during: tuple[str, ...]
+    # words that open a place phrase, never an event's name: "nachdem in X ..." is a clause
+    # whose own time follows, not "after <the event in X>" ([time.relative] place_openers;
+    # session 22, h22-evde)
+    place_openers: frozenset[str]
     previous_day: tuple[str, ...]
     before_previous: tuple[str, ...]
     next_day: tuple[str, ...]
@@ -659,6 +663,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
         before=tuple(w.casefold() for w in rel["before"]),
         after=tuple(w.casefold() for w in rel["after"]),
         during=tuple(w.casefold() for w in rel.get("during", [])),
+        place_openers=frozenset(w.casefold() for w in rel.get("place_openers", [])),
         previous_day=tuple(w.casefold() for w in rel["previous_day"]),
         before_previous=tuple(w.casefold() for w in rel.get("before_previous", [])),
         next_day=tuple(w.casefold() for w in rel["next_day"]),
@@ -880,9 +885,19 @@ def find_times(text: str, lang: str) -> tuple[TimeSpan, ...]:
 
 
 def _event_head_ok(span: str, lex: _TimeLexicon) -> bool:
-    """A relative span needs at least one word after its preposition."""
+    """A relative span needs at least one word after its preposition, and that word must
+    not open a place phrase: in ``nachdem in Wels am Sonntag ein Feuer ausgebrochen war``
+    the clause's own day follows, and ``in Wels`` names no event to count from.
+
+    >>> _event_head_ok("nachdem in Wels", _lexicon("de"))
+    False
+    >>> _event_head_ok("nach dem Erdbeben", _lexicon("de"))
+    True
+    """
     value = _event_relative(span, lex)
-    return value.relation is not None and bool(value.ref)
+    if value.relation is None or not value.ref:
+        return False
+    return value.ref.split()[0].casefold() not in lex.place_openers
 
 
 def _in_a_name(text: str, start: int, lex: _TimeLexicon) -> bool:
