@@ -1,0 +1,100 @@
+"""Event kinds, session 22 (h22-trig; docs/events.md, "The kind of each event of a sentence:
+a protest told of the people arrested, an accident in a headline's present"). A protest told
+in a relative clause on the crowd an arrest took is an event of its own; a headline tells an
+accident in the present with the verbs the lexicon lists in the past as carriers. The
+look-alikes were written first; sentences of our own, other places and wording than any
+corpus article."""
+
+from __future__ import annotations
+
+import pytest
+
+import geomap
+
+DAY = "2026-10-07"  # a Wednesday
+
+
+def _events(text: str, lang: str = "en") -> list[tuple[str, str | None, str | None, str | None]]:
+    return [
+        (e.trigger, e.kind, e.sub_kind, e.date)
+        for e in geomap.analyze(text, lang=lang, date=DAY).events
+    ]
+
+
+# --- look-alikes: one person, the same protest met with force, an older act -----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one person taken, no crowd: a march into a bank, a rally of his own supporters
+        "Police arrested a man who marched into the bank with a gun in Tolima on Monday.",
+        "Police arrested a man who rallied his supporters to win the vote in Tolima on Monday.",
+        # the relative clause's words are no verb: he was at a rally
+        "Police arrested a man who was at the rally in Tolima on Monday.",
+    ],
+)
+def test_no_protest_is_read_of_one_person(text: str) -> None:
+    assert not [k for _, k, _, _ in _events(text) if k == "protest"]
+
+
+def test_a_march_met_with_force_stays_one_protest() -> None:
+    text = "Police fired tear gas at farmers who marched on the palace in Tolima on Tuesday."
+    found = [(k, s, d) for _, k, s, d in _events(text)]
+    assert found == [("protest", "protest_with_intervention", "2026-10-06")]
+
+
+def test_a_sentence_for_an_older_protest_is_not_dated_by_the_sentence() -> None:
+    text = "A court jailed two students who protested in Tolima in March for a year on Monday."
+    assert ("protest", "2026-10-05") not in [(k, d) for _, k, _, d in _events(text)]
+
+
+# --- a protest of the crowd an arrest took: two events, one day ----------------------------
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Police arrested 30 people who marched on the ministry in Tolima on Monday.",
+            "2026-10-05",
+        ),
+        (
+            "Police detained dozens of students who had protested outside the university in "
+            "Tolima on Monday.",
+            "2026-10-05",
+        ),
+        (
+            "Soldiers detained 12 villagers who blocked the highway near Tolima on Sunday.",
+            "2026-10-04",
+        ),
+    ],
+)
+def test_a_protest_of_the_people_arrested_is_read_too(text: str, day: str) -> None:
+    found = [(k, s, d) for _, k, s, d in _events(text)]
+    assert ("strategic_development", "arrest", day) in found
+    assert ("protest", "peaceful_protest", day) in found
+
+
+# --- look-alikes of a headline's present: markets, habits in running text -------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices crash in Tolima",
+        "The market crashes in Tolima",
+        "Shares plunge in Tolima",
+        "A bus crashes into the river here every few years.",
+        "The old bus often overturns on this road.",
+    ],
+)
+def test_no_accident_in_a_present_that_is_no_headline(text: str) -> None:
+    assert not [k for _, k, _, _ in _events(text) if k == "accident"]
+
+
+# --- a headline's present of an accident: the carrier reads its subject's noun --------------
+@pytest.mark.parametrize(
+    ("text", "sub_kind"),
+    [
+        ("A crowded minibus crashes in Tolima", "road"),
+        ("A light aircraft crashes near Tolima", "air"),
+        ("A fuel truck overturns on a highway near Tolima", "road"),
+    ],
+)
+def test_a_headline_present_of_an_accident(text: str, sub_kind: str) -> None:
+    assert ("accident", sub_kind, DAY) in [(k, s, d) for _, k, s, d in _events(text)]
