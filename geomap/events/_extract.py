@@ -430,6 +430,11 @@ class _Carrier:
     # adjective (``prepositions``: "versammelten sich vor dem Rathaus" is a crowd outside a
     # seat of power, a protest; "versammelten sich im Rathaus" is a session). Session 17.
     prepositions: frozenset[str] = frozenset()
+    # the words none of which may stand right before its noun, past an article and an
+    # adjective (``not_after``: the noun is its subject, not where it happened: "ein Gerüst
+    # brach zusammen" is an accident, "auf der Brücke brach der Verkehr zusammen" none).
+    # Session 22 (h22-trig).
+    not_after: frozenset[str] = frozenset()
 
     @cached_property
     def any_noun(self) -> _Glob:
@@ -1474,6 +1479,7 @@ def _lexicon(lang: str) -> _Lexicon:
                 singles=_glob(singles) if carrier_phrases else None,
                 names=_glob(group["names"]) if group.get("names") else None,
                 prepositions=_fold(group.get("prepositions", [])),
+                not_after=_fold(group.get("not_after", [])),
             )
         )
     # the most specific pattern first: one with a particle ("traf* ein", arrive, before
@@ -3343,6 +3349,24 @@ def _noun_after_word(toks: Sequence[Token], j: int, prepositions: frozenset[str]
     return any(toks[k].fold in prepositions for k in range(max(j - 3, 0), j))
 
 
+def _in_phrase_of(
+    toks: Sequence[Token], j: int, prepositions: frozenset[str], lex: _Lexicon
+) -> bool:
+    """Does the noun at ``j`` stand in a phrase opened by one of ``prepositions``: the
+    preposition right before it, or before its article and a lower-case adjective (``auf der
+    alten Brücke``)? Unlike :func:`_noun_after_word`, a capitalised word between (``in
+    Lagos ein Gerüst``: a place, then the noun's own article) ends the phrase."""
+    k = j - 1
+    for _ in range(2):
+        if k < 0 or toks[k].fold in prepositions:
+            break
+        if toks[k].fold in lex.determiners or not toks[k].is_cap:
+            k -= 1
+            continue
+        return False
+    return k >= 0 and toks[k].fold in prepositions
+
+
 def _carrier_words_in_place(
     carrier: _Carrier, toks: Sequence[Token], i: int, lex: _Lexicon
 ) -> bool:
@@ -3435,6 +3459,8 @@ def _carried_in(
                 continue
             stem = stems[j]
             if carrier.prepositions and not _noun_after_word(toks, j, carrier.prepositions):
+                continue
+            if carrier.not_after and _in_phrase_of(toks, j, carrier.not_after, lex):
                 continue
             for kind, sub, nouns in carrier.kinds if nouns_at[j] else ():
                 if nouns.match(other.text) or (stem is not None and nouns.match(stem)):

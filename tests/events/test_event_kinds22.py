@@ -98,3 +98,50 @@ def test_no_accident_in_a_present_that_is_no_headline(text: str) -> None:
 )
 def test_a_headline_present_of_an_accident(text: str, sub_kind: str) -> None:
     assert ("accident", sub_kind, DAY) in [(k, s, d) for _, k, s, d in _events(text)]
+
+
+# --- look-alikes of the new accident words: a building as the place, not the subject; a
+# team, a party, a marriage; talks or power that broke down ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Auf der Brücke brach am Montag in Tolima der Verkehr zusammen.", "de"),
+        ("Im Gebäude brach am Montag in Tolima die Stromversorgung zusammen.", "de"),
+        ("Auf der Bühne brach der Sänger am Montag in Tolima zusammen.", "de"),
+        ("Die Mannschaft wurde am Montag in Tolima vom Gegner überrollt.", "de"),
+        ("Die Partei geriet am Montag in Tolima in die Kritik.", "de"),
+        ("Their marriage hit the rocks in Tolima last year.", "en"),
+        ("The reform hit a wall in Tolima on Monday.", "en"),
+    ],
+)
+def test_no_accident_of_a_building_as_place_or_a_figure(text: str, lang: str) -> None:
+    assert not [k for _, k, _, _ in _events(text, lang) if k == "accident"]
+
+
+# --- accidents in other words: a scaffold that broke down, a car in oncoming traffic, a
+# crash barrier broken through, a slope, a reef, a tram that ran over someone ----------------
+@pytest.mark.parametrize(
+    ("text", "lang", "sub_kind"),
+    [
+        ("Auf einer Baustelle in Tolima brach am Montag ein Gerüst zusammen.", "de", "industrial"),
+        (
+            "In Tolima starben am Montag zwei Zuschauer, als eine Tribüne zusammenbrach.",
+            "de",
+            "industrial",
+        ),
+        (
+            "Am Montag kamen in Tolima zwei Arbeiter ums Leben, als ein Kran umstürzte.",
+            "de",
+            "industrial",
+        ),
+        ("Ein Lieferwagen geriet am Montag bei Tolima auf die Gegenfahrbahn.", "de", "road"),
+        ("Ein Reisebus durchbrach am Montag bei Tolima die Leitplanke.", "de", "road"),
+        ("Ein Kleinbus rutschte am Montag bei Tolima einen Abhang hinunter.", "de", "road"),
+        ("Ein Frachter lief am Montag vor Tolima auf eine Sandbank.", "de", "maritime"),
+        ("Eine Radfahrerin wurde am Montag in Tolima von einem Lastwagen überrollt.", "de", "road"),
+        ("A cargo ship struck a reef off Tolima on Monday.", "en", "maritime"),
+        ("A fishing boat hit rocks near Tolima on Monday.", "en", "maritime"),
+    ],
+)
+def test_an_accident_in_other_words(text: str, lang: str, sub_kind: str) -> None:
+    assert ("accident", sub_kind, "2026-10-05") in [(k, s, d) for _, k, s, d in _events(text, lang)]
