@@ -145,3 +145,43 @@ def test_no_accident_of_a_building_as_place_or_a_figure(text: str, lang: str) ->
 )
 def test_an_accident_in_other_words(text: str, lang: str, sub_kind: str) -> None:
     assert ("accident", sub_kind, "2026-10-05") in [(k, s, d) for _, k, s, d in _events(text, lang)]
+
+
+# --- kinds: protesters who occupied, a march to a seat of power, a verdict for a crime ------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Familie zog am Montag zum Sitz ihres Unternehmens nach Tolima.",
+        "Die Regierung verurteilte am Montag in Tolima die Spionage durch fremde Dienste.",
+        "Der Minister wurde am Montag in Tolima wegen seiner Äußerungen zur Korruption verurteilt.",
+    ],
+)
+def test_no_protest_or_verdict_in_german_look_alikes(text: str) -> None:
+    kinds = {k for _, k, _, _ in _events(text, "de")}
+    assert not kinds & {"protest", "court"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "sub_kind"),
+    [
+        # occupying is a protest (ACLED: peaceful protest); storming stays a riot
+        (
+            "Demonstranten besetzten am Montag ein Umspannwerk bei Tolima.",
+            "protest",
+            "peaceful_protest",
+        ),
+        (
+            "Demonstranten stürmten am Montag das Rathaus von Tolima.",
+            "riot",
+            "violent_demonstration",
+        ),
+        (
+            "Hunderte Pflegekräfte zogen am Montag in Tolima zum Gesundheitsministerium.",
+            "protest",
+            "peaceful_protest",
+        ),
+        ("Eine Lehrerin wurde am Montag in Tolima wegen Spionage verurteilt.", "court", "verdict"),
+    ],
+)
+def test_the_kind_of_a_german_event(text: str, kind: str, sub_kind: str) -> None:
+    assert (kind, sub_kind, "2026-10-05") in [(k, s, d) for _, k, s, d in _events(text, "de")]
