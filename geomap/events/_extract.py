@@ -1363,7 +1363,8 @@ def _present_carriers(triggers: Sequence[_Trigger], raw: dict) -> dict[str, str]
     """The present forms of the one-word past carrier words (``crashed`` -> ``crashes``;
     ``overturned`` -> ``overturns``) -> the past word, as :func:`_present_forms` derives
     them for triggers, leaving out a form that is any word of the lexicon already (``crash``
-    is a noun trigger, ``hits`` a carrier word of its own). A headline tells an accident in
+    is a noun trigger, ``hits`` a carrier word of its own), and the forms ``[grammar]
+    irregular_present`` lists for an irregular past (``sank`` -> ``sinks``). A headline tells an accident in
     the present (``A crowded bus overturns in X``); the carrier then reads its subject's
     noun as it reads it in the past (session 22, h22-trig)."""
     ending = raw.get("grammar", {}).get("present_from_past", "")
@@ -1376,11 +1377,12 @@ def _present_carriers(triggers: Sequence[_Trigger], raw: dict) -> dict[str, str]
         | carrier_words
         | {n.casefold() for group in groups for nouns in group["kinds"].values() for n in nouns}
     )
+    irregular = raw.get("grammar", {}).get("irregular_present", {})
     out: dict[str, str] = {}
     for past in sorted(carrier_words):
         if " " in past or "*" in past:
             continue
-        for form in _present_of(past, ending):
+        for form in [*_present_of(past, ending), *irregular.get(past, [])]:
             if form not in taken:
                 out.setdefault(form, past)
     return out
