@@ -9298,13 +9298,29 @@ def _saying_without_site(clause: _Clause, st: _State, triggers: frozenset[str]) 
     )
 
 
+def _only_headline_carriers(clause: _Clause, lex: _Lexicon, triggers: Set[str]) -> bool:
+    """Are the clause's only trigger words present forms of carriers (``pass``, ``passes``
+    of ``passed``: :func:`_present_carriers`) where no headline's verb can stand (not the
+    opening clause of a line without a closing mark)? Then the clause is one without a
+    trigger word, as it was before those forms were derived: ``..., on a mountain pass in
+    X province`` still places the event before it (_trailing_place)."""
+    if not lex.present_carriers:
+        return False
+    hits = triggers.intersection(clause.words)
+    if not all(w.casefold() in lex.present_carriers for w in hits):
+        return False
+    sent = clause.sentence
+    text = sent.text.rstrip()
+    return clause.start != sent.start or not text or not text[-1].isalnum()
+
+
 def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None) -> None:
     """Find the event of one clause (or of its coordinated parts) and add it to ``st``."""
     lex, doc = st.lex, st.doc
     sent = clause.sentence
     triggers = st.words.triggers if st.words is not None else None
     if (
-        triggers.isdisjoint(clause.words)
+        triggers.isdisjoint(clause.words) or _only_headline_carriers(clause, lex, triggers)
         if triggers is not None
         else not any(lex.any_trigger.match(t.text) for t in clause.tokens)
     ):
