@@ -1364,9 +1364,9 @@ def _present_carriers(triggers: Sequence[_Trigger], raw: dict) -> dict[str, str]
     ``overturned`` -> ``overturns``) -> the past word, as :func:`_present_forms` derives
     them for triggers, leaving out a form that is any word of the lexicon already (``crash``
     is a noun trigger, ``hits`` a carrier word of its own), and the forms ``[grammar]
-    irregular_present`` lists for an irregular past (``sank`` -> ``sinks``). A headline tells an accident in
-    the present (``A crowded bus overturns in X``); the carrier then reads its subject's
-    noun as it reads it in the past (session 22, h22-trig)."""
+    irregular_present`` lists for an irregular past (``sank`` -> ``sinks``). A headline
+    tells an accident in the present (``A crowded bus overturns in X``); the carrier then
+    reads its subject's noun as it reads it in the past (session 22, h22-trig)."""
     ending = raw.get("grammar", {}).get("present_from_past", "")
     if not ending:
         return {}
@@ -9306,7 +9306,7 @@ def _only_headline_carriers(clause: _Clause, lex: _Lexicon, triggers: Set[str]) 
     X province`` still places the event before it (_trailing_place)."""
     if not lex.present_carriers:
         return False
-    hits = triggers.intersection(clause.words)
+    hits = [w for w in clause.words if w in triggers]
     if not all(w.casefold() in lex.present_carriers for w in hits):
         return False
     sent = clause.sentence
