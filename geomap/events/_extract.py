@@ -2504,7 +2504,9 @@ def _words(clauses: Sequence[_Clause], lex: _Lexicon) -> _Words:
                 or (low := w.casefold()) in lex.subject_verbs
                 or low in lex.labour_words
                 or low in lex.present_forms
-                or low in lex.present_carriers
+                # (lower case only: a headline's verb is never capitalised, and "Pass" in
+                # a name must not make its clause one with a trigger word)
+                or w in lex.present_carriers
                 else 0
             )
             | (_TITLE if _is_title_word(w, lex) else 0)
@@ -9304,8 +9306,8 @@ def _only_headline_carriers(clause: _Clause, lex: _Lexicon, triggers: Set[str]) 
     opening clause of a line without a closing mark)? Then the clause is one without a
     trigger word, as it was before those forms were derived: ``..., on a mountain pass in
     X province`` still places the event before it (_trailing_place)."""
-    if not lex.present_carriers:
-        return False
+    if lex.present_carriers.keys().isdisjoint(clause.words):
+        return False  # most clauses: one set test in C (the forms are marked in lower case)
     hits = [w for w in clause.words if w in triggers]
     if not all(w.casefold() in lex.present_carriers for w in hits):
         return False
