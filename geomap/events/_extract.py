@@ -433,6 +433,11 @@ class _Carrier:
     # the nouns that, anywhere in its clause, give the word another sense (``not_with``:
     # "Im Stall brannte noch Licht" is a lamp alight, no fire). Session 22 (h22-evde).
     not_with: _Glob | None = None
+    # the words none of which may stand right before its noun, past an article and an
+    # adjective (``not_after``: the noun is its subject, not where it happened: "ein Gerüst
+    # brach zusammen" is an accident, "auf der Brücke brach der Verkehr zusammen" none).
+    # Session 22 (h22-trig).
+    not_after: frozenset[str] = frozenset()
 
     @cached_property
     def any_noun(self) -> _Glob:
@@ -645,6 +650,14 @@ class _Lexicon:
     # its own with no comma before it ("hunting for the men who attacked a bus near X on
     # Sunday"): the act in it keeps its own time and place, as after a German comma
     person_relatives: tuple[str, ...] = ()
+    # ``[clauses] object_relative_types``: the types of an act told in a relative clause on
+    # the object of an arrest (``Police arrested 30 people who marched on X``: an arrest
+    # and a protest; session 22, h22-trig; _split_object_relative)
+    object_relative_types: frozenset[str] = frozenset()
+    # ``[clauses] object_relative_heads``: the acts (type or type.sub_kind) whose object such
+    # a relative clause may describe: an arrest's, not a sentence's (whose relative clause
+    # names an older act with a time of its own: ``sentenced two men who rioted in March``)
+    object_relative_heads: frozenset[str] = frozenset()
     # ``[clauses] subject_relatives``: a relative pronoun that, after a comma, opens a short
     # relative clause on the sentence's opening noun ("The blast, which tore through X on
     # Monday, killed ..."): no clause ends at its commas, so the noun keeps its time and place
@@ -821,6 +834,9 @@ class _Lexicon:
     # one-word past verb triggers (``capsized`` -> ``capsizes``, ``capsize``) -> the trigger,
     # read only in a headline right after its subject (_headline_present_verb)
     present_forms: dict[str, _Trigger] = field(default_factory=dict)
+    # the same for the one-word past carrier words (session 22, h22-trig): ``crashes`` ->
+    # ``crashed``, read in a headline with the noun of its subject (``A bus crashes in X``)
+    present_carriers: dict[str, str] = field(default_factory=dict)
     # ``[clauses] subject_plurals``: plurals without an ``s`` that may be such a subject
     # ("people", "women"); ``[clauses] armed_subjects``: subjects whose "strike" is an attack
     # ("Militants strike in X"), never a protest
@@ -1325,24 +1341,61 @@ def _present_forms(triggers: Sequence[_Trigger], raw: dict) -> dict[str, _Trigge
             or t.type in ("statement", "impact")
             or past in carrier_words
             or " " in past
-            or not past.isalpha()
-            or not past.endswith(ending)
-            or len(past) < 5
         ):
             continue
-        stem = past[: -len(ending)]
-        stems = {stem, stem + "e"}
-        if len(stem) > 2 and stem[-1] == stem[-2]:
-            stems.add(stem[:-1])  # kidnapped -> kidnap
-        if stem.endswith("i"):
-            stems.add(stem[:-1] + "y")  # carried -> carry
-        for base in stems:
-            third = base + ("es" if base.endswith(("sh", "ch", "x", "ss", "z")) else "s")
-            if base.endswith("y") and base[-2:-1] not in ("a", "e", "o", "u"):
-                third = base[:-1] + "ies"
-            for form in (base, third):
-                if form not in taken:
-                    out.setdefault(form, t)
+        for form in _present_of(past, ending):
+            if form not in taken:
+                out.setdefault(form, t)
+    return out
+
+
+def _present_of(past: str, ending: str) -> list[str]:
+    """The base and third-person forms of a one-word regular past (``capsized`` ->
+    ``capsize``, ``capsizes``, and the spellings a stem may have): none for a word that is
+    not such a past."""
+    if not past.isalpha() or not past.endswith(ending) or len(past) < 5:
+        return []
+    stem = past[: -len(ending)]
+    stems = {stem, stem + "e"}
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        stems.add(stem[:-1])  # kidnapped -> kidnap
+    if stem.endswith("i"):
+        stems.add(stem[:-1] + "y")  # carried -> carry
+    forms = []
+    for base in sorted(stems):
+        third = base + ("es" if base.endswith(("sh", "ch", "x", "ss", "z")) else "s")
+        if base.endswith("y") and base[-2:-1] not in ("a", "e", "o", "u"):
+            third = base[:-1] + "ies"
+        forms += [base, third]
+    return forms
+
+
+def _present_carriers(triggers: Sequence[_Trigger], raw: dict) -> dict[str, str]:
+    """The present forms of the one-word past carrier words (``crashed`` -> ``crashes``;
+    ``overturned`` -> ``overturns``) -> the past word, as :func:`_present_forms` derives
+    them for triggers, leaving out a form that is any word of the lexicon already (``crash``
+    is a noun trigger, ``hits`` a carrier word of its own), and the forms ``[grammar]
+    irregular_present`` lists for an irregular past (``sank`` -> ``sinks``). A headline
+    tells an accident in the present (``A crowded bus overturns in X``); the carrier then
+    reads its subject's noun as it reads it in the past (session 22, h22-trig)."""
+    ending = raw.get("grammar", {}).get("present_from_past", "")
+    if not ending:
+        return {}
+    groups = raw.get("carriers", [])
+    carrier_words = {n.casefold() for group in groups for n in group["words"]}
+    taken = (
+        {w.casefold() for t in triggers for w in t.text.split()}
+        | carrier_words
+        | {n.casefold() for group in groups for nouns in group["kinds"].values() for n in nouns}
+    )
+    irregular = raw.get("grammar", {}).get("irregular_present", {})
+    out: dict[str, str] = {}
+    for past in sorted(carrier_words):
+        if " " in past or "*" in past:
+            continue
+        for form in [*_present_of(past, ending), *irregular.get(past, [])]:
+            if form not in taken:
+                out.setdefault(form, past)
     return out
 
 
@@ -1440,6 +1493,7 @@ def _lexicon(lang: str) -> _Lexicon:
                 names=_glob(group["names"]) if group.get("names") else None,
                 prepositions=_fold(group.get("prepositions", [])),
                 not_with=_glob(group["not_with"]) if group.get("not_with") else None,
+                not_after=_fold(group.get("not_after", [])),
             )
         )
     # the most specific pattern first: one with a particle ("traf* ein", arrive, before
@@ -1545,6 +1599,7 @@ def _lexicon(lang: str) -> _Lexicon:
         infinitive_markers=_fold(grammar.get("infinitive_markers", [])),
         triggers=tuple(triggers),
         present_forms=_present_forms(triggers, raw),
+        present_carriers=_present_carriers(triggers, raw),
         continuation={k: _fold(v) for k, v in raw.get("continuation", {}).items()},
         hypothetical=_fold(raw["clauses"]["hypothetical"]),
         own_part_moods=_fold(raw["clauses"].get("own_part_moods", [])),
@@ -1663,6 +1718,8 @@ def _lexicon(lang: str) -> _Lexicon:
         ),
         apposition_not_after=_fold(raw["clauses"].get("noun_apposition_not_after", [])),
         person_relatives=tuple(raw["clauses"].get("person_relatives", [])),
+        object_relative_types=frozenset(raw["clauses"].get("object_relative_types", [])),
+        object_relative_heads=frozenset(raw["clauses"].get("object_relative_heads", [])),
         subject_relatives=tuple(w.casefold() for w in raw["clauses"].get("subject_relatives", [])),
         factual_subordinators=_fold(raw["clauses"].get("factual_subordinators", [])),
         open_questions=_fold(raw["clauses"].get("open_questions", [])),
@@ -2461,6 +2518,9 @@ def _words(clauses: Sequence[_Clause], lex: _Lexicon) -> _Words:
                 or (low := w.casefold()) in lex.subject_verbs
                 or low in lex.labour_words
                 or low in lex.present_forms
+                # (lower case only: a headline's verb is never capitalised, and "Pass" in
+                # a name must not make its clause one with a trigger word)
+                or w in lex.present_carriers
                 else 0
             )
             | (_TITLE if _is_title_word(w, lex) else 0)
@@ -2761,6 +2821,17 @@ def _trigger_in(
         if tok.fold in lex.present_forms and (present := _headline_present_verb(clause, i, lex)):
             found.append((rank["verb"], i, present, None))
             continue
+        if tok.fold in lex.present_carriers and _headline_present_at(clause, i, lex):
+            # "A crowded bus overturns in X": the past carrier reads the subject's noun
+            past = lex.present_carriers[tok.fold]
+            as_past = (*toks[:i], tok._replace(text=past, fold=past), *toks[i + 1 :])
+            carried = _carried(as_past, i, lex, skip, clause.before, place_kinds or {})
+            if carried is not None:
+                at, trig_c = carried
+                if at == i:
+                    trig_c = replace(trig_c, text=tok.text)
+                found.append((rank["verb"], at, trig_c, None))
+                continue
         if not lex.any_trigger.match(tok.text):
             continue
         if i in figurative:
@@ -3024,32 +3095,38 @@ def _headline_present_verb(clause: _Clause, i: int, lex: _Lexicon) -> _Trigger |
     by an article for the ``-s`` form, a bare plural one (as ``[subject_verbs]`` read it)
     for the base form; no preposition but ``of`` in the subject (``Forest rangers in X``
     would make the verb a noun's neighbour, not the subject's)."""
-    toks = clause.tokens
-    trig = lex.present_forms.get(toks[i].fold)
-    if trig is None or not 0 < i <= _SUBJECT_WORDS + 1 or toks[i].is_cap:
+    trig = lex.present_forms.get(clause.tokens[i].fold)
+    if trig is None or not _headline_present_at(clause, i, lex):
         return None
+    return trig
+
+
+def _headline_present_at(clause: _Clause, i: int, lex: _Lexicon) -> bool:
+    """Does token ``i`` stand as a headline's present verb (:func:`_headline_present_verb`):
+    in a line with no closing mark, in its opening clause, right after its subject?"""
+    toks = clause.tokens
+    if not 0 < i <= _SUBJECT_WORDS + 1 or toks[i].is_cap:
+        return False
     sent = clause.sentence
     if clause.start != sent.start:
-        return None
+        return False
     text = sent.text.rstrip()
     if not text or not (text[-1].isalnum()):
-        return None  # a sentence of running text, not a headline
+        return False  # a sentence of running text, not a headline
     before = [t.fold for t in toks[:i]]
     if any(w in lex.prepositions and w not in lex.transparent for w in before):
-        return None
+        return False
     if before[-1] in lex.determiners or before[-1] in lex.indefinite:
-        return None  # "the founders": a noun after its article
+        return False  # "the founders": a noun after its article
     if toks[i].fold.endswith("s"):
-        return trig if before[0] in lex.determiners or before[0] in lex.indefinite else None
+        return before[0] in lex.determiners or before[0] in lex.indefinite
     last = before[-1]
     bare_plural = (
         last in lex.subject_plurals
         or last.isdecimal()
         or (last.endswith("s") and not last.endswith("'s"))
     )
-    if not bare_plural or any(w in lex.determiners for w in before):
-        return None
-    return trig
+    return bare_plural and not any(w in lex.determiners for w in before)
 
 
 # how many words the strikers may take after their link ("a strike by the city's bus
@@ -3296,6 +3373,24 @@ def _noun_after_word(toks: Sequence[Token], j: int, prepositions: frozenset[str]
     return any(toks[k].fold in prepositions for k in range(max(j - 3, 0), j))
 
 
+def _in_phrase_of(
+    toks: Sequence[Token], j: int, prepositions: frozenset[str], lex: _Lexicon
+) -> bool:
+    """Does the noun at ``j`` stand in a phrase opened by one of ``prepositions``: the
+    preposition right before it, or before its article and a lower-case adjective (``auf der
+    alten Brücke``)? Unlike :func:`_noun_after_word`, a capitalised word between (``in
+    Lagos ein Gerüst``: a place, then the noun's own article) ends the phrase."""
+    k = j - 1
+    for _ in range(2):
+        if k < 0 or toks[k].fold in prepositions:
+            break
+        if toks[k].fold in lex.determiners or not toks[k].is_cap:
+            k -= 1
+            continue
+        return False
+    return k >= 0 and toks[k].fold in prepositions
+
+
 def _carrier_words_in_place(
     carrier: _Carrier, toks: Sequence[Token], i: int, lex: _Lexicon
 ) -> bool:
@@ -3390,6 +3485,8 @@ def _carried_in(
                 continue
             stem = stems[j]
             if carrier.prepositions and not _noun_after_word(toks, j, carrier.prepositions):
+                continue
+            if carrier.not_after and _in_phrase_of(toks, j, carrier.not_after, lex):
                 continue
             for kind, sub, nouns in carrier.kinds if nouns_at[j] else ():
                 if nouns.match(other.text) or (stem is not None and nouns.match(stem)):
@@ -4203,6 +4300,63 @@ def _split_relative(
         main = toks[:opener] + toks[end:]
         inner = toks[opener:end]  # with its opener: "had" first would read as "Had it ..."
         return [clause.part(main), clause.part(inner, start=inner[0].start, end=inner[-1].end)]
+    return [clause]
+
+
+def _split_object_relative(
+    clause: _Clause, found: list[tuple[int, int, _Trigger, int | None]], lex: _Lexicon
+) -> list[_Clause]:
+    """``Police arrested 30 people who marched on parliament in X on Monday``: a relative
+    clause on the object of one act (a person relative pronoun, ``[clauses]
+    person_relatives``, with no comma before it) whose verb, right after the pronoun past
+    its auxiliaries, is a trigger of another type the lexicon names (``[clauses]
+    object_relative_types``: a protest) tells an act of its own: the people
+    arrested had marched. Two clauses: the main one up to the pronoun, then the relative
+    one, whose words before the pronoun (the object: ``12 protesters``) a carrier reads as
+    its subject (``who blocked the road``). Only after an act of ``[clauses]
+    object_relative_heads`` (an arrest: the people taken were doing it then; a sentence's
+    relative clause names an older act, ``sentenced two men who rioted in March``), on a
+    crowd (a plural object: ``arrested a man who marched into a bank`` names no protest). A
+    relative clause of the same type stays one act (``fired tear gas at protesters who
+    marched``: the march met with force, one protest), as does one whose trigger is not
+    its verb (``arrested a man who was at the protest``)."""
+    if not lex.object_relative_types or not lex.person_relatives:
+        return [clause]
+    toks = clause.tokens
+    ordered = sorted(found, key=lambda f: f[1])
+    first = ordered[0]
+    head = first[2]
+    if (
+        head.type not in lex.object_relative_heads
+        and f"{head.type}.{head.sub_kind}" not in lex.object_relative_heads
+    ):
+        return [clause]
+    for later in ordered[1:]:
+        trig, at = later[2], later[1]
+        if trig.type not in lex.object_relative_types or trig.type == first[2].type:
+            continue
+        if trig.pos != "verb":
+            continue
+        opener = at - 1
+        while opener > first[1] and toks[opener].fold in lex.auxiliaries:
+            opener -= 1  # "who had marched"
+        if opener <= first[1] + 1 or toks[opener].fold not in lex.person_relatives:
+            continue
+        if "," in toks[opener].gap_before:
+            continue  # set off by a comma: already a clause of its own
+        last = toks[opener - 1].fold
+        if not (last in lex.subject_plurals or (last.endswith("s") and not last.endswith("'s"))):
+            continue  # "arrested a man who marched into a bank": one person, no crowd
+        main, inner = toks[:opener], toks[opener:]
+        return [
+            clause.part(main),
+            clause.part(
+                inner,
+                start=inner[0].start,
+                end=inner[-1].end,
+                before=toks[first[1] + 1 : opener],
+            ),
+        ]
     return [clause]
 
 
@@ -9319,13 +9473,29 @@ def _saying_without_site(clause: _Clause, st: _State, triggers: frozenset[str]) 
     )
 
 
+def _only_headline_carriers(clause: _Clause, lex: _Lexicon, triggers: Set[str]) -> bool:
+    """Are the clause's only trigger words present forms of carriers (``pass``, ``passes``
+    of ``passed``: :func:`_present_carriers`) where no headline's verb can stand (not the
+    opening clause of a line without a closing mark)? Then the clause is one without a
+    trigger word, as it was before those forms were derived: ``..., on a mountain pass in
+    X province`` still places the event before it (_trailing_place)."""
+    if lex.present_carriers.keys().isdisjoint(clause.words):
+        return False  # most clauses: one set test in C (the forms are marked in lower case)
+    hits = [w for w in clause.words if w in triggers]
+    if not all(w.casefold() in lex.present_carriers for w in hits):
+        return False
+    sent = clause.sentence
+    text = sent.text.rstrip()
+    return clause.start != sent.start or not text or not text[-1].isalnum()
+
+
 def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None) -> None:
     """Find the event of one clause (or of its coordinated parts) and add it to ``st``."""
     lex, doc = st.lex, st.doc
     sent = clause.sentence
     triggers = st.words.triggers if st.words is not None else None
     if (
-        triggers.isdisjoint(clause.words)
+        triggers.isdisjoint(clause.words) or _only_headline_carriers(clause, lex, triggers)
         if triggers is not None
         else not any(lex.any_trigger.match(t.text) for t in clause.tokens)
     ):
@@ -9464,6 +9634,10 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     relative = len(parts) == 1
     if relative:
         parts = _split_relative(clause, found, lex)
+    if relative and len(parts) == 1:
+        # the object's relative clause: two acts that share the sentence's place and day
+        parts = _split_object_relative(clause, found, lex)
+        relative = len(parts) == 1
     if len(parts) > 1:
         first_actors: list[str] | None = None
         start = len(st.raws)
@@ -9810,6 +9984,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             )
             or trig is lex.subject_verbs.get(clause.tokens[trig_i].fold)
             or trig is lex.present_forms.get(clause.tokens[trig_i].fold)
+            or clause.tokens[trig_i].fold in lex.present_carriers
         )
     ):
         # "Quake hits eastern Turkey", "Gunmen kill 15 villagers": a headline's or a lead's

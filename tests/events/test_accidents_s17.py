@@ -534,13 +534,14 @@ REPORTED: list[object] = [
         SUN,
         "Tunis",
     ),
-    gap(
+    # a gap until session 22 (h22-trig): a building in a place phrase is no subject
+    # ([[carriers]] not_after), so a stage that broke down is read and traffic on a bridge not
+    (
         "Eine Bühne brach am Samstag bei einem Festival in Gent zusammen.",
         "de",
         "industrial",
         SAT,
         "Gent|Ghent",
-        why="'brach ... zusammen' also tells traffic on a bridge that broke down",
     ),
     ("Ein Wohnhaus ist am Montag in Istanbul eingestürzt.", "de", "industrial", MON, "Istanbul"),
     ("Eine Lagerhalle fing am Dienstag in Dhaka Feuer.", "de", "industrial", TUE, "Dhaka"),

@@ -604,18 +604,16 @@ CASES: list[object] = [
         MON,
         "Nairobi",
     ),
-    pytest.param(
+    # a strict xfail until session 22 (h22-trig): "brach ... zusammen" is a carrier whose
+    # building must be its subject, not in a place phrase ([[carriers]] not_after); "auf der
+    # Brücke brach ein Streit aus" has no "zusammen"
+    (
         "Am Dienstag brach in der Altstadt von Fès ein Wohnhaus zusammen.",
         "de",
         "accident",
         None,
         TUE,
         "Fes",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'brach ... zusammen' is also said of truces and traffic; a building as what "
-            "broke would also catch 'auf der Brücke brach ein Streit aus'",
-        ),
     ),
 ]
 
