@@ -1837,6 +1837,18 @@ def _lexicon(lang: str) -> _Lexicon:
 # text structure
 
 
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """One clause's words as the readers test them, shared instead of each reader walking
+    the clause's words again: ``folds`` the case-folded text of each word unit, in order
+    (``fold`` of :attr:`_Clause.tokens`, position for position), ``fold_set`` the same as a
+    set for membership and disjointness tests in C. Built from :attr:`_Clause.words`, so
+    a reader asking it on a clause whose tokens were never built builds none."""
+
+    folds: tuple[str, ...]
+    fold_set: frozenset[str]
+
+
 @dataclass(frozen=True, init=False)
 class _Clause:
     """A clause of a sentence. Its word units (``tokens``) are built when first read: the
@@ -1890,6 +1902,13 @@ class _Clause:
                 "known_quoted": known_quoted,
             },
         )
+
+    @_Once
+    def reading(self) -> _Reading:
+        """What the readers ask of the clause's words, worked out once when first asked
+        (:class:`_Reading`): from ``words`` alone, so asking it builds no tokens."""
+        folds = tuple(map(str.casefold, self.words))
+        return _Reading(folds, frozenset(folds))
 
     @_Once
     def tokens(self) -> tuple[Token, ...]:
@@ -9052,7 +9071,7 @@ def _may_hold_event(clause: _Clause, st: _State) -> bool:
         return True
     lex = st.lex
     return bool(st.raws) and (
-        not lex.event_site_firsts.isdisjoint(map(str.casefold, words))
+        not lex.event_site_firsts.isdisjoint(clause.reading.fold_set)
         or words[0].casefold() in lex.cues
         or words[0][:1].isupper()
         or _share_opener(clause, lex)
@@ -9140,7 +9159,7 @@ def _saying_without_site(clause: _Clause, st: _State, triggers: frozenset[str]) 
     ):
         return False  # a place after the verb (_unplaced_saying)
     return (
-        lex.event_site_firsts.isdisjoint(map(str.casefold, words))  # _event_site, references
+        lex.event_site_firsts.isdisjoint(clause.reading.fold_set)  # _event_site, references
         and not any(map(lex.any_feature.match, words[2:]))  # _event_adjective_site
         and not (lex.site_nouns and any(map(lex.any_site_noun.match, words)))  # site nouns
     )
@@ -9162,7 +9181,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             _site_references(clause, lex, st.raws[-1])
             if st.raws
             and shared is None
-            and not lex.event_site_firsts.isdisjoint(map(str.casefold, clause.words))
+            and not lex.event_site_firsts.isdisjoint(clause.reading.fold_set)
             else []
         )
         if references:
