@@ -4594,7 +4594,7 @@ def _flags(
     ... verhindern können``).
     """
     toks = clause.tokens[: _mood_end(clause.tokens, lex, trig_i)]
-    lows = [t.fold for t in toks]
+    lows = list(clause.reading.folds[: len(toks)])
     as_reported = (
         framed and not (lex.modal_infinitives & set(lows)) and not _counterfactual(lows, lex)
     )
@@ -5080,7 +5080,7 @@ def _background(
     if _labelled(clause.sentence.text, lex):
         return True  # "Photo: Flooded streets in ...", "Read more: ...": not the story's news
     toks = clause.tokens[: _mood_end(clause.tokens, lex, trig_i)]
-    lows = [t.fold for t in toks]
+    lows = list(clause.reading.folds[: len(toks)])
     if (
         trig.type in lex.setting_types
         and 0 < trig_i < len(lows)
@@ -10936,7 +10936,7 @@ def _attribution_times(
     # "Die Polizei teilte am Dienstag mit, sie habe acht Männer festgenommen": a saying
     # before the clause dates the saying when the clause says its event came before it
     aux = earlier_auxiliaries(lex.lang)
-    folds = {t.fold for t in clause.tokens}
+    folds = clause.reading.fold_set
     told = aux & folds
     # "Ein Sprecher sagte am Dienstag, sieben Angreifer seien festgenommen worden": the
     # perfect subjunctive of reported speech (``[clauses] reported_earlier``) marks the event
@@ -11593,12 +11593,10 @@ def _dated_before_told(
 def _subjunctive_frame(clause: _Clause, st: _State, lex: _Lexicon) -> bool:
     """Does a subjunctive of this clause report speech: a verb of saying in another clause
     of the sentence, and no condition (a hypothetical word) there?"""
-    if not lex.reported_subjunctive or not any(
-        t.fold in lex.reported_subjunctive for t in clause.tokens
-    ):
+    if lex.reported_subjunctive.isdisjoint(clause.reading.fold_set):
         return False
     others = st.neighbours(clause)
-    if any(t.fold in lex.hypothetical for other in others for t in other.tokens):
+    if any(not lex.hypothetical.isdisjoint(other.reading.fold_set) for other in others):
         return False
     return _has_frame(clause, others, lex)
 
@@ -11612,7 +11610,7 @@ def _reported_earlier(clause: _Clause, clauses: Sequence[_Clause], lex: _Lexicon
     indicative (``Die Polizei nahm 14 Demonstranten fest``), or tied to the event before by
     a word (``[clauses] reported_links``: ``hätten dabei ... festgenommen``), still shares
     that day."""
-    folds = {t.fold for t in clause.tokens}
+    folds = clause.reading.fold_set
     if not lex.reported_earlier & folds or lex.reported_links & folds:
         return False  # "hätten dabei zwölf Demonstranten festgenommen": the event before's day
     return _has_frame(clause, [c for c in clauses if c is not clause], lex)
