@@ -9505,7 +9505,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     if (
         place is None
         and trig.type in lex.passive_targets
-        and lex.passive.intersection(t.fold for t in clause.tokens[:trig_i])
+        and lex.passive.intersection(clause.reading.folds[:trig_i])
     ):
         # "Odessa wurde ... angegriffen", "Kharkiv was shelled": a town as the subject of a
         # passive is what was hit, the event's place, not who did it
@@ -9665,7 +9665,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             # "Der Prozess ... beginnt am Montag": the noun's event is set for that day
             or (trig.pos == "noun" and any(lex.present_tense.match(t.text) for t in clause.tokens))
         )
-        and not any(t.fold in lex.ongoing for t in clause.tokens)  # "streiken seit Montag"
+        and lex.ongoing.isdisjoint(clause.reading.fold_set)  # "streiken seit Montag"
     ):
         return  # "Die Fluglotsen streiken am Freitag": the present tense of another day is a plan
     near_day = None
@@ -10736,7 +10736,7 @@ def _near_apposition(clause: _Clause, lex: _Lexicon) -> bool:
     the Venezuelan border, hundreds protested``, ``In X, close to the coast, ...``)? Between a
     fronted place and its event it says where that place lies, as a distance does; the
     border or the coast it names is no scene."""
-    folds = [t.fold for t in clause.tokens[:3]]
+    folds = clause.reading.folds[:3]
     return any(tuple(folds[: len(ph)]) == ph for ph in lex.near)
 
 
@@ -11083,7 +11083,7 @@ def _toll_phrase(clause: _Clause, trig_i: int, lex: _Lexicon) -> tuple[int, int]
     if not lex.tolls:
         return None
     toks = clause.tokens
-    lows = [t.fold for t in toks]
+    lows = clause.reading.folds
     for p in range(trig_i - 1, max(trig_i - 6, 0), -1):
         head = _toll_head(lows, p, lex)
         if not head:
@@ -11146,8 +11146,8 @@ def _after_toll(clause: _Clause, start: int, lex: _Lexicon) -> bool:
     return (
         k is not None
         and bool(lex.tolls)
-        and bool(_toll_head([t.fold for t in clause.tokens], k, lex))
-        and any(t.fold in lex.toll_rises for t in clause.tokens)
+        and bool(_toll_head(clause.reading.folds, k, lex))
+        and not lex.toll_rises.isdisjoint(clause.reading.fold_set)
     )
 
 
@@ -11653,7 +11653,7 @@ def _continues(raw: _Raw, previous: _Raw, lex: _Lexicon) -> bool:
         return False
     if raw.type != previous.type and raw.type not in lex.continuation.get(previous.type, ()):
         return False
-    if raw.place is not None and any(t.fold in lex.additives for t in raw.clause.tokens):
+    if raw.place is not None and not lex.additives.isdisjoint(raw.clause.reading.fold_set):
         return False  # "Auch in X gab es Proteste", "Protests were also held in X": another
     if (
         raw.type == previous.type
@@ -13071,8 +13071,8 @@ def _scene_told(clause: _Clause, st: _State, previous: _Raw, references: Sequenc
 def _site_references(clause: _Clause, lex: _Lexicon, previous: _Raw) -> list[str]:
     """The event types a clause refers back to by naming an event's site (``[places.
     event_site]``: ``The epicentre was off the coast of X``, ``Das Epizentrum lag ...``)."""
-    folds = [t.fold for t in clause.tokens]
-    present = set(folds)
+    folds = clause.reading.folds
+    present = clause.reading.fold_set
     out: list[str] = []
     for types, words in lex.event_sites:
         if words and words[0] not in present:
@@ -13266,7 +13266,7 @@ def _reason_asked(
     kind told before (``did not say why they arrested two men``) the clause still reports."""
     if spans or not lex.reason_words:
         return False
-    if lex.reason_words.isdisjoint(t.fold for t in clause.tokens[:trig_i]):
+    if lex.reason_words.isdisjoint(clause.reading.folds[:trig_i]):
         return False
     return any(_refers_to(t, (kind,), lex) for t, _ in told)
 
