@@ -10177,6 +10177,14 @@ def _same_area(clause: _Clause, st: _State) -> Place | None:
         return None
     pats = [pat for kind, pat in lex.back_reference if kind in lex.same_area_classes]
     sent = clause.sentence
+    # a word for "the same" first, from the shared reading or the words' texts alone: most
+    # clauses hold none, and the sentence's tokens are built only for those that do
+    if lex.same_words.isdisjoint(
+        clause.reading.fold_set
+        if clause.start <= sent.start
+        else map(str.casefold, unit_words(clause.text, sent.start, clause.end))
+    ):
+        return None
     # a fronted phrase is often a clause piece of its own ("In the same district, a lorry
     # ..."): read from the sentence's start
     toks = (
@@ -13473,12 +13481,16 @@ def _regional_capitals(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> No
     # once per class when the class itself has the seats (_seats_class)
     if not regions or not _has_seats(gaz):
         return
+    # the phrases' first words (none when a phrase is empty: it would match anywhere)
+    firsts = {ph[0] for ph in lex.regional_capitals} if all(lex.regional_capitals) else None
     for r in raws:
         if r.place is not None and r.place_method == "locative":
             continue
         toks = r.clause.tokens
-        folds = [t.fold for t in toks]
+        folds = r.clause.reading.folds
         for k in range(len(toks)):
+            if firsts is not None and folds[k] not in firsts:
+                continue  # no phrase opens with this word: none to compare
             phrase = next(
                 (ph for ph in lex.regional_capitals if tuple(folds[k : k + len(ph)]) == ph), None
             )
