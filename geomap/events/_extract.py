@@ -1934,7 +1934,7 @@ class _Clause:
         )
         if not quotes.any_within(starts[0], starts[-1]):
             return False
-        inside = sum(1 for s in starts if quotes.covers(s, strict_start=True))
+        inside = quotes.count_covered(starts)
         return inside * 2 > len(starts)
 
     def part(self, tokens: tuple[Token, ...], **changes: object) -> _Clause:
@@ -2027,6 +2027,39 @@ class _Spans:
     def covers(self, offset: int, *, strict_start: bool = False) -> bool:
         i = bisect.bisect_right(self.starts, offset - 1 if strict_start else offset) - 1
         return i >= 0 and self.max_end[i] > offset
+
+    @_Once
+    def _open_union(self) -> tuple[list[int], list[int]]:
+        """The union of the spans' open intervals ``(start, end)`` as disjoint intervals
+        (their starts, their ends): what ``covers(..., strict_start=True)`` asks, merged
+        where two overlap (two that only touch leave the shared offset uncovered)."""
+        lows: list[int] = []
+        highs: list[int] = []
+        for start, end in zip(self.starts, self.max_end, strict=True):
+            if highs and start < highs[-1]:
+                highs[-1] = end  # the running maximum: never below the interval's end
+            else:
+                lows.append(start)
+                highs.append(end)
+        return lows, highs
+
+    def count_covered(self, offsets: Sequence[int]) -> int:
+        """How many of ``offsets`` (ascending) ``covers(offset, strict_start=True)``: two
+        bisections per interval of the union that meets them instead of one per offset (a
+        clause's quotation test asks it of each of its words)."""
+        if not offsets:
+            return 0
+        lows, highs = self._open_union
+        n = 0
+        k = bisect.bisect_left(highs, offsets[0])  # the first interval ending after the first
+        last = offsets[-1]
+        while k < len(lows) and lows[k] < last:
+            # an empty interval (an empty span) holds none: its count would come out -1
+            n += max(
+                0, bisect.bisect_left(offsets, highs[k]) - bisect.bisect_right(offsets, lows[k])
+            )
+            k += 1
+        return n
 
 
 def _quoted_mask(text: str) -> list[tuple[int, int]]:
