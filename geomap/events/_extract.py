@@ -11665,7 +11665,8 @@ def _reported_earlier(clause: _Clause, clauses: Sequence[_Clause], lex: _Lexicon
 def _has_frame(clause: _Clause, clauses: Sequence[_Clause], lex: _Lexicon) -> bool:
     """Is there a verb of saying in another clause of the same sentence (``clauses``)?"""
     # one pass in C over the words (a glob's remembered answer is a dictionary look-up)
-    words = chain.from_iterable(map(_TEXT, other.tokens) for other in clauses)
+    # (their words' texts: the other clauses' tokens are not built for it)
+    words = chain.from_iterable(other.words for other in clauses)
     return any(map(lex.any_weak.match, words))
 
 
