@@ -5858,6 +5858,11 @@ def _pronoun_actor(clause: _Clause, lex: _Lexicon, st: _State, trig_i: int) -> s
             return True
         return t.fold in lex.singular_verb_pronouns and singular_verb
 
+    folds = clause.reading.fold_set  # most clauses hold no such pronoun at all
+    if lex.singular_pronouns.isdisjoint(folds) and (
+        not singular_verb or lex.singular_verb_pronouns.isdisjoint(folds)
+    ):
+        return None
     if not any(is_pronoun(t) for t in clause.tokens):
         return None
     mentions = st.person_mentions()
