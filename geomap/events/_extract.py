@@ -1908,6 +1908,18 @@ def _lexicon(lang: str) -> _Lexicon:
 # text structure
 
 
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """One clause's words as the readers test them, shared instead of each reader walking
+    the clause's words again: ``folds`` the case-folded text of each word unit, in order
+    (``fold`` of :attr:`_Clause.tokens`, position for position), ``fold_set`` the same as a
+    set for membership and disjointness tests in C. Built from :attr:`_Clause.words`, so
+    a reader asking it on a clause whose tokens were never built builds none."""
+
+    folds: tuple[str, ...]
+    fold_set: frozenset[str]
+
+
 @dataclass(frozen=True, init=False)
 class _Clause:
     """A clause of a sentence. Its word units (``tokens``) are built when first read: the
@@ -1963,6 +1975,13 @@ class _Clause:
         )
 
     @_Once
+    def reading(self) -> _Reading:
+        """What the readers ask of the clause's words, worked out once when first asked
+        (:class:`_Reading`): from ``words`` alone, so asking it builds no tokens."""
+        folds = tuple(map(str.casefold, self.words))
+        return _Reading(folds, frozenset(folds))
+
+    @_Once
     def tokens(self) -> tuple[Token, ...]:
         """The clause's word units (:func:`geomap.text.word_units`)."""
         if self.built is not None:
@@ -1986,7 +2005,7 @@ class _Clause:
         )
         if not quotes.any_within(starts[0], starts[-1]):
             return False
-        inside = sum(1 for s in starts if quotes.covers(s, strict_start=True))
+        inside = quotes.count_covered(starts)
         return inside * 2 > len(starts)
 
     def part(self, tokens: tuple[Token, ...], **changes: object) -> _Clause:
@@ -2079,6 +2098,39 @@ class _Spans:
     def covers(self, offset: int, *, strict_start: bool = False) -> bool:
         i = bisect.bisect_right(self.starts, offset - 1 if strict_start else offset) - 1
         return i >= 0 and self.max_end[i] > offset
+
+    @_Once
+    def _open_union(self) -> tuple[list[int], list[int]]:
+        """The union of the spans' open intervals ``(start, end)`` as disjoint intervals
+        (their starts, their ends): what ``covers(..., strict_start=True)`` asks, merged
+        where two overlap (two that only touch leave the shared offset uncovered)."""
+        lows: list[int] = []
+        highs: list[int] = []
+        for start, end in zip(self.starts, self.max_end, strict=True):
+            if highs and start < highs[-1]:
+                highs[-1] = end  # the running maximum: never below the interval's end
+            else:
+                lows.append(start)
+                highs.append(end)
+        return lows, highs
+
+    def count_covered(self, offsets: Sequence[int]) -> int:
+        """How many of ``offsets`` (ascending) ``covers(offset, strict_start=True)``: two
+        bisections per interval of the union that meets them instead of one per offset (a
+        clause's quotation test asks it of each of its words)."""
+        if not offsets:
+            return 0
+        lows, highs = self._open_union
+        n = 0
+        k = bisect.bisect_left(highs, offsets[0])  # the first interval ending after the first
+        last = offsets[-1]
+        while k < len(lows) and lows[k] < last:
+            # an empty interval (an empty span) holds none: its count would come out -1
+            n += max(
+                0, bisect.bisect_left(offsets, highs[k]) - bisect.bisect_right(offsets, lows[k])
+            )
+            k += 1
+        return n
 
 
 def _quoted_mask(text: str) -> list[tuple[int, int]]:
@@ -4751,7 +4803,7 @@ def _flags(
     ... verhindern können``).
     """
     toks = clause.tokens[: _mood_end(clause.tokens, lex, trig_i)]
-    lows = [t.fold for t in toks]
+    lows = list(clause.reading.folds[: len(toks)])
     as_reported = (
         framed and not (lex.modal_infinitives & set(lows)) and not _counterfactual(lows, lex)
     )
@@ -5278,7 +5330,7 @@ def _background(
     if _labelled(clause.sentence.text, lex):
         return True  # "Photo: Flooded streets in ...", "Read more: ...": not the story's news
     toks = clause.tokens[: _mood_end(clause.tokens, lex, trig_i)]
-    lows = [t.fold for t in toks]
+    lows = list(clause.reading.folds[: len(toks)])
     if (
         trig.type in lex.setting_types
         and 0 < trig_i < len(lows)
@@ -6023,6 +6075,11 @@ def _pronoun_actor(clause: _Clause, lex: _Lexicon, st: _State, trig_i: int) -> s
             return True
         return t.fold in lex.singular_verb_pronouns and singular_verb
 
+    folds = clause.reading.fold_set  # most clauses hold no such pronoun at all
+    if lex.singular_pronouns.isdisjoint(folds) and (
+        not singular_verb or lex.singular_verb_pronouns.isdisjoint(folds)
+    ):
+        return None
     if not any(is_pronoun(t) for t in clause.tokens):
         return None
     mentions = st.person_mentions()
@@ -9109,11 +9166,16 @@ def _gaps(clause: _Clause, text: str) -> list[tuple[int, int]]:
     """The stretches of text between two neighbouring words of a clause that hold words of
     their own: a clause part with words taken out (_split_relative)."""
     toks = clause.tokens
+    # one search in C per gap (``[^\W_]``: a word character but the underscore, which is
+    # what ``str.isalnum`` tells of a character) instead of a Python step per character
     return [
         (a.end, b.start)
         for a, b in zip(toks, toks[1:], strict=False)
-        if any(c.isalnum() for c in text[a.end : b.start])
+        if _ALNUM.search(text, a.end, b.start) is not None
     ]
+
+
+_ALNUM = re.compile(r"[^\W_]")
 
 
 def _event_noun(text: str, start: int, end: int, lex: _Lexicon) -> tuple[str | None, int]:
@@ -9379,7 +9441,7 @@ def _may_hold_event(clause: _Clause, st: _State) -> bool:
         return True
     lex = st.lex
     return bool(st.raws) and (
-        not lex.event_site_firsts.isdisjoint(map(str.casefold, words))
+        not lex.event_site_firsts.isdisjoint(clause.reading.fold_set)
         or words[0].casefold() in lex.cues
         or words[0][:1].isupper()
         or _share_opener(clause, lex)
@@ -9467,7 +9529,7 @@ def _saying_without_site(clause: _Clause, st: _State, triggers: frozenset[str]) 
     ):
         return False  # a place after the verb (_unplaced_saying)
     return (
-        lex.event_site_firsts.isdisjoint(map(str.casefold, words))  # _event_site, references
+        lex.event_site_firsts.isdisjoint(clause.reading.fold_set)  # _event_site, references
         and not any(map(lex.any_feature.match, words[2:]))  # _event_adjective_site
         and not (lex.site_nouns and any(map(lex.any_site_noun.match, words)))  # site nouns
     )
@@ -9505,7 +9567,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             _site_references(clause, lex, st.raws[-1])
             if st.raws
             and shared is None
-            and not lex.event_site_firsts.isdisjoint(map(str.casefold, clause.words))
+            and not lex.event_site_firsts.isdisjoint(clause.reading.fold_set)
             else []
         )
         if references:
@@ -9833,7 +9895,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     if (
         place is None
         and trig.type in lex.passive_targets
-        and lex.passive.intersection(t.fold for t in clause.tokens[:trig_i])
+        and lex.passive.intersection(clause.reading.folds[:trig_i])
     ):
         # "Odessa wurde ... angegriffen", "Kharkiv was shelled": a town as the subject of a
         # passive is what was hit, the event's place, not who did it
@@ -10010,7 +10072,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             # "Der Prozess ... beginnt am Montag": the noun's event is set for that day
             or (trig.pos == "noun" and any(lex.present_tense.match(t.text) for t in clause.tokens))
         )
-        and not any(t.fold in lex.ongoing for t in clause.tokens)  # "streiken seit Montag"
+        and lex.ongoing.isdisjoint(clause.reading.fold_set)  # "streiken seit Montag"
     ):
         return  # "Die Fluglotsen streiken am Freitag": the present tense of another day is a plan
     near_day = None
@@ -10522,6 +10584,14 @@ def _same_area(clause: _Clause, st: _State) -> Place | None:
         return None
     pats = [pat for kind, pat in lex.back_reference if kind in lex.same_area_classes]
     sent = clause.sentence
+    # a word for "the same" first, from the shared reading or the words' texts alone: most
+    # clauses hold none, and the sentence's tokens are built only for those that do
+    if lex.same_words.isdisjoint(
+        clause.reading.fold_set
+        if clause.start <= sent.start
+        else map(str.casefold, unit_words(clause.text, sent.start, clause.end))
+    ):
+        return None
     # a fronted phrase is often a clause piece of its own ("In the same district, a lorry
     # ..."): read from the sentence's start
     toks = (
@@ -11098,7 +11168,7 @@ def _near_apposition(clause: _Clause, lex: _Lexicon) -> bool:
     the Venezuelan border, hundreds protested``, ``In X, close to the coast, ...``)? Between a
     fronted place and its event it says where that place lies, as a distance does; the
     border or the coast it names is no scene."""
-    folds = [t.fold for t in clause.tokens[:3]]
+    folds = clause.reading.folds[:3]
     return any(tuple(folds[: len(ph)]) == ph for ph in lex.near)
 
 
@@ -11298,7 +11368,7 @@ def _attribution_times(
     # "Die Polizei teilte am Dienstag mit, sie habe acht Männer festgenommen": a saying
     # before the clause dates the saying when the clause says its event came before it
     aux = earlier_auxiliaries(lex.lang)
-    folds = {t.fold for t in clause.tokens}
+    folds = clause.reading.fold_set
     told = aux & folds
     # "Ein Sprecher sagte am Dienstag, sieben Angreifer seien festgenommen worden": the
     # perfect subjunctive of reported speech (``[clauses] reported_earlier``) marks the event
@@ -11445,7 +11515,7 @@ def _toll_phrase(clause: _Clause, trig_i: int, lex: _Lexicon) -> tuple[int, int]
     if not lex.tolls:
         return None
     toks = clause.tokens
-    lows = [t.fold for t in toks]
+    lows = clause.reading.folds
     for p in range(trig_i - 1, max(trig_i - 6, 0), -1):
         head = _toll_head(lows, p, lex)
         if not head:
@@ -11508,8 +11578,8 @@ def _after_toll(clause: _Clause, start: int, lex: _Lexicon) -> bool:
     return (
         k is not None
         and bool(lex.tolls)
-        and bool(_toll_head([t.fold for t in clause.tokens], k, lex))
-        and any(t.fold in lex.toll_rises for t in clause.tokens)
+        and bool(_toll_head(clause.reading.folds, k, lex))
+        and not lex.toll_rises.isdisjoint(clause.reading.fold_set)
     )
 
 
@@ -11955,12 +12025,10 @@ def _dated_before_told(
 def _subjunctive_frame(clause: _Clause, st: _State, lex: _Lexicon) -> bool:
     """Does a subjunctive of this clause report speech: a verb of saying in another clause
     of the sentence, and no condition (a hypothetical word) there?"""
-    if not lex.reported_subjunctive or not any(
-        t.fold in lex.reported_subjunctive for t in clause.tokens
-    ):
+    if lex.reported_subjunctive.isdisjoint(clause.reading.fold_set):
         return False
     others = st.neighbours(clause)
-    if any(t.fold in lex.hypothetical for other in others for t in other.tokens):
+    if any(not lex.hypothetical.isdisjoint(other.reading.fold_set) for other in others):
         return False
     return _has_frame(clause, others, lex)
 
@@ -11974,7 +12042,7 @@ def _reported_earlier(clause: _Clause, clauses: Sequence[_Clause], lex: _Lexicon
     indicative (``Die Polizei nahm 14 Demonstranten fest``), or tied to the event before by
     a word (``[clauses] reported_links``: ``hätten dabei ... festgenommen``), still shares
     that day."""
-    folds = {t.fold for t in clause.tokens}
+    folds = clause.reading.fold_set
     if not lex.reported_earlier & folds or lex.reported_links & folds:
         return False  # "hätten dabei zwölf Demonstranten festgenommen": the event before's day
     return _has_frame(clause, [c for c in clauses if c is not clause], lex)
@@ -11983,7 +12051,8 @@ def _reported_earlier(clause: _Clause, clauses: Sequence[_Clause], lex: _Lexicon
 def _has_frame(clause: _Clause, clauses: Sequence[_Clause], lex: _Lexicon) -> bool:
     """Is there a verb of saying in another clause of the same sentence (``clauses``)?"""
     # one pass in C over the words (a glob's remembered answer is a dictionary look-up)
-    words = chain.from_iterable(map(_TEXT, other.tokens) for other in clauses)
+    # (their words' texts: the other clauses' tokens are not built for it)
+    words = chain.from_iterable(other.words for other in clauses)
     return any(map(lex.any_weak.match, words))
 
 
@@ -12017,7 +12086,7 @@ def _continues(raw: _Raw, previous: _Raw, lex: _Lexicon) -> bool:
         return False
     if raw.type != previous.type and raw.type not in lex.continuation.get(previous.type, ()):
         return False
-    if raw.place is not None and any(t.fold in lex.additives for t in raw.clause.tokens):
+    if raw.place is not None and not lex.additives.isdisjoint(raw.clause.reading.fold_set):
         return False  # "Auch in X gab es Proteste", "Protests were also held in X": another
     if (
         raw.type == previous.type
@@ -13435,8 +13504,8 @@ def _scene_told(clause: _Clause, st: _State, previous: _Raw, references: Sequenc
 def _site_references(clause: _Clause, lex: _Lexicon, previous: _Raw) -> list[str]:
     """The event types a clause refers back to by naming an event's site (``[places.
     event_site]``: ``The epicentre was off the coast of X``, ``Das Epizentrum lag ...``)."""
-    folds = [t.fold for t in clause.tokens]
-    present = set(folds)
+    folds = clause.reading.folds
+    present = clause.reading.fold_set
     out: list[str] = []
     for types, words in lex.event_sites:
         if words and words[0] not in present:
@@ -13630,7 +13699,7 @@ def _reason_asked(
     kind told before (``did not say why they arrested two men``) the clause still reports."""
     if spans or not lex.reason_words:
         return False
-    if lex.reason_words.isdisjoint(t.fold for t in clause.tokens[:trig_i]):
+    if lex.reason_words.isdisjoint(clause.reading.folds[:trig_i]):
         return False
     return any(_refers_to(t, (kind,), lex) for t, _ in told)
 
@@ -13837,12 +13906,16 @@ def _regional_capitals(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> No
     # once per class when the class itself has the seats (_seats_class)
     if not regions or not _has_seats(gaz):
         return
+    # the phrases' first words (none when a phrase is empty: it would match anywhere)
+    firsts = {ph[0] for ph in lex.regional_capitals} if all(lex.regional_capitals) else None
     for r in raws:
         if r.place is not None and r.place_method == "locative":
             continue
         toks = r.clause.tokens
-        folds = [t.fold for t in toks]
+        folds = r.clause.reading.folds
         for k in range(len(toks)):
+            if firsts is not None and folds[k] not in firsts:
+                continue  # no phrase opens with this word: none to compare
             phrase = next(
                 (ph for ph in lex.regional_capitals if tuple(folds[k : k + len(ph)]) == ph), None
             )
