@@ -11,7 +11,7 @@ that is not the Libyan capital). Coordinates under ``by_`` keys (town centres fr
 knowledge, never from geomap or its gazetteer); every distance and bearing computed with
 geographiclib by truth.py, which also fills the figures written as placeholders."""
 
-from places import PLACES, A, P, Line, c
+from places import PLACES, A, Line, P, c
 
 PLACES.update(
     {
