@@ -91,6 +91,22 @@ def plural_prepositions(lang: str) -> frozenset[str]:
 
 
 @cache
+def locating_prepositions(lang: str) -> frozenset[str]:
+    """The lexicon's ``locating_prepositions``: after a name, the preposition of "X bei
+    Y" that tells a village from its namesakes by a town near it; empty for a language
+    that lists none."""
+    return _folded(lang, "locating_prepositions")
+
+
+@cache
+def plural_prepositions_after_nouns(lang: str) -> frozenset[str]:
+    """The lexicon's ``bare_plural_after_nouns``: the prepositions of
+    :func:`plural_prepositions` after which no town's name stands even behind a noun
+    ("Schutz unter X"), so a capitalised word before them keeps no town."""
+    return _folded(lang, "bare_plural_after_nouns")
+
+
+@cache
 def first_names() -> frozenset[str]:
     """Given names, as written ("Adelaide")."""
     return _column("first_names.csv")
