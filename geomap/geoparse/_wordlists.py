@@ -31,6 +31,27 @@ def _column(filename: str) -> frozenset[str]:
 
 
 @cache
+def town_adjectives(lang: str) -> dict[str, str]:
+    """The names of a place's people in ``-er`` that the German Wiktionary lists with
+    the place (``town_adjectives_<lang>.csv``: "Hallenser" -> "Halle an der Saale",
+    "Zürcher" -> "Zürich"; built by ``scripts/build_town_adjectives.py``), the word as
+    written to the place's name; empty for a language that has no such file. Read as a
+    town's adjective only before an institution's noun (``find_town_adjectives``).
+
+    >>> town_adjectives("de")["Hannoveraner"]
+    'Hannover'
+    """
+    name = f"town_adjectives_{lang}.csv"
+    if not resources.files("geomap.lexicons").joinpath(name).is_file():
+        return {}
+    out: dict[str, str] = {}
+    for row in sorted(_column(name)):
+        word, _, place = row.partition(",")
+        out.setdefault(word, place)
+    return out
+
+
+@cache
 def common_nouns(lang: str) -> frozenset[str]:
     """The common-noun forms of ``lang``, as written (``nouns_<lang>.csv``; none if the
     language has no such file)."""
