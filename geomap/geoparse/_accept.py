@@ -2254,17 +2254,18 @@ def _unsupported_noun_village(ctx: Context, span: Span, d: Decision, pop: int) -
 def _bare_plural_object(ctx: Context, span: Span, d: Decision) -> bool:
     """A German form written only as a plural (``plural_nouns``: "Tannen", "Hecken"),
     bare inside its sentence after a lower-case word or a common noun that is no
-    article or preposition ("Die Kinder sammelten am Wochenende Hecken", "Man fand dort Erlen"),
-    whose readings are all towns or second-level units under ``weak_population`` or
-    towns that do not bear the word (:func:`_small_settlement`), with no feature head,
-    no known place or settlement word joined to it (session 22). A town's name is
-    singular and German writes a plural bare as an object, so with nothing for the
-    village (the caller saw no place preposition, dateline or distance, and an article
-    that names neither a reading's country nor a place near one) the noun is the
-    reading. Left to other rules: a word opening its sentence, after a capitalised word
-    or a punctuation mark (a list, an apposition). Cost: a set look-up and two token
-    looks per name the caller saw no cue for; a village so named as an object
-    ("besuchten X") in an article about nothing near it is lost."""
+    article or preposition ("Die Kinder sammelten am Wochenende Hecken", "Man fand
+    dort Erlen"), whose readings are all towns or second-level units under
+    ``weak_population`` or towns that do not bear the word (:func:`_small_settlement`),
+    with no feature head, no known place or settlement word joined to it (session 22).
+    A town's name is singular and German writes a plural bare as an object, so with
+    nothing for the village (the caller saw no place preposition, dateline or distance,
+    and an article that names neither a reading's country nor a place near one) the
+    noun is the reading. Left to other rules: a word opening its sentence, after a
+    name, and a member of a list ("Evakuiert wurden auch X und Y": two villages of one
+    country). Cost: a set look-up and two token looks per name the caller saw no cue
+    for; a village so named as an object ("besuchten X") in an article about nothing
+    near it is lost."""
     toks, lex = ctx.tokens, ctx.lex
     if not lex.profile.capitalises_nouns or span.n != 1 or d.head_kind is not None:
         return False
@@ -2286,6 +2287,9 @@ def _bare_plural_object(ctx: Context, span: Span, d: Decision) -> bool:
         or prev.fold in thing_prepositions(ctx.lang)
     ):
         return False  # a preposition's phrase: the preposition rules decide
+    joins = lex.and_words | lex.or_words
+    if prev.fold in joins or first.gap_before.strip() or _after_join(ctx, first) is not None:
+        return False  # a list ("auch X und Y"): the list rules decide
     floor = ctx.weights.weak_population
     return (
         all(_small_settlement(c, floor, ctx, span) for c in span.candidates)
