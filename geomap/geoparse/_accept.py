@@ -1871,7 +1871,7 @@ def _bare_plural_after_preposition(
     if first.gap_before != " " or first.is_upper:
         return False
     floor = ctx.weights.weak_population
-    if not all(_small_settlement(c, floor, ctx, span) for c in span.candidates):
+    if not all(_small_settlement(c, floor) for c in span.candidates):
         return False
     if prev.fold in lex.and_words | lex.or_words and prev.gap_before == " ":
         # the second member of "bei X und Y": X the bare plural, Y a noun of the lexicons
@@ -1978,10 +1978,7 @@ def _bare_plural_at(ctx: Context, word: Token, prep: Token, floor: int) -> bool:
     ):
         return False  # "die Schule in X": the phrase may say where that noun is
     return all(
-        _small_settlement(c, floor, ctx, s)
-        for s in ctx.spans
-        if s.i == word.i
-        for c in s.candidates
+        _small_settlement(c, floor) for s in ctx.spans if s.i == word.i for c in s.candidates
     )
 
 
@@ -2057,20 +2054,9 @@ def _joined_nouns_apart(ctx: Context, d: Decision, span: Span) -> bool:
 _SETTLEMENT_KINDS = kinds_where("settlement")
 
 
-def _small_settlement(
-    c: Candidate, floor: int, ctx: Context | None = None, span: Span | None = None
-) -> bool:
-    """A town or a second-level unit of fewer than ``floor`` people. Given the span, a
-    bigger town counts as small too when it does not bear the written word
-    (:func:`_bears_word`: an untagged other name or a resemblance, "Gerten" for a
-    Herten): a noun is outweighed only by a town named so (session 22)."""
-    if c.kind not in _SETTLEMENT_KINDS:
-        return False
-    if (c.population or 0) < floor:
-        return True
-    if ctx is None or span is None:
-        return False
-    return c.kind == "city" and not _bears_word(ctx, span, c)
+def _small_settlement(c: Candidate, floor: int) -> bool:
+    """A town or a second-level unit of fewer than ``floor`` people."""
+    return c.kind in _SETTLEMENT_KINDS and (c.population or 0) < floor
 
 
 #: How many words a relative clause after a name may have before its verb is looked for.
@@ -2256,8 +2242,8 @@ def _bare_plural_object(ctx: Context, span: Span, d: Decision) -> bool:
     bare inside its sentence after a lower-case word or a common noun that is no
     article or preposition ("Die Kinder sammelten am Wochenende Hecken", "Man fand
     dort Erlen"), whose readings are all towns or second-level units under
-    ``weak_population`` or towns that do not bear the word (:func:`_small_settlement`),
-    with no feature head, no known place or settlement word joined to it (session 22).
+    ``weak_population`` (:func:`_small_settlement`), with no feature head, no known
+    place or settlement word joined to it (session 22).
     A town's name is singular and German writes a plural bare as an object, so with
     nothing for the village (the caller saw no place preposition, dateline or distance,
     and an article that names neither a reading's country nor a place near one) the
@@ -2292,7 +2278,7 @@ def _bare_plural_object(ctx: Context, span: Span, d: Decision) -> bool:
         return False  # a list ("auch X und Y"): the list rules decide
     floor = ctx.weights.weak_population
     return (
-        all(_small_settlement(c, floor, ctx, span) for c in span.candidates)
+        all(_small_settlement(c, floor) for c in span.candidates)
         and not _beside_known_place(ctx, first, first)
         and not _joined_to_place_word(ctx, first)
         and not _located_by_next(ctx, span)

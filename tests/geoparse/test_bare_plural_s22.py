@@ -10,8 +10,6 @@ village named by a town near it.
 * Such a form bare in the middle field after a lower-case word or a common noun that is
   no article or preposition ("sammelten am Nachmittag X") is the noun when nothing in
   the article supports the village (``_accept._bare_plural_object``).
-* A town of 50,000 or more outweighs the noun only when it bears the written word
-  (``_accept._small_settlement`` with the span: not through an untagged other name).
 * "in X bei Y" with a reading of X within 50 km of Y is the village
   (``_accept._located_by_next``), whatever the bare-plural rules say.
 
