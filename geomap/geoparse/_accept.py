@@ -32,6 +32,7 @@ from geomap.geoparse._context import (
 )
 from geomap.geoparse._evidence import (
     adjective_country,
+    anchor_array,
     capital_of_other_country,
     cues,
     head_kind,
@@ -58,6 +59,7 @@ from geomap.geoparse._wordlists import (
     home_countries,
     hyphened_articles,
     impersonal_subjects,
+    locating_prepositions,
     noun_cues,
     noun_prepositions,
     opening_topic_prepositions,
@@ -67,6 +69,7 @@ from geomap.geoparse._wordlists import (
     patronymic_links,
     plural_nouns,
     plural_prepositions,
+    plural_prepositions_after_nouns,
     singular_determiners,
     subject_after,
     team_words,
@@ -1687,6 +1690,9 @@ def decide_focus(
     if not coherent and not has_cue and _unsupported_noun_village(ctx, span, d, pop):
         d.accepted, d.reason = False, "noun, and nothing in the article for the village"
         return d
+    if not coherent and not has_cue and not dateline and _bare_plural_object(ctx, span, d):
+        d.accepted, d.reason = False, "German plural noun in the middle field, no place cue"
+        return d
     if not coherent and not has_cue and _opening_common_word(ctx, span, d, z):
         d.accepted, d.reason = False, "common word opening a sentence or a headline, no cue"
         return d
@@ -1880,7 +1886,35 @@ def _bare_plural_after_preposition(
         return prep is not None and _bare_plural_at(ctx, member, prep, floor)
     if _beside_known_place(ctx, first, first) or _joined_to_place_word(ctx, first):
         return False
+    if _located_by_next(ctx, span):
+        return False
     return _bare_plural_at(ctx, first, prev, floor)
+
+
+def _located_by_next(ctx: Context, span: Span) -> bool:
+    """Right after the name a preposition of ``locating_prepositions`` ("bei",
+    "nahe") and a name that some reading lies within ``Weights.colocate_km`` of: "in X
+    bei Y" is how German tells a village from its namesakes, so the word is the village
+    near Y, not a noun (session 22). Cost: one token look per name; a batch distance
+    only where such a preposition follows."""
+    toks = ctx.tokens
+    last = toks[span.j]
+    prep = next_token(toks, last)
+    if (
+        prep is None
+        or prep.sentence != last.sentence
+        or prep.gap_before != " "
+        or prep.fold not in locating_prepositions(ctx.lang)
+    ):
+        return False
+    at = prep.i + 1
+    points = [
+        (c.lat, c.lon) for s in ctx.spans if s.i == at for c in s.candidates if c.kind == "city"
+    ]
+    if not points or not span.candidates:
+        return False
+    km = min_km_many(span.candidates, anchor_array(points, 3))
+    return bool((km < ctx.weights.colocate_km).any())
 
 
 def _after_join(ctx: Context, first: Token) -> Token | None:
@@ -1936,7 +1970,12 @@ def _bare_plural_at(ctx: Context, word: Token, prep: Token, floor: int) -> bool:
     ):
         return False
     before = prev_token(toks, prep)
-    if before is not None and before.sentence == prep.sentence and before.is_cap:
+    if (
+        before is not None
+        and before.sentence == prep.sentence
+        and before.is_cap
+        and prep.fold not in plural_prepositions_after_nouns(ctx.lang)
+    ):
         return False  # "die Schule in X": the phrase may say where that noun is
     return all(
         _small_settlement(c, floor) for s in ctx.spans if s.i == word.i for c in s.candidates
@@ -2195,6 +2234,54 @@ def _unsupported_noun_village(ctx: Context, span: Span, d: Decision, pop: int) -
         and first.text in grammar_nouns(ctx.lang)
         and _no_noun_outweighing_place(ctx, span)
         and not _beside_known_place(ctx, first, first)
+    )
+
+
+def _bare_plural_object(ctx: Context, span: Span, d: Decision) -> bool:
+    """A German form written only as a plural (``plural_nouns``: "Tannen", "Hecken"),
+    bare inside its sentence after a lower-case word or a common noun that is no
+    article or preposition ("Die Kinder sammelten am Wochenende Hecken", "Man fand
+    dort Erlen"), whose readings are all towns or second-level units under
+    ``weak_population`` (:func:`_small_settlement`), with no feature head, no known
+    place or settlement word joined to it (session 22).
+    A town's name is singular and German writes a plural bare as an object, so with
+    nothing for the village (the caller saw no place preposition, dateline or distance,
+    and an article that names neither a reading's country nor a place near one) the
+    noun is the reading. Left to other rules: a word opening its sentence, after a
+    name, and a member of a list ("Evakuiert wurden auch X und Y": two villages of one
+    country). Cost: a set look-up and two token looks per name the caller saw no cue
+    for; a village so named as an object ("besuchten X") in an article about nothing
+    near it is lost."""
+    toks, lex = ctx.tokens, ctx.lex
+    if not lex.profile.capitalises_nouns or span.n != 1 or d.head_kind is not None:
+        return False
+    first = toks[span.i]
+    if first.sent_initial or first.is_upper or first.gap_before != " ":
+        return False
+    if first.text not in plural_nouns(ctx.lang):
+        return False
+    prev = prev_token(toks, first)
+    if prev is None or prev.sentence != first.sentence or not prev.text.isalpha():
+        return False
+    if prev.is_cap and (prev.sent_initial or prev.text not in common_nouns(ctx.lang)):
+        return False  # after a name or a title: a person's or a place's name goes on
+    if (
+        prev.fold in lex.determiners
+        or prev.fold in lex.place_prepositions
+        or prev.fold in plural_prepositions(ctx.lang)
+        or prev.fold in noun_prepositions(ctx.lang)
+        or prev.fold in thing_prepositions(ctx.lang)
+    ):
+        return False  # a preposition's phrase: the preposition rules decide
+    joins = lex.and_words | lex.or_words
+    if prev.fold in joins or first.gap_before.strip() or _after_join(ctx, first) is not None:
+        return False  # a list ("auch X und Y"): the list rules decide
+    floor = ctx.weights.weak_population
+    return (
+        all(_small_settlement(c, floor) for c in span.candidates)
+        and not _beside_known_place(ctx, first, first)
+        and not _joined_to_place_word(ctx, first)
+        and not _located_by_next(ctx, span)
     )
 
 

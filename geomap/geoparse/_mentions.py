@@ -26,6 +26,7 @@ from geomap.geoparse._wordlists import (
     name_particles,
     name_tail_words,
     name_word_abbreviations,
+    town_adjectives,
 )
 from geomap.lexicons import PlaceLexicon, demonyms, language_profile, region_adjectives
 from geomap.model import kinds_where
@@ -2186,8 +2187,12 @@ def find_town_adjectives(
     national capital, that bears the stem as its name in the language or as its own
     name. No list of such adjectives exists on this machine; the rule derives them from
     the gazetteer's names, and the noun after it keeps foods and products out ("Wiener
-    Würstchen", "ein Berliner" alone). Irregular forms ("Hallenser") are not derived.
-    Cost: one batched look-up of the stems of such words before such nouns."""
+    Würstchen", "ein Berliner" alone). Irregular forms ("Hallenser", "Zürcher",
+    "Hannoveraner") come from a sourced list instead (:func:`town_adjectives`: the
+    German Wiktionary's names of a place's people), their place looked up first and
+    held to the same test of size and name (session 22); a listed word is no declined
+    ordinary adjective. Cost: one batched look-up of the stems of such words before
+    such nouns."""
     heads = lex.town_adjective_nouns
     if not heads or not lex.profile.capitalises_nouns:
         return []
@@ -2205,8 +2210,13 @@ def find_town_adjectives(
             or tok.fold in function_words
         ):
             continue
+        listed = town_adjectives(lex.lang).get(tok.text)
         stems = town_adjective_stems(tok.text)
-        if stems and not _declined_adjective(tok.fold):
+        if listed is not None:
+            # the sourced form first ("Hallenser" <- Halle an der Saale); the regular
+            # stems after it (a listed village's namesake: "Altdorfer")
+            stems = (listed, *(s for s in stems if s != listed))
+        if stems and (listed is not None or not _declined_adjective(tok.fold)):
             found.append((tok, stems))
     if not found:
         return []

@@ -31,6 +31,27 @@ def _column(filename: str) -> frozenset[str]:
 
 
 @cache
+def town_adjectives(lang: str) -> dict[str, str]:
+    """The names of a place's people in ``-er`` that the German Wiktionary lists with
+    the place (``town_adjectives_<lang>.csv``: "Hallenser" -> "Halle an der Saale",
+    "Zürcher" -> "Zürich"; built by ``scripts/build_town_adjectives.py``), the word as
+    written to the place's name; empty for a language that has no such file. Read as a
+    town's adjective only before an institution's noun (``find_town_adjectives``).
+
+    >>> town_adjectives("de")["Hannoveraner"]
+    'Hannover'
+    """
+    name = f"town_adjectives_{lang}.csv"
+    if not resources.files("geomap.lexicons").joinpath(name).is_file():
+        return {}
+    out: dict[str, str] = {}
+    for row in sorted(_column(name)):
+        word, _, place = row.partition(",")
+        out.setdefault(word, place)
+    return out
+
+
+@cache
 def common_nouns(lang: str) -> frozenset[str]:
     """The common-noun forms of ``lang``, as written (``nouns_<lang>.csv``; none if the
     language has no such file)."""
@@ -88,6 +109,22 @@ def plural_prepositions(lang: str) -> frozenset[str]:
     accusative: "in", "bei", "zwischen"), after which a form of :func:`plural_nouns` is
     a plural; empty for a language that lists none."""
     return _folded(lang, "bare_plural_prepositions")
+
+
+@cache
+def locating_prepositions(lang: str) -> frozenset[str]:
+    """The lexicon's ``locating_prepositions``: after a name, the preposition of "X bei
+    Y" that tells a village from its namesakes by a town near it; empty for a language
+    that lists none."""
+    return _folded(lang, "locating_prepositions")
+
+
+@cache
+def plural_prepositions_after_nouns(lang: str) -> frozenset[str]:
+    """The lexicon's ``bare_plural_after_nouns``: the prepositions of
+    :func:`plural_prepositions` after which no town's name stands even behind a noun
+    ("Schutz unter X"), so a capitalised word before them keeps no town."""
+    return _folded(lang, "bare_plural_after_nouns")
 
 
 @cache
