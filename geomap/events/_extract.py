@@ -12402,6 +12402,7 @@ def _carry_one(r: _Raw, i: int, raws: list[_Raw], dateline: Place | None, st: _S
         carried = False  # "met Indonesian officials": where the state sits, not the scene
     if carried and prev is not None and r.type not in _NOT_CARRIED:
         prev = _scene_before_speaker(r, prev, raws[:i])
+        prev = _recent_scene(r, prev, raws[:i])
     if carried and (subject := _subject_before(r, raws[:i], st)) is not None:
         r.place, r.place_method = subject, "carried"
         return
@@ -12589,6 +12590,43 @@ def _scene_before_speaker(r: _Raw, prev: _Raw, before: Sequence[_Raw]) -> _Raw:
             or r.clause.sentence.index - o.last_sentence <= _CONTEXT_SENTENCES
         )
         return o if near and _fits(r, o.place) else prev
+    return prev
+
+
+# how many days before a carried event the event it inherits from may lie before an event
+# nearer in time is preferred (_recent_scene)
+_BACKGROUND_DAYS = 7
+
+
+def _raw_day(r: _Raw) -> date | None:
+    """The day ``r``'s own time expression gives, else None."""
+    if r.time is None or r.time.date is None:
+        return None
+    try:
+        return date.fromisoformat(r.time.date)
+    except ValueError:
+        return None
+
+
+def _recent_scene(r: _Raw, prev: _Raw, before: Sequence[_Raw]) -> _Raw:
+    """The event to carry a place from for ``r`` when the event right before it is
+    background, dated more than ``_BACKGROUND_DAYS`` before ``r``'s own day: the latest
+    event of ``r``'s paragraph before it that is dated within that many days of ``r``, else
+    ``prev`` as before. ``Protesters clashed with police in A on Monday. The protests began
+    last month in B. Police arrested 40 people on Tuesday`` is at A: the story's scene is
+    the event of the days around the arrest, not the history told between (session 22,
+    round 2)."""
+    day, was = _raw_day(r), _raw_day(prev)
+    if day is None or was is None or (day - was).days <= _BACKGROUND_DAYS:
+        return prev
+    for o in reversed(before):
+        if o is prev or o.place is None:
+            continue
+        if o.clause.paragraph != r.clause.paragraph:
+            break
+        then = _raw_day(o)
+        if then is not None and 0 <= (day - then).days <= _BACKGROUND_DAYS:
+            return o if _fits(r, o.place) else prev
     return prev
 
 

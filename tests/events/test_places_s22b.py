@@ -155,3 +155,29 @@ def test_month_word_of_a_town_name_is_no_date() -> None:
         " six of them."
     )
     assert [d for _, _, d in _events("en", text)] == ["2026-10-05", "2026-10-05"]
+
+
+# A follow-up with no place after a background event told between (dated more than a week
+# before it): the scene of the days around it, not the history's town; with no such scene
+# the background event's town stays.
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        (
+            "en",
+            "Protesters clashed with police in Nakuru on Monday. The protests began last month"
+            " in Eldoret. Police arrested 40 people on Tuesday.",
+            "nakuru",
+        ),
+        (
+            "de",
+            "In Nakuru lieferten sich Demonstranten am Montag Straßenschlachten mit der"
+            " Polizei. Die Proteste hatten im vergangenen Monat in Eldoret begonnen. Die"
+            " Polizei nahm am Dienstag 40 Menschen fest.",
+            "nakuru",
+        ),
+        ("en", "Floods hit Kisumu last month. Police arrested four looters on Tuesday.", "kisumu"),
+    ],
+)
+def test_carried_from_the_recent_scene(lang: str, text: str, place: str) -> None:
+    assert _events(lang, text)[-1][:2] == ("strategic_development", place)
