@@ -12289,11 +12289,12 @@ def _lead_place(sent: Sentence, st: _State) -> Place | None:
 
 def _sayer_town(r: _Raw, place: Place, st: _State) -> bool:
     """Is ``place`` only the town of the one who tells of ``r``: named in the phrase of a
-    sayer that opens ``r``'s sentence (``[places] capital_body_preps`` right before it and a
-    word before that, ``Police in B``, ``Die Polizei in B``), with a verb of saying after it
-    within ``_SPEAKER_REACH`` tokens and ``r``'s trigger after the verb (``Police in B said
-    officers dispersed them``, ``Die Polizei in B teilte mit, Beamte hätten ...
-    festgenommen``)?"""
+    sayer that opens ``r``'s sentence, maybe after a fronted time (``[places]
+    capital_body_preps`` right before it and at most three words, no preposition first,
+    before that: ``Police in B``, ``Die Polizei in B``, ``On Tuesday, police in B``), with
+    a verb of saying after it within ``_SPEAKER_REACH`` tokens and ``r``'s trigger after
+    the verb (``Police in B said officers dispersed them``, ``Die Polizei in B teilte mit,
+    Beamte hätten ... festgenommen``)?"""
     lex = st.lex
     sent = r.clause.sentence
     if not sent.start <= place.start < sent.end or r.trigger_span is None:
@@ -12305,10 +12306,14 @@ def _sayer_town(r: _Raw, place: Place, st: _State) -> bool:
     idx = clause.index_at(place.start)
     if idx < 2 or idx >= len(toks) or toks[idx - 1].fold not in lex.capital_body_preps:
         return False
-    if st.doc.text[sent.start : toks[0].start].strip() or any(
-        "," in t.gap_before for t in toks[1 : idx + 1]
-    ):
-        return False  # the sayer's phrase opens the sentence, no aside before the town
+    # the sayer's phrase opens the sentence, or follows a fronted time and its comma (``On
+    # Tuesday, police in B said``); no aside between it and the town
+    opens = next((k for k in range(idx - 1, 0, -1) if "," in toks[k].gap_before), 0)
+    head = st.doc.text[sent.start : toks[opens].start]
+    if head.strip() and not _only_time(head, sent.start, st, sent):
+        return False
+    if idx - opens > _SPEAKER_REACH + 1 or toks[opens].fold in lex.prepositions:
+        return False
     says = next(
         (
             k
@@ -12318,6 +12323,18 @@ def _sayer_town(r: _Raw, place: Place, st: _State) -> bool:
         None,
     )
     return says is not None and toks[says].end <= r.trigger_span[0]
+
+
+def _only_time(head: str, start: int, st: _State, sent: Sentence) -> bool:
+    """Is ``head`` (the sentence's text from ``start``) only time expressions and
+    punctuation (``On Tuesday,``, ``Am Dienstag``)?"""
+    rest = head
+    for t in st.sentence_times(sent):
+        if t.end <= start + len(head):
+            a, b = t.start - start, t.end - start
+            if a >= 0:
+                rest = rest[:a] + " " * (b - a) + rest[b:]
+    return not any(ch.isalnum() for ch in rest)
 
 
 def _scene_over_sayer(r: _Raw, place: Place, before: Sequence[_Raw], st: _State) -> _Raw | None:

@@ -73,6 +73,12 @@ def test_moved_people_are_no_journey(lang: str, text: str, expected: list[tuple[
         ),
         (
             "en",
+            "Dockers marched through Durrës on Monday. On Tuesday, police in Shkodër said"
+            " they had arrested 15 of them.",
+            [("protest", "durres"), ("strategic_development", "durres")],
+        ),
+        (
+            "en",
             "Police in La Paz said officers arrested eight men on Monday.",
             [("strategic_development", "la paz")],
         ),
