@@ -590,6 +590,8 @@ class _Lexicon:
     # ``[places] people_nouns``: a country name right before one is a demonym ("Somali
     # refugees"), not a place
     people_nouns: frozenset[str] = frozenset()
+    # ``[places] sayer_nouns``: the head of a sayer's phrase before "in <town>" (_sayer_town)
+    sayer_nouns: _Glob = field(default_factory=lambda: _Glob(()))
     # ``[places] from_moves``: words right before an origin preposition that move away from
     # the place, so it is the event's ("withdrew from X", "fled from X"); with the list, an
     # origin after any other word is whose or what's origin, not where (_origin_of_thing)
@@ -1635,6 +1637,7 @@ def _lexicon(lang: str) -> _Lexicon:
         site_cues=_fold(places.get("site_cues", [])),
         said_at=_fold(places.get("said_at", [])),
         people_nouns=_fold(places.get("people_nouns", [])),
+        sayer_nouns=_glob(places.get("sayer_nouns", [])),
         from_moves=_fold(places.get("from_moves", [])),
         distance_units=_fold(places.get("distance_units", [])),
         source_words=_fold(places.get("source_words", [])),
@@ -9201,7 +9204,10 @@ class _State:
                 TimeSpan(s.start + sent.start, s.end + sent.start, s.text, s.kind)
                 for s in find_times(sent.text, self.doc.language)
                 if s.start + sent.start >= line_end
-                and not self._runs_into_name(s.start + sent.start, s.end + sent.start)
+                and not (
+                    s.kind == "month"
+                    and self._runs_into_name(s.start + sent.start, s.end + sent.start)
+                )
             )
         return self.times[sent.index]
 
@@ -9209,7 +9215,9 @@ class _State:
         """Does a time expression end inside a place name that begins within it and runs on
         after it (``Police in May Pen said``: ``in May`` is the start of the town's name)?
         Then its words are the name's, not a date: a resolved name of the geoparser's
-        beats a month read from its first word."""
+        beats a month read from its first word. Asked of a bare month only: an event's
+        relative phrase may end inside a name and still date (``a day after a storm
+        flattened crops across Entre Ríos``)."""
         return any(
             p.resolved and p.role == "name" and start < p.start < end < p.end
             for p in self.places_between(start, end)
@@ -12291,10 +12299,11 @@ def _sayer_town(r: _Raw, place: Place, st: _State) -> bool:
     """Is ``place`` only the town of the one who tells of ``r``: named in the phrase of a
     sayer that opens ``r``'s sentence, maybe after a fronted time (``[places]
     capital_body_preps`` right before it and at most three words, no preposition first,
-    before that: ``Police in B``, ``Die Polizei in B``, ``On Tuesday, police in B``), with
-    a verb of saying after it within ``_SPEAKER_REACH`` tokens and ``r``'s trigger after
-    the verb (``Police in B said officers dispersed them``, ``Die Polizei in B teilte mit,
-    Beamte hätten ... festgenommen``)?"""
+    one of them a sayer's noun of ``[places] sayer_nouns``, before that: ``Police in B``,
+    ``Die Polizei in B``, ``On Tuesday, police in B``; not ``Auch in B gab es Proteste``),
+    with a verb of saying after it within ``_SPEAKER_REACH`` tokens and ``r``'s trigger
+    after the verb (``Police in B said officers dispersed them``, ``Die Polizei in B teilte
+    mit, Beamte hätten ... festgenommen``)?"""
     lex = st.lex
     sent = r.clause.sentence
     if not sent.start <= place.start < sent.end or r.trigger_span is None:
@@ -12314,6 +12323,8 @@ def _sayer_town(r: _Raw, place: Place, st: _State) -> bool:
         return False
     if idx - opens > _SPEAKER_REACH + 1 or toks[opens].fold in lex.prepositions:
         return False
+    if not any(lex.sayer_nouns.match(t.text) for t in toks[opens : idx - 1]):
+        return False  # "Auch in B gab es Proteste": no sayer
     says = next(
         (
             k
