@@ -513,6 +513,12 @@ class _Lexicon:
     ] = ()
     # ``[grammar] passive_agents``: the words that open a passive's doer ("by", "von")
     passive_agents: frozenset[str] = frozenset()
+    # ``[grammar] moved_participles`` and ``moved_people``: a journey's participle in a
+    # passive whose subject is people hurt, rescued or a ship's crew ("Three injured
+    # passengers were flown to B", "Die Seeleute wurden nach B geflogen") tells of their
+    # care, no journey (_moved_people)
+    moved_participles: frozenset[str] = frozenset()
+    moved_people: _Glob = field(default_factory=lambda: _Glob(()))
     # ``[grammar] partner_prepositions``: the words that open what a vehicle hit or collided
     # with ("with", "into", "mit"): a carrier's noun after one is not what did it
     partner_prepositions: frozenset[str] = frozenset()
@@ -592,6 +598,8 @@ class _Lexicon:
     # ``[places] people_nouns``: a country name right before one is a demonym ("Somali
     # refugees"), not a place
     people_nouns: frozenset[str] = frozenset()
+    # ``[places] sayer_nouns``: the head of a sayer's phrase before "in <town>" (_sayer_town)
+    sayer_nouns: _Glob = field(default_factory=lambda: _Glob(()))
     # ``[places] from_moves``: words right before an origin preposition that move away from
     # the place, so it is the event's ("withdrew from X", "fled from X"); with the list, an
     # origin after any other word is whose or what's origin, not where (_origin_of_thing)
@@ -1659,6 +1667,8 @@ def _lexicon(lang: str) -> _Lexicon:
             for r in raw.get("recast", [])
         ),
         passive_agents=_fold(grammar.get("passive_agents", [])),
+        moved_participles=_fold(grammar.get("moved_participles", [])),
+        moved_people=_glob(grammar.get("moved_people", [])),
         partner_prepositions=_fold(grammar.get("partner_prepositions", [])),
         casualty=_glob(raw.get("casualty", {}).get("words", [])),
         casualty_causes=_fold(raw.get("casualty", {}).get("causes", [])),
@@ -1690,6 +1700,7 @@ def _lexicon(lang: str) -> _Lexicon:
         site_cues=_fold(places.get("site_cues", [])),
         said_at=_fold(places.get("said_at", [])),
         people_nouns=_fold(places.get("people_nouns", [])),
+        sayer_nouns=_glob(places.get("sayer_nouns", [])),
         from_moves=_fold(places.get("from_moves", [])),
         distance_units=_fold(places.get("distance_units", [])),
         source_words=_fold(places.get("source_words", [])),
@@ -2895,6 +2906,8 @@ def _trigger_in(
             # protest": no riot broke out; session 14)
             figurative.add(i)
             continue  # "captured the title", "a storm of criticism": no event
+        if _moved_people(toks, i, lex):
+            continue  # "Three injured passengers were flown to B": their care, no journey
         if i > 0 and toks[i - 1].fold in lex.infinitive_markers and not tok.is_cap:
             # "kündigte an, die Grenze zu schließen": a carrier verb in the infinitive is an
             # intention, as a trigger verb is (below); a noun after "zu" is no infinitive
@@ -3038,6 +3051,23 @@ def _figurative(toks: Sequence[Token], i: int, lex: _Lexicon) -> int | None:
                 if followers.match(toks[k].text):
                     return k
     return None
+
+
+def _moved_people(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Is trigger word ``i`` a journey's participle (``[grammar] moved_participles``:
+    ``flown``, ``geflogen``) in a passive (an auxiliary of ``[grammar] passive`` before it
+    in the clause, or German ``worden`` right after it) whose subject, before it in the
+    clause, names people hurt, rescued or a ship's crew (``moved_people``: ``Three injured
+    passengers were flown to B``, ``Die 23 Seeleute wurden nach B geflogen``)? Then the
+    clause tells of their care, a quantity of the accident: no journey, and its B is no
+    event's place that a later sentence could inherit. Released hostages flown home are a
+    journey of the corpus (``die vier seien ... geflogen worden``): no such noun, no match."""
+    if not lex.moved_people or toks[i].fold not in lex.moved_participles:
+        return False
+    passive = any(toks[k].fold in lex.passive for k in range(i)) or (
+        i + 1 < len(toks) and toks[i + 1].fold in lex.passive
+    )
+    return passive and any(lex.moved_people.match(toks[k].text) for k in range(i))
 
 
 def _in_proper_name(toks: Sequence[Token], i: int) -> bool:
@@ -6289,6 +6319,7 @@ def _place(
     taken_from: bool = False,
     sub_kind_of: str | None = None,
     spoken: Set[int] = frozenset(),
+    home: str | None = None,
 ) -> tuple[Place | None, bool, str | None, bool]:
     """The clause's place, whether it was introduced by "outside"/"außerhalb", and how it
     was chosen (``locative``, ``there``, ``back_reference``), and whether a launch named only
@@ -6304,7 +6335,9 @@ def _place(
     place in a predicate coordinated before it is not its place). ``taken_from``: an
     abduction, whose people's town (``farmers from X``) is where they were taken when the
     clause names no other place. ``sub_kind_of``: the trigger's sub-kind (an agreement's
-    plan after ``to``, ``[places] content_kinds``, is not where it was signed).
+    plan after ``to``, ``[places] content_kinds``, is not where it was signed). ``home``:
+    the dateline town's country, the one a bare ``the capital`` means when no place before
+    it names one.
     """
     toks = clause.tokens
     best: tuple[float, int, Place, bool, str] | None = None
@@ -6578,7 +6611,7 @@ def _place(
             and not _capital_not_seat(toks, i, lex)
             and not _regional_rank(toks, i, lex)
         ):
-            capital = _capital_of(toks, i, lex, places, earlier)
+            capital = _capital_of(toks, i, lex, places, earlier, home)
             if capital is not None:
                 # "in Gazipur nördlich der bangladeschischen Hauptstadt": measured from, as a
                 # named reference point is (_measured_from), it yields to the town before it
@@ -7680,6 +7713,15 @@ def _unrelated_pair(a: Place, b: Place) -> bool:
     return geodesic_km(a.lat, a.lon, b.lat, b.lon) > _PAIR_KM
 
 
+def _mountain_range(place: Place) -> bool:
+    """Is ``place`` a mountain range across borders (kind ``mountain`` with no one country:
+    ``the Andes``, ``die Karpaten``)? Its point is a centroid hundreds of kilometres from
+    anywhere: ``in the Andes near X`` happened by X, as ``in the North Sea near X`` does
+    (:func:`_nesting`; session 22, round 2). A single peak has its country and stays a point
+    (``on Mount X near Y``: the peak, which Y only locates)."""
+    return place.kind == "mountain" and not place.country_code and place.role == "name"
+
+
 def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
     """Two places in a row, the second in a locative phrase right after the first: ``A in
     B`` (``[places] nested_in``: ``In Phoenix im Nachbarstaat Arizona``, ``X on the island of
@@ -7722,7 +7764,9 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
         elif cue in lex.nested_in and not _finer(after[3], before[3]):
             after[0] -= _NESTED_PENALTY
         elif cue in lex.nested_near and (
-            _precision_of(before[3], lex) != "point" or before[3].role == "derived"
+            _precision_of(before[3], lex) != "point"
+            or before[3].role == "derived"
+            or _mountain_range(before[3])
         ):
             # a border or a coast is a line hundreds of kilometres long, an area as a sea
             # is: "an der Grenze zwischen A und B nahe X" is by X
@@ -8729,14 +8773,22 @@ def _regional_rank(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
 
 
 def _capital_of(
-    toks: Sequence[Token], i: int, lex: _Lexicon, places: Sequence[Place], every: Sequence[Place]
+    toks: Sequence[Token],
+    i: int,
+    lex: _Lexicon,
+    places: Sequence[Place],
+    every: Sequence[Place],
+    home: str | None = None,
 ) -> Place | None:
     """``in der polnischen Hauptstadt``, ``the Uzbek capital``, ``Pakistan's capital``,
     ``the capital of Peru``: that country's capital (GeoNames' capitals), as named in the
     text when it is, else from GeoNames. A capital followed by its own name (``die
     Hauptstadt Kiew``) is not descriptive: the name is the place; a capitalised word after
     it that names no place is the clause's next noun (``in der nigerianischen Hauptstadt
-    Sanktionen``), or a name the gazetteer lacks, which the capital is then too."""
+    Sanktionen``), or a name the gazetteer lacks, which the capital is then too. A bare
+    ``the capital`` with no country named before it is the dateline's (``home``: ``KANDY,
+    Sri Lanka ... In the capital, teachers marched`` is Colombo's, not Kandy): the story is
+    filed from that country."""
     after = toks[i + 1] if i + 1 < len(toks) else None
     if after is not None and after.is_cap:
         nxt = next((p for p in places if p.start == after.start), None)
@@ -8765,7 +8817,7 @@ def _capital_of(
         # a bare "the capital" (not "the state capital", "the provincial capital"); a
         # visitor's country in the clause is not the story's (_actor_countries)
         visitors = _actor_countries(toks, lex, places)
-        cc = _story_country(toks[i], [p for p in every if p.start not in visitors])
+        cc = _story_country(toks[i], [p for p in every if p.start not in visitors]) or home
     if cc is None:
         return None
     return _capital_place(cc, toks[i], every)
@@ -9426,8 +9478,24 @@ class _State:
                 TimeSpan(s.start + sent.start, s.end + sent.start, s.text, s.kind)
                 for s in find_times(sent.text, self.doc.language)
                 if s.start + sent.start >= line_end
+                and not (
+                    s.kind == "month"
+                    and self._runs_into_name(s.start + sent.start, s.end + sent.start)
+                )
             )
         return self.times[sent.index]
+
+    def _runs_into_name(self, start: int, end: int) -> bool:
+        """Does a time expression end inside a place name that begins within it and runs on
+        after it (``Police in May Pen said``: ``in May`` is the start of the town's name)?
+        Then its words are the name's, not a date: a resolved name of the geoparser's
+        beats a month read from its first word. Asked of a bare month only: an event's
+        relative phrase may end inside a name and still date (``a day after a storm
+        flattened crops across Entre Ríos``)."""
+        return any(
+            p.resolved and p.role == "name" and start < p.start < end < p.end
+            for p in self.places_between(start, end)
+        )
 
 
 def _may_hold_event(clause: _Clause, st: _State) -> bool:
@@ -9891,6 +9959,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         spoken=frozenset()
         if trig.type in _NOT_CARRIED
         else frozenset(o.place.start for o in st.raws if o.place is not None and _spoken_at(o)),
+        home=_home_country(st),
     )
     if (
         place is None
@@ -10868,7 +10937,14 @@ def _fronted_place(
         return None, False, None
     front_places = st.places_between(front.start, front.end)
     place, outside, how, _ = _place(
-        front, lex, front_places, set(), previous, earlier, dateline=dateline
+        front,
+        lex,
+        front_places,
+        set(),
+        previous,
+        earlier,
+        dateline=dateline,
+        home=_home_country(st),
     )
     return place, outside, how
 
@@ -10962,7 +11038,16 @@ def _country_cut_place(
         ]
         if last.kind == "country" or last.country_code != countries[0].country_code:
             return None
-    place, _, _, _ = _place(front, lex, front_places, set(), previous, earlier, dateline=dateline)
+    place, _, _, _ = _place(
+        front,
+        lex,
+        front_places,
+        set(),
+        previous,
+        earlier,
+        dateline=dateline,
+        home=_home_country(st),
+    )
     return place
 
 
@@ -12292,6 +12377,12 @@ def _byline_span(doc: Document, lex: _Lexicon) -> tuple[int, int] | None:
     return (start, end)
 
 
+def _home_country(st: _State) -> str | None:
+    """The country code of the dateline's town (:func:`_dateline_place`), else None."""
+    home = _dateline_place(st.dateline, st.places)
+    return (home.country_code or None) if home is not None else None
+
+
 def _dateline_place(span: tuple[int, int] | None, places: Sequence[Place]) -> Place | None:
     """The resolved place of the dateline (``GULU, May 4 (Reuters) -``): its first one."""
     if span is None:
@@ -12455,6 +12546,15 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
         if r.place is None and r.targeted and r.launcher is not None:
             # "North Korea fired a missile towards Japan": fired from its own territory
             r.place, r.place_method = r.launcher, "country"
+        if (
+            r.place is not None
+            and r.place_method == "locative"
+            and (scene := _scene_over_sayer(r, r.place, raws[:i], st)) is not None
+        ):
+            # "Farmers blocked the road into A. Police in B said officers dispersed them":
+            # B is where the police speak from; the dispersal is A's
+            r.place, r.outside, r.place_method = scene.place, scene.outside, "carried"
+            continue
         if r.place is not None or r.targeted:
             continue
         _carry_one(r, i, raws, dateline, st)
@@ -12495,6 +12595,84 @@ def _lead_place(sent: Sentence, st: _State) -> Place | None:
     if lead is None or not _LEAD_CLOSE.match(text, lead.end, sent.end):
         return None
     return lead
+
+
+def _sayer_town(r: _Raw, place: Place, st: _State) -> bool:
+    """Is ``place`` only the town of the one who tells of ``r``: named in the phrase of a
+    sayer that opens ``r``'s sentence, maybe after a fronted time (``[places]
+    capital_body_preps`` right before it and at most three words, no preposition first,
+    one of them a sayer's noun of ``[places] sayer_nouns``, before that: ``Police in B``,
+    ``Die Polizei in B``, ``On Tuesday, police in B``; not ``Auch in B gab es Proteste``),
+    with a verb of saying after it within ``_SPEAKER_REACH`` tokens and ``r``'s trigger
+    after the verb (``Police in B said officers dispersed them``, ``Die Polizei in B teilte
+    mit, Beamte hätten ... festgenommen``)?"""
+    lex = st.lex
+    sent = r.clause.sentence
+    if not sent.start <= place.start < sent.end or r.trigger_span is None:
+        return False
+    clause = _clause_at(place.start, st)
+    if clause is None or clause.sentence.index != sent.index:
+        return False
+    toks = clause.tokens
+    idx = clause.index_at(place.start)
+    if idx < 2 or idx >= len(toks) or toks[idx - 1].fold not in lex.capital_body_preps:
+        return False
+    # the sayer's phrase opens the sentence, or follows a fronted time and its comma (``On
+    # Tuesday, police in B said``); no aside between it and the town
+    opens = next((k for k in range(idx - 1, 0, -1) if "," in toks[k].gap_before), 0)
+    head = st.doc.text[sent.start : toks[opens].start]
+    if head.strip() and not _only_time(head, sent.start, st, sent):
+        return False
+    if idx - opens > _SPEAKER_REACH + 1 or toks[opens].fold in lex.prepositions:
+        return False
+    if not any(lex.sayer_nouns.match(t.text) for t in toks[opens : idx - 1]):
+        return False  # "Auch in B gab es Proteste": no sayer
+    says = next(
+        (
+            k
+            for k in range(idx + 1, min(idx + 2 + _SPEAKER_REACH, len(toks)))
+            if lex.any_weak.match(toks[k].text)
+        ),
+        None,
+    )
+    return says is not None and toks[says].end <= r.trigger_span[0]
+
+
+def _only_time(head: str, start: int, st: _State, sent: Sentence) -> bool:
+    """Is ``head`` (the sentence's text from ``start``) only time expressions and
+    punctuation (``On Tuesday,``, ``Am Dienstag``)?"""
+    rest = head
+    for t in st.sentence_times(sent):
+        if t.end <= start + len(head):
+            a, b = t.start - start, t.end - start
+            if a >= 0:
+                rest = rest[:a] + " " * (b - a) + rest[b:]
+    return not any(ch.isalnum() for ch in rest)
+
+
+def _scene_over_sayer(r: _Raw, place: Place, before: Sequence[_Raw], st: _State) -> _Raw | None:
+    """The event before ``r`` whose place ``r`` takes instead of ``place``, the town its
+    sayer speaks from (:func:`_sayer_town`), else None: an event at most
+    ``_CONTEXT_SENTENCES`` sentences before, in the same paragraph, placed at another town
+    that fits ``r``. Why: a police force or a navy that tells of an arrest or a dispersal
+    at most two sentences after the story told where it happened speaks of that scene
+    (``Farmers blocked the road into A on Wednesday. Police in B said officers dispersed
+    them``, ``A trawler ran aground off A. Navy officers in B said they detained its
+    captain``); with no such event just before, the sayer's town stays the place (``Police
+    in B said they arrested eight men``: the police act where they are)."""
+    if not _sayer_town(r, place, st):
+        return None
+    prev = next((o for o in reversed(before) if o.place is not None), None)
+    if (
+        prev is None
+        or prev.place is None
+        or prev.place.name == place.name
+        or prev.clause.paragraph != r.clause.paragraph
+        or r.clause.sentence.index - prev.last_sentence > _CONTEXT_SENTENCES
+        or not _fits(r, prev.place)
+    ):
+        return None
+    return prev
 
 
 def _sentence_leads(raws: list[_Raw], st: _State) -> None:
@@ -12554,10 +12732,15 @@ def _carry_one(r: _Raw, i: int, raws: list[_Raw], dateline: Place | None, st: _S
         carried = False  # "met Indonesian officials": where the state sits, not the scene
     if carried and prev is not None and r.type not in _NOT_CARRIED:
         prev = _scene_before_speaker(r, prev, raws[:i])
+        prev = _recent_scene(r, prev, raws[:i])
     if carried and (subject := _subject_before(r, raws[:i], st)) is not None:
         r.place, r.place_method = subject, "carried"
         return
-    if carried and (frame := _saying_frame_place(r, st)) is not None:
+    if (
+        carried
+        and (frame := _saying_frame_place(r, st)) is not None
+        and _scene_over_sayer(r, frame, raws[:i], st) is None
+    ):
         r.place, r.place_method = frame, "carried"
         return
     if carried and (scene := _scene_of_sentence(r, raws, st)) is not None:
@@ -12737,6 +12920,43 @@ def _scene_before_speaker(r: _Raw, prev: _Raw, before: Sequence[_Raw]) -> _Raw:
             or r.clause.sentence.index - o.last_sentence <= _CONTEXT_SENTENCES
         )
         return o if near and _fits(r, o.place) else prev
+    return prev
+
+
+# how many days before a carried event the event it inherits from may lie before an event
+# nearer in time is preferred (_recent_scene)
+_BACKGROUND_DAYS = 7
+
+
+def _raw_day(r: _Raw) -> date | None:
+    """The day ``r``'s own time expression gives, else None."""
+    if r.time is None or r.time.date is None:
+        return None
+    try:
+        return date.fromisoformat(r.time.date)
+    except ValueError:
+        return None
+
+
+def _recent_scene(r: _Raw, prev: _Raw, before: Sequence[_Raw]) -> _Raw:
+    """The event to carry a place from for ``r`` when the event right before it is
+    background, dated more than ``_BACKGROUND_DAYS`` before ``r``'s own day: the latest
+    event of ``r``'s paragraph before it that is dated within that many days of ``r``, else
+    ``prev`` as before. ``Protesters clashed with police in A on Monday. The protests began
+    last month in B. Police arrested 40 people on Tuesday`` is at A: the story's scene is
+    the event of the days around the arrest, not the history told between (session 22,
+    round 2)."""
+    day, was = _raw_day(r), _raw_day(prev)
+    if day is None or was is None or (day - was).days <= _BACKGROUND_DAYS:
+        return prev
+    for o in reversed(before):
+        if o is prev or o.place is None:
+            continue
+        if o.clause.paragraph != r.clause.paragraph:
+            break
+        then = _raw_day(o)
+        if then is not None and 0 <= (day - then).days <= _BACKGROUND_DAYS:
+            return o if _fits(r, o.place) else prev
     return prev
 
 

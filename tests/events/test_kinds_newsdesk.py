@@ -2937,25 +2937,19 @@ CASES += [
         "Darjeeling|Darjiling",
     ),
     ("Der Außenminister flog am Montag aus Kabul nach Doha.", "de", "travel", None, MON, "Doha"),
-]
-
-# what is still missed: each reason says why
-MISSED = [
-    pytest.param(
+    # session 22, round 2: a mountain range across borders yields to the town near it
+    (
         "Ein Hubschrauber ist am Montag in den Alpen bei Innsbruck abgestürzt.",
         "de",
         "accident",
         "air",
         MON,
         "Innsbruck",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "the mountain range named first ('in den Alpen') wins over the town after 'bei': "
-                "the place logic's, not the vocabulary's"
-            ),
-        ),
     ),
+]
+
+# what is still missed: each reason says why
+MISSED = [
     pytest.param(
         "Hunderte wurden am Montag evakuiert, als sich ein Waldbrand Athen näherte.",
         "de",
