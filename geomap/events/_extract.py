@@ -8915,6 +8915,10 @@ def _event_spans(
             # "An explosion shook X on Monday during a drone attack": the clause has its
             # day; the phrase tells how the event came about, and its noun says the kind
             continue
+        if span.kind == "event" and dated and _opens_after_clause(span, lex):
+            # "nachdem die Rebellen am Montag einen Posten angegriffen hatten": the
+            # conjunction opens a clause with a day of its own; its noun is the subject
+            continue
         end = min(span.end, clause.end)
         ref_type = None
         if span.kind == "event":
@@ -8929,6 +8933,15 @@ def _event_spans(
             range(bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, end))
         )
     return out, covered
+
+
+def _opens_after_clause(span: TimeSpan, lex: _Lexicon) -> bool:
+    """Does a relative span start with a conjunction that opens a clause (``[clauses]
+    after_clause_openers``: ``nachdem``), not a preposition (``nach dem Brand``)? Such a
+    span with a day after it in its clause is the clause's subject, no time to count from
+    (session 22, round 2, h22-evde)."""
+    words = span.text.split()
+    return bool(words) and words[0].casefold() in lex.after_clause_openers
 
 
 def _noun_with_verb(clause: _Clause, span: TimeSpan, end: int, lex: _Lexicon) -> bool:
@@ -9945,10 +9958,10 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         st.types.add((previous.type, previous.sub_kind))
         _merge(previous, raw, lex)
         return
+    if previous is not None and not shared and _labelled_by(previous, raw, lex):
+        _take_label(previous, raw, st, lex)
+        return
     if previous is not None and not shared and _continues(raw, previous, lex):
-        if _label_before(previous, raw):
-            _take_label(previous, raw, st, lex)
-            return
         _merge(previous, raw, lex)
         return
     _add_pronoun_actor(raw, st, trig_i)
@@ -9965,17 +9978,36 @@ _LABEL_WORDS = 5
 
 
 def _label_before(previous: _Raw, raw: _Raw) -> bool:
-    """Is ``previous`` a label of ``raw``'s sentence: a noun event in a short first clause that
-    ends with a colon (``Festnahme in X: Ein Mann wurde festgenommen, nachdem ...``)? The
-    sentence after the colon tells the event itself; the label only names it, as a headline
-    would (session 22, round 2, h22-evde)."""
+    """Is ``previous`` a label of ``raw``'s sentence: an event (not a verb of saying) in a
+    short first clause that ends with a colon (``Festnahme in X: Ein Mann wurde
+    festgenommen, nachdem ...``)? The sentence after the colon tells the event itself; the
+    label only names it, as a headline would (session 22, round 2, h22-evde)."""
     clause, sent = previous.clause, raw.clause.sentence
-    if previous.pos != "noun" or clause.sentence is not sent or raw.clause is clause:
+    if previous.pos == "weak" or clause.sentence is not sent or raw.clause is clause:
         return False
     if clause.text[sent.start : clause.start].strip() or len(clause.words) > _LABEL_WORDS:
         return False  # not the sentence's first words, or longer than a label
     after = clause.text[clause.end - 1 : clause.end + 2]
     return ":" in after and not after.split(":", 1)[1].strip(" ").startswith(("/", "\n"))
+
+
+def _labelled_by(previous: _Raw, raw: _Raw, lex: _Lexicon) -> bool:
+    """Does the sentence's event ``raw`` tell the event its label ``previous`` names: a label
+    (:func:`_label_before`) of the same type, or of a type ``raw`` may continue, and no day
+    of its own that differs from the label's? ``Erdbeben in X: Ein Beben erschütterte am
+    Montag ...`` is one earthquake, not a second one in the label."""
+    if not _label_before(previous, raw):
+        return False
+    if raw.type != previous.type and raw.type not in lex.continuation.get(previous.type, ()):
+        return False
+    if (
+        raw.type == previous.type
+        and raw.sub_kind
+        and previous.sub_kind
+        and raw.sub_kind != previous.sub_kind
+    ):
+        return False  # a landslide after a typhoon: an event of its own
+    return previous.time is None or raw.time is None or previous.time == raw.time
 
 
 def _take_label(label: _Raw, raw: _Raw, st: _State, lex: _Lexicon) -> None:
@@ -11574,7 +11606,9 @@ def _after_clause_day(
     festgenommen, nachdem er am Montag einen Polizisten niedergestochen hatte``. The event
     came on that day or after it; the day is the nearest the text gives (the corpus's
     interval runs from it to the report), where the day of the event told before is
-    another's (session 22, round 2, h22-evde)."""
+    another's. A clause after ``als`` or ``weil`` gives its day already
+    (:func:`_sentence_spans` passes over relative clauses only, and ``nachdem`` opens one
+    too). Session 22, round 2, h22-evde."""
     if not lex.after_clause_openers:
         return []
     later = [c for c in clauses if c.start > clause.start]
