@@ -195,3 +195,24 @@ def test_a_main_clause_keeps_its_own_day_before_nachdem() -> None:
     )
     got = {(e.trigger, e.date) for e in _events(text)}
     assert ("festgenommen", "2025-06-02") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "trigger"),
+    [
+        (
+            "Erdbeben in Chile: Ein Beben der Stärke 6,2 erschütterte am Montag den Norden des "
+            "Landes.",
+            "disaster",
+            "Beben",
+        ),
+        (
+            "Ausschreitungen in Kumasi: Demonstranten setzten am Montag Autos in Brand.",
+            "riot",
+            "setzten ... in Brand",
+        ),
+    ],
+)
+def test_a_label_and_its_sentence_are_one_event(text: str, kind: str, trigger: str) -> None:
+    got = [e.trigger for e in _events(text) if e.kind == kind]
+    assert got == [trigger], got
