@@ -856,6 +856,9 @@ class _Lexicon:
     precision: dict[str, frozenset[str]] = field(default_factory=dict)
     indefinite: frozenset[str] = frozenset()
     relative_openers: frozenset[str] = frozenset()
+    # ``[clauses] after_clause_openers``: a clause after the main one that opens with one of
+    # these gives its day to a main clause with none (_after_clause_day)
+    after_clause_openers: frozenset[str] = frozenset()
     # ``[clauses] new_story_openers``: a sentence that opens with one ("In a separate
     # incident, ...", "Unabhängig davon ...") tells another story, whose day it must name
     new_story_openers: tuple[str, ...] = ()
@@ -1838,6 +1841,7 @@ def _lexicon(lang: str) -> _Lexicon:
         precision={k: frozenset(v) for k, v in places.get("precision", {}).items()},
         indefinite=_fold(actors.get("indefinite", [])),
         relative_openers=_fold(raw["clauses"].get("relative_openers", [])),
+        after_clause_openers=_fold(raw["clauses"].get("after_clause_openers", [])),
         new_story_openers=tuple(w.casefold() for w in raw["clauses"].get("new_story_openers", [])),
         event_site_suffixes=tuple(w.casefold() for w in places.get("event_site_suffixes", [])),
         event_site_heads=_fold(places.get("event_site_heads", [])),
@@ -9174,6 +9178,10 @@ def _event_spans(
             # "An explosion shook X on Monday during a drone attack": the clause has its
             # day; the phrase tells how the event came about, and its noun says the kind
             continue
+        if span.kind == "event" and dated and _opens_after_clause(span, lex):
+            # "nachdem die Rebellen am Montag einen Posten angegriffen hatten": the
+            # conjunction opens a clause with a day of its own; its noun is the subject
+            continue
         end = min(span.end, clause.end)
         ref_type = None
         if span.kind == "event":
@@ -9188,6 +9196,15 @@ def _event_spans(
             range(bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, end))
         )
     return out, covered
+
+
+def _opens_after_clause(span: TimeSpan, lex: _Lexicon) -> bool:
+    """Does a relative span start with a conjunction that opens a clause (``[clauses]
+    after_clause_openers``: ``nachdem``), not a preposition (``nach dem Brand``)? Such a
+    span with a day after it in its clause is the clause's subject, no time to count from
+    (session 22, round 2, h22-evde)."""
+    words = span.text.split()
+    return bool(words) and words[0].casefold() in lex.after_clause_openers
 
 
 def _noun_with_verb(clause: _Clause, span: TimeSpan, end: int, lex: _Lexicon) -> bool:
@@ -9898,6 +9915,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             # the perfect subjunctive with no time in its sentence, it has no day of its own
             # to take from an event of another type before it (session 17 round 2, h17-evB)
             dated_by_saying = reported_earlier = True
+        elif not spans and trig.pos != "weak":
+            spans = _after_clause_day(clause, neighbours, st.sentence_times(sent), doc, lex)
     clause_places = st.places_between(clause.start, clause.end)
     actors, used = _actors(clause, trig_i, lex, st.registry, clause_places, covered)
     topics = (
@@ -10245,6 +10264,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         st.types.add((previous.type, previous.sub_kind))
         _merge(previous, raw, lex)
         return
+    if previous is not None and not shared and _labelled_by(previous, raw, lex):
+        _take_label(previous, raw, st, lex)
+        return
     if previous is not None and not shared and _continues(raw, previous, lex):
         _merge(previous, raw, lex)
         return
@@ -10254,6 +10276,53 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     if not raw.actors and previous is not None and _plural_anaphor(clause, lex):
         raw.actors = list(previous.actors)
     st.raws.append(raw)
+    st.types.add((raw.type, raw.sub_kind))
+
+
+# at most this many words in a label before its colon ("Festnahme in Bad Ischl:")
+_LABEL_WORDS = 5
+
+
+def _label_before(previous: _Raw, raw: _Raw) -> bool:
+    """Is ``previous`` a label of ``raw``'s sentence: an event (not a verb of saying) in a
+    short first clause that ends with a colon (``Festnahme in X: Ein Mann wurde
+    festgenommen, nachdem ...``)? The sentence after the colon tells the event itself; the
+    label only names it, as a headline would (session 22, round 2, h22-evde)."""
+    clause, sent = previous.clause, raw.clause.sentence
+    if previous.pos == "weak" or clause.sentence is not sent or raw.clause is clause:
+        return False
+    if clause.text[sent.start : clause.start].strip() or len(clause.words) > _LABEL_WORDS:
+        return False  # not the sentence's first words, or longer than a label
+    after = clause.text[clause.end - 1 : clause.end + 2]
+    return ":" in after and not after.split(":", 1)[1].strip(" ").startswith(("/", "\n"))
+
+
+def _labelled_by(previous: _Raw, raw: _Raw, lex: _Lexicon) -> bool:
+    """Does the sentence's event ``raw`` tell the event its label ``previous`` names: a label
+    (:func:`_label_before`) of the same type, or of a type ``raw`` may continue, and no day
+    of its own that differs from the label's? ``Erdbeben in X: Ein Beben erschütterte am
+    Montag ...`` is one earthquake, not a second one in the label."""
+    if not _label_before(previous, raw):
+        return False
+    if raw.type != previous.type and raw.type not in lex.continuation.get(previous.type, ()):
+        return False
+    if (
+        raw.type == previous.type
+        and raw.sub_kind
+        and previous.sub_kind
+        and raw.sub_kind != previous.sub_kind
+    ):
+        return False  # a landslide after a typhoon: an event of its own
+    return previous.time is None or raw.time is None or previous.time == raw.time
+
+
+def _take_label(label: _Raw, raw: _Raw, st: _State, lex: _Lexicon) -> None:
+    """The sentence's own event stands for its label's: it takes the label's place and day
+    where it has none (:func:`_merge` the other way round) and the label's slot. Its trigger,
+    clause and words are the ones a reader points to."""
+    _merge(raw, label, lex)
+    raw.actors = list(dict.fromkeys([*raw.actors, *label.actors]))
+    st.raws[st.raws.index(label)] = raw
     st.types.add((raw.type, raw.sub_kind))
 
 
@@ -11855,6 +11924,33 @@ def _sentence_spans(
     return out
 
 
+def _after_clause_day(
+    clause: _Clause,
+    clauses: Sequence[_Clause],
+    spans: Sequence[TimeSpan],
+    doc: Document,
+    lex: _Lexicon,
+) -> list[tuple[TimeSpan, str | None]]:
+    """The day of a clause right after this one that opens with ``nachdem`` (``[clauses]
+    after_clause_openers``), for a main clause with no day of its own: ``Ein Mann wurde
+    festgenommen, nachdem er am Montag einen Polizisten niedergestochen hatte``. The event
+    came on that day or after it; the day is the nearest the text gives (the corpus's
+    interval runs from it to the report), where the day of the event told before is
+    another's. A clause after ``als`` or ``weil`` gives its day already
+    (:func:`_sentence_spans` passes over relative clauses only, and ``nachdem`` opens one
+    too). Session 22, round 2, h22-evde."""
+    if not lex.after_clause_openers:
+        return []
+    later = [c for c in clauses if c.start > clause.start]
+    if not later:
+        return []
+    nxt = min(later, key=attrgetter("start"))
+    if nxt.quoted or not nxt.words or nxt.words[0].casefold() not in lex.after_clause_openers:
+        return []
+    got, _ = _event_spans(nxt, spans, doc, lex)
+    return [(sp, ref) for sp, ref in got if ref is None and sp.kind != "event"]
+
+
 def _attribute_phrase(toks: Sequence[Token], i: int, lex: _Lexicon) -> int | None:
     """Where the article of a participle's attribute phrase stands, when a short phrase of
     place or time comes between the article and the participle ``toks[i]`` (``die im Jemen
@@ -12115,7 +12211,28 @@ def _subjunctive_frame(clause: _Clause, st: _State, lex: _Lexicon) -> bool:
     others = st.neighbours(clause)
     if any(not lex.hypothetical.isdisjoint(other.reading.fold_set) for other in others):
         return False
-    return _has_frame(clause, others, lex)
+    if _has_frame(clause, others, lex):
+        return True
+    return not others and _after_saying(clause, st, lex)
+
+
+def _after_saying(clause: _Clause, st: _State, lex: _Lexicon) -> bool:
+    """Is a sentence of one clause the next one of reported speech: a verb of saying in the
+    sentence just before it, in the same paragraph? Wire copy goes on in the subjunctive
+    without saying again who speaks (``..., teilte der Grenzschutz mit. Am Montag hätten
+    Soldaten zudem einen Hirten entführt.``); the subjunctive there reports, as it does next
+    to its verb of saying (session 22, round 2, h22-evde). A condition or a modal infinitive
+    in the clause itself still makes it a possibility (:func:`_flags`)."""
+    index = clause.sentence.index
+    i = bisect.bisect_left([c.start for c in st.clauses], clause.start)
+    before = []
+    for c in reversed(st.clauses[max(0, i - _NEIGHBOURS - 1) : i]):
+        if c.sentence.index != index - 1:
+            break
+        before.append(c)
+    if not before or before[0].paragraph != clause.paragraph:
+        return False
+    return _has_frame(clause, before, lex)
 
 
 def _reported_earlier(clause: _Clause, clauses: Sequence[_Clause], lex: _Lexicon) -> bool:

@@ -145,6 +145,9 @@ class _TimeLexicon:
     # whose own time follows, not "after <the event in X>" ([time.relative] place_openers;
     # session 22, h22-evde)
     place_openers: frozenset[str]
+    # relation words that are conjunctions only ("nachdem"): a clause after one with a day of
+    # its own is no relative time ([time.relative] conjunctions; session 22, round 2)
+    conjunctions: frozenset[str]
     previous_day: tuple[str, ...]
     before_previous: tuple[str, ...]
     next_day: tuple[str, ...]
@@ -664,6 +667,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
         after=tuple(w.casefold() for w in rel["after"]),
         during=tuple(w.casefold() for w in rel.get("during", [])),
         place_openers=frozenset(w.casefold() for w in rel.get("place_openers", [])),
+        conjunctions=frozenset(w.casefold() for w in rel.get("conjunctions", [])),
         previous_day=tuple(w.casefold() for w in rel["previous_day"]),
         before_previous=tuple(w.casefold() for w in rel.get("before_previous", [])),
         next_day=tuple(w.casefold() for w in rel["next_day"]),
@@ -867,12 +871,15 @@ def find_times(text: str, lang: str) -> tuple[TimeSpan, ...]:
         k = bisect.bisect_right(starts, start)
         if k and spans[k - 1].end > start:
             continue  # inside a dated expression
-        if k < len(starts) and starts[k] < end:
+        cut = k < len(starts) and starts[k] < end
+        if cut:
             end = starts[k]  # stop before the next time expression
         newline = text.find("\n", start, end)
         if newline >= 0:
             end = newline
         span = text[start:end].rstrip()
+        if cut and _clause_with_own_day(span, lex):
+            continue
         if _event_head_ok(span, lex):
             spans.append(TimeSpan(start, start + len(span), span, "event"))
     spans.sort(key=lambda s: s.start)
@@ -882,6 +889,22 @@ def find_times(text: str, lang: str) -> tuple[TimeSpan, ...]:
             continue
         out.append(s)
     return tuple(out)
+
+
+def _clause_with_own_day(span: str, lex: _TimeLexicon) -> bool:
+    """Is a relative span that a time expression cuts short a subordinate clause with a day
+    of its own: a conjunction (``[time.relative] conjunctions``: ``nachdem``, never a
+    preposition) and no comma before the day? ``nachdem die Rebellen am Montag einen Posten
+    angegriffen hatten`` names no event to count from; its noun is the clause's subject
+    (session 22, round 2, h22-evde).
+
+    >>> _clause_with_own_day("nachdem die Rebellen", _lexicon("de"))
+    True
+    >>> _clause_with_own_day("nach dem Erdbeben", _lexicon("de"))
+    False
+    """
+    words = span.split()
+    return bool(words) and words[0].casefold() in lex.conjunctions and "," not in span
 
 
 def _event_head_ok(span: str, lex: _TimeLexicon) -> bool:

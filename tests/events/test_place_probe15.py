@@ -1643,8 +1643,6 @@ KNOWN_GAPS = {
     "Tausende Studenten') is not read as a place, so the protest is carried",
     "de-relativsatz-anschlag": "an arrest whose only place is in a relative clause about what "
     "the arrested did (a pluperfect attack that makes no event of its own)",
-    "de-nachdem-stuetzpunkt": "day, not place: a time phrase inside a trailing 'nachdem' clause "
-    "is lost (the place is right)",
 }
 
 
