@@ -28,10 +28,9 @@ def _where(lang: str, text: str, kind: str) -> list[str]:
     [
         (
             "de",
-            "Nach der Kundgebung in Linz demonstrierten am Dienstag in Salzburg rund 500"
-            " Landwirte gegen neue Auflagen.",
+            "Nach der Sitzung in Gent streikten am Freitag in Brügge rund 400 Hafenarbeiter.",
             "protest",
-            "Salzburg",
+            "Brügge",
         ),
         (
             "de",
@@ -77,10 +76,9 @@ def _where(lang: str, text: str, kind: str) -> list[str]:
         # guard: with no other place the phrase's place still places the event
         (
             "de",
-            "Nach der Kundgebung in Linz demonstrierten am Dienstag rund 500 Landwirte gegen"
-            " neue Auflagen.",
+            "Nach der Sitzung in Gent streikten am Freitag rund 400 Hafenarbeiter.",
             "protest",
-            "Linz",
+            "Gent",
         ),
         # guard: a journey's goal after "nach" without a determiner is no such phrase
         (
@@ -102,18 +100,17 @@ def test_opened_event_phrase_yields(lang: str, text: str, kind: str, place: str)
     [
         (
             "en",
-            "A ferry sank off Split on Monday. In Zadar, where many of the Rijeka dockers"
-            " were trained, hundreds of workers marched through the old town on Tuesday.",
+            "A barge ran aground near Ruse on Monday. In Varna, where the Burgas shipyard"
+            " trains its welders, hundreds of workers went on strike on Tuesday.",
             "protest",
-            "Zadar",
+            "Varna",
         ),
         (
             "de",
-            "Vor Split ist am Montag eine Fähre gesunken. In Zadar, wo viele Hafenarbeiter"
-            " aus Rijeka ausgebildet wurden, zogen am Dienstag Hunderte Arbeiter protestierend"
-            " durch die Altstadt und demonstrierten.",
+            "Bei Russe ist am Montag ein Lastkahn auf Grund gelaufen. In Warna, wo die"
+            " Reederei aus Burgas ihren Sitz hat, streikten am Dienstag Werftarbeiter.",
             "protest",
-            "Zadar",
+            "Varna",
         ),
     ],
 )
@@ -127,17 +124,18 @@ def test_fronted_place_over_relative_of_place(lang: str, text: str, kind: str, p
     [
         (
             "en",
-            "A flood swept through Kandy on Monday. Farmers from around the city drove to"
-            " Colombo on Wednesday and protested outside the agriculture ministry.",
+            "Fire gutted the market in Gulu on Monday. Traders from around the town drove"
+            " to Kampala on Thursday and protested outside parliament.",
             "protest",
-            "Colombo",
+            "Kampala",
         ),
         # guard: "in the city" is still the city
         (
             "en",
-            "A flood swept through Kandy on Monday. Farmers protested in the city on Wednesday.",
+            "Fire gutted the market in Gulu on Monday. Traders demonstrated in the town on"
+            " Thursday.",
             "protest",
-            "Kandy",
+            "Gulu",
         ),
     ],
 )
@@ -153,25 +151,25 @@ def test_people_from_reference_is_no_scene(lang: str, text: str, kind: str, plac
     [
         (
             "en",
-            "A mine collapsed near Potosí on Sunday. Miners who had gathered in the town on"
-            " Monday marched in Sucre on Tuesday.",
+            "A mine flooded near Kitwe on Sunday. Nurses who had treated the injured in the"
+            " town staged a strike in Ndola on Tuesday.",
             "protest",
-            "Sucre",
+            "Ndola",
         ),
         (
             "de",
-            "Bei Potosí ist am Sonntag eine Mine eingestürzt. Bergleute, die am Montag dort"
-            " protestiert hatten, blockierten am Dienstag in Sucre eine Brücke.",
+            "Bei Kitwe ist am Sonntag eine Mine überflutet worden. Krankenschwestern, die dort"
+            " die Verletzten versorgt hatten, streikten am Dienstag in Ndola.",
             "protest",
-            "Sucre",
+            "Ndola",
         ),
         # guard: alone the back reference places the event
         (
             "en",
-            "A mine collapsed near Potosí on Sunday. Miners who had gathered in the town"
-            " marched on Tuesday.",
+            "A mine flooded near Kitwe on Sunday. Nurses who had treated the injured in the"
+            " town went on strike on Tuesday.",
             "protest",
-            "Potosí",
+            "Kitwe",
         ),
     ],
 )
