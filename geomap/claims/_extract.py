@@ -7908,8 +7908,7 @@ def _build(
         and route_from is None
         and route_to is None
         and reference.start >= q.end
-        and syn.route_from_before.search(text, max(0, reference.start - 24), reference.start)
-        is not None
+        and _preceded_by(doc, reference, syn.route_from_before)
         else None
     )
     to_phrase = (

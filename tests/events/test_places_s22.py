@@ -11,14 +11,9 @@ from __future__ import annotations
 import pytest
 
 import geomap
-from tests.support.event_table import plain
+from tests.support.event_table import places_of_kind, plain
 
 DAY = "2026-10-07"  # a Wednesday
-
-
-def _where(lang: str, text: str, kind: str) -> list[str]:
-    events = geomap.analyze(text, lang=lang, date=DAY).events
-    return [plain(e.place_name or "") for e in events if e.kind == kind]
 
 
 # A place of a phrase that opens with "after"/"nach" and a determiner tells an event of its
@@ -90,7 +85,7 @@ def _where(lang: str, text: str, kind: str) -> list[str]:
     ],
 )
 def test_opened_event_phrase_yields(lang: str, text: str, kind: str, place: str) -> None:
-    assert _where(lang, text, kind)[:1] == [plain(place)]
+    assert places_of_kind(lang, text, kind, DAY)[:1] == [plain(place)]
 
 
 # "In A, where <a clause naming B>, ...": the fronted A is the event's, the relative
@@ -115,7 +110,7 @@ def test_opened_event_phrase_yields(lang: str, text: str, kind: str, place: str)
     ],
 )
 def test_fronted_place_over_relative_of_place(lang: str, text: str, kind: str, place: str) -> None:
-    assert _where(lang, text, kind)[:1] == [plain(place)]
+    assert places_of_kind(lang, text, kind, DAY)[:1] == [plain(place)]
 
 
 # "People from around the city": the back reference says whose, not where.
@@ -140,7 +135,7 @@ def test_fronted_place_over_relative_of_place(lang: str, text: str, kind: str, p
     ],
 )
 def test_people_from_reference_is_no_scene(lang: str, text: str, kind: str, place: str) -> None:
-    assert _where(lang, text, kind)[:1] == [plain(place)]
+    assert places_of_kind(lang, text, kind, DAY)[:1] == [plain(place)]
 
 
 # A back reference in a relative clause before the trigger ("who had gathered in the
@@ -174,7 +169,7 @@ def test_people_from_reference_is_no_scene(lang: str, text: str, kind: str, plac
     ],
 )
 def test_relative_back_reference_yields(lang: str, text: str, kind: str, place: str) -> None:
-    assert _where(lang, text, kind)[-1:] == [plain(place)]
+    assert places_of_kind(lang, text, kind, DAY)[-1:] == [plain(place)]
 
 
 # "..., and in A, <an apposition>, <the event>": a coordinated clause that opens with its
@@ -199,7 +194,7 @@ def test_relative_back_reference_yields(lang: str, text: str, kind: str, place: 
     ],
 )
 def test_coordinated_fronted_place(lang: str, text: str, kind: str, place: str) -> None:
-    assert _where(lang, text, kind)[-1:] == [plain(place)]
+    assert places_of_kind(lang, text, kind, DAY)[-1:] == [plain(place)]
 
 
 # A fronted "There," of its own points to the event before, not to a town named after it
