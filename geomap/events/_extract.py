@@ -4415,7 +4415,7 @@ def _split_object_relative(
         return [clause]
     for later in ordered[1:]:
         trig, at = later[2], later[1]
-        if trig.type not in lex.object_relative_types or trig.type == first[2].type:
+        if trig.type not in lex.object_relative_types or trig.type == head.type:
             continue
         if trig.pos != "verb":
             continue
@@ -9353,6 +9353,7 @@ def extract_events(
     state = _State(
         doc, lex, places, clauses, registry, anchor, precision, dateline=dateline, words=words
     )
+    state.home_cc = _home_country(state)
     for clause in clauses:
         if _may_hold_event(clause, state) and not clause.quoted:
             _clause_events(clause, state)
@@ -9415,6 +9416,9 @@ class _State:
     origins: dict[int, bool] = field(default_factory=dict)
     # time phrase -> its value against the document's anchor (time_value)
     time_values: dict[tuple[str, str], TimeValue] = field(default_factory=dict)
+    # the dateline town's country (_home_country): set once per document, before the
+    # clause loop, since every clause with a trigger asks it and the answer never changes
+    home_cc: str | None = None
 
     def time_value(self, phrase: str, lang: str | None = None) -> TimeValue:
         """:func:`resolve_time` of a time phrase against the document's anchor and precision,
@@ -9959,7 +9963,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         spoken=frozenset()
         if trig.type in _NOT_CARRIED
         else frozenset(o.place.start for o in st.raws if o.place is not None and _spoken_at(o)),
-        home=_home_country(st),
+        home=st.home_cc,
     )
     if (
         place is None
@@ -10944,7 +10948,7 @@ def _fronted_place(
         previous,
         earlier,
         dateline=dateline,
-        home=_home_country(st),
+        home=st.home_cc,
     )
     return place, outside, how
 
@@ -11046,7 +11050,7 @@ def _country_cut_place(
         previous,
         earlier,
         dateline=dateline,
-        home=_home_country(st),
+        home=st.home_cc,
     )
     return place
 
