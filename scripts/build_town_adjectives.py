@@ -38,6 +38,9 @@ _SENSE = re.compile(
 
 
 def rows(path: Path) -> list[tuple[str, str]]:
+    """(adjective, place) of each headword in ``-er`` whose first sense names a place's
+    people, sorted: only the first sense, the word's main meaning, so that a word whose
+    people-of-a-place reading is a side sense stays out of the list."""
     out: set[tuple[str, str]] = set()
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         for line in fh:
@@ -61,6 +64,8 @@ def rows(path: Path) -> list[tuple[str, str]]:
 
 
 def main() -> None:
+    """Write the list with its provenance header (the source, its version, date and
+    licence), so the lexicon says where each row came from without this script."""
     got = rows(Path(sys.argv[1]))
     header = (
         "# German names of a place's people in -er, with the place the German Wiktionary\n"

@@ -4601,7 +4601,7 @@ def _namesake_seat(doc: Document, p: Place, form: str, syn: _Syntax) -> Place:
 def _fronted_seat_region(
     doc: Document, q: Quantity, reference: Place | None, in_sent: _SentencePlaces, syn: _Syntax
 ) -> Place | None:
-    """``In <R>, about N km west of <B>, ash fell on the beaches``: a fronted first-level
+    """``In <R>, about N km west of <B>, schools stayed shut``: a fronted first-level
     region named like its seat, with the distance set off by a comma right after it and
     nothing else read as the subject, is that seat (:func:`_namesake_seat`): a distance
     from <B> describes a town, and the sentence's fronted place is the only one it can
@@ -7908,8 +7908,7 @@ def _build(
         and route_from is None
         and route_to is None
         and reference.start >= q.end
-        and syn.route_from_before.search(text, max(0, reference.start - 24), reference.start)
-        is not None
+        and _preceded_by(doc, reference, syn.route_from_before)
         else None
     )
     to_phrase = (

@@ -873,20 +873,27 @@ def _outside_end(
         if any(p.id == place.id for p in own):
             continue  # the end's town is named in the claim's sentence too
         for p in own:
-            if (
-                p.id in taken
-                or p.relation is not None
-                or p.lat is None
-                or p.lon is None
-                or p.kind != place.kind
-                or p.country_code != place.country_code
-            ):
+            if not _other_of_kind(p, place, taken):
                 continue
             return (
                 f"{end.name} was read from outside the claim's sentence ({ev.how}) while "
                 f"that sentence names {p.name or p.mention} of its own"
             )
     return None
+
+
+def _other_of_kind(p: Place, place: Place, taken: set[str]) -> bool:
+    """Another located point (no relation) of ``place``'s kind and country that is no end
+    already read: the candidate both the outside-end check and the recency rivals look
+    for, written once so the two cannot drift apart."""
+    return (
+        p.id not in taken
+        and p.relation is None
+        and p.lat is not None
+        and p.lon is not None
+        and p.kind == place.kind
+        and p.country_code == place.country_code
+    )
 
 
 @functools.cache
@@ -1249,13 +1256,10 @@ def _alternatives(
                 p.start >= claim.start
                 or p.lat is None
                 or p.lon is None
-                or p.relation is not None
-                or p.id in taken
                 or p.id in placed
-                or p.kind != place.kind
-                or p.country_code != place.country_code
+                or not _other_of_kind(p, place, taken)
             ):
-                continue
+                continue  # the coordinates tested here too, so the type checker sees them
             if topic and p is not _first_of_kind(index.in_sentence(k), place.kind):
                 continue
             why = f"{end.name} was read by recency ({evidence.how} {evidence.text!r}) and"

@@ -514,8 +514,8 @@ class _Lexicon:
     # ``[grammar] passive_agents``: the words that open a passive's doer ("by", "von")
     passive_agents: frozenset[str] = frozenset()
     # ``[grammar] moved_participles`` and ``moved_people``: a journey's participle in a
-    # passive whose subject is people hurt, rescued or a ship's crew ("Three injured
-    # passengers were flown to B", "Die Seeleute wurden nach B geflogen") tells of their
+    # passive whose subject is people hurt, rescued or a ship's crew ("The wounded were
+    # flown to B for treatment", "Die Verletzten wurden nach B geflogen") tells of their
     # care, no journey (_moved_people)
     moved_participles: frozenset[str] = frozenset()
     moved_people: _Glob = field(default_factory=lambda: _Glob(()))
@@ -2911,7 +2911,7 @@ def _trigger_in(
             figurative.add(i)
             continue  # "captured the title", "a storm of criticism": no event
         if _moved_people(toks, i, lex):
-            continue  # "Three injured passengers were flown to B": their care, no journey
+            continue  # "The wounded were flown to B for treatment": their care, no journey
         if i > 0 and toks[i - 1].fold in lex.infinitive_markers and not tok.is_cap:
             # "kündigte an, die Grenze zu schließen": a carrier verb in the infinitive is an
             # intention, as a trigger verb is (below); a noun after "zu" is no infinitive
@@ -3061,8 +3061,8 @@ def _moved_people(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     """Is trigger word ``i`` a journey's participle (``[grammar] moved_participles``:
     ``flown``, ``geflogen``) in a passive (an auxiliary of ``[grammar] passive`` before it
     in the clause, or German ``worden`` right after it) whose subject, before it in the
-    clause, names people hurt, rescued or a ship's crew (``moved_people``: ``Three injured
-    passengers were flown to B``, ``Die 23 Seeleute wurden nach B geflogen``)? Then the
+    clause, names people hurt, rescued or a ship's crew (``moved_people``: ``The wounded
+    were flown to B for treatment``, ``Die Verletzten wurden nach B geflogen``)? Then the
     clause tells of their care, a quantity of the accident: no journey, and its B is no
     event's place that a later sentence could inherit. Released hostages flown home are a
     journey of the corpus (``die vier seien ... geflogen worden``): no such noun, no match."""
@@ -4419,7 +4419,7 @@ def _split_object_relative(
         return [clause]
     for later in ordered[1:]:
         trig, at = later[2], later[1]
-        if trig.type not in lex.object_relative_types or trig.type == first[2].type:
+        if trig.type not in lex.object_relative_types or trig.type == head.type:
             continue
         if trig.pos != "verb":
             continue
@@ -6652,7 +6652,7 @@ def _place(
             if _across_border(toks, i, lex):
                 break  # "schloss die Grenze zum Nachbarland": the country across
             if _people_from_reference(toks, i, lex):
-                break  # "Farmers from around the city marched in X": whose, not where
+                break  # "Traders from around the district marched in X": whose, not where
             if i > 0 and any(
                 p.start <= toks[i - 1].start < p.end and p.kind != "country"
                 for p in places
@@ -7108,7 +7108,7 @@ def _people_from(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
 def _relative_penalty(toks: Sequence[Token], i: int, trig_i: int, lex: _Lexicon) -> float:
     """What a back reference (``there``, ``the town``, ``dort``) at ``i`` loses when it
     stands in a relative clause before the trigger: ``Mourners who had gathered in the town
-    marched to A``, ``Fischer, die dort demonstriert hatten, blockierten in B ...``. The
+    marched to A``, ``Hirten, die zuvor dort gestreikt hatten, zogen in B vor das Rathaus``. The
     relative clause tells what its people did before, there; the trigger's own words name
     where the event was, so a place they name with its own preposition wins. Alone the
     back reference still places the event. The pronoun (the language's
@@ -7131,7 +7131,7 @@ def _people_from_reference(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool
     """Does the back-reference noun at ``i`` say where people come from, as a named place
     after ``people from`` does (:func:`_people_from`): an origin preposition (``[places]
     origins``) right after a noun for people, with only determiners and lower-case words
-    between it and the noun (``Farmers from around the city``, ``Fischer aus der Region``,
+    between it and the noun (``Traders from around the district``, ``Fischer aus der Region``,
     ``residents from the nearby town``), and no place preposition of its own? Such a
     phrase names the people, not the scene: a place of the clause's own words, or the
     story's, is the event's. Session 22 (h22-evplace): the city the farmers came from beat
@@ -7953,7 +7953,7 @@ def _opened_event_phrase(
     named: list[list], clause: _Clause, toks: Sequence[Token], lex: _Lexicon, trig_i: int
 ) -> None:
     """A place in a phrase that tells an event of its own before or beside the trigger's
-    (``Nach dem Treffen in A protestierten am Donnerstag in B ...``, ``Following the rally
+    (``Nach der Sitzung in A streikten am Freitag in B ...``, ``Following the rally
     in A, police detained ... in B``, ``ist nach einem Besuch bei Arbeitern in A ... in B
     erschossen worden``) is that event's: it yields to a place of the trigger's own words.
     The phrase opens with a word of ``[clauses] own_time_openers`` (``after``,
@@ -9370,6 +9370,7 @@ def extract_events(
     state = _State(
         doc, lex, places, clauses, registry, anchor, precision, dateline=dateline, words=words
     )
+    state.home_cc = _home_country(state)
     for clause in clauses:
         if _may_hold_event(clause, state) and not clause.quoted:
             _clause_events(clause, state)
@@ -9432,6 +9433,9 @@ class _State:
     origins: dict[int, bool] = field(default_factory=dict)
     # time phrase -> its value against the document's anchor (time_value)
     time_values: dict[tuple[str, str], TimeValue] = field(default_factory=dict)
+    # the dateline town's country (_home_country): set once per document, before the
+    # clause loop, since every clause with a trigger asks it and the answer never changes
+    home_cc: str | None = None
 
     def time_value(self, phrase: str, lang: str | None = None) -> TimeValue:
         """:func:`resolve_time` of a time phrase against the document's anchor and precision,
@@ -9504,7 +9508,7 @@ class _State:
 
     def _runs_into_name(self, start: int, end: int) -> bool:
         """Does a time expression end inside a place name that begins within it and runs on
-        after it (``Police in May Pen said``: ``in May`` is the start of the town's name)?
+        after it (``Police in June Lake said``: ``in June`` is the start of the town's name)?
         Then its words are the name's, not a date: a resolved name of the geoparser's
         beats a month read from its first word. Asked of a bare month only: an event's
         relative phrase may end inside a name and still date (``a day after a storm
@@ -9978,7 +9982,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         spoken=frozenset()
         if trig.type in _NOT_CARRIED
         else frozenset(o.place.start for o in st.raws if o.place is not None and _spoken_at(o)),
-        home=_home_country(st),
+        home=st.home_cc,
     )
     if (
         place is None
@@ -10961,8 +10965,8 @@ def _fronted_place(
     a clause that opens with an article and holds no trigger; ``In X, about 60 km south-west
     of Y, police arrested``, ``In X, rund 60 Kilometer von Y entfernt, ...``: a distance with
     no trigger, :func:`_distance_apposition`) is passed over: the place it measures from is
-    no scene. So is a relative clause of place with no trigger (``In X, where many of the
-    miners' families live, ...``, ``In X, wo ...``: ``[places] relative_here``); its places
+    no scene. So is a relative clause of place with no trigger (``In X, where the ferry
+    was built, ...``, ``In X, wo ...``: ``[places] relative_here``); its places
     say what X is, not where the event was (session 22)."""
     before = [c for c in st.neighbours(clause) if c.end <= clause.start]
     while (
@@ -11013,7 +11017,7 @@ def _fronted_place(
         previous,
         earlier,
         dateline=dateline,
-        home=_home_country(st),
+        home=st.home_cc,
     )
     return place, outside, how
 
@@ -11115,7 +11119,7 @@ def _country_cut_place(
         previous,
         earlier,
         dateline=dateline,
-        home=_home_country(st),
+        home=st.home_cc,
     )
     return place
 
@@ -12668,8 +12672,8 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
             and r.place_method == "locative"
             and (scene := _scene_over_sayer(r, r.place, raws[:i], st)) is not None
         ):
-            # "Farmers blocked the road into A. Police in B said officers dispersed them":
-            # B is where the police speak from; the dispersal is A's
+            # "Herders cut the pipeline near A. Officials in B said troops arrested five of
+            # them": B is where the officials speak from; the arrest is A's
             r.place, r.outside, r.place_method = scene.place, scene.outside, "carried"
             continue
         if r.place is not None or r.targeted:
@@ -12721,8 +12725,8 @@ def _sayer_town(r: _Raw, place: Place, st: _State) -> bool:
     one of them a sayer's noun of ``[places] sayer_nouns``, before that: ``Police in B``,
     ``Die Polizei in B``, ``On Tuesday, police in B``; not ``Auch in B gab es Proteste``),
     with a verb of saying after it within ``_SPEAKER_REACH`` tokens and ``r``'s trigger
-    after the verb (``Police in B said officers dispersed them``, ``Die Polizei in B teilte
-    mit, Beamte hätten ... festgenommen``)?"""
+    after the verb (``Officials in B said troops arrested five of them``, ``Die Behörden in
+    B erklärten, Soldaten hätten ... festgenommen``)?"""
     lex = st.lex
     sent = r.clause.sentence
     if not sent.start <= place.start < sent.end or r.trigger_span is None:
@@ -12773,9 +12777,9 @@ def _scene_over_sayer(r: _Raw, place: Place, before: Sequence[_Raw], st: _State)
     ``_CONTEXT_SENTENCES`` sentences before, in the same paragraph, placed at another town
     that fits ``r``. Why: a police force or a navy that tells of an arrest or a dispersal
     at most two sentences after the story told where it happened speaks of that scene
-    (``Farmers blocked the road into A on Wednesday. Police in B said officers dispersed
-    them``, ``A trawler ran aground off A. Navy officers in B said they detained its
-    captain``); with no such event just before, the sayer's town stays the place (``Police
+    (``Herders cut the pipeline near A on Wednesday. Officials in B said troops arrested
+    five of them``, ``A barge sank off A. Army commanders in B said they held its
+    skipper``); with no such event just before, the sayer's town stays the place (``Police
     in B said they arrested eight men``: the police act where they are)."""
     if not _sayer_town(r, place, st):
         return None

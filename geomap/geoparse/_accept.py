@@ -2274,7 +2274,7 @@ def _bare_plural_object(ctx: Context, span: Span, d: Decision) -> bool:
     ):
         return False  # a preposition's phrase: the preposition rules decide
     joins = lex.and_words | lex.or_words
-    if prev.fold in joins or first.gap_before.strip() or _after_join(ctx, first) is not None:
+    if prev.fold in joins or _after_join(ctx, first) is not None:
         return False  # a list ("auch X und Y"): the list rules decide
     floor = ctx.weights.weak_population
     return (

@@ -16,8 +16,10 @@ the lower-case words that end them ("kerület", "ostrov", "centre"), which may e
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 from importlib import resources
+from types import MappingProxyType
 
 __all__: list[str] = []
 
@@ -31,24 +33,25 @@ def _column(filename: str) -> frozenset[str]:
 
 
 @cache
-def town_adjectives(lang: str) -> dict[str, str]:
+def town_adjectives(lang: str) -> Mapping[str, str]:
     """The names of a place's people in ``-er`` that the German Wiktionary lists with
     the place (``town_adjectives_<lang>.csv``: "Hallenser" -> "Halle an der Saale",
     "Zürcher" -> "Zürich"; built by ``scripts/build_town_adjectives.py``), the word as
     written to the place's name; empty for a language that has no such file. Read as a
-    town's adjective only before an institution's noun (``find_town_adjectives``).
+    town's adjective only before an institution's noun (``find_town_adjectives``). A
+    read-only view: the table is cached and shared by every caller.
 
     >>> town_adjectives("de")["Hannoveraner"]
     'Hannover'
     """
     name = f"town_adjectives_{lang}.csv"
     if not resources.files("geomap.lexicons").joinpath(name).is_file():
-        return {}
+        return MappingProxyType({})
     out: dict[str, str] = {}
     for row in sorted(_column(name)):
         word, _, place = row.partition(",")
         out.setdefault(word, place)
-    return out
+    return MappingProxyType(out)
 
 
 @cache

@@ -4,9 +4,10 @@
 right after it, is that seat; before, the fronted region was skipped as the place where
 something happens and the claim had no subject.
 
-Sentences written for this test (Costa Rica's central valley and Pacific coast), none from
-a corpus article. The truth is the geodesic between hand points, computed with
-geographiclib (tests/support/claims_table.py), never through geomap's code path.
+Sentences written for this test (Nicaragua, whose departments are named like their
+seats), none from a corpus article. The truth is the geodesic between hand points,
+computed with geographiclib (tests/support/claims_table.py), never through geomap's code
+path.
 """
 
 from __future__ import annotations
@@ -23,27 +24,26 @@ os.environ.setdefault("GEOMAP_OFFLINE", "1")
 
 # fmt: off
 AT: dict[str, tuple[float, float]] = {
-    "San José": (9.9281, -84.0907),
-    "Alajuela": (10.0163, -84.2116),
-    "Puntarenas": (9.9763, -84.8384),
+    "Managua": (12.1364, -86.2514),
+    "Granada": (11.9344, -85.9560),
 }
 # fmt: on
 
 EN = [
     Row(
         "en",
-        "SAN JOSÉ, Costa Rica (geomap) - Heavy rain fell on Monday. In Alajuela, about 17 km north-west of San José, the airport closed.",
-        "about 17 km",
-        "Alajuela",
-        "San José",
+        "MANAGUA, Nicaragua (geomap) - A tropical storm crossed the country on Saturday. In Granada, about 40 km south-east of Managua, schools stayed shut.",
+        "about 40 km",
+        "Granada",
+        "Managua",
         "consistent",
     ),
     Row(
         "en",
-        "SAN JOSÉ, Costa Rica (geomap) - Heavy rain fell on Monday. In Puntarenas, some 150 km west of San José, fishing boats stayed in port.",
-        "some 150 km",
-        "Puntarenas",
-        "San José",
+        "MANAGUA, Nicaragua (geomap) - A tropical storm crossed the country on Saturday. In Granada, roughly 120 km south-east of Managua, flights were delayed.",
+        "roughly 120 km",
+        "Granada",
+        "Managua",
         "inconsistent",
     ),
 ]
@@ -51,18 +51,18 @@ EN = [
 DE = [
     Row(
         "de",
-        "SAN JOSÉ (geomap) - Starkregen am Montag. In Puntarenas, rund 80 Kilometer westlich von San José, liefen Fischerboote auf Grund.",
-        "rund 80 Kilometer",
-        "Puntarenas",
-        "San José",
+        "MANAGUA (geomap) - Ein Tropensturm am Samstag. In Granada, etwa 40 Kilometer südöstlich von Managua, blieben die Schulen zu.",
+        "etwa 40 Kilometer",
+        "Granada",
+        "Managua",
         "consistent",
     ),
     Row(
         "de",
-        "SAN JOSÉ (geomap) - Starkregen am Montag. In Alajuela, rund 40 Kilometer nordwestlich von San José, wurde der Flughafen geschlossen.",
-        "rund 40 Kilometer",
-        "Alajuela",
-        "San José",
+        "MANAGUA (geomap) - Ein Tropensturm am Samstag. In Granada, etwa 110 Kilometer südöstlich von Managua, fielen Flüge aus.",
+        "etwa 110 Kilometer",
+        "Granada",
+        "Managua",
         "inconsistent",
     ),
 ]

@@ -6,8 +6,8 @@ from-place, read as the reference, is the way's start, and the to-phrase, resolv
 phrases are (the dateline's town here), its end. Before, the claim had the from-place as
 its reference and no subject at all.
 
-Sentences written for this test (northern Norway, Nova Scotia), none from a corpus
-article. The truth is the geodesic between hand points, computed with geographiclib
+Sentences written for this test (Western Australia, Queensland, Manitoba), none from a
+corpus article. The truth is the geodesic between hand points, computed with geographiclib
 (tests/support/claims_table.py), never through geomap's code path; a road length of 1.0 to
 1.6 times the straight line is true, under 0.65 false (benchmarks/corpus/claims/truth.py).
 """
@@ -26,38 +26,40 @@ os.environ.setdefault("GEOMAP_OFFLINE", "1")
 
 # fmt: off
 AT: dict[str, tuple[float, float]] = {
-    "Tromsø": (69.6492, 18.9553),
-    "Alta": (69.9689, 23.2716),
-    "Halifax": (44.6488, -63.5752),
-    "Truro": (45.3650, -63.2800),
+    "Perth": (-31.9523, 115.8613),
+    "Bunbury": (-33.3271, 115.6414),
+    "Brisbane": (-27.4698, 153.0251),
+    "Toowoomba": (-27.5598, 151.9507),
+    "Winnipeg": (49.8951, -97.1384),
+    "Brandon": (49.8485, -99.9501),
 }
 # fmt: on
 
 EN = [
     Row(
         "en",
-        "TROMSØ, Norway (geomap) - Snow hit the north. Crews drove the 170 km from Alta to the city.",
-        "170 km",
-        "Tromsø",
-        "Alta",
+        "PERTH, Australia (geomap) - Bushfires burned in the south-west. Volunteers drove the 175 km from Bunbury to the city.",
+        "175 km",
+        "Perth",
+        "Bunbury",
         "consistent",
         either_way=True,
     ),
     Row(
         "en",
-        "TROMSØ, Norway (geomap) - Snow hit the north. Plough crews cleared the 90 km from Alta to the city.",
-        "90 km",
-        "Tromsø",
-        "Alta",
+        "PERTH, Australia (geomap) - Bushfires burned in the south-west. Fire crews cleared the 80 km from Bunbury to the city.",
+        "80 km",
+        "Perth",
+        "Bunbury",
         "inconsistent",
         either_way=True,
     ),
     Row(
         "en",
-        "HALIFAX, Nova Scotia (geomap) - Snow hit the province. Convoys covered the 110 km from Truro to the capital.",
-        "110 km",
-        "Halifax",
-        "Truro",
+        "BRISBANE, Queensland (geomap) - Floods cut the state's roads. Tankers covered the 125 km from Toowoomba to the capital.",
+        "125 km",
+        "Brisbane",
+        "Toowoomba",
         "consistent",
         form="route",
         either_way=True,
@@ -67,19 +69,19 @@ EN = [
 DE = [
     Row(
         "de",
-        "TROMSØ (geomap) - Schnee im Norden. Räumtrupps fuhren die 170 Kilometer von Alta bis in die Stadt.",
-        "170 Kilometer",
-        "Tromsø",
-        "Alta",
+        "PERTH (geomap) - Buschfeuer im Südwesten. Freiwillige fuhren die 175 Kilometer von Bunbury bis in die Stadt.",
+        "175 Kilometer",
+        "Perth",
+        "Bunbury",
         "consistent",
         either_way=True,
     ),
     Row(
         "de",
-        "HALIFAX (geomap) - Schnee in Nova Scotia. Konvois legten die 110 Kilometer von Truro bis in die Hauptstadt zurück.",
-        "110 Kilometer",
-        "Halifax",
-        "Truro",
+        "WINNIPEG (geomap) - Hochwasser in Manitoba. Tanklaster legten die 215 Kilometer von Brandon bis in die Hauptstadt zurück.",
+        "215 Kilometer",
+        "Winnipeg",
+        "Brandon",
         "consistent",
         form="route",
         either_way=True,

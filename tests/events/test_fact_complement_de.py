@@ -12,16 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-import geomap
+from tests.support.event_table import events_of
 
 DAY = "2025-06-03"  # a Tuesday
-
-
-def _events(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
-    return [
-        (e.trigger, e.kind, e.sub_kind, e.date)
-        for e in geomap.analyze(text, lang="de", date=DAY).events
-    ]
 
 
 @pytest.mark.parametrize(
@@ -41,7 +34,7 @@ def _events(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
     ],
 )
 def test_a_dass_clause_keeps_its_mood(text: str) -> None:
-    kinds = {k for _, k, _, _ in _events(text)}
+    kinds = {k for _, k, _, _ in events_of("de", text, DAY)}
     assert not kinds & {"strategic_development", "protest", "riot", "disaster", "accident"}, kinds
 
 
@@ -81,5 +74,5 @@ def test_a_dass_clause_keeps_its_mood(text: str) -> None:
     ],
 )
 def test_a_fact_told_in_a_dass_clause_is_an_event(text: str, kind: str, day: str) -> None:
-    got = {(k, d) for _, k, _, d in _events(text)}
+    got = {(k, d) for _, k, _, d in events_of("de", text, DAY)}
     assert (kind, day) in got, got

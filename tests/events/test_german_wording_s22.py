@@ -11,16 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-import geomap
+from tests.support.event_table import events_of
 
 DAY = "2025-06-03"  # a Tuesday
-
-
-def _events(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
-    return [
-        (e.trigger, e.kind, e.sub_kind, e.date)
-        for e in geomap.analyze(text, lang="de", date=DAY).events
-    ]
 
 
 # --- look-alikes: nothing happened, or nothing of these kinds --------------------------------
@@ -44,7 +37,7 @@ def _events(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
     ],
 )
 def test_no_event_of_these_kinds_is_read(text: str) -> None:
-    kinds = {(k, s) for _, k, s, _ in _events(text)}
+    kinds = {(k, s) for _, k, s, _ in events_of("de", text, DAY)}
     assert ("accident", "industrial") not in kinds
     assert ("accident", "road") not in kinds
     assert ("riot", "mob_violence") not in kinds
@@ -132,7 +125,7 @@ def test_no_event_of_these_kinds_is_read(text: str) -> None:
     ],
 )
 def test_the_event_is_read(text: str, kind: str, sub_kind: str, day: str) -> None:
-    got = {(k, s, d) for _, k, s, d in _events(text)}
+    got = {(k, s, d) for _, k, s, d in events_of("de", text, DAY)}
     assert (kind, sub_kind, day) in got, got
 
 
@@ -145,7 +138,7 @@ def test_the_event_is_read(text: str, kind: str, sub_kind: str, day: str) -> Non
     ],
 )
 def test_a_fire_that_destroyed_a_building_is_a_fire_accident(text: str) -> None:
-    kinds = {(k, s) for _, k, s, _ in _events(text)}
+    kinds = {(k, s) for _, k, s, _ in events_of("de", text, DAY)}
     assert ("accident", "industrial") in kinds, kinds
 
 
@@ -159,7 +152,7 @@ def test_a_fire_that_destroyed_a_building_is_a_fire_accident(text: str) -> None:
     ],
 )
 def test_no_accident_in_a_fused_look_alike(text: str) -> None:
-    kinds = {(k, s) for _, k, s, _ in _events(text)}
+    kinds = {(k, s) for _, k, s, _ in events_of("de", text, DAY)}
     assert ("accident", "road") not in kinds
     assert ("accident", "industrial") not in kinds
 
@@ -183,7 +176,7 @@ def test_no_accident_in_a_fused_look_alike(text: str) -> None:
     ],
 )
 def test_a_fused_separable_verb_is_read(text: str, kind: str, sub_kind: str, day: str) -> None:
-    got = {(k, s, d) for _, k, s, d in _events(text)}
+    got = {(k, s, d) for _, k, s, d in events_of("de", text, DAY)}
     assert (kind, sub_kind, day) in got, got
 
 
@@ -198,7 +191,7 @@ def test_a_fused_separable_verb_is_read(text: str, kind: str, sub_kind: str, day
     ],
 )
 def test_no_attack_or_storm_is_read(text: str) -> None:
-    kinds = {(k, s) for _, k, s, _ in _events(text)}
+    kinds = {(k, s) for _, k, s, _ in events_of("de", text, DAY)}
     assert ("violence_against_civilians", "attack") not in kinds
     assert ("disaster", "storm") not in kinds
 
@@ -240,5 +233,5 @@ def test_no_attack_or_storm_is_read(text: str) -> None:
     ],
 )
 def test_the_attack_or_storm_is_read(text: str, kind: str, sub_kind: str, day: str) -> None:
-    got = {(k, s, d) for _, k, s, d in _events(text)}
+    got = {(k, s, d) for _, k, s, d in events_of("de", text, DAY)}
     assert (kind, sub_kind, day) in got, got

@@ -6,15 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-import geomap
-from tests.support.event_table import plain
+from tests.support.event_table import places_of_kind, plain
 
 DAY = "2026-10-07"  # a Wednesday
-
-
-def _where(lang: str, text: str, kind: str) -> list[str]:
-    events = geomap.analyze(text, lang=lang, date=DAY).events
-    return [plain(e.place_name or "") for e in events if e.kind == kind]
 
 
 # "dort" / "there" points to the town named last: a sentence between the event before and
@@ -53,7 +47,7 @@ def _where(lang: str, text: str, kind: str) -> list[str]:
     ],
 )
 def test_there_points_to_the_town_named_last(lang: str, text: str, kind: str, place: str) -> None:
-    assert _where(lang, text, kind) == [plain(place)]
+    assert places_of_kind(lang, text, kind, DAY) == [plain(place)]
 
 
 # What must stay: the event before named the place, or what came between names only a
@@ -87,7 +81,7 @@ def test_there_points_to_the_town_named_last(lang: str, text: str, kind: str, pl
 def test_there_keeps_the_event_before_when_nothing_nearer(
     lang: str, text: str, kind: str, place: str
 ) -> None:
-    assert _where(lang, text, kind) == [plain(place)]
+    assert places_of_kind(lang, text, kind, DAY) == [plain(place)]
 
 
 # An event told only by a part of a country ("in northern X", "im Westen Xs") under a
@@ -122,7 +116,7 @@ def test_there_keeps_the_event_before_when_nothing_nearer(
 def test_a_part_of_the_country_holding_the_dateline_town_is_that_town(
     lang: str, text: str, kind: str, place: str
 ) -> None:
-    assert _where(lang, text, kind) == [plain(place)]
+    assert places_of_kind(lang, text, kind, DAY) == [plain(place)]
 
 
 @pytest.mark.parametrize(
@@ -152,7 +146,7 @@ def test_a_part_of_the_country_holding_the_dateline_town_is_that_town(
 def test_a_part_without_the_dateline_town_stays_the_part(
     lang: str, text: str, kind: str, place: str
 ) -> None:
-    assert _where(lang, text, kind) == [plain(place)]
+    assert places_of_kind(lang, text, kind, DAY) == [plain(place)]
 
 
 # A specific feature word as the owner of the event's object ("die Viertel der Hafenstadt"):
@@ -179,12 +173,12 @@ def test_a_part_without_the_dateline_town_stays_the_part(
 def test_a_feature_word_owning_the_object_is_the_place_it_introduced(
     text: str, kind: str, place: str
 ) -> None:
-    assert _where("de", text, kind) == [plain(place)]
+    assert places_of_kind("de", text, kind, DAY) == [plain(place)]
 
 
 def test_a_feature_word_owning_the_subject_leaves_the_event_where_it_was() -> None:
     text = "Fischer der Hafenstadt Mersin demonstrierten am Dienstag in Ankara."
-    assert _where("de", text, "protest") == ["ankara"]
+    assert places_of_kind("de", text, "protest", DAY) == ["ankara"]
 
 
 # An event carried from a compass part of a country keeps the part, not the country's centre.
@@ -210,4 +204,4 @@ def test_a_feature_word_owning_the_subject_leaves_the_event_where_it_was() -> No
 def test_an_event_carried_from_a_part_keeps_the_part(
     lang: str, text: str, kind: str, place: str
 ) -> None:
-    assert _where(lang, text, kind) == [plain(place)]
+    assert places_of_kind(lang, text, kind, DAY) == [plain(place)]

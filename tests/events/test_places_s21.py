@@ -8,15 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-import geomap
-from tests.support.event_table import plain
+from tests.support.event_table import places_of_kind, plain
 
 DAY = "2026-10-07"  # a Wednesday
-
-
-def _where(lang: str, text: str, kind: str) -> list[str]:
-    events = geomap.analyze(text, lang=lang, date=DAY).events
-    return [plain(e.place_name or "") for e in events if e.kind == kind]
 
 
 # A town a direction or a distance is measured from yields to the town the clause puts the
@@ -55,7 +49,7 @@ def _where(lang: str, text: str, kind: str) -> list[str]:
     ],
 )
 def test_reference_point_yields_to_the_site(lang: str, text: str, kind: str, place: str) -> None:
-    assert _where(lang, text, kind) == [plain(place)]
+    assert places_of_kind(lang, text, kind, DAY) == [plain(place)]
 
 
 # A convoy or a bus on its way from A to B, attacked near C: the near phrase is the event's,
@@ -72,7 +66,7 @@ def test_reference_point_yields_to_the_site(lang: str, text: str, kind: str, pla
     ],
 )
 def test_route_end_is_no_first_point(lang: str, text: str) -> None:
-    assert _where(lang, text, "violence_against_civilians") == [plain("Kachia")]
+    assert places_of_kind(lang, text, "violence_against_civilians", DAY) == [plain("Kachia")]
 
 
 # A ship at sea is placed at the coast the text names with "off" / "vor", wherever in the
@@ -111,7 +105,7 @@ def test_route_end_is_no_first_point(lang: str, text: str) -> None:
     ],
 )
 def test_ship_at_sea_off_a_named_coast(lang: str, text: str, place: str) -> None:
-    assert _where(lang, text, "accident") == [plain(place)]
+    assert places_of_kind(lang, text, "accident", DAY) == [plain(place)]
 
 
 # A distance beyond "near" after an area the event happened in says where the area lies:
@@ -142,7 +136,7 @@ def test_ship_at_sea_off_a_named_coast(lang: str, text: str, place: str) -> None
     ],
 )
 def test_far_distance_does_not_refine(lang: str, text: str, kind: str, place: str) -> None:
-    assert _where(lang, text, kind) == [plain(place)]
+    assert places_of_kind(lang, text, kind, DAY) == [plain(place)]
 
 
 # An event noun in a phrase after the event's clause that says how it happened ("in a raid
@@ -165,7 +159,7 @@ def test_far_distance_does_not_refine(lang: str, text: str, kind: str, place: st
     ],
 )
 def test_circumstance_phrase_places_the_event(lang: str, text: str, place: str) -> None:
-    assert _where(lang, text, "strategic_development") == [plain(place)]
+    assert places_of_kind(lang, text, "strategic_development", DAY) == [plain(place)]
 
 
 def test_circumstance_is_no_later_event() -> None:
@@ -174,13 +168,13 @@ def test_circumstance_is_no_later_event() -> None:
         "KAMPALA (Reuters) - Protesters marched in Gulu on Monday. Police on Tuesday arrested"
         " a journalist, a week after soldiers shelled a camp in Lira."
     )
-    assert _where("en", text, "strategic_development") != ["Lira"]
+    assert places_of_kind("en", text, "strategic_development", DAY) != ["Lira"]
 
 
 # Herders and breeders who block a road protest, as farmers do.
 def test_breeders_blockade_is_a_protest() -> None:
     text = "Am Montag blockierten Schafzüchter die Bundesstraße bei Gap."
-    assert _where("de", text, "protest") == [plain("Gap")]
+    assert places_of_kind("de", text, "protest", DAY) == [plain("Gap")]
 
 
 # A place phrase fronted before the clause beats the town of the crime an arrest or a court's
@@ -205,4 +199,4 @@ def test_breeders_blockade_is_a_protest() -> None:
     ],
 )
 def test_fronted_place_beats_the_crimes_town(text: str, kind: str, place: str) -> None:
-    assert _where("en", text, kind) == [plain(place)]
+    assert places_of_kind("en", text, kind, DAY) == [plain(place)]

@@ -9,15 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-import geomap
-from tests.support.event_table import plain
+from tests.support.event_table import places_of_kind, plain
 
 DAY = "2026-10-07"  # a Wednesday
-
-
-def _where(lang: str, text: str, kind: str) -> list[str]:
-    events = geomap.analyze(text, lang=lang, date=DAY).events
-    return [plain(e.place_name or "") for e in events if e.kind == kind]
 
 
 # The town a source spoke from is no scene: a later "the town", "dort" or a carried place
@@ -50,7 +44,7 @@ def _where(lang: str, text: str, kind: str) -> list[str]:
     ],
 )
 def test_speaker_town_is_no_scene(lang: str, text: str, kind: str, place: str) -> None:
-    assert _where(lang, text, kind) == [plain(place)]
+    assert places_of_kind(lang, text, kind, DAY) == [plain(place)]
 
 
 # "In the same region" is the area of the last event placed by its own words, not the town
@@ -72,7 +66,7 @@ def test_speaker_town_is_no_scene(lang: str, text: str, kind: str, place: str) -
     ],
 )
 def test_same_region_is_the_last_scene(lang: str, text: str) -> None:
-    assert _where(lang, text, "disaster") == [plain("Kalamata")]
+    assert places_of_kind(lang, text, "disaster", DAY) == [plain("Kalamata")]
 
 
 # A region's capital named by its rank, written apart or with a county, is the region's
@@ -100,7 +94,7 @@ def test_same_region_is_the_last_scene(lang: str, text: str) -> None:
 )
 def test_regional_capital_by_rank(lang: str, text: str, kinds: tuple[str, ...], place: str) -> None:
     for kind in kinds:
-        assert _where(lang, text, kind) == [plain(place)], kind
+        assert places_of_kind(lang, text, kind, DAY) == [plain(place)], kind
 
 
 def test_visit_object_is_where_it_was() -> None:
@@ -108,7 +102,7 @@ def test_visit_object_is_where_it_was() -> None:
         "Floods swept through the town of Gorlice on Sunday. The minister visited the town on"
         " Tuesday after talks with officials in Krakow."
     )
-    assert _where("en", text, "meeting") == [plain("Gorlice")]
+    assert places_of_kind("en", text, "meeting", DAY) == [plain("Gorlice")]
 
 
 # People named by their town protest in it when the clause names no other place.
@@ -133,7 +127,7 @@ def test_visit_object_is_where_it_was() -> None:
     ],
 )
 def test_residents_protest_in_their_town(lang: str, text: str, place: str) -> None:
-    assert _where(lang, text, "protest") == [plain(place)]
+    assert places_of_kind(lang, text, "protest", DAY) == [plain(place)]
 
 
 # A road's destination is no scene: "the town" after "cutting off the road to X" is the
@@ -143,7 +137,7 @@ def test_route_goal_is_no_scene() -> None:
         "A mudslide buried part of the village of Zakopane on Sunday, cutting off the road to"
         " Krakow. The minister visited the village on Monday."
     )
-    assert _where("en", text, "meeting") == [plain("Zakopane")]
+    assert places_of_kind("en", text, "meeting", DAY) == [plain("Zakopane")]
 
 
 # A travel's origin in its own clause is not what "die Region" points to: the region of
@@ -153,7 +147,7 @@ def test_travel_origin_is_not_the_region() -> None:
         "Bewaffnete haben am Samstag ein Dorf im Bezirk Kayes überfallen. Der Präsident reiste"
         " am Dienstag von Bamako in die Region."
     )
-    assert _where("de", text, "travel") == [plain("Kayes")]
+    assert places_of_kind("de", text, "travel", DAY) == [plain("Kayes")]
 
 
 # Far out at sea: a distance beyond 50 km from the coast leaves the ship on the water named
@@ -181,13 +175,13 @@ def test_travel_origin_is_not_the_region() -> None:
     ],
 )
 def test_far_offshore_is_the_sea(lang: str, text: str, place: str) -> None:
-    assert _where(lang, text, "accident") == [plain(place)]
+    assert places_of_kind(lang, text, "accident", DAY) == [plain(place)]
 
 
 # Demonstrators who marched before a seat of power protest.
 def test_demonstrators_marching_to_the_town_hall_protest() -> None:
     text = "Am Montag zogen Hunderte Demonstranten in Görlitz vor das Rathaus."
-    assert _where("de", text, "protest") == [plain("Görlitz")]
+    assert places_of_kind("de", text, "protest", DAY) == [plain("Görlitz")]
 
 
 # Where people fled to is not "the town" of the attack that came first; a town named in a
@@ -211,4 +205,4 @@ def test_demonstrators_marching_to_the_town_hall_protest() -> None:
     ],
 )
 def test_flight_goal_is_not_the_attacked_town(text: str, kind: str, place: str) -> None:
-    assert _where("en", text, kind) == [plain(place)]
+    assert places_of_kind("en", text, kind, DAY) == [plain(place)]

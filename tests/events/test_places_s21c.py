@@ -9,15 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-import geomap
-from tests.support.event_table import plain
+from tests.support.event_table import places_of_kind, plain
 
 DAY = "2026-10-07"  # a Wednesday
-
-
-def _where(lang: str, text: str, kind: str) -> list[str]:
-    events = geomap.analyze(text, lang=lang, date=DAY).events
-    return [plain(e.place_name or "") for e in events if e.kind == kind]
 
 
 # An area named first, a town inside it late in the same clause: the town.
@@ -55,7 +49,7 @@ def _where(lang: str, text: str, kind: str) -> list[str]:
     ],
 )
 def test_area_yields_to_its_town(lang: str, text: str, kind: str, place: str) -> None:
-    assert _where(lang, text, kind) == [plain(place)]
+    assert places_of_kind(lang, text, kind, DAY) == [plain(place)]
 
 
 # An epicentre named in a later clause of the quake's own sentence.
@@ -90,4 +84,4 @@ def test_area_yields_to_its_town(lang: str, text: str, kind: str, place: str) ->
     ],
 )
 def test_epicentre_clause_places_the_quake(lang: str, text: str, place: str) -> None:
-    assert _where(lang, text, "disaster") == [plain(place)]
+    assert places_of_kind(lang, text, "disaster", DAY) == [plain(place)]

@@ -29,16 +29,16 @@ def _events(lang: str, text: str) -> list[tuple[str, str, str | None]]:
     [
         (
             "en",
-            "A bus overturned near Jinja on Monday. Four injured passengers were flown to"
-            " Entebbe by helicopter. Police arrested the driver on Tuesday.",
-            [("accident", "jinja"), ("strategic_development", "jinja")],
+            "A lorry and a minibus collided outside Mzuzu on Monday. The wounded were later"
+            " flown to Lilongwe for treatment. Investigators detained the lorry's driver on"
+            " Tuesday.",
+            [("accident", "mzuzu"), ("strategic_development", "mzuzu")],
         ),
         (
             "de",
-            "Ein Fischkutter ist am Montag vor Sassnitz gesunken. Die fünf Seeleute wurden mit"
-            " einem Hubschrauber nach Hamburg geflogen. Die Polizei nahm am Dienstag den"
-            " Kapitän fest.",
-            [("accident", "sassnitz"), ("strategic_development", "sassnitz")],
+            "Ein Reisebus ist am Montag bei Fulda verunglückt. Die Verletzten wurden später"
+            " nach Frankfurt geflogen. Ermittler nahmen am Dienstag den Fahrer fest.",
+            [("accident", "fulda"), ("strategic_development", "fulda")],
         ),
         # guards: released hostages flown home and a minister's flight stay journeys
         (
@@ -53,23 +53,22 @@ def test_moved_people_are_no_journey(lang: str, text: str, expected: list[tuple[
     assert [(kind, place) for kind, place, _ in _events(lang, text)] == expected
 
 
-# "Police in B said officers dispersed them" right after the story told where: the scene,
+# "The police in B said five of them were detained" right after the story told where: the scene,
 # not the sayer's B; with no scene just before, B stays.
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
         (
             "en",
-            "Miners blocked the highway into Oruro on Monday. Police in La Paz said officers"
-            " dispersed them with tear gas.",
-            [("protest", "oruro"), ("protest", "oruro")],
+            "Hundreds of traders marched through Garissa on Monday. The police in Nairobi"
+            " said five of them were detained.",
+            [("protest", "garissa"), ("strategic_development", "garissa")],
         ),
         (
             "de",
-            "Auf der Donau ist am Montag nahe Vidin ein Schlepper mit einem Frachtschiff"
-            " zusammengestoßen. Die Polizei in Sofia teilte mit, Beamte hätten den Kapitän am"
-            " Dienstag festgenommen.",
-            [("accident", "vidin"), ("strategic_development", "vidin")],
+            "In Posen streikten am Montag Hunderte Busfahrer. Die Behörden in Warschau"
+            " erklärten, Polizisten hätten am Dienstag zwölf der Streikenden festgenommen.",
+            [("protest", "poznan"), ("strategic_development", "poznan")],
         ),
         (
             "en",
@@ -79,13 +78,14 @@ def test_moved_people_are_no_journey(lang: str, text: str, expected: list[tuple[
         ),
         (
             "en",
-            "Police in La Paz said officers arrested eight men on Monday.",
-            [("strategic_development", "la paz")],
+            "Police in Nairobi said they detained eight men on Monday.",
+            [("strategic_development", "nairobi")],
         ),
         (
             "de",
-            "Die Polizei in Sofia teilte mit, Beamte hätten am Dienstag acht Männer festgenommen.",
-            [("strategic_development", "sofia")],
+            "Die Behörden in Warschau erklärten, Polizisten hätten am Dienstag acht Männer"
+            " festgenommen.",
+            [("strategic_development", "warsaw")],
         ),
     ],
 )

@@ -18,13 +18,10 @@ The words and sentences are this file's own, none from the probe rows.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from tests.support.names import name_mentions, name_places
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.support.names import plural_village_nouns as village_nouns
 
 #: (text, the word that must be no place); the first four read a village on the starting code
 NOUNS = (
@@ -60,22 +57,9 @@ def test_real_places_stay(gaz, text, places) -> None:
     assert all(p in got for p in places), got
 
 
-def _column(name: str) -> list[str]:
-    lines = (ROOT / "geomap" / "lexicons" / name).read_text(encoding="utf-8").splitlines()
-    return [ln for ln in lines if ln and not ln.startswith("#")][1:]
-
-
 @pytest.fixture(scope="module")
 def plural_village_nouns(gaz) -> list[str]:
-    forms = _column("nouns_de_plural.csv")
-    found = gaz.lookup_many(forms, lang="de", limit=15)
-    out = [
-        w
-        for w in forms
-        if found[w] and all(c.kind == "city" and (c.population or 0) < 50_000 for c in found[w])
-    ]
-    assert len(out) > 300
-    return out[1::3]  # other forms than session 21's test
+    return village_nouns(gaz, every=3, offset=1)  # other forms than session 21's test
 
 
 WORDINGS = (

@@ -19,11 +19,7 @@ from geomap.geometry import geodesic_km
 from geomap.geoparse import resolve_document
 from geomap.geoparse._wordlists import town_adjectives
 from geomap.text import read_text
-
-
-def _adjectives(text: str, gaz) -> list:
-    return [p for p in resolve_document(read_text(text, lang="de"), gaz) if p.role == "adjective"]
-
+from tests.support.names import adjectives
 
 #: (text, the adjective, its town's point)
 READ = (
@@ -47,8 +43,8 @@ UNREAD = (
 
 @pytest.mark.parametrize(("text", "word", "point"), READ)
 def test_a_listed_adjective_before_an_institution_is_the_town(gaz, text, word, point) -> None:
-    got = [p for p in _adjectives(text, gaz) if p.mention == word]
-    assert len(got) == 1, _adjectives(text, gaz)
+    got = [p for p in adjectives(text, gaz) if p.mention == word]
+    assert len(got) == 1, adjectives(text, gaz)
     p = got[0]
     assert p.lat is not None and p.lon is not None
     assert geodesic_km(p.lat, p.lon, *point) < 30, p

@@ -53,3 +53,21 @@ def first_event_place(lang: str, text: str, date: str = "2026-10-05") -> str | N
     events = geomap.analyze(text, lang=lang, date=date).events
     assert events, text
     return events[0].place_name
+
+
+def places_of_kind(lang: str, text: str, kind: str, date: str) -> list[str]:
+    """The places (folded as a reader compares them, :func:`plain`) of the events of
+    ``kind`` geomap reads in ``text``, in order: what the place tables check."""
+    events = geomap.analyze(text, lang=lang, date=date).events
+    return [plain(e.place_name or "") for e in events if e.kind == kind]
+
+
+def events_of(
+    lang: str, text: str, date: str
+) -> list[tuple[str, str | None, str | None, str | None]]:
+    """Each event geomap reads in ``text`` as (trigger, kind, sub-kind, date): what the
+    wording tables check."""
+    return [
+        (e.trigger, e.kind, e.sub_kind, e.date)
+        for e in geomap.analyze(text, lang=lang, date=date).events
+    ]

@@ -6,6 +6,7 @@ way."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from geomap.geoparse import resolve_document
 from geomap.text import read_text
@@ -27,3 +28,28 @@ def name_mentions(text: str, lang: str, gaz) -> list[str]:
     them): what a table of words that must not be places, and of places that must stay,
     compares against."""
     return [text[p.start : p.end] for p in name_places(text, lang, gaz)]
+
+
+def adjectives(text: str, gaz) -> list:
+    """The places of German ``text`` read from a town's or a country's adjective: what the
+    town adjective tables check."""
+    return [p for p in resolve_document(read_text(text, lang="de"), gaz) if p.role == "adjective"]
+
+
+def plural_village_nouns(gaz, every: int, offset: int) -> list[str]:
+    """Every ``every``-th form from ``offset`` of the German plural nouns
+    (``geomap/lexicons/nouns_de_plural.csv``) that the gazetteer knows only as small towns
+    (under 50,000): the words a bare plural rule must read as nouns. Each session's table
+    takes other forms (another ``offset``) so that its rule is tried on words it was not
+    written for."""
+    path = Path(__file__).resolve().parents[2] / "geomap" / "lexicons" / "nouns_de_plural.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    forms = [ln for ln in lines if ln and not ln.startswith("#")][1:]
+    found = gaz.lookup_many(forms, lang="de", limit=15)
+    out = [
+        w
+        for w in forms
+        if found[w] and all(c.kind == "city" and (c.population or 0) < 50_000 for c in found[w])
+    ]
+    assert len(out) > 300
+    return out[offset::every]
