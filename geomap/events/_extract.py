@@ -9696,7 +9696,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     # the triggers with no word taken by a time phrase first: words taken away only take
     # readings away, so a clause with none here has none at all, and its sentence's time
     # expressions (a fifth of the events' time) need not be read for it
-    if not clause.before and (subject := _aside_subject(clause, st)):
+    if not clause.before and (
+        subject := _aside_subject(clause, st) or _relative_object_subject(clause, st)
+    ):
         # "The ferry, which had left X at dawn, sank off Y": the carrier reads its noun in
         # the subject the aside cut off, as in a coordinated part (session 19)
         clause = clause.part(clause.tokens, before=subject)
@@ -11156,6 +11158,48 @@ def _aside_subject(clause: _Clause, st: _State) -> tuple[Token, ...]:
     if any(o.clause is subject for o in st.raws):
         return ()
     return subject.tokens
+
+
+def _relative_object_subject(clause: _Clause, st: _State) -> tuple[Token, ...]:
+    """The people an arrest took, for a comma relative clause on them whose carrier needs its
+    subject's noun: ``Die Polizei nahm in X 20 Menschen fest, die eine Straße blockiert
+    hatten`` (the people taken had blocked a road: a protest). The German form of
+    ``_split_object_relative``: the relative clause is a clause of its own already (its comma),
+    but its subject is the pronoun, so the carrier (``blockiert``) found no noun and read
+    nothing. Here the clause opens with a plural or feminine relative pronoun
+    (``[clauses] relative_pronouns``; ``die``, not ``der``: one man is no crowd), its own
+    carrier word follows, it ends in a carrier or an auxiliary with none before (verb-final,
+    as a relative clause is; ``die Straße war blockiert`` is a main clause), and the clause
+    right before it in the sentence, after a comma, holds an event of ``[clauses]
+    object_relative_heads``; that clause's words are read as the carrier's subject
+    (``before``), as a coordinated part's are. Session 22, round 2 (h22-trig). Empty when
+    there is no such act before."""
+    lex = st.lex
+    toks = clause.tokens
+    if not lex.object_relative_heads or lex.person_relatives or len(toks) < 2:
+        return ()
+    if toks[0].text != "die" or toks[0].fold not in lex.relative_pronouns:
+        return ()
+    if not any(lex.carriers_of(t.text) for t in toks[1:]):
+        return ()
+    if not (lex.carriers_of(toks[-1].text) or toks[-1].fold in lex.auxiliaries) or any(
+        t.fold in lex.auxiliaries for t in toks[1:-1]
+    ):
+        return ()  # a relative clause ends in its verb; "die Straße war blockiert" is none
+    prior = [c for c in st.neighbours(clause) if c.end <= clause.start]
+    if not prior or "," not in st.doc.text[prior[-1].end : clause.start]:
+        return ()
+    head = prior[-1]
+    if not any(
+        r.clause is head
+        and (
+            r.type in lex.object_relative_heads
+            or f"{r.type}.{r.sub_kind}" in lex.object_relative_heads
+        )
+        for r in st.raws
+    ):
+        return ()
+    return head.tokens
 
 
 def _resumed_predicate_place(
