@@ -74,7 +74,9 @@ def test_tables_are_balanced() -> None:
 
 
 @pytest.mark.parametrize("row", ONE_FITS, ids=[r[2] for r in ONE_FITS])
-def test_one_member_fits_not_called_false(analyze: Callable[..., Any], row: tuple[Any, ...]) -> None:
+def test_one_member_fits_not_called_false(
+    analyze: Callable[..., Any], row: tuple[Any, ...]
+) -> None:
     lang, text, quantity, members, reference, stated = row
     fits = [_fits(m, reference, stated) for m in members]
     assert sum(fits) == 1, "the row must fit exactly one member"
