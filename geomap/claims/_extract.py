@@ -5582,6 +5582,7 @@ def _regional_capital(
         or (other is not None and d.id == other.id)
         or _is_named(d, _capital_names().get(d.country_code or "", "\0"))
         or _known_not_a_seat(doc, np, d, structures, syn)
+        or _known_no_lower_seat(doc, np, d, structures, syn)
     ):
         # an island country's capital, the dateline's too (``MARIEHAMN - ... der
         # Inselhauptstadt``), only where no other town is the phrase's
@@ -5638,6 +5639,37 @@ def _known_not_a_seat(
         return False
     own = gaz.town_seat(p.id or "")
     return own is not None and own.id != p.id and not gaz.seat_of(p.id or "")
+
+
+#: a town of at least this many people is in GeoNames' ``cities15000`` dump, which
+#: ``second_level_seats.csv`` is read from, with a margin for the two files' censuses
+_LOWER_SEAT_LISTED_POPULATION = 20_000
+
+
+def _known_no_lower_seat(
+    doc: Document, np: NounPhrase, p: Place, structures: _Structures, syn: _Syntax
+) -> bool:
+    """A capital phrase of a unit below the first level of ``p``'s country (``the
+    provincial capital`` in Italy or Spain, ``the county seat`` in the US) cannot mean the
+    dateline's town ``p`` by data: ``p`` is big enough to be in the dump the second-level
+    seats come from (:data:`_LOWER_SEAT_LISTED_POPULATION`), is no such seat
+    (:func:`_lower_seat_ids`) and no first-level seat (``seat_of``, which is mostly its
+    province's seat too). Then the phrase has no end rather than a town it cannot be
+    (``GELA - ... the provincial capital``): an unsure end is no evidence for
+    ``inconsistent``. A small town (not in the dump) keeps the dateline rule."""
+    gaz = _GAZ.get()
+    gid = (p.id or "").removeprefix("geonames:")
+    if not isinstance(gaz, SeatsAPI) or not gid.isdigit() or p.country_code is None:
+        return False
+    wanted = _seat_types_wanted(doc, np, structures, syn)
+    if not wanted or "*" in wanted:
+        return False
+    if _means_first_level(doc, np, p.country_code, structures, syn):
+        return False
+    if int(gid) in _lower_seat_ids() or gaz.seat_of(p.id or ""):
+        return False
+    row = gaz.get(p.id or "")
+    return row is not None and row.population >= _LOWER_SEAT_LISTED_POPULATION
 
 
 #: an island country or territory has one island capital: no land neighbour in GeoNames'

@@ -39,6 +39,8 @@ AT: dict[str, tuple[float, float]] = {
     "Madrid": (40.4168, -3.7038),
     "Trapani": (38.0174, 12.5365),
     "Palermo": (38.1157, 13.3615),
+    "Bari": (41.1171, 16.8719),
+    "Altamura": (40.8264, 16.5535),
     "Wels": (48.1575, 14.0289),
     "Linz": (48.3069, 14.2858),
 }
@@ -114,7 +116,37 @@ DE = [
     ),
 ]
 
-ROWS = [*EN, *DE]
+#: the dateline's town is a first-level seat, which is its province's too: it stays
+GUARD = [
+    Row(
+        "en",
+        "BARI, Italy (geomap) - Wildfires burned on Sunday. The provincial capital lies about 40 km north-east of Altamura.",
+        "about 40 km",
+        "Bari",
+        "Altamura",
+        "consistent",
+    ),
+]
+
+ROWS = [*EN, *DE, *GUARD]
+
+#: (language, text, the stated words): a second-level phrase under the dateline of a town
+#: that is by data no seat at any level (big enough to be listed), with no seat named
+#: before it: the phrase cannot mean the dateline's town, so the claim has no end there
+#: rather than a wrong one (before: the dateline's town, 28 km east of Licata, and the true
+#: claim, Agrigento being some 40 km north-west, called inconsistent)
+NO_SEAT_DATELINE = [
+    (
+        "en",
+        "GELA, Italy (geomap) - Wildfires burned across Sicily on Sunday. The provincial capital lies about 40 km north-west of Licata.",
+        "about 40 km",
+    ),
+    (
+        "de",
+        "GELA (dpa) - Waldbrände wüteten am Sonntag auf Sizilien. Die Provinzhauptstadt liegt rund 40 Kilometer nordwestlich von Licata.",
+        "rund 40 Kilometer",
+    ),
+]
 
 KNOWN_LIMITS: dict[str | tuple[str, str], str] = {}
 
@@ -126,3 +158,16 @@ def test_table_is_balanced() -> None:
 @pytest.mark.parametrize("row", [row_param(i, r, KNOWN_LIMITS) for i, r in enumerate(ROWS)])
 def test_row(analyze: Callable[..., Any], row: Row) -> None:
     check_row(analyze, row, AT)
+
+
+@pytest.mark.parametrize("row", NO_SEAT_DATELINE, ids=[r[2] for r in NO_SEAT_DATELINE])
+def test_no_dateline_town_that_is_no_seat(
+    analyze: Callable[..., Any], row: tuple[str, str, str]
+) -> None:
+    lang, text, quantity = row
+    a = analyze(text, lang=lang, date="2026-06-01", events=False)
+    found = [c for c in a.claims if quantity in c.stated.text or c.stated.text in quantity]
+    assert found, f"no claim on {quantity!r}"
+    c = found[0]
+    assert c.subject is None or c.subject.name != "Gela", c.explanation
+    assert c.verdict != "inconsistent", c.explanation
