@@ -884,6 +884,8 @@ def _coordinated_partner(
             lo, hi = (q, place) if q.end <= place.start else (place, q)
             if hi.start < lo.end or _COORDINATION.fullmatch(text, lo.end, hi.start) is None:
                 continue
+            if _own_figures(claim, text, hi.end):
+                break  # "<A> and <B> lie N km and M km from <C> (respectively)"
             if k == 0:
                 fits = _fits_stated(claim, q.lat, q.lon, geom, swapped, accepted, t)
             else:
@@ -897,6 +899,36 @@ def _coordinated_partner(
                     f"{q.name or q.mention}, which fits the distance"
                 )
     return None
+
+
+#: how far after a claim's stated words another figure is looked for (``N km and M km``)
+_LIST_REACH = 40
+_DIGIT = re.compile(r"\d")
+
+
+def _own_figures(claim: Claim, text: str, members_end: int) -> bool:
+    """Do coordinated members have figures of their own (``<A> and <B> lie N km and M km
+    from <C>``, ``rund N bzw. M Kilometer``, ``N km west and M km south-east of <C>
+    respectively``): another number between the members and the claim's words or just
+    after them, or a ``respectively`` word (lexicon ``respectively``, both languages) in
+    that stretch? Then each member has its own figure and direction, paired in order by
+    the extraction, and a partner that fits this one says nothing."""
+    stated_end = claim.start + len(claim.stated.text)
+    stretch = text[members_end : claim.start] + " " + text[stated_end : stated_end + _LIST_REACH]
+    if _DIGIT.search(stretch):
+        return True
+    folded = stretch.casefold()
+    return any(w in folded for w in _respectively_words())
+
+
+@functools.cache
+def _respectively_words() -> frozenset[str]:
+    """The words that pair a list of figures with a list of places in order (lexicon
+    ``respectively`` of both languages: ``respectively``, ``beziehungsweise``, ``bzw.``)."""
+    words: set[str] = set()
+    for lang in ("de", "en"):
+        words.update(w.casefold() for w in lexicon(lang).get("claims", {}).get("respectively", []))
+    return frozenset(words)
 
 
 #: how an end is read when no word of the claim's own sentence gave it: the dateline, or an
