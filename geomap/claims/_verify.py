@@ -785,6 +785,12 @@ def _doubt(
     outside = _outside_end(claim, ends, read, index)
     if outside is not None:
         return outside
+    if document is not None:
+        partner = _coordinated_partner(
+            claim, ends, read, index, document.text, geom, swapped, accepted, t
+        )
+        if partner is not None:
+            return partner
     if all(ev is not None and ev.how == "description" for _end, ev, _s in ends) and not any(
         # "<A>, the capital of <R> province, sent 10 trucks; it lies N km south of the
         # city": a pronoun whose place its own sentence names is as good as the name
@@ -833,6 +839,96 @@ def _doubt(
             if fits:
                 return f"{why} {name} fits the distance"
     return None
+
+
+#: ``<A> and <B>``, ``<A>, <B> und <C>``: the words between two coordinated places (a
+#: comma, a coordinator, or both), as text between a place's end and the next one's start
+_COORDINATION = re.compile(r"[\s\u00a0]*(?:,[\s\u00a0]*)?(?:and|und|sowie|as well as|,)[\s\u00a0]*")
+
+
+def _coordinated_partner(
+    claim: Claim,
+    ends: tuple[tuple[PlaceRef, Evidence | None, bool], ...],
+    read: Sequence[Place | None],
+    index: PlaceIndex,
+    text: str,
+    geom: BaseGeometry,
+    swapped: bool,
+    accepted: tuple[float, float],
+    t: Tolerances,
+) -> str | None:
+    """An end coordinated with another place of its kind before the distance (``<A> and
+    <B>, both some N km from <C>``, ``<A> und <B>, rund N Kilometer von <C> entfernt``)
+    while that other place fits the stated distance and direction: the reason, or
+    ``None``. One figure for two members is true of at least one in the writer's mind;
+    which member the reader takes for the claim's end is a guess (session 22's held-out:
+    a true claim called ``inconsistent`` through the member that did not fit). Members
+    that disagree are no evidence that the figure is wrong; where neither fits, the claim
+    stays ``inconsistent``. Only places of the claim's sentence, before the distance, with
+    nothing but a comma or a coordinator between them and the end."""
+    other_ids = {p.id for p in read if p is not None}
+    own = index.in_sentence(claim.sentence)
+    for k, ((_end, _ev, _is_subj), place) in enumerate(zip(ends, read, strict=True)):
+        if place is None or place.relation is not None or place.sentence != claim.sentence:
+            continue
+        for q in own:
+            if (
+                q.id in other_ids
+                or q.relation is not None
+                or q.lat is None
+                or q.lon is None
+                or q.kind != place.kind
+                or max(q.end, place.end) > claim.start
+            ):
+                continue
+            lo, hi = (q, place) if q.end <= place.start else (place, q)
+            if hi.start < lo.end or _COORDINATION.fullmatch(text, lo.end, hi.start) is None:
+                continue
+            if _own_figures(claim, text, hi.end):
+                break  # "<A> and <B> lie N km and M km from <C> (respectively)"
+            if k == 0:
+                fits = _fits_stated(claim, q.lat, q.lon, geom, swapped, accepted, t)
+            else:
+                subj = ends[0][0]
+                fits = _fits_stated(
+                    claim, subj.lat, subj.lon, Point(q.lon, q.lat), swapped, accepted, t
+                )
+            if fits:
+                return (
+                    f"{place.name or place.mention} is coordinated with "
+                    f"{q.name or q.mention}, which fits the distance"
+                )
+    return None
+
+
+#: how far after a claim's stated words another figure is looked for (``N km and M km``)
+_LIST_REACH = 40
+_DIGIT = re.compile(r"\d")
+
+
+def _own_figures(claim: Claim, text: str, members_end: int) -> bool:
+    """Do coordinated members have figures of their own (``<A> and <B> lie N km and M km
+    from <C>``, ``rund N bzw. M Kilometer``, ``N km west and M km south-east of <C>
+    respectively``): another number between the members and the claim's words or just
+    after them, or a ``respectively`` word (lexicon ``respectively``, both languages) in
+    that stretch? Then each member has its own figure and direction, paired in order by
+    the extraction, and a partner that fits this one says nothing."""
+    stated_end = claim.start + len(claim.stated.text)
+    stretch = text[members_end : claim.start] + " " + text[stated_end : stated_end + _LIST_REACH]
+    if _DIGIT.search(stretch):
+        return True
+    folded = stretch.casefold()
+    return any(w in folded for w in _respectively_words())
+
+
+@functools.cache
+def _respectively_words() -> frozenset[str]:
+    """The words that pair a list of figures with a list of places in order (lexicon
+    ``respectively`` of both languages: ``respectively``, ``beziehungsweise``, ``bzw.``)."""
+    words: set[str] = set()
+    for lang in ("de", "en"):
+        words.update(w.casefold() for w in lexicon(lang).get("claims", {}).get("respectively", []))
+    return frozenset(words)
 
 
 #: how an end is read when no word of the claim's own sentence gave it: the dateline, or an

@@ -17,6 +17,7 @@ from geomap.lexicons._loader import (
     place_lexicon,
     region_adjectives,
     seats_of_government,
+    second_level_seats,
 )
 from geomap.lexicons._profile import (
     IntervalWording,
@@ -45,5 +46,6 @@ __all__ = [
     "read_toml",
     "region_adjectives",
     "seats_of_government",
+    "second_level_seats",
     "supported",
 ]

@@ -401,6 +401,24 @@ def seats_of_government() -> dict[str, tuple[int, str, float, float]]:
     return _city_table("seats_of_government.csv")
 
 
+@cache
+def second_level_seats() -> dict[int, tuple[str, str, str, str]]:
+    """GeoNames id -> (country code, admin1 code, admin2 code, feature code) of each seat of a
+    second- or third-level administrative unit (GeoNames ``PPLA2``, ``PPLA3``: Rovigo of
+    its Italian province, a US county seat, an Indian district headquarters), from
+    ``geomap/lexicons/second_level_seats.csv`` (GeoNames populated places of at least
+    15,000 people, CC BY 4.0; built by ``scripts/build_wordlists.py second_level_seats``).
+    The gazetteer's seat table holds first-level seats only (``Gazetteer.seat``)."""
+    text = (
+        resources.files("geomap.lexicons")
+        .joinpath("second_level_seats.csv")
+        .read_text(encoding="utf-8")
+    )
+    rows = csv.reader(ln for ln in text.splitlines() if ln and not ln.startswith("#"))
+    next(rows)  # the header
+    return {int(r[4]): (r[0], r[1], r[2], r[3]) for r in rows}
+
+
 def _city_table(name: str) -> dict[str, tuple[int, str, float, float]]:
     """A CSV of one town per country (cc, geonameid, name, lat, lon) after its ``#`` lines."""
     text = resources.files("geomap.lexicons").joinpath(name).read_text(encoding="utf-8")
