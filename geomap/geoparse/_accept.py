@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from gazetteer import Candidate
+from gazetteer import Candidate, SeatsAPI
 from geomap.geoparse._context import (
     Context,
     Decision,
@@ -1873,6 +1873,8 @@ def _bare_plural_after_preposition(
     floor = ctx.weights.weak_population
     if not all(_small_settlement(c, floor) for c in span.candidates):
         return False
+    if any(_regional_seat(ctx, c) for c in span.candidates):
+        return False
     if prev.fold in lex.and_words | lex.or_words and prev.gap_before == " ":
         # the second member of "bei X und Y": X the bare plural, Y a noun of the lexicons
         member = prev_token(toks, prev)
@@ -2052,6 +2054,24 @@ def _joined_nouns_apart(ctx: Context, d: Decision, span: Span) -> bool:
 #: The kinds of a settlement or a municipality: GeoNames files many small municipalities
 #: as second-level units beside their village ("Grane", a Norwegian municipality of 800).
 _SETTLEMENT_KINDS = kinds_where("settlement")
+
+
+def _regional_seat(ctx: Context, c: Candidate) -> bool:
+    """``c`` is the seat of a first-level region of ``Weights.seat_region_population``
+    people or more (``SeatsAPI.seat_of``): a canton's or a Land's capital is known by its
+    name however small it is ("in Sitten", the capital of the Valais), so a noun its name
+    spells does not outweigh it; the seat of a municipality that a small country counts
+    as its first level ("Eschen" in Liechtenstein) is not. Asked only where a
+    bare-plural rule would read the noun."""
+    gaz = ctx.gaz
+    if c.kind != "city" or not c.id or not isinstance(gaz, SeatsAPI):
+        return False
+    floor = ctx.weights.seat_region_population
+    for rid in gaz.seat_of(c.id):
+        region = gaz.get(rid)
+        if region is not None and (region.population or 0) >= floor:
+            return True
+    return False
 
 
 def _small_settlement(c: Candidate, floor: int) -> bool:

@@ -136,7 +136,9 @@ class Context:
     the county readings a bare name takes from "X County" named elsewhere, by span start;
     ``persons`` and ``person_idx`` the person names (folded) and their tokens; ``focus``
     the article's country votes and ``focus_own`` each name's own part of them;
-    ``anchor_points`` the prominent places every reading is compared with.
+    ``anchor_points`` the prominent places every reading is compared with;
+    ``destinations`` the part of ``focus`` given by countries named as where a way leads
+    or what borders the place ("die Brücke nach Polen", "the border with Mexico").
     """
 
     doc: Document
@@ -161,6 +163,7 @@ class Context:
     focus_own: dict[str, Votes]
     anchor_points: list[tuple[float, float]]
     anchor_array: Any  # numpy array of (lat, lon) in radians, or None
+    destinations: Votes = field(default_factory=dict)
 
     @property
     def text(self) -> str:

@@ -15,6 +15,7 @@ import math
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -535,6 +536,9 @@ def rank_fresh(
     sentence = ctx.tokens[span.i].sentence if span.i < len(ctx.tokens) and span.n else -1
     st = statics(ctx, span)
     has_country, has_major, own_name = st.has_country, st.has_major, st.own_name
+    # "die Brücke nach Polen": a country named as where a way leads lifts no town that
+    # bears the name only as another name over a town bearing it as its own
+    led_to = _led_to(span, own_name, w) if ctx.destinations else frozenset()
     prox = min_km_many(span.candidates, own) if own is not None else None
     listed = ps.listed.get(span.start, ())
     listed_regions = ps.listed_regions.get(span.start, frozenset())
@@ -827,6 +831,8 @@ def rank_fresh(
             s += w.region_focus_weight * share
         if c.country_code and focus and not dwarfed:
             votes = focus.get(c.country_code, 0) - own_votes.get(c.country_code, 0)
+            if c.id in led_to:
+                votes -= ctx.destinations.get(c.country_code, 0.0)
             s += w.focus_weight * max(0.0, votes) / total
 
         if prox is not None and c.kind not in ("country",) and not dwarfed:
@@ -837,6 +843,11 @@ def rank_fresh(
         if (
             local is not None
             and not dwarfed
+            and not (
+                c.id in led_to
+                and local[0].kind == "country"
+                and local[0].country_code in ctx.destinations
+            )
             and (
                 c.country_code == local[0].country_code
                 or c.country_code is None
@@ -890,6 +901,31 @@ def rank_fresh(
         out.append((s, c))
     out.sort(key=lambda t: (-t[0], t[1].id))
     return out
+
+
+def _led_to(span: Span, own_name: AbstractSet[str], w: Any) -> frozenset[str]:
+    """The towns of ``span`` that bear its name only as another name (not their own, nor
+    their name in the text's language) while a town of another country bears it as its
+    own: a country named as where a way leads or what borders the place ("die Brücke
+    nach Tschechien", "the border with Canada", ``Context.destinations``) gives them no
+    vote, since it says nothing of where the story is (a border town's namesake across
+    the border under an older name is not meant by it). A city at least
+    ``Weights.exonym_ratio_small_towns`` times bigger than every town bearing the name as
+    its own keeps it: a world city named by a short or older name is what a story about
+    flights to its country means ("Petersburg" for Saint Petersburg)."""
+    owners = [c for c in span.candidates if c.kind == "city" and c.id in own_name]
+    biggest = max((c.population or 0 for c in owners), default=0)
+    if not biggest:
+        return frozenset()
+    ccs = {c.country_code for c in owners}
+    return frozenset(
+        c.id
+        for c in span.candidates
+        if c.kind == "city"
+        and c.id not in own_name
+        and (c.population or 0) < w.exonym_ratio_small_towns * biggest
+        and any(cc != c.country_code for cc in ccs)
+    )
 
 
 def _names_its_seat(region: Candidate, town: Candidate) -> bool:

@@ -70,7 +70,7 @@ from geomap.geoparse._mentions import (
 )
 from geomap.geoparse._parts import compass_parts
 from geomap.geoparse._weights import WEIGHTS, Weights
-from geomap.geoparse._wordlists import first_names, surname_particles
+from geomap.geoparse._wordlists import destination_words, first_names, surname_particles
 from geomap.lexicons import place_lexicon
 from geomap.model import Document, Place, kinds_where
 from geomap.text import Token, tokenize
@@ -463,9 +463,13 @@ def build_context(
         b = s.candidates[0]
         if b.kind == "admin1" and (b.population or 0) >= w.region_vote_min_population:
             vote(s, b.country_code, w.region_vote)
+    destinations: Votes = defaultdict(float)
+    dest_words = destination_words(lang)
     for s in spans:
         if s.candidates[0].kind == "country" and not any_in(person_idx, s.i, s.j):
             vote(s, s.candidates[0].country_code, w.country_vote)
+            if dest_words and _after_destination_word(tokens, s.i, dest_words):
+                destinations[s.candidates[0].country_code] += w.country_vote
     for a in adjectives:
         if a.country_code:
             focus[a.country_code] += w.adjective_vote
@@ -510,9 +514,32 @@ def build_context(
         adjectives=adjectives,
         focus=focus,
         focus_own=focus_own,
+        destinations=destinations,
         anchor_points=anchor_points,
         anchor_array=anchor_array(anchor_points, w.anchor_decimals) if anchor_points else None,
     )
+
+
+def _after_destination_word(tokens: Sequence[Token], i: int, words: AbstractSet[str]) -> bool:
+    """The one or two tokens right before token ``i``, in its sentence, are one of
+    ``words`` (``destination_words``: "nach", "zur", "to the", "border with"): the
+    country there is where a way leads or what borders the place, not where the story
+    is.
+
+    >>> from geomap.text import read_text, tokenize
+    >>> toks = tokenize(read_text("Die Brücke nach Polen bleibt gesperrt.", lang="de"))
+    >>> _after_destination_word(toks, 3, {"nach"}), _after_destination_word(toks, 1, {"nach"})
+    (True, False)
+    """
+    sentence = tokens[i].sentence
+    seen: list[str] = []
+    for k in (i - 1, i - 2, i - 3):
+        if k < 0 or tokens[k].sentence != sentence:
+            return False
+        seen.insert(0, tokens[k].fold)
+        if " ".join(seen) in words:
+            return True
+    return False
 
 
 #: kinds of a possessor whose reach bounds the name after it ("the county's X"): the

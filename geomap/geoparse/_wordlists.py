@@ -123,6 +123,15 @@ def locating_prepositions(lang: str) -> frozenset[str]:
 
 
 @cache
+def destination_words(lang: str) -> frozenset[str]:
+    """The lexicon's ``destination_words``: the one or two words before a country that
+    name it as where a way leads or what borders the place ("nach Polen", "the border
+    with Mexico"), case-folded, words joined by one space; empty for a language that
+    lists none."""
+    return _folded(lang, "destination_words")
+
+
+@cache
 def plural_prepositions_after_nouns(lang: str) -> frozenset[str]:
     """The lexicon's ``bare_plural_after_nouns``: the prepositions of
     :func:`plural_prepositions` after which no town's name stands even behind a noun
