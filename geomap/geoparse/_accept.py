@@ -2059,7 +2059,7 @@ _SETTLEMENT_KINDS = kinds_where("settlement")
 def _regional_seat(ctx: Context, c: Candidate) -> bool:
     """``c`` is the seat of a first-level region of ``Weights.seat_region_population``
     people or more (``SeatsAPI.seat_of``): a canton's or a Land's capital is known by its
-    name however small it is ("in Sitten", the capital of the Valais), so a noun its name
+    name however small it is (a canton's capital whose name is also a plural), so a noun its name
     spells does not outweigh it; the seat of a municipality that a small country counts
     as its first level ("Eschen" in Liechtenstein) is not. Asked only where a
     bare-plural rule would read the noun."""

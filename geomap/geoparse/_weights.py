@@ -50,8 +50,8 @@ class Weights:
     """Below this, a town needs a cue or coherence with the article."""
     seat_region_population: int = 100_000
     """The seat of a first-level region this populous keeps its name against the German
-    bare-plural rules ("in Sitten": the capital of the Valais, 34,000 people), however
-    small the town (session 22)."""
+    bare-plural rules (a canton's capital of 30,000 people whose name is also a German
+    plural), however small the town (session 22)."""
     coherence_km: float = 1_500.0
     """A town this close to a prominent place of the article is coherent with it."""
     coherence_readings: int = 5

@@ -404,8 +404,8 @@ def seats_of_government() -> dict[str, tuple[int, str, float, float]]:
 @cache
 def second_level_seats() -> dict[int, tuple[str, str, str, str]]:
     """GeoNames id -> (country code, admin1 code, admin2 code, feature code) of each seat of a
-    second- or third-level administrative unit (GeoNames ``PPLA2``, ``PPLA3``: Rovigo of
-    its Italian province, a US county seat, an Indian district headquarters), from
+    second- or third-level administrative unit (GeoNames ``PPLA2``, ``PPLA3``: the seat of
+    an Italian province, a US county seat, an Indian district headquarters), from
     ``geomap/lexicons/second_level_seats.csv`` (GeoNames populated places of at least
     15,000 people, CC BY 4.0; built by ``scripts/build_wordlists.py second_level_seats``).
     The gazetteer's seat table holds first-level seats only (``Gazetteer.seat``)."""
