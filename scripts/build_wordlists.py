@@ -323,6 +323,12 @@ def seats_of_government() -> list[tuple[str, int, str, float, float]]:
 SECOND_LEVEL_SEAT_CODES = ("PPLA2", "PPLA3")
 
 
+#: ``cities15000.txt`` lists every place of at least this many people (and smaller ones only
+#: as seats): written into ``second_level_seats.csv`` so that a reader of the table knows
+#: which towns' absence from it means something
+DUMP_LISTED_POPULATION = 15000
+
+
 def second_level_seats() -> list[tuple[str, str, str, str, int, str, float, float]]:
     """(country code, admin1 code, admin2 code, feature code, GeoNames id, name, lat, lon)
     of each seat of a second- or third-level administrative unit (feature code ``PPLA2``
@@ -466,6 +472,7 @@ def main() -> None:
                 "in degrees (WGS84) as GeoNames has them. Towns under 15,000 people are not",
                 "in the dump, so a small seat is missing. First-level seats (PPLA) are the",
                 "gazetteer's (Gazetteer.seat).",
+                f"listed_population: {DUMP_LISTED_POPULATION}",
             ],
             ["cc", "admin1", "admin2", "fcode", "geonameid", "name", "lat", "lon"],
             second_level_seats(),

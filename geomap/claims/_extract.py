@@ -67,6 +67,7 @@ from geomap.lexicons import (
     place_lexicon,
     seats_of_government,
     second_level_seats,
+    second_level_seats_listed_population,
     supported,
 )
 from geomap.model import (
@@ -5641,9 +5642,9 @@ def _known_not_a_seat(
     return own is not None and own.id != p.id and not gaz.seat_of(p.id or "")
 
 
-#: a town of at least this many people is in GeoNames' ``cities15000`` dump, which
-#: ``second_level_seats.csv`` is read from, with a margin for the two files' censuses
-_LOWER_SEAT_LISTED_POPULATION = 20_000
+#: a town is surely in the dump ``second_level_seats.csv`` is read from when its population
+#: in the gazetteer is this much above the dump's floor (the two files' censuses differ)
+_LOWER_SEAT_CENSUS_MARGIN = 4 / 3
 
 
 def _known_no_lower_seat(
@@ -5652,7 +5653,8 @@ def _known_no_lower_seat(
     """A capital phrase of a unit below the first level of ``p``'s country (``the
     provincial capital`` in Italy or Spain, ``the county seat`` in the US) cannot mean the
     dateline's town ``p`` by data: ``p`` is big enough to be in the dump the second-level
-    seats come from (:data:`_LOWER_SEAT_LISTED_POPULATION`), is no such seat
+    seats come from (its floor, :func:`second_level_seats_listed_population`, times
+    :data:`_LOWER_SEAT_CENSUS_MARGIN`), is no such seat
     (:func:`_lower_seat_ids`) and no first-level seat (``seat_of``, which is mostly its
     province's seat too). Then the phrase has no end rather than a town it cannot be
     (``GELA - ... the provincial capital``): an unsure end is no evidence for
@@ -5669,7 +5671,8 @@ def _known_no_lower_seat(
     if int(gid) in _lower_seat_ids() or gaz.seat_of(p.id or ""):
         return False
     row = gaz.get(p.id or "")
-    return row is not None and row.population >= _LOWER_SEAT_LISTED_POPULATION
+    floor = second_level_seats_listed_population() * _LOWER_SEAT_CENSUS_MARGIN
+    return row is not None and row.population >= floor
 
 
 #: an island country or territory has one island capital: no land neighbour in GeoNames'

@@ -18,6 +18,7 @@ from geomap.lexicons._loader import (
     region_adjectives,
     seats_of_government,
     second_level_seats,
+    second_level_seats_listed_population,
 )
 from geomap.lexicons._profile import (
     IntervalWording,
@@ -47,5 +48,6 @@ __all__ = [
     "region_adjectives",
     "seats_of_government",
     "second_level_seats",
+    "second_level_seats_listed_population",
     "supported",
 ]

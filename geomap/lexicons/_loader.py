@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
 
+from geomap.errors import GeomapError
 from geomap.lexicons._profile import (
     LanguageProfile,
     language_profile,
@@ -417,6 +418,22 @@ def second_level_seats() -> dict[int, tuple[str, str, str, str]]:
     rows = csv.reader(ln for ln in text.splitlines() if ln and not ln.startswith("#"))
     next(rows)  # the header
     return {int(r[4]): (r[0], r[1], r[2], r[3]) for r in rows}
+
+
+@cache
+def second_level_seats_listed_population() -> int:
+    """The population from which every town is in the dump ``second_level_seats.csv`` is
+    read from (its ``# listed_population:`` line): a town this big that is not in the
+    table is no second-level seat, a smaller one may be a seat the dump leaves out."""
+    text = (
+        resources.files("geomap.lexicons")
+        .joinpath("second_level_seats.csv")
+        .read_text(encoding="utf-8")
+    )
+    for line in text.splitlines():
+        if line.startswith("# listed_population:"):
+            return int(line.split(":", 1)[1])
+    raise GeomapError("second_level_seats.csv has no '# listed_population:' line")
 
 
 def _city_table(name: str) -> dict[str, tuple[int, str, float, float]]:
