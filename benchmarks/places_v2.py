@@ -2044,30 +2044,38 @@ def exonyms19(gaz, split: str, show: int) -> None:
             print("  miss:", m)
 
 
+def _target_read(r: dict, gaz) -> tuple[str, list, bool]:
+    """The target's name, the places read as names in ``r``'s sentence, and whether one of
+    them starts at the row's words and is the target entry or lies within ``WITHIN_KM`` of
+    it (the exonym probes' test, one for every set built from ``target`` columns)."""
+    from geomap.geometry import haversine_km
+
+    eid, name, lat, lon = r["target"].split("|")
+    i = r["text"].index(r["words"])
+    read = [p for p in _places_of(r["text"], gaz, r["lang"]) if p.role == "name"]
+    right = any(
+        p.start == i
+        and (
+            p.id == eid
+            or p.lat is not None
+            and p.lon is not None
+            and haversine_km(p.lat, p.lon, float(lat), float(lon)) <= WITHIN_KM
+        )
+        for p in read
+    )
+    return name, read, right
+
+
 def exonyms20(gaz, split: str, show: int) -> None:
     """Session 20: the de/en-tagged other names of countries, regions and waters
     (``probe_exonyms20.csv``, ``scripts/build_probe_exonyms20.py``): read right when a
     place starts at the name and is the entry or lies within ``WITHIN_KM`` of it."""
-    from geomap.geometry import haversine_km
-
     rows = [r for r in _material("probe_exonyms20.csv") if split == "all" or r["split"] == split]
     ok = 0
     counts: dict[str, list[int]] = {}
     misses: list[str] = []
     for r in rows:
-        eid, name, lat, lon = r["target"].split("|")
-        i = r["text"].index(r["words"])
-        read = [p for p in _places_of(r["text"], gaz, r["lang"]) if p.role == "name"]
-        right = any(
-            p.start == i
-            and (
-                p.id == eid
-                or p.lat is not None
-                and p.lon is not None
-                and haversine_km(p.lat, p.lon, float(lat), float(lon)) <= WITHIN_KM
-            )
-            for p in read
-        )
+        name, read, right = _target_read(r, gaz)
         ok += right
         c = counts.setdefault(f"{r['family']} {r['lang']}", [0, 0])
         c[0] += right
@@ -2092,26 +2100,12 @@ def exonyms22(gaz, split: str, show: int) -> None:
     earlier probes cover least (``probe_exonyms22.csv``,
     ``scripts/build_probe_exonyms22.py``): read right when a place starts at the name
     and is the entry or lies within ``WITHIN_KM`` of it."""
-    from geomap.geometry import haversine_km
-
     rows = [r for r in _material("probe_exonyms22.csv") if split == "all" or r["split"] == split]
     ok = 0
     counts: dict[str, list[int]] = {}
     misses: list[str] = []
     for r in rows:
-        eid, name, lat, lon = r["target"].split("|")
-        i = r["text"].index(r["words"])
-        read = [p for p in _places_of(r["text"], gaz, r["lang"]) if p.role == "name"]
-        right = any(
-            p.start == i
-            and (
-                p.id == eid
-                or p.lat is not None
-                and p.lon is not None
-                and haversine_km(p.lat, p.lon, float(lat), float(lon)) <= WITHIN_KM
-            )
-            for p in read
-        )
+        name, read, right = _target_read(r, gaz)
         ok += right
         for key in (r["family"], r["lang"], f"namesake {r['namesake']}", f"shape {r['shape']}"):
             c = counts.setdefault(key, [0, 0])

@@ -122,10 +122,6 @@ def main() -> None:
     from geomap.pipeline import default_gazetteer
 
     data = rows(default_gazetteer())
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=list(data[0]), lineterminator="\n")
-    w.writeheader()
-    w.writerows(data)
     header = (
         "German and English other names of countries, regions and waters (issue 21,\n"
         "session 20), the index's names tagged de/en; written by\n"
@@ -135,10 +131,20 @@ def main() -> None:
         "or the frame is a held-out frame (marked True there); tune on dev only, never\n"
         "read the held-out rows.\n"
     )
+    write_probe(OUT, data, header)
+
+
+def write_probe(out: Path, data: list[dict[str, str]], header: str) -> None:
+    """Write a probe's rows as CSV under its header's ``#`` lines and print its split's
+    sizes (shared by the probe builders that split by ``places_v2.heldout``)."""
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=list(data[0]), lineterminator="\n")
+    w.writeheader()
+    w.writerows(data)
     lines = "".join(f"# {ln}\n" for ln in header.splitlines())
-    OUT.write_text(lines + buf.getvalue(), encoding="utf-8")
+    out.write_text(lines + buf.getvalue(), encoding="utf-8")
     dev = sum(r["split"] == "dev" for r in data)
-    print(f"{OUT.name}: {len(data)} rows, {dev} dev, {len(data) - dev} held out")
+    print(f"{out.name}: {len(data)} rows, {dev} dev, {len(data) - dev} held out")
 
 
 if __name__ == "__main__":

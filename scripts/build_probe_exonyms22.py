@@ -33,8 +33,6 @@ when a place starts at the name and is the entry (same id) or lies within 30 km 
 
 from __future__ import annotations
 
-import csv
-import io
 import os
 import re
 import sqlite3
@@ -141,13 +139,11 @@ def rows(gaz) -> list[dict[str, str]]:
 
 
 def main() -> None:
+    from build_probe_exonyms20 import write_probe
+
     from geomap.pipeline import default_gazetteer
 
     data = rows(default_gazetteer())
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=list(data[0]), lineterminator="\n")
-    w.writeheader()
-    w.writerows(data)
     header = (
         "German and English other names of cities of 100,000 in Africa, Central Asia,\n"
         "South America, the Balkans, the Caucasus and Southeast Asia (issue 21, session\n"
@@ -158,10 +154,7 @@ def main() -> None:
         "or the frame is a held-out frame (marked True there); tune on dev only, never\n"
         "read the held-out rows.\n"
     )
-    lines = "".join(f"# {ln}\n" for ln in header.splitlines())
-    OUT.write_text(lines + buf.getvalue(), encoding="utf-8")
-    dev = sum(r["split"] == "dev" for r in data)
-    print(f"{OUT.name}: {len(data)} rows, {dev} dev, {len(data) - dev} held out")
+    write_probe(OUT, data, header)
 
 
 if __name__ == "__main__":
