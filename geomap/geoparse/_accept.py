@@ -1897,8 +1897,8 @@ def _located_by_next(ctx: Context, span: Span) -> bool:
     """Right after the name a preposition of ``locating_prepositions`` ("bei",
     "nahe") and a name that some reading lies within ``Weights.colocate_km`` of: "in X
     bei Y" is how German tells a village from its namesakes, so the word is the village
-    near Y, not a noun (session 22). Cost: one token look per name; a batch distance
-    only where such a preposition follows."""
+    near Y, not a noun (session 22). Cost: one token look per name, the next word's
+    spans by ``Context.spans_at``; a batch distance only where such a preposition follows."""
     toks = ctx.tokens
     last = toks[span.j]
     prep = next_token(toks, last)
@@ -1911,7 +1911,7 @@ def _located_by_next(ctx: Context, span: Span) -> bool:
         return False
     at = prep.i + 1
     points = [
-        (c.lat, c.lon) for s in ctx.spans if s.i == at for c in s.candidates if c.kind == "city"
+        (c.lat, c.lon) for s in ctx.spans_at.get(at, ()) for c in s.candidates if c.kind == "city"
     ]
     if not points or not span.candidates:
         return False
@@ -1980,7 +1980,7 @@ def _bare_plural_at(ctx: Context, word: Token, prep: Token, floor: int) -> bool:
     ):
         return False  # "die Schule in X": the phrase may say where that noun is
     return all(
-        _small_settlement(c, floor) for s in ctx.spans if s.i == word.i for c in s.candidates
+        _small_settlement(c, floor) for s in ctx.spans_at.get(word.i, ()) for c in s.candidates
     )
 
 
@@ -2035,7 +2035,7 @@ def _joined_nouns_apart(ctx: Context, d: Decision, span: Span) -> bool:
             continue
         if o.i in ctx.span_tokens and not any(s.i == o.i and s.n == 1 for s in ctx.spans):
             continue  # a word of a longer name
-        theirs = [c for s in ctx.spans if s.i == o.i and s.n == 1 for c in s.candidates]
+        theirs = [c for s in ctx.spans_at.get(o.i, ()) if s.n == 1 for c in s.candidates]
         if not theirs:
             # a noun no place bears ("X und Tümpel"), unless a word for a place's
             # surroundings or settlements ("X und Umgebung", "X und Nachbarorte") or,
@@ -2131,7 +2131,7 @@ def _joined_thing_noun(ctx: Context, span: Span, first: Token) -> bool:
         or other.i in ctx.span_tokens
     ):
         return False
-    theirs = {c.country_code for s in ctx.spans if s.i == other.i for c in s.candidates}
+    theirs = {c.country_code for s in ctx.spans_at.get(other.i, ()) for c in s.candidates}
     if other.i in ctx.single_tokens or theirs:
         if other.text not in common_nouns(ctx.lang):
             return False

@@ -170,6 +170,16 @@ class Context:
         return self.doc.text
 
     @cached_property
+    def spans_at(self) -> dict[int, list[Span]]:
+        """The weighed spans by their first token, in ``spans``' order: the rules that ask
+        what a neighbouring word may name look it up once instead of scanning every span
+        of the document for each name (linear in the document, not quadratic)."""
+        out: dict[int, list[Span]] = {}
+        for s in self.spans:
+            out.setdefault(s.i, []).append(s)
+        return out
+
+    @cached_property
     def adjective_country(self) -> dict[int, str]:
         """The country of the place adjective that ends at each token ("finnischen" ->
         FI, "nordhessischen" -> DE through Hessen's id), by token index: a name right
