@@ -2875,9 +2875,13 @@ def _trigger_in(
             continue
         tok = toks[i]
         subject_verb = _subject_verb(toks, i, lex)
-        if subject_verb is not None:
+        if subject_verb is not None and not (
+            lex.figurative and _figurative(toks, i, lex) is not None
+        ):
             found.append((rank["verb"], i, subject_verb, None))
             continue
+        if subject_verb is not None:
+            continue  # "Shares rally in X": a market's word before it (``[[figurative]]``)
         if (
             lex.labour_trigger is not None
             and tok.fold in lex.labour_words
@@ -3187,6 +3191,27 @@ def _headline_present_verb(clause: _Clause, i: int, lex: _Lexicon) -> _Trigger |
     return trig
 
 
+def _headline_present_in(clause: _Clause, trig_i: int, trig: _Trigger, lex: _Lexicon) -> bool:
+    """Does a headline's present verb date the event of trigger ``trig_i`` (the report's
+    day)? The trigger itself as an ``-s`` verb of its own (``Malawian president meets envoy
+    in X``), or the verb after a noun trigger, a present form of a past trigger or carrier
+    (``Landslide buries houses near X``), each where :func:`_headline_present_at` puts a
+    headline's verb. Session 23 (h23-even)."""
+    toks = clause.tokens
+    if (
+        trig.pos == "verb"
+        and toks[trig_i].fold.endswith("s")
+        and _headline_present_at(clause, trig_i, lex)
+    ):
+        return True
+    k = trig_i + 1
+    return (
+        k < len(toks)
+        and (toks[k].fold in lex.present_forms or toks[k].fold in lex.present_carriers)
+        and _headline_present_at(clause, k, lex)
+    )
+
+
 def _headline_present_at(clause: _Clause, i: int, lex: _Lexicon) -> bool:
     """Does token ``i`` stand as a headline's present verb (:func:`_headline_present_verb`):
     in a line with no closing mark, in its opening clause, right after its subject?"""
@@ -3205,7 +3230,11 @@ def _headline_present_at(clause: _Clause, i: int, lex: _Lexicon) -> bool:
     if before[-1] in lex.determiners or before[-1] in lex.indefinite:
         return False  # "the founders": a noun after its article
     if toks[i].fold.endswith("s"):
-        return before[0] in lex.determiners or before[0] in lex.indefinite
+        return (
+            before[0] in lex.determiners
+            or before[0] in lex.indefinite
+            or _bare_singular_subject(toks, i, lex)
+        )
     last = before[-1]
     bare_plural = (
         last in lex.subject_plurals
@@ -3213,6 +3242,52 @@ def _headline_present_at(clause: _Clause, i: int, lex: _Lexicon) -> bool:
         or (last.endswith("s") and not last.endswith("'s"))
     )
     return bare_plural and not any(w in lex.determiners for w in before)
+
+
+def _bare_singular_subject(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Is what stands before the ``-s`` verb at ``i`` a headline's singular subject with its
+    article dropped (``Court jails blogger in X``, ``Landslide buries houses near X``,
+    ``Malawian president meets envoy``)? Headlines leave the article out, so the subject
+    opens the line with a capital and no determiner at all, and its last word is no plural
+    (``County jails``, ``Court sentences``: a plural noun, not a verb after a singular;
+    ``Minibus``, ``Crisis`` end in ``s`` and are singular). Session 23 (h23-even)."""
+    if not toks[0].is_cap:
+        return False
+    last = toks[i - 1].fold
+    if last in lex.subject_plurals or last.isdecimal():
+        return False
+    if last.endswith("s") and not last.endswith(("ss", "us", "is")):
+        return False  # a plural ("County jails"); "Minibus", "Crisis" are singulars
+    return not any(t.fold in lex.determiners or t.fold in lex.indefinite for t in toks[:i])
+
+
+def _headline_future(clause: _Clause, lex: _Lexicon) -> bool:
+    """Is the clause a headline's future, ``<subject> to <verb> ...`` (``Kenya to hold
+    by-elections in X``, ``Army to deploy troops in X``)? A line with no closing mark (a
+    headline), its opening clause, a lowercase ``to`` (``[clauses] before_infinitive``)
+    after a subject of at most four words that are all capitalised (a name or the line's
+    first word: ``Parliament to vote``) and a lowercase word after it. A verb before
+    ``to`` (``Nigerians flock to polls``, ``Lawmakers vote to remove ...``) keeps the line
+    a present; so does a title-case line (``To``). Session 23 (h23-even)."""
+    toks = clause.tokens
+    sent = clause.sentence
+    if clause.start != sent.start or len(toks) < 3:
+        return False
+    text = sent.text.rstrip()
+    if not text or not text[-1].isalnum():
+        return False  # running text or a question, not a headline
+    for j in range(1, min(len(toks) - 1, _SUBJECT_WORDS + 1)):
+        if toks[j].text in lex.before_infinitive:
+            nxt = toks[j + 1]
+            return (
+                nxt.text.isalpha()
+                and nxt.text.islower()
+                and nxt.fold not in lex.determiners
+                and all(t.is_cap for t in toks[:j])
+            )
+        if not toks[j].is_cap:
+            return False
+    return False
 
 
 # how many words the strikers may take after their link ("a strike by the city's bus
@@ -4888,6 +4963,8 @@ def _flags(
         hypo = True
     if clause.sentence.text.rstrip().endswith("?") and told is None:
         hypo = True  # a question asks whether it happens
+    if _headline_future(clause, lex):
+        hypo = True  # "Kenya to hold by-elections in X": a headline's future
     if lows and lows[0] in lex.conditional_openers and toks[0].is_cap:
         # "Had the dam burst, ...": an inverted conditional opens its sentence; the verb
         # that resumes a subject after an aside is none ("The captain, a fisherman, had been
@@ -10141,6 +10218,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             or trig is lex.subject_verbs.get(clause.tokens[trig_i].fold)
             or trig is lex.present_forms.get(clause.tokens[trig_i].fold)
             or clause.tokens[trig_i].fold in lex.present_carriers
+            or _headline_present_in(clause, trig_i, trig, lex)
         )
     ):
         # "Quake hits eastern Turkey", "Gunmen kill 15 villagers": a headline's or a lead's
