@@ -9643,6 +9643,7 @@ def _only_headline_carriers(clause: _Clause, lex: _Lexicon, triggers: Set[str]) 
 # per lexicon (held, so its id stays its own): each trigger word's needs for a reading
 # (_readable_needs), remembered per word and bounded as the globs' answers are
 _READABLE_NEEDS: dict[int, tuple[_Lexicon, dict[str, tuple[tuple[_Glob, ...], ...] | None]]] = {}
+_READABLE_LEXICONS = 8
 
 
 def _readable_needs(word: str, lex: _Lexicon) -> tuple[tuple[_Glob, ...], ...] | None:
@@ -9655,6 +9656,8 @@ def _readable_needs(word: str, lex: _Lexicon) -> tuple[tuple[_Glob, ...], ...] |
     reading at all. Remembered per lexicon and word."""
     held = _READABLE_NEEDS.get(id(lex))
     if held is None or held[0] is not lex:
+        if len(_READABLE_NEEDS) >= _READABLE_LEXICONS:
+            _READABLE_NEEDS.clear()  # lexicons made by tests come and go
         held = _READABLE_NEEDS[id(lex)] = (lex, {})
     memo = held[1]
     if word in memo:
@@ -9701,7 +9704,7 @@ def _may_read_trigger(clause: _Clause, lex: _Lexicon, triggers: Set[str]) -> boo
     before its trigger words are read one by one; any part of the clause (a coordinated
     part, a split) holds fewer words and has no reading either."""
     words = clause.words
-    for word in triggers.intersection(words):
+    for word in set(words).intersection(triggers):
         needs = _readable_needs(word, lex)
         if needs is None:
             return True
