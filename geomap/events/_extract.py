@@ -9640,96 +9640,6 @@ def _only_headline_carriers(clause: _Clause, lex: _Lexicon, triggers: Set[str]) 
     return clause.start != sent.start or not text or not text[-1].isalnum()
 
 
-# per lexicon (held, so its id stays its own): each trigger word's needs for a reading
-# (_readable_needs), remembered per word and bounded as the globs' answers are
-_READABLE_NEEDS: dict[int, tuple[_Lexicon, dict[str, tuple[tuple[_Glob, ...], ...] | None]]] = {}
-_READABLE_LEXICONS = 8
-
-
-def _readable_needs(word: str, lex: _Lexicon) -> tuple[tuple[_Glob, ...], ...] | None:
-    """What a clause needs besides ``word`` for :func:`_trigger_in` to read anything at
-    ``word``: None when the word may be read on its own (a one-word trigger or carrier, a
-    subject verb, a headline present form, a labour word); else the alternatives, each the
-    globs of a several-word trigger's or carrier's other words (``an`` of the carrier ``an
-    accident``, ``Street`` of ``street protest``), all of which must match a word of the
-    clause (:func:`_particle_at` finds them only among the clause's words). Empty: no
-    reading at all. Remembered per lexicon and word."""
-    held = _READABLE_NEEDS.get(id(lex))
-    if held is None or held[0] is not lex:
-        if len(_READABLE_NEEDS) >= _READABLE_LEXICONS:
-            _READABLE_NEEDS.clear()  # lexicons made by tests come and go
-        held = _READABLE_NEEDS[id(lex)] = (lex, {})
-    memo = held[1]
-    if word in memo:
-        return memo[word]
-    fold = word.casefold()
-    needs: tuple[tuple[_Glob, ...], ...] | None
-    if (
-        fold in lex.subject_verbs
-        or fold in lex.labour_words
-        or fold in lex.present_forms
-        or fold in lex.present_carriers
-        or word in lex.present_carriers
-    ):
-        needs = None
-    elif not lex.any_trigger.match(word):
-        needs = ()
-    else:
-        alternatives: list[tuple[_Glob, ...]] = []
-        one_word = False
-        for carrier in lex.carriers_of(word):
-            if carrier.singles is None or carrier.singles.match(word):
-                one_word = True
-                break
-            alternatives += [ph.words[1:] for ph in carrier.phrases if ph.words[0].match(word)]
-        for trig in () if one_word else lex.triggers_of(word):
-            if len(trig.words) <= 1:
-                one_word = True
-                break
-            alternatives.append(trig.words[1:])
-        needs = None if one_word else tuple(alternatives)
-    if len(memo) >= GLOB_MEMO_SIZE:
-        memo.clear()
-    memo[word] = needs
-    return needs
-
-
-def _may_read_trigger(clause: _Clause, lex: _Lexicon, triggers: Set[str]) -> bool:
-    """Can :func:`_trigger_in` find any reading (a trigger, a carried kind or a reference
-    back) in ``clause``, whatever it skips and whatever types were told? False when every
-    trigger word of the clause is only the first word of several-word entries whose other
-    words the clause lacks (an English clause with ``an`` and no ``accident``): then none of
-    its readers would find anything. A necessary condition told from the words' texts, so
-    that such a clause (about a fifth of those with a trigger word on LGL) is passed over
-    before its trigger words are read one by one; any part of the clause (a coordinated
-    part, a split) holds fewer words and has no reading either."""
-    words = clause.words
-    for word in set(words).intersection(triggers):
-        needs = _readable_needs(word, lex)
-        if needs is None:
-            return True
-        for globs in needs:
-            if all(any(map(glob.match, words)) for glob in globs):
-                return True
-    return False
-
-
-def _no_reading(clause: _Clause, st: _State) -> None:
-    """What :func:`_clause_events` does for a clause in which :func:`_trigger_in` finds
-    nothing (:func:`_may_read_trigger` is False): the clause may still name the site of the
-    event just before it (``The epicentre was ...``), read on the clause as the trigger
-    reader would have seen it (with the subject an aside cut off)."""
-    if not clause.before and (
-        subject := _aside_subject(clause, st) or _relative_object_subject(clause, st)
-    ):
-        clause = clause.part(clause.tokens, before=subject)
-    if st.raws:
-        previous = st.raws[-1]
-        references = _site_references(clause, st.lex, previous)
-        if references:
-            _placed_by_reference(clause, st, previous, references)
-
-
 def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None) -> None:
     """Find the event of one clause (or of its coordinated parts) and add it to ``st``."""
     lex, doc = st.lex, st.doc
@@ -9777,9 +9687,6 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     if split is not None:
         for part in split:
             _clause_events(part, st, shared)
-        return
-    if triggers is not None and not _may_read_trigger(clause, lex, triggers):
-        _no_reading(clause, st)  # no trigger word the clause can read (_may_read_trigger)
         return
     kinds_at = {
         clause.index_at(p.start): p.kind
