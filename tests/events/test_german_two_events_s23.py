@@ -224,3 +224,33 @@ def test_an_event_done_as_announced_happened() -> None:
     assert "protest" in [
         k for k, _ in _kinds("Wie angekündigt demonstrierten am Montag in Graz Tausende.")
     ]
+
+
+# ------------------------------------------------------------ compounds by their head noun
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("In Graz kam es am Montag zu einer Protestversammlung gegen die Regierung.", "protest"),
+        ("Bauern errichteten am Montag bei Linz eine Straßenblockade.", "protest"),
+        ("Bei einer Fabrikexplosion in Linz wurden am Montag drei Arbeiter verletzt.", "accident"),
+        ("Bei einer Zugkollision nahe Villach wurden am Montag 20 Menschen verletzt.", "accident"),
+        ("Nach einer Tankerhavarie vor Rostock trat am Montag Öl aus.", "accident"),
+    ],
+)
+def test_a_compound_names_its_event_by_its_head(text: str, kind: str) -> None:
+    assert kind in [k for k, _ in _kinds(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Kostenexplosion in Graz belastet die Mieter.",
+        "Eine Interessenkollision im Stadtrat von Graz wurde am Montag bekannt.",
+        "Die Marine verhängte am Montag eine Seeblockade vor Linz.",
+        "Für Samstag ist in Graz eine Protestversammlung geplant.",
+    ],
+)
+def test_a_compound_of_another_sense_is_no_event(text: str) -> None:
+    assert not {"protest", "accident"} & {k for k, _ in _kinds(text)}
