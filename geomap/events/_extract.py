@@ -3329,9 +3329,7 @@ def _other_separable_verb(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     h23-evde."""
     if not lex.particles_at_clause_end or not lex.separable_particles:
         return False
-    end = next(
-        (k for k in range(i + 1, len(toks)) if toks[k].fold in lex.coordinators), len(toks)
-    )
+    end = next((k for k in range(i + 1, len(toks)) if toks[k].fold in lex.coordinators), len(toks))
     return end - i > 2 and toks[end - 1].fold in lex.separable_particles
 
 
@@ -4524,9 +4522,7 @@ def _split_frame_event(
             if f[1] > frame[1] + 1
             and f[2].pos == "verb"
             and f[2].type != frame[2].type
-            and (
-                f[2].type in lex.frame_heads or f"{f[2].type}.{f[2].sub_kind}" in lex.frame_heads
-            )
+            and (f[2].type in lex.frame_heads or f"{f[2].type}.{f[2].sub_kind}" in lex.frame_heads)
         ),
         None,
     )

@@ -50,13 +50,11 @@ def _kinds(text: str) -> list[tuple[str, str | None]]:
             "protest",
         ),
         (
-            "Während der Proteste in Nakuru wurden am Sonntag mehr als 40 Menschen "
-            "festgenommen.",
+            "Während der Proteste in Nakuru wurden am Sonntag mehr als 40 Menschen festgenommen.",
             "protest",
         ),
         (
-            "Bei heftigen Ausschreitungen in Jaffna wurden am Montag 18 Jugendliche "
-            "festgenommen.",
+            "Bei heftigen Ausschreitungen in Jaffna wurden am Montag 18 Jugendliche festgenommen.",
             "riot",
         ),
     ],
