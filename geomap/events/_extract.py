@@ -9386,10 +9386,12 @@ def _event_noun(text: str, start: int, end: int, lex: _Lexicon) -> tuple[str | N
 
 
 def _past_other_head(toks: Sequence[Token], k: int, lex: _Lexicon) -> bool:
-    """Is token ``k`` of a relative span a preposition after the span's head noun, a noun
-    that names no event (``vor dem Parlament zu einer Mahnwache``, ``vor der Botschaft bei
-    einer Kundgebung``)? Then the span's ``vor``/``nach`` opened a place before a building,
-    and the event noun further on is the clause's own event, not one it counts from (before,
+    """Is token ``k`` of a relative span a preposition, before an indefinite article, after
+    the span's head noun, a noun that names no event (``vor dem Parlament zu einer
+    Mahnwache``, ``vor der Botschaft bei einer Kundgebung``)? Then the span's ``vor``/``nach``
+    opened a place before a building, and the new (indefinite) event noun further on is the
+    clause's own event, not one it counts from (``nach der Meldung über den Start`` counts
+    from the launch told before: a definite complement of the head). (Before,
     a protest told earlier made ``zu einer Mahnwache`` a reference to it, and the vigil was
     lost). Only where nouns are capitalised (German), so the head is known without a
     parser; ``von``/``und``/``mit`` join a complement (``nach dem Ende von Protesten``).
@@ -9398,6 +9400,8 @@ def _past_other_head(toks: Sequence[Token], k: int, lex: _Lexicon) -> bool:
         return False
     if toks[k].fold in _EVENT_COMPLEMENT:
         return False
+    if k + 1 >= len(toks) or toks[k + 1].fold not in lex.indefinite:
+        return False  # "nach der ersten Meldung über den Start": the report of a told launch
     rel = next((j for j in range(k) if toks[j].fold in lex.relation_words), None)
     return rel is not None and any(
         toks[j].is_cap and not lex.any_trigger.match(toks[j].text) for j in range(rel + 1, k)
