@@ -666,6 +666,14 @@ class _Lexicon:
     # a relative clause may describe: an arrest's, not a sentence's (whose relative clause
     # names an older act with a time of its own: ``sentenced two men who rioted in March``)
     object_relative_heads: frozenset[str] = frozenset()
+    # ``[clauses] frame_prepositions``, ``frame_types``, ``frame_heads``: a sentence that
+    # opens with a circumstance phrase naming an event (``Bei Zusammenstößen ...``, ``Während
+    # der Proteste ...``) and tells an act of another kind in its main clause (an arrest:
+    # ``... wurden 30 festgenommen``) reports two events (session 23, h23-evde;
+    # _split_frame_event)
+    frame_prepositions: frozenset[str] = frozenset()
+    frame_types: frozenset[str] = frozenset()
+    frame_heads: frozenset[str] = frozenset()
     # ``[clauses] subject_relatives``: a relative pronoun that, after a comma, opens a short
     # relative clause on the sentence's opening noun ("The blast, which tore through X on
     # Monday, killed ..."): no clause ends at its commas, so the noun keeps its time and place
@@ -890,6 +898,10 @@ class _Lexicon:
     # belongs to the noun before it ("Ziele der Hisbollah"); pronouns that name one person only
     # next to a singular verb ("traf sie", not "trafen sie").
     particles_at_clause_end: bool = False
+    # ``[grammar] separable_particles`` less ``sense_keeping_particles``: a particle that
+    # closes a verb's part makes it another verb ("warfen ... vor": accused, no throwing;
+    # "trafen ... zusammen" still met; _other_separable_verb)
+    separable_particles: frozenset[str] = frozenset()
     # ``[grammar] figurative_objects``: a level, a rank or a goal as the object of a verb's
     # preposition (``schoss auf ein Rekordhoch``, ``auf Platz eins``, ``aufs Tor``): the verb
     # is figurative, nobody was shot at
@@ -1533,6 +1545,8 @@ def _lexicon(lang: str) -> _Lexicon:
         nouns_capitalised=profile.capitalises_nouns,
         adjective_endings=phrases.adjective_endings,
         particles_at_clause_end=grammar.get("particles") == "clause_end",
+        separable_particles=separable
+        - _fold(raw.get("grammar", {}).get("sense_keeping_particles", [])),
         figurative_objects=_glob(grammar.get("figurative_objects", [])),
         figurative=tuple(
             (
@@ -1734,6 +1748,9 @@ def _lexicon(lang: str) -> _Lexicon:
         person_relatives=tuple(raw["clauses"].get("person_relatives", [])),
         object_relative_types=frozenset(raw["clauses"].get("object_relative_types", [])),
         object_relative_heads=frozenset(raw["clauses"].get("object_relative_heads", [])),
+        frame_prepositions=_fold(raw["clauses"].get("frame_prepositions", [])),
+        frame_types=frozenset(raw["clauses"].get("frame_types", [])),
+        frame_heads=frozenset(raw["clauses"].get("frame_heads", [])),
         subject_relatives=tuple(w.casefold() for w in raw["clauses"].get("subject_relatives", [])),
         factual_subordinators=_fold(raw["clauses"].get("factual_subordinators", [])),
         open_questions=_fold(raw["clauses"].get("open_questions", [])),
@@ -2979,6 +2996,8 @@ def _trigger_in(
                 and toks[i + 2].fold in lex.modal_infinitives
             ):
                 continue
+            if trig.pos == "verb" and len(trig.words) == 1 and _other_separable_verb(toks, i, lex):
+                continue
             particle = None
             if len(trig.words) > 1:
                 particle = _particle_at(toks, i, trig, lex)
@@ -3373,6 +3392,20 @@ def _particle_at(toks: Sequence[Token], i: int, trig: _Trigger, lex: _Lexicon) -
         (j for j in later if all(w.match(toks[j + k].text) for k, w in enumerate(rest))),
         None,
     )
+
+
+def _other_separable_verb(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Does a separable particle close the part of the clause that the one-word verb
+    trigger at ``i`` opens (``Sie warfen der Regierung Versagen vor``: ``vorwerfen``, to
+    accuse, no throwing)? In a language whose particles close the clause (``[grammar]
+    particles = "clause_end"``), the particle makes another verb of it; a trigger of that
+    verb names it with the particle (``nahm* fest``). The part runs to the next coordinator
+    (``warfen Steine und zündeten Autos an``: ``an`` is the second verb's). Session 23,
+    h23-evde."""
+    if not lex.particles_at_clause_end or not lex.separable_particles:
+        return False
+    end = next((k for k in range(i + 1, len(toks)) if toks[k].fold in lex.coordinators), len(toks))
+    return end - i > 2 and toks[end - 1].fold in lex.separable_particles
 
 
 def _verb_last(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
@@ -4521,6 +4554,58 @@ def _split_object_relative(
     return [clause]
 
 
+# words a frame phrase may hold before its event noun: the preposition's article and an
+# adjective ("Bei den heftigen Zusammenstößen")
+_FRAME_NOUN_AT = 3
+
+
+def _split_frame_event(
+    clause: _Clause, found: list[tuple[int, int, _Trigger, int | None]], lex: _Lexicon
+) -> list[_Clause]:
+    """``Bei Zusammenstößen zwischen Demonstranten und Polizei wurden 30 Menschen verletzt
+    und 45 festgenommen``, ``Bei einer Kundgebung in X nahm die Polizei ... fest``: a clause
+    that opens with a circumstance phrase (``[clauses] frame_prepositions``: ``bei``,
+    ``während``) whose noun is a trigger of ``[clauses] frame_types`` (a protest, a riot, a
+    clash) and whose main verb is an act of ``[clauses] frame_heads`` (an arrest) reports
+    two events: the people were taken during the protest, and both happened (the corpus
+    convention: separate acts are separate events). One clause gave one event, and the
+    verb won, so the protest was lost. Two parts: the clause up to the head's verb (the
+    frame, its place and day, the toll) and the clause after the frame's noun (the arrest);
+    they share the sentence's place and day. Not when the frame's noun names an event told
+    before (``Bei der Kundgebung wurden zwei Männer festgenommen``: a reference, no trigger),
+    nor for a head of the frame's own type (``Bei einer Demonstration setzte die Polizei
+    Tränengas ein``: one protest, met with force)."""
+    if not lex.frame_prepositions or not lex.frame_heads:
+        return [clause]
+    toks = clause.tokens
+    if len(toks) < 4 or toks[0].fold not in lex.frame_prepositions:
+        return [clause]
+    frame = next(
+        (
+            f
+            for f in found
+            if f[2].pos == "noun" and 0 < f[1] <= _FRAME_NOUN_AT and f[2].type in lex.frame_types
+        ),
+        None,
+    )
+    if frame is None:
+        return [clause]
+    head = next(
+        (
+            f
+            for f in found
+            if f[1] > frame[1] + 1
+            and f[2].pos == "verb"
+            and f[2].type != frame[2].type
+            and (f[2].type in lex.frame_heads or f"{f[2].type}.{f[2].sub_kind}" in lex.frame_heads)
+        ),
+        None,
+    )
+    if head is None:
+        return [clause]
+    return [clause.part(toks[: head[1]]), clause.part(toks[frame[1] + 1 :])]
+
+
 # Types whose victims a coordinated casualty verb counts ("ein Lager angegriffen und 40
 # Menschen getötet": one attack with 40 dead, not a second event).
 _VIOLENT = frozenset({"strike", "violence_against_civilians", "battle", "riot"})
@@ -5326,8 +5411,24 @@ def _announced(
     news (_act_instead), what it names is not. Acts that report what was done ("announced
     the arrest of ...", "gab die Festnahme bekannt") are not in the list."""
     return any(
-        f[1] < trig_i and _speech_act(f[2], lex) and f[2].text in lex.prospective_acts
+        (f[1] < trig_i or _prospective_participle_after(f[2], lex))
+        and _speech_act(f[2], lex)
+        and f[2].text in lex.prospective_acts
         for f in found
+    )
+
+
+def _prospective_participle_after(act: _Trigger, lex: _Lexicon) -> bool:
+    """Is ``act`` a prospective act's participle that may close its clause after the event
+    noun (``Für Samstag ist eine weitere Kundgebung in X angekündigt``, ``... wurde zu einem
+    Streik aufgerufen``)? In a language that puts the participle last (``[grammar] particles
+    = "clause_end"``) a plain participle (no ``*`` stem, no particle: ``angekündigt``,
+    ``gefordert``) names the act after its object. Session 23, h23-evde."""
+    return (
+        lex.particles_at_clause_end
+        and len(act.words) == 1
+        and "*" not in act.text
+        and " " not in act.text
     )
 
 
@@ -9333,6 +9434,8 @@ def _event_noun(text: str, start: int, end: int, lex: _Lexicon) -> tuple[str | N
             k > 0 and m.fold in lex.anchor_nouns and toks[k - 1].fold in lex.anchor_determiners
         ):  # "vor den Schüssen": a noun of no trigger, one told before
             return lex.anchor_nouns[m.fold], m.end
+        if _past_other_head(toks, k, lex):
+            return None, end  # "vor dem Parlament zu einer Mahnwache": a place, no relation
         if k == 0 or not lex.any_trigger.match(m.text):
             continue
         for trig in lex.first_word_triggers(m.text):
@@ -9357,6 +9460,29 @@ def _event_noun(text: str, start: int, end: int, lex: _Lexicon) -> tuple[str | N
                         break
                 return trig.type, stop
     return None, end
+
+
+def _past_other_head(toks: Sequence[Token], k: int, lex: _Lexicon) -> bool:
+    """Is token ``k`` of a relative span a preposition, before an indefinite article, after
+    the span's head noun, a noun that names no event (``vor dem Parlament zu einer
+    Mahnwache``, ``vor der Botschaft bei einer Kundgebung``)? Then the span's ``vor``/``nach``
+    opened a place before a building, and the new (indefinite) event noun further on is the
+    clause's own event, not one it counts from (``nach der Meldung über den Start`` counts
+    from the launch told before: a definite complement of the head). (Before,
+    a protest told earlier made ``zu einer Mahnwache`` a reference to it, and the vigil was
+    lost). Only where nouns are capitalised (German), so the head is known without a
+    parser; ``von``/``und``/``mit`` join a complement (``nach dem Ende von Protesten``).
+    Session 23, h23-evde."""
+    if not lex.nouns_capitalised or k < 2 or toks[k].fold not in lex.prepositions:
+        return False
+    if toks[k].fold in _EVENT_COMPLEMENT:
+        return False
+    if k + 1 >= len(toks) or toks[k + 1].fold not in lex.indefinite:
+        return False  # "nach der ersten Meldung über den Start": the report of a told launch
+    rel = next((j for j in range(k) if toks[j].fold in lex.relation_words), None)
+    return rel is not None and any(
+        toks[j].is_cap and not lex.any_trigger.match(toks[j].text) for j in range(rel + 1, k)
+    )
 
 
 def _resolve_time(
@@ -9867,6 +9993,10 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     if relative and len(parts) == 1:
         # the object's relative clause: two acts that share the sentence's place and day
         parts = _split_object_relative(clause, found, lex)
+        relative = len(parts) == 1
+    if relative and len(parts) == 1:
+        # "Bei Zusammenstößen ... wurden 30 festgenommen": the frame's event and the arrest
+        parts = _split_frame_event(clause, found, lex)
         relative = len(parts) == 1
     if len(parts) > 1:
         first_actors: list[str] | None = None
