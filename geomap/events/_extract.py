@@ -9200,10 +9200,14 @@ def _story_scenes(
     2019. Police arrested 20 miners in the city``: A, not B). ``placed_at``: the starts of
     the places earlier events took, ``unplaced_after`` the start of the latest earlier
     event's clause that has no place yet. A place of the head's own sentence, one an
-    unplaced event follows, or with no event placed anywhere of that kind, stays as named
-    (session 23, h23-evplace)."""
+    unplaced event follows, or with no event placed anywhere of that kind, stays as named;
+    so does a country or a province (only a town, a site or an island is passed over: on
+    LGL, ``across the state`` after ``in Iraq or Afghanistan`` moved from one wrong country
+    to another) (session 23, h23-evplace)."""
     if not before or not placed_at or before[-1].start in placed_at:
         return before
+    if kind_info(before[-1].kind).event_specificity < _POINT_SPECIFICITY:
+        return before  # a country or a province named in passing is often the story's own
     if sentence_start is not None and before[-1].start >= sentence_start:
         return before
     if before[-1].start < unplaced_after:
@@ -15259,10 +15263,11 @@ def _relation_target(
         return None
     if r.time.ref == "previous":
         told = [raws[k] for k in range(i - 1, -1, -1) if not raws[k].aside]
-        if told and (r.time.offset_days or 0) > 0 and _flashback(told[0], told[1:], lex):
+        day = told[0].date if told else None
+        if day is not None and (r.time.offset_days or 0) > 0 and _flashback(told[0], told[1:], lex):
             # "Tags darauf", "the next day" after an earlier event told in the past
             # perfect: the day after the story's own event before that flashback
-            return next(o for o in told[1:] if o.date is not None and o.date > told[0].date)
+            return next(o for o in told[1:] if o.date is not None and o.date > day)
         return told[0] if told else None
     if r.time_ref_type is None:
         return None
@@ -15311,11 +15316,11 @@ def _flashback(prev: _Raw, before: Sequence[_Raw], lex: _Lexicon | None) -> bool
 def _past_flashback(raws: list[_Raw], i: int, target: _Raw) -> bool:
     """Was ``target`` reached past a flashback (:func:`_flashback`) told between it and
     ``raws[i]``? Then the day named in the flashback is no day to count from."""
-    return (
-        raws[i].time is not None
-        and raws[i].time.ref == "previous"
-        and any(not o.aside for o in raws[raws.index(target) + 1 : i])
-    )
+    time = raws[i].time
+    if time is None or time.ref != "previous":
+        return False
+    at = next(k for k, o in enumerate(raws) if o is target)
+    return any(not o.aside for o in raws[at + 1 : i])
 
 
 def _weekday_order(raws: list[_Raw]) -> None:
