@@ -6502,6 +6502,8 @@ def _place(
     sub_kind_of: str | None = None,
     spoken: Set[int] = frozenset(),
     home: str | None = None,
+    placed_at: Set[int] = frozenset(),
+    unplaced_after: int = -1,
 ) -> tuple[Place | None, bool, str | None, bool]:
     """The clause's place, whether it was introduced by "outside"/"außerhalb", and how it
     was chosen (``locative``, ``there``, ``back_reference``), and whether a launch named only
@@ -6714,6 +6716,7 @@ def _place(
             last += 1
         named.append([score, idx, last, p, cue in lex.outside if cue else False, cue])
     _nesting(named, toks, lex)
+    _coast_apposition(named, toks, lex)
     if bracketed:
         # the country only located its town (the nesting above read it so); it is no
         # candidate of its own when the town yields to another place
@@ -6764,6 +6767,10 @@ def _place(
             # to ("Flüchtlinge erreichten die Stadt X. Dort wurden ... entführt" when the
             # arrival is read as no event): the nearer antecedent (session 20)
             newer = _named_after_event(tok, earlier, previous, clause.quotes)
+            if newer is not None and _told_in_event_phrase(clause.text, newer, lex):
+                # "It was the worst unrest since the 2019 protests in B. Police arrested
+                # 20 miners there": B only names the past event compared with (session 23)
+                newer = None
             offer(
                 4.5 - _relative_penalty(toks, i, trig_i, lex),
                 i,
@@ -6869,6 +6876,8 @@ def _place(
                 ],
                 clause.sentence.start,
                 spoken,
+                placed_at,
+                unplaced_after,
             )
             if ref is None and kind == "facility":
                 ref = _named_with_head(clause.text, tok, earlier)
@@ -7988,6 +7997,47 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
             after[0] -= _NESTED_PENALTY
 
 
+def _coast_apposition(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
+    """A named place right before a coast the geoparser built from a country's compass
+    part (``die Provinz A an der Westküste Xs``, ``A prefecture on X's northern coast``):
+    the coast only says where A lies, a line hundreds of kilometres long; the event is at A,
+    which takes the phrase's score (an object of a hazard has no preposition of its own).
+    Only the coast's preposition, articles and feature words stand between the two; a coast
+    named alone, or after a country, stays the place (session 23, h23-evplace)."""
+    entries = sorted(named, key=lambda c: c[1])
+    # a place inside another's words (the country of "Japan's west coast") is no neighbour
+    outer = [
+        e
+        for e in entries
+        if not any(
+            o is not e and o[1] <= e[1] and e[2] <= o[2] and o[2] - o[1] > e[2] - e[1]
+            for o in entries
+        )
+    ]
+    for before, after in zip(outer, outer[1:], strict=False):
+        coast, site = after[3], before[3]
+        if coast.kind != "coast" or coast.role != "derived" or not after[5]:
+            continue
+        if site.role != "name" or site.kind in ("country", "coast", "sea", "ocean", "border"):
+            continue
+        between = toks[before[2] + 1 : after[1]]
+        if (
+            not 0 < len(between) <= 3
+            or after[5] not in {t.fold for t in between}
+            or any(
+                t.fold != after[5]
+                and t.fold not in lex.transparent
+                and t.fold not in lex.determiners
+                and t.fold not in lex.admin_words
+                and not _is_feature(t, lex)
+                for t in between
+            )
+        ):
+            continue
+        before[0] = max(before[0], after[0])
+        after[0] -= _NESTED_PENALTY
+
+
 # how many words before a route noun its end towns may stand ("the A-B highway"), and how
 # many after it ("die Fernstraße zwischen A und B")
 _ROUTE_REACH = 4
@@ -8749,6 +8799,26 @@ def _named_after_event(
     return there if kind_info(there.kind).event_specificity >= _POINT_SPECIFICITY else None
 
 
+def _told_in_event_phrase(text: str, place: Place, lex: _Lexicon) -> bool:
+    """Is ``place`` named inside a phrase telling another event than the story's (``the
+    worst since the 2019 floods in A``, ``seit den Protesten in A 2019``, ``after talks
+    with officials in A``): a word of ``[places] event_phrase_openers`` with an event word
+    within three words after it, among the five words before the place, no comma between?
+    Such a place names the event compared with or gone before; a ``there`` of a later
+    sentence does not point to it (session 23, h23-evplace). Reads the text, not tokens:
+    the place stands in an earlier sentence than the clause being placed."""
+    head = text[max(0, place.start - 80) : place.start]
+    head = head.rsplit(",", 1)[-1].rsplit(".", 1)[-1]
+    words = _WORD.findall(head)[-5:]
+    for j, w in enumerate(words):
+        if w.casefold() in lex.event_phrase_openers and any(
+            lex.any_trigger.match(t) and (t[:1].isupper() or not lex.nouns_capitalised)
+            for t in words[j + 1 : j + 4]
+        ):
+            return True
+    return False
+
+
 # a town's, a site's or an island's specificity (geomap.model.KindInfo); a province is 2
 _POINT_SPECIFICITY = 3
 
@@ -9253,6 +9323,8 @@ def _back_reference(
     earlier: Sequence[Place],
     sentence_start: int | None = None,
     spoken: Set[int] = frozenset(),
+    placed_at: Set[int] = frozenset(),
+    unplaced_after: int = -1,
 ) -> Place | None:
     """The latest place of ``kind`` named before ``head`` (in the country named after it).
 
@@ -9271,7 +9343,9 @@ def _back_reference(
             return None
         country = nxt.country_code if nxt is not None else None
     named = [p for p in earlier if p.resolved and p.end <= head.start and p.role == "name"]
-    before = [p for p in named if p.kind == kind]
+    before = _story_scenes(
+        [p for p in named if p.kind == kind], placed_at, sentence_start, unplaced_after
+    )
     if kind == "area":
         # "die Region", "the area": the region named last, else the place the story named
         # last (a town, an island, a volcano: "the region" is the area around it), never a
@@ -9293,6 +9367,33 @@ def _back_reference(
     if country:
         before = [p for p in before if p.country_code == country] or before
     return before[-1] if before else None
+
+
+def _story_scenes(
+    before: list[Place], placed_at: Set[int], sentence_start: int | None, unplaced_after: int = -1
+) -> list[Place]:
+    """The places of a back reference's kind an event of the story was placed in, when the
+    latest place of that kind was named in an earlier sentence that placed no event there
+    (``Miners clashed with police in A. The clashes were the worst since the unrest in B in
+    2019. Police arrested 20 miners in the city``: A, not B). ``placed_at``: the starts of
+    the places earlier events took, ``unplaced_after`` the start of the latest earlier
+    event's clause that has no place yet. A place of the head's own sentence, one an
+    unplaced event follows, or with no event placed anywhere of that kind, stays as named;
+    so does a country or a province (only a town, a site or an island is passed over: on
+    LGL, ``across the state`` after ``in Iraq or Afghanistan`` moved from one wrong country
+    to another) (session 23, h23-evplace)."""
+    if not before or not placed_at or before[-1].start in placed_at:
+        return before
+    if kind_info(before[-1].kind).event_specificity < _POINT_SPECIFICITY:
+        return before  # a country or a province named in passing is often the story's own
+    if sentence_start is not None and before[-1].start >= sentence_start:
+        return before
+    if before[-1].start < unplaced_after:
+        # an event told after that name took no place of its own yet (it is carried from
+        # the places before it): the name is the story's ("erreichten ... die Grenzstadt A.
+        # Am Dienstag kamen weitere an. ... in der Stadt")
+        return before
+    return [p for p in before if p.start in placed_at] or before
 
 
 _WORD = re.compile(r"[\w-]+")
@@ -10192,6 +10293,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         if trig.type in _NOT_CARRIED
         else frozenset(o.place.start for o in st.raws if o.place is not None and _spoken_at(o)),
         home=st.home_cc,
+        placed_at=frozenset(o.place.start for o in st.raws if o.place is not None),
+        unplaced_after=max((o.clause.start for o in st.raws if o.place is None), default=-1),
     )
     if (
         place is None
@@ -15125,7 +15228,11 @@ def _date_events(
             r.rel_kind, r.rel_to = r.time.relation, target
             if r.date is None and r.time.offset_days is not None:
                 base = target.date
-                if r.near_day is not None and r.near_day[0] >= target.clause.end:
+                if (
+                    r.near_day is not None
+                    and r.near_day[0] >= target.clause.end
+                    and not _past_flashback(raws, i, target)
+                ):
                     base = r.near_day[1]  # a day named after the event counted from
                 if base is not None:
                     day = date.fromisoformat(base) + timedelta(days=r.time.offset_days)
@@ -15363,7 +15470,13 @@ def _relation_target(
     if r.time is None or r.time.relation is None:
         return None
     if r.time.ref == "previous":
-        return next((raws[k] for k in range(i - 1, -1, -1) if not raws[k].aside), None)
+        told = [raws[k] for k in range(i - 1, -1, -1) if not raws[k].aside]
+        day = told[0].date if told else None
+        if day is not None and (r.time.offset_days or 0) > 0 and _flashback(told[0], told[1:], lex):
+            # "Tags darauf", "the next day" after an earlier event told in the past
+            # perfect: the day after the story's own event before that flashback
+            return next(o for o in told[1:] if o.date is not None and o.date > day)
+        return told[0] if told else None
     if r.time_ref_type is None:
         return None
     # "vor dem Treffen": the first event of that type (news name the main event first);
@@ -15387,6 +15500,35 @@ def _relation_target(
     if target is r:  # the first of its type: the next one
         target = next((o for o in raws[i + 1 :] if o.type in types), None)
     return target
+
+
+def _flashback(prev: _Raw, before: Sequence[_Raw], lex: _Lexicon | None) -> bool:
+    """Is ``prev`` an earlier event told in the past perfect after the story's own (``A bomb
+    killed five people in A on Tuesday. Gunmen had attacked a church there on Sunday. The
+    next day police arrested ten suspects``, ``In der Stadt war bereits am Sonntag eine
+    Kirche angegriffen worden. Tags darauf ...``)? Its clause holds an auxiliary of an
+    earlier event (``[time] earlier_auxiliaries``, or German ``war ... worden``: ``[clauses]
+    pluperfect_ends``) and its day lies before that of an event told before it. Then a
+    ``next day`` counts from the story's line, not from the flashback (session 23,
+    h23-evplace)."""
+    if lex is None or prev.date is None:
+        return False
+    if not any(o.date is not None and o.date > prev.date for o in before):
+        return False
+    folds = set(prev.clause.reading.folds)
+    return bool(folds & earlier_auxiliaries(lex.lang)) or any(
+        set(ends) <= folds for ends in lex.pluperfect_ends
+    )
+
+
+def _past_flashback(raws: list[_Raw], i: int, target: _Raw) -> bool:
+    """Was ``target`` reached past a flashback (:func:`_flashback`) told between it and
+    ``raws[i]``? Then the day named in the flashback is no day to count from."""
+    time = raws[i].time
+    if time is None or time.ref != "previous":
+        return False
+    at = next(k for k, o in enumerate(raws) if o is target)
+    return any(not o.aside for o in raws[at + 1 : i])
 
 
 def _weekday_order(raws: list[_Raw]) -> None:
