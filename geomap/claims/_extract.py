@@ -5824,7 +5824,8 @@ def _named_region_seat(
     doc: Document, np: NounPhrase, other: Place | None, by_sentence: _Places
 ) -> Place | None:
     """The seat of the first-level region a capital phrase names inside itself (``the
-    North Darfur capital``, ``the Jalal-Abad regional capital``, ``die Kivu-Hauptstadt``):
+    North Darfur capital``, ``the Jalal-Abad regional capital``, ``die Kivu-Hauptstadt``,
+    or by its adjective: ``the Catalan capital``, ``der bayerischen Hauptstadt``):
     the gazetteer's seat of that region (``SeatsAPI.seat``, its one table of seats), the
     place of the text that is that town when there is one (the nearest before the phrase),
     else the town as a point at the phrase. None without a region found in the phrase, a
@@ -5843,7 +5844,16 @@ def _named_region_seat(
         and p.start < np.head.start
         and (p.id or "").startswith("admin1:")
     ]
-    if len(regions) != 1:
+    if not regions:
+        # "the Catalan capital", "der walisischen Hauptstadt": a region's adjective the
+        # geoparser read as that first-level region says whose capital as its name does
+        # (the country's capital, hundreds of km away, called a true claim inconsistent)
+        regions = [
+            p
+            for p in by_sentence.adjective_places(np.start, np.end)
+            if p.start < np.head.start and (p.id or "").startswith("admin1:")
+        ]
+    if len({p.id for p in regions}) != 1:
         return None
     seat = gaz.seat(regions[0].id or "")
     if seat is None or (other is not None and seat.id == other.id):
