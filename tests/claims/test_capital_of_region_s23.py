@@ -11,7 +11,8 @@ of its regions.
   which one the writer meant is a guess, so the claim is not called ``inconsistent``.
   Where the named seat does not fit either, a false figure stays caught.
 
-Sentences written for this test (Catalonia, Bavaria, Washington State, Carinthia), none
+Sentences written for this test (Catalonia, Bavaria, Wales, Scotland, Washington State,
+Carinthia), none
 from a corpus article. The truth is the geodesic between hand points (geographiclib),
 never through geomap's code path.
 """
@@ -39,12 +40,20 @@ AT: dict[str, tuple[float, float]] = {
     "Olympia": (47.0379, -122.9007),
     "Wolfsberg": (46.8406, 14.8442),
     "Klagenfurt": (46.6247, 14.3053),
+    "Swansea": (51.6214, -3.9436),
+    "Cardiff": (51.4816, -3.1791),
+    "Falkirk": (56.0019, -3.7839),
+    "Edinburgh": (55.9533, -3.1883),
 }
 
 #: (language, text, the stated words, subject, the region's seat, stated km)
 REGION_ADJECTIVE = [
     ("en", "GIRONA (geomap) - Storms flooded the Catalan coast on Monday. Tarragona lies about 83 km south-west of the Catalan capital and closed its port.", "about 83 km", "Tarragona", "Barcelona", 83.0),
     ("de", "AUGSBURG (dpa) - Unwetter in Oberbayern. Ingolstadt, rund 71 Kilometer nördlich der bayerischen Hauptstadt, meldete überflutete Keller.", "rund 71 Kilometer", "Ingolstadt", "München", 71.0),
+    # the constituent countries of the United Kingdom are its first level (seats from
+    # gazetteer/data/admin_seats.csv, session 23)
+    ("en", "NEWPORT (geomap) - Gales closed roads across Wales on Friday. Swansea, about 55 km west of the Welsh capital, lost power.", "about 55 km", "Swansea", "Cardiff", 55.0),
+    ("de", "GLASGOW (dpa) - Schnee in Schottland. Falkirk, rund 37 Kilometer westlich der schottischen Hauptstadt, schloss die Schulen.", "rund 37 Kilometer", "Falkirk", "Edinburgh", 37.0),
 ]
 
 #: (language, text, the stated words, subject, the named regional seat, stated km)
