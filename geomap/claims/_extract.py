@@ -7383,6 +7383,25 @@ def _structural_subject(
             # name that opens the chain and is its whole clause is what the verb says lies
             # there (checked from its nearest edge); a fronted "In <Region>," is not (above)
             return lead, "clause subject", lead.start, lead.end
+        if (
+            lead is not None
+            and k == 0
+            and mode == "apposed"
+            and lead.kind == "admin1"
+            and lead is not reference
+            and np is not None
+            and np.preposition is None
+            and _ends_clause(st, prev_c, lead)
+        ):
+            # "<R>, on the border with <Country>, about N km north-east of <B>, reported
+            # ...", "<R>, an der Grenze zu <Land>, rund N km ...": a bare first-level
+            # region named like its seat opens the chain and is its whole clause; past the
+            # set-off asides the distance describes it, and a region's distance between
+            # two places is its seat's (as session 13's bare region as an end, which a
+            # unit word beside the name keeps a region)
+            seat = _namesake_seat(doc, lead, "point", syn)
+            if seat is not lead:
+                return seat, "apposition", lead.start, lead.end
         if mode == "verb" and lead is None and st.token_index(c.start) > 0:
             # "Officials in <A> said <B>, <apposition>, is N km ...": with no place opening
             # the clause, the name that ends it is the subject the verb continues
