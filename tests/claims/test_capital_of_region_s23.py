@@ -91,9 +91,7 @@ def test_tables_are_balanced() -> None:
 
 
 @pytest.mark.parametrize("row", REGION_ADJECTIVE, ids=[r[2] for r in REGION_ADJECTIVE])
-def test_region_adjective_names_the_seat(
-    analyze: Callable[..., Any], row: tuple[Any, ...]
-) -> None:
+def test_region_adjective_names_the_seat(analyze: Callable[..., Any], row: tuple[Any, ...]) -> None:
     lang, text, quantity, subject, seat, stated = row
     assert _fits(subject, seat, stated)
     claim = _claim(analyze, lang, text, quantity)
