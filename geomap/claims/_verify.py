@@ -786,7 +786,7 @@ def _doubt(
     outside = _outside_end(claim, ends, read, index)
     if outside is not None:
         return outside
-    unnamed = _unnamed_capital(claim, ends, places, gaz, geom, swapped, accepted, t)
+    unnamed = _unnamed_capital(claim, ends, places, gaz, dateline, geom, swapped, accepted, t)
     if unnamed is not None:
         return unnamed
     if document is not None:
@@ -850,13 +850,14 @@ def _unnamed_capital(
     ends: tuple[tuple[PlaceRef, Evidence | None, bool], ...],
     places: Sequence[Place],
     gaz: GazetteerAPI | None,
+    dateline: Place | None,
     geom: BaseGeometry,
     swapped: bool,
     accepted: tuple[float, float],
     t: Tolerances,
 ) -> str | None:
     """A bare capital phrase read as a country's capital the text never names by name,
-    while the text names, before the claim, the seat of a first-level region of that
+    while the text's body names, before the claim, the seat of a first-level region of that
     country that fits the stated distance and direction: the reason, or ``None``.
 
     ``the capital`` of a story about one state, province or constituent country is that
@@ -866,13 +867,20 @@ def _unnamed_capital(
     km away is then no evidence that the figure is wrong (held-out: true claims called
     ``inconsistent`` through a capital read elsewhere). Only an end read as ``capital``
     whose place is named nowhere else in the text; a named seat that fits is asked of
-    the gazetteer's table of first-level seats (``SeatsAPI.seat_of``)."""
+    the gazetteer's table of first-level seats (``SeatsAPI.seat_of``), and only for a
+    bare phrase (an article and the noun: ``the capital``, ``der Hauptstadt``), since a
+    phrase that names its country says whose capital it means. The dateline's town is
+    no such seat: a story filed from a regional seat calls the nation's capital "the
+    capital" (``YANGON - <A>, about N km north of the capital``: Naypyidaw, session 13's
+    product decision), while a seat the story itself turns to is its topic."""
     if not isinstance(gaz, SeatsAPI):
         return None
     other_ids = {end.id for end, _ev, _s in ends if end.id is not None}
     for k, (end, ev, _is_subj) in enumerate(ends):
         if ev is None or ev.how != "capital" or end.id is None or end.lat is None:
             continue
+        if len(ev.text.split()) > 2:
+            continue  # "the Kenyan capital", "der Hauptstadt Kenias": the phrase says whose
         if any(q.id == end.id and not (ev.start <= q.start < ev.end) for q in places):
             continue  # the text names that capital itself
         for q in places:
@@ -880,6 +888,7 @@ def _unnamed_capital(
                 q.id is None
                 or q.id in other_ids
                 or q.start >= claim.start
+                or (dateline is not None and q.start == dateline.start)
                 or q.relation is not None
                 or q.country_code != end.country_code
                 or q.lat is None
