@@ -5824,7 +5824,8 @@ def _named_region_seat(
     doc: Document, np: NounPhrase, other: Place | None, by_sentence: _Places
 ) -> Place | None:
     """The seat of the first-level region a capital phrase names inside itself (``the
-    North Darfur capital``, ``the Jalal-Abad regional capital``, ``die Kivu-Hauptstadt``):
+    North Darfur capital``, ``the Jalal-Abad regional capital``, ``die Kivu-Hauptstadt``,
+    or by its adjective: ``the Catalan capital``, ``der bayerischen Hauptstadt``):
     the gazetteer's seat of that region (``SeatsAPI.seat``, its one table of seats), the
     place of the text that is that town when there is one (the nearest before the phrase),
     else the town as a point at the phrase. None without a region found in the phrase, a
@@ -5843,7 +5844,16 @@ def _named_region_seat(
         and p.start < np.head.start
         and (p.id or "").startswith("admin1:")
     ]
-    if len(regions) != 1:
+    if not regions:
+        # "the Catalan capital", "der walisischen Hauptstadt": a region's adjective the
+        # geoparser read as that first-level region says whose capital as its name does
+        # (the country's capital, hundreds of km away, called a true claim inconsistent)
+        regions = [
+            p
+            for p in by_sentence.adjective_places(np.start, np.end)
+            if p.start < np.head.start and (p.id or "").startswith("admin1:")
+        ]
+    if len({p.id for p in regions}) != 1:
         return None
     seat = gaz.seat(regions[0].id or "")
     if seat is None or (other is not None and seat.id == other.id):
@@ -7373,6 +7383,25 @@ def _structural_subject(
             # name that opens the chain and is its whole clause is what the verb says lies
             # there (checked from its nearest edge); a fronted "In <Region>," is not (above)
             return lead, "clause subject", lead.start, lead.end
+        if (
+            lead is not None
+            and k == 0
+            and mode == "apposed"
+            and lead.kind == "admin1"
+            and lead is not reference
+            and np is not None
+            and np.preposition is None
+            and _ends_clause(st, prev_c, lead)
+        ):
+            # "<R>, on the border with <Country>, about N km north-east of <B>, reported
+            # ...", "<R>, an der Grenze zu <Land>, rund N km ...": a bare first-level
+            # region named like its seat opens the chain and is its whole clause; past the
+            # set-off asides the distance describes it, and a region's distance between
+            # two places is its seat's (as session 13's bare region as an end, which a
+            # unit word beside the name keeps a region)
+            seat = _namesake_seat(doc, lead, "point", syn)
+            if seat is not lead:
+                return seat, "apposition", lead.start, lead.end
         if mode == "verb" and lead is None and st.token_index(c.start) > 0:
             # "Officials in <A> said <B>, <apposition>, is N km ...": with no place opening
             # the clause, the name that ends it is the subject the verb continues

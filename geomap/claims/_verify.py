@@ -29,6 +29,7 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import nearest_points
 
+from gazetteer import SeatsAPI
 from geomap.claims._quantities import common_nouns, lexicon
 from geomap.geometry import (
     GEOD,
@@ -785,6 +786,9 @@ def _doubt(
     outside = _outside_end(claim, ends, read, index)
     if outside is not None:
         return outside
+    unnamed = _unnamed_capital(claim, ends, places, gaz, dateline, geom, swapped, accepted, t)
+    if unnamed is not None:
+        return unnamed
     if document is not None:
         partner = _coordinated_partner(
             claim, ends, read, index, document.text, geom, swapped, accepted, t
@@ -838,6 +842,72 @@ def _doubt(
                 )
             if fits:
                 return f"{why} {name} fits the distance"
+    return None
+
+
+def _unnamed_capital(
+    claim: Claim,
+    ends: tuple[tuple[PlaceRef, Evidence | None, bool], ...],
+    places: Sequence[Place],
+    gaz: GazetteerAPI | None,
+    dateline: Place | None,
+    geom: BaseGeometry,
+    swapped: bool,
+    accepted: tuple[float, float],
+    t: Tolerances,
+) -> str | None:
+    """A bare capital phrase read as a country's capital the text never names by name,
+    while the text's body names, before the claim, the seat of a first-level region of that
+    country that fits the stated distance and direction: the reason, or ``None``.
+
+    ``the capital`` of a story about one state, province or constituent country is that
+    region's seat as often as the nation's (``<A> and <B>, both about N km from the
+    capital`` after a sentence about the state's governor in its seat); which one the
+    writer meant is a guess the text does not settle, and a nation's capital hundreds of
+    km away is then no evidence that the figure is wrong (held-out: true claims called
+    ``inconsistent`` through a capital read elsewhere). Only an end read as ``capital``
+    whose place is named nowhere else in the text; a named seat that fits is asked of
+    the gazetteer's table of first-level seats (``SeatsAPI.seat_of``), and only for a
+    bare phrase (an article and the noun: ``the capital``, ``der Hauptstadt``), since a
+    phrase that names its country says whose capital it means. The dateline's town is
+    no such seat: a story filed from a regional seat calls the nation's capital "the
+    capital" (``YANGON - <A>, about N km north of the capital``: Naypyidaw, session 13's
+    product decision), while a seat the story itself turns to is its topic."""
+    if not isinstance(gaz, SeatsAPI):
+        return None
+    other_ids = {end.id for end, _ev, _s in ends if end.id is not None}
+    for k, (end, ev, _is_subj) in enumerate(ends):
+        if ev is None or ev.how != "capital" or end.id is None or end.lat is None:
+            continue
+        if len(ev.text.split()) > 2:
+            continue  # "the Kenyan capital", "der Hauptstadt Kenias": the phrase says whose
+        if any(q.id == end.id and not (ev.start <= q.start < ev.end) for q in places):
+            continue  # the text names that capital itself
+        for q in places:
+            if (
+                q.id is None
+                or q.id in other_ids
+                or q.start >= claim.start
+                or (dateline is not None and q.start == dateline.start)
+                or q.relation is not None
+                or q.country_code != end.country_code
+                or q.lat is None
+                or q.lon is None
+                or not gaz.seat_of(q.id)
+            ):
+                continue
+            if k == 0:
+                fits = _fits_stated(claim, q.lat, q.lon, geom, swapped, accepted, t)
+            else:
+                subj = ends[0][0]
+                fits = _fits_stated(
+                    claim, subj.lat, subj.lon, Point(q.lon, q.lat), swapped, accepted, t
+                )
+            if fits:
+                return (
+                    f"'{ev.text}' was read as {end.name}, which the text never names, "
+                    f"and {q.name or q.mention}, a regional seat it names, fits the distance"
+                )
     return None
 
 

@@ -57,6 +57,7 @@ AT: dict[str, tuple[float, float]] = {
     "Richards Bay": (-28.7830, 32.0377), "Durban": (-29.8587, 31.0218),
     "Nazaré": (39.6021, -9.0710), "Lisbon": (38.7223, -9.1393),
     "Lahore": (31.5204, 74.3587), "Multan": (30.1575, 71.5249),
+    "Edinburgh": (55.9533, -3.1883), "Dundee": (56.4620, -2.9707),
     "Ålesund": (62.4722, 6.1495), "Stavanger": (58.9700, 5.7331), "Bergen": (60.3913, 5.3221),
 }
 # fmt: on
@@ -146,8 +147,9 @@ def test_upstream_of_an_unnamed_subject_is_no_claim_on_the_place_before(analyze)
             "WIEN (geomap) – Kufstein liegt rund 70 Kilometer nordöstlich der Landeshauptstadt.",
         ),
         ("en", "ISLAMABAD (geomap) - Multan is about 500 km south-west of the Punjab capital."),
-        # a region's capital named by the region is only a place the text called so: a
-        # story from Glasgow calls Edinburgh "the Scottish capital"
+        # a region's adjective names its seat as the region's name does (session 23: the
+        # gazetteer knows Scotland's seat since admin_seats.csv has the UK's constituent
+        # countries): a story from Glasgow calls Edinburgh "the Scottish capital"
         ("en", "GLASGOW (geomap) - Dundee is some 130 km north of the Scottish capital."),
     ],
 )
@@ -157,7 +159,8 @@ def test_regional_capital_is_never_the_national_capital(analyze, lang: str, text
     wrong one (and so no confident verdict). A phrase that names its first-level region
     (``the Punjab capital``) is that region's seat, which the gazetteer knows (session 13:
     ``Gazetteer.seat``): then the reference is that seat, and the verdict the true one
-    (Multan lies 313 km from Lahore, not 500)."""
+    (Multan lies 313 km from Lahore, not 500); so is one named by its adjective (``the
+    Scottish capital``, session 23)."""
     a = analyze(text, lang=lang, date="2026-06-01", events=False)
     for c in a.claims:
         # neither the country's capital nor the region's own point is the region's capital
@@ -170,6 +173,10 @@ def test_regional_capital_is_never_the_national_capital(analyze, lang: str, text
         assert c.reference is None or c.reference.kind not in ("admin1", "region")
         if c.reference is not None and "Punjab capital" in text:
             assert near(AT, c.reference, "Lahore")
+            assert c.verdict == "inconsistent"
+        elif c.reference is not None and "Scottish capital" in text:
+            # Dundee lies about 57 km from Edinburgh, not 130
+            assert near(AT, c.reference, "Edinburgh")
             assert c.verdict == "inconsistent"
         else:
             assert c.verdict != "inconsistent"

@@ -39,6 +39,10 @@ LINES = {  # circles of latitude (2026 values of the polar circles and tropics)
     "tropic_cancer": 23.4365,
     "tropic_capricorn": -23.4365,
     "equator": 0.0,
+    # numbered parallels (batch BH): the line of that exact latitude
+    "parallel_38n": 38.0,
+    "parallel_49n": 49.0,
+    "parallel_30s": -30.0,
 }
 
 # ---------------------------------------------------------------------------------------------

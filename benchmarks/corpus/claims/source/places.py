@@ -439,6 +439,9 @@ LINE_NAMES = {
     "tropic_cancer": ("Tropic of Cancer", 23.4365),
     "tropic_capricorn": ("Tropic of Capricorn", -23.4365),
     "equator": ("Equator", 0.0),
+    "parallel_38n": ("38th parallel north", 38.0),
+    "parallel_49n": ("49th parallel north", 49.0),
+    "parallel_30s": ("30th parallel south", -30.0),
 }
 
 

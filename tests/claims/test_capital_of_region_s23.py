@@ -1,0 +1,120 @@
+# ruff: noqa: E501  (the tables are data: one sentence a row)
+"""Session 23 (docs/claims.md, "Session 23: ... whose capital"): two ways a capital
+phrase was read as a country's capital hundreds of km away while the story is about one
+of its regions.
+
+- A region's adjective in the phrase (``the Catalan capital``, ``der bayerischen
+  Hauptstadt``) says whose capital, as ``the capital of <Region>`` does: that region's
+  seat by data (the geoparser reads the adjective as the first-level region).
+- A bare ``the capital`` read as the nation's capital, which the text never names, while
+  the text names the seat of a first-level region of that country that fits the figure:
+  which one the writer meant is a guess, so the claim is not called ``inconsistent``.
+  Where the named seat does not fit either, a false figure stays caught.
+
+Sentences written for this test (Catalonia, Bavaria, Wales, Scotland, Washington State,
+Carinthia), none
+from a corpus article. The truth is the geodesic between hand points (geographiclib),
+never through geomap's code path.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from geographiclib.geodesic import Geodesic
+
+os.environ.setdefault("GEOMAP_OFFLINE", "1")
+
+_G = Geodesic.WGS84
+
+# fmt: off
+AT: dict[str, tuple[float, float]] = {
+    "Tarragona": (41.1189, 1.2445),
+    "Barcelona": (41.3874, 2.1686),
+    "Ingolstadt": (48.7665, 11.4258),
+    "München": (48.1351, 11.5820),
+    "Tacoma": (47.2529, -122.4443),
+    "Olympia": (47.0379, -122.9007),
+    "Wolfsberg": (46.8406, 14.8442),
+    "Klagenfurt": (46.6247, 14.3053),
+    "Swansea": (51.6214, -3.9436),
+    "Cardiff": (51.4816, -3.1791),
+    "Falkirk": (56.0019, -3.7839),
+    "Edinburgh": (55.9533, -3.1883),
+}
+
+#: (language, text, the stated words, subject, the region's seat, stated km)
+REGION_ADJECTIVE = [
+    ("en", "GIRONA (geomap) - Storms flooded the Catalan coast on Monday. Tarragona lies about 83 km south-west of the Catalan capital and closed its port.", "about 83 km", "Tarragona", "Barcelona", 83.0),
+    ("de", "AUGSBURG (dpa) - Unwetter in Oberbayern. Ingolstadt, rund 71 Kilometer nördlich der bayerischen Hauptstadt, meldete überflutete Keller.", "rund 71 Kilometer", "Ingolstadt", "München", 71.0),
+    # the constituent countries of the United Kingdom are its first level (seats from
+    # gazetteer/data/admin_seats.csv, session 23)
+    ("en", "NEWPORT (geomap) - Gales closed roads across Wales on Friday. Swansea, about 55 km west of the Welsh capital, lost power.", "about 55 km", "Swansea", "Cardiff", 55.0),
+    ("de", "GLASGOW (dpa) - Schnee in Schottland. Falkirk, rund 37 Kilometer westlich der schottischen Hauptstadt, schloss die Schulen.", "rund 37 Kilometer", "Falkirk", "Edinburgh", 37.0),
+]
+
+#: (language, text, the stated words, subject, the named regional seat, stated km)
+SEAT_FITS = [
+    ("en", "YAKIMA, Wash. (geomap) - The governor declared an emergency in Olympia on Monday. Tacoma, about 42 km from the capital, opened three shelters.", "about 42 km", "Tacoma", "Olympia", 42.0),
+    ("de", "VILLACH (dpa) - Der Landeshauptmann sprach am Montag in Klagenfurt. Wolfsberg, rund 48 Kilometer von der Hauptstadt entfernt, sperrte zwei Brücken.", "rund 48 Kilometer", "Wolfsberg", "Klagenfurt", 48.0),
+]
+
+SEAT_DOES_NOT_FIT = [
+    ("en", "YAKIMA, Wash. (geomap) - The governor declared an emergency in Olympia on Monday. Tacoma, about 150 km from the capital, opened three shelters.", "about 150 km", "Tacoma", "Olympia", 150.0),
+    ("de", "VILLACH (dpa) - Der Landeshauptmann sprach am Montag in Klagenfurt. Wolfsberg, rund 140 Kilometer von der Hauptstadt entfernt, sperrte zwei Brücken.", "rund 140 Kilometer", "Wolfsberg", "Klagenfurt", 140.0),
+]
+# fmt: on
+
+
+def _km(a: str, b: str) -> float:
+    return float(_G.Inverse(*AT[a], *AT[b])["s12"] / 1000.0)
+
+
+def _fits(a: str, b: str, stated: float) -> bool:
+    """Within 8 % of the stated distance (the corpus's rule, truth.py)."""
+    return 0.92 <= _km(a, b) / stated <= 1.08
+
+
+def _claim(analyze: Callable[..., Any], lang: str, text: str, quantity: str) -> Any:
+    a = analyze(text, lang=lang, date="2026-06-01", events=False)
+    found = [c for c in a.claims if quantity in c.stated.text or c.stated.text in quantity]
+    assert found, f"no claim on {quantity!r}"
+    return found[0]
+
+
+def test_tables_are_balanced() -> None:
+    for rows in (REGION_ADJECTIVE, SEAT_FITS, SEAT_DOES_NOT_FIT):
+        assert {r[0] for r in rows} == {"en", "de"}
+
+
+@pytest.mark.parametrize("row", REGION_ADJECTIVE, ids=[r[2] for r in REGION_ADJECTIVE])
+def test_region_adjective_names_the_seat(analyze: Callable[..., Any], row: tuple[Any, ...]) -> None:
+    lang, text, quantity, subject, seat, stated = row
+    assert _fits(subject, seat, stated)
+    claim = _claim(analyze, lang, text, quantity)
+    ref = claim.reference
+    assert ref is not None and ref.lat is not None and ref.lon is not None
+    lat, lon = AT[seat]
+    assert _G.Inverse(lat, lon, ref.lat, ref.lon)["s12"] / 1000.0 < 25.0, ref
+    assert claim.verdict == "consistent", claim.explanation
+
+
+@pytest.mark.parametrize("row", SEAT_FITS, ids=[r[2] for r in SEAT_FITS])
+def test_named_seat_that_fits_is_not_called_false(
+    analyze: Callable[..., Any], row: tuple[Any, ...]
+) -> None:
+    lang, text, quantity, subject, seat, stated = row
+    assert _fits(subject, seat, stated)
+    claim = _claim(analyze, lang, text, quantity)
+    assert claim.verdict != "inconsistent", claim.explanation
+
+
+@pytest.mark.parametrize("row", SEAT_DOES_NOT_FIT, ids=[r[2] for r in SEAT_DOES_NOT_FIT])
+def test_false_figure_stays_caught(analyze: Callable[..., Any], row: tuple[Any, ...]) -> None:
+    lang, text, quantity, subject, seat, stated = row
+    assert _km(subject, seat) / stated < 0.65  # false against the seat too
+    claim = _claim(analyze, lang, text, quantity)
+    assert claim.verdict == "inconsistent", claim.explanation

@@ -1,0 +1,78 @@
+# ruff: noqa: E501  (the tables are data: one sentence a row)
+"""Session 23 (docs/claims.md, "Session 23: ... a region named like its seat before an
+aside"): ``<R>, on the border with <Country>, about N km north-east of <B>, reported ...``
+where the geoparser read <R> as the first-level region that bears its seat's name. The
+chain's subject opens the sentence; past the set-off aside the distance describes it, and
+a region's distance between two places is its seat's. A unit word beside the name keeps
+the region (no subject then, as before).
+
+Sentences written for this test (southern Peru, Uruguay's Atlantic coast), none from
+a corpus article. The truth is the geodesic between hand points (geographiclib), never
+through geomap's code path.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from geographiclib.geodesic import Geodesic
+
+os.environ.setdefault("GEOMAP_OFFLINE", "1")
+
+_G = Geodesic.WGS84
+
+# fmt: off
+AT: dict[str, tuple[float, float]] = {
+    "Tacna": (-18.0146, -70.2536),
+    "Arequipa": (-16.4090, -71.5375),
+    "Rocha": (-34.4833, -54.3333),
+    "Maldonado": (-34.9000, -54.9500),
+}
+
+#: (language, text, the stated words, subject, reference, stated km, truth)
+ROWS = [
+    ("en", "LIMA (geomap) - Heavy rain hit southern Peru on Monday. Tacna, on the border with Chile, about 224 km south-east of Arequipa, closed its schools.", "about 224 km", "Tacna", "Arequipa", 224.0, True),
+    ("de", "MONTEVIDEO (dpa) - Sturm an der Küste Uruguays. Rocha, an der Grenze zu Brasilien gelegen, rund 73 Kilometer nordöstlich von Maldonado, meldete umgestürzte Bäume.", "rund 73 Kilometer", "Rocha", "Maldonado", 73.0, True),
+    ("en", "MONTEVIDEO (geomap) - A storm lashed Uruguay's coast. Rocha, on the way to the border with Brazil, about 73 km north-east of Maldonado, reported fallen trees.", "about 73 km", "Rocha", "Maldonado", 73.0, True),
+    ("en", "LIMA (geomap) - Heavy rain hit southern Peru on Monday. Tacna, on the border with Chile, about 400 km south-east of Arequipa, closed its schools.", "about 400 km", "Tacna", "Arequipa", 400.0, False),
+    ("de", "MONTEVIDEO (dpa) - Sturm an der Küste Uruguays. Rocha, an der Grenze zu Brasilien gelegen, rund 130 Kilometer nordöstlich von Maldonado, meldete umgestürzte Bäume.", "rund 130 Kilometer", "Rocha", "Maldonado", 130.0, False),
+]
+# fmt: on
+
+
+def _km(a: str, b: str) -> float:
+    return float(_G.Inverse(*AT[a], *AT[b])["s12"] / 1000.0)
+
+
+def _claim(analyze: Callable[..., Any], lang: str, text: str, quantity: str) -> Any:
+    a = analyze(text, lang=lang, date="2026-06-01", events=False)
+    found = [c for c in a.claims if quantity in c.stated.text or c.stated.text in quantity]
+    assert found, f"no claim on {quantity!r}"
+    return found[0]
+
+
+def test_table_is_balanced() -> None:
+    assert {(r[0], r[6]) for r in ROWS} >= {
+        ("en", True),
+        ("de", True),
+        ("en", False),
+        ("de", False),
+    }
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r[2] for r in ROWS])
+def test_region_named_like_its_seat_before_an_aside(
+    analyze: Callable[..., Any], row: tuple[Any, ...]
+) -> None:
+    lang, text, quantity, subject, reference, stated, truth = row
+    ratio = _km(subject, reference) / stated
+    assert (0.92 <= ratio <= 1.08) if truth else (ratio <= 0.65)
+    claim = _claim(analyze, lang, text, quantity)
+    subj = claim.subject
+    assert subj is not None and subj.lat is not None and subj.lon is not None, claim.explanation
+    lat, lon = AT[subject]
+    assert _G.Inverse(lat, lon, subj.lat, subj.lon)["s12"] / 1000.0 < 25.0, subj
+    assert claim.verdict == ("consistent" if truth else "inconsistent"), claim.explanation
