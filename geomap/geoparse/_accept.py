@@ -1648,7 +1648,8 @@ def decide_focus(
     if _umlaut_noun(ctx, span):
         d.accepted, d.reason = False, "German noun matched only without its umlaut"
         return d
-    if not ccs & set(focus) and _noun_unborne(ctx, span, prev):
+    if not ccs & set(focus) and _noun_unborne(ctx, span, prev) and not _located_by_next(ctx, span):
+        # "von X bei Y": the town beside Y says which place bears the word (session 23)
         d.accepted, d.reason = False, "German noun after a preposition, no town bears it"
         return d
     coherent = bool(ccs & set(focus)) or near_anchor(ctx, readings)

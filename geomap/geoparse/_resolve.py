@@ -49,6 +49,7 @@ from geomap.geoparse._evidence import (
     listed_full_names,
     lists,
     local_context,
+    min_km_many,
     owned_full_names,
     people_in_lists,
     recurring_people,
@@ -70,7 +71,12 @@ from geomap.geoparse._mentions import (
 )
 from geomap.geoparse._parts import compass_parts
 from geomap.geoparse._weights import WEIGHTS, Weights
-from geomap.geoparse._wordlists import destination_words, first_names, surname_particles
+from geomap.geoparse._wordlists import (
+    destination_words,
+    first_names,
+    locating_prepositions,
+    surname_particles,
+)
 from geomap.lexicons import place_lexicon
 from geomap.model import Document, Place, kinds_where
 from geomap.text import Token, tokenize
@@ -136,6 +142,74 @@ def _article_led(
         if own:
             ids = {c.id for c in own}
             s.candidates = own + [c for c in s.candidates if c.id not in ids]
+
+
+_SAME_PLACE_KM = 5.0
+"""How much farther than the nearest qualified reading another may lie and stay one."""
+_QUALIFIED_LIMIT = 400
+"""Readings asked of a name that a locating preposition and a nearby town qualify
+("X bei Y"): all of a common village name's namesakes (``Weights.lookup_limit`` keeps
+the 15 biggest; German has dozens of each "Neukirchen"), still a bounded answer."""
+
+
+def _qualified_readings(
+    spans: Sequence[Span], tokens: Sequence[Token], gaz: GazetteerAPI, lang: str, w: Weights
+) -> None:
+    """``in X bei Y``, ``X nahe Y``: right after a name one of ``locating_prepositions``
+    and a name read as a town. German so tells a village from its namesakes, so the
+    village's readings become those of *all* its namesakes (not only the
+    ``Weights.lookup_limit`` biggest the first look-up kept) that lie within
+    ``Weights.colocate_km`` of Y's first town reading that has any: the nearest, and any
+    within ``_SAME_PLACE_KM`` more (a second entry of it). Where none lies so near, the
+    readings stay as they were. Cost: one look-up of at most ``_QUALIFIED_LIMIT``
+    readings per such pair (a batch per article) and one vectorised distance per pair;
+    nothing where no such preposition follows a name."""
+    preps = locating_prepositions(lang)
+    if not preps:
+        return
+    at: dict[int, list[Span]] = defaultdict(list)
+    for s in spans:
+        at[s.i].append(s)
+    pairs: list[tuple[Span, list[Candidate]]] = []
+    for s in spans:
+        k = s.j + 1
+        if k + 1 >= len(tokens):
+            continue
+        prep, nxt = tokens[k], tokens[k + 1]
+        if (
+            prep.sentence != tokens[s.j].sentence
+            or nxt.sentence != prep.sentence
+            or prep.gap_before != " "
+            or prep.fold not in preps
+            or not s.candidates
+        ):
+            continue
+        towns = [
+            c for y in at.get(k + 1, ()) for c in y.candidates[: w.lookup_limit] if c.kind == "city"
+        ]
+        if towns:
+            pairs.append((s, towns))
+    if not pairs:
+        return
+    wide = gaz.lookup_many(
+        sorted({s.base or s.text for s, _ in pairs}), lang=lang, limit=_QUALIFIED_LIMIT
+    )
+    for s, towns in pairs:
+        readings = [c for c in wide.get(s.base or s.text, ()) if c.kind == "city"]
+        if not readings:
+            continue
+        for town in towns:
+            km = min_km_many(readings, anchor_array([(town.lat, town.lon)], 3))
+            near = sorted(
+                (float(d), n)
+                for n, d in enumerate(km)
+                if d < w.colocate_km and readings[n].id != town.id
+            )
+            if near:
+                # the nearest, and a second entry of it (a PPL and its PPLX) or a
+                # namesake as near: "bei" names the town next to it, not one 40 km off
+                s.candidates = [readings[n] for d, n in near if d <= near[0][0] + _SAME_PLACE_KM]
+                break
 
 
 def _holding_country(spans: Sequence[Span], tokens: Sequence[Token], gaz: GazetteerAPI) -> None:
@@ -212,6 +286,7 @@ def build_context(
     )
     spans = find_spans(tokens, doc.text, lex, lookup, gaz.get, lookup.skeletons, dateline_range)
     _article_led(spans, tokens, doc.text, lookup, lang, w)
+    _qualified_readings(spans, tokens, gaz, lang, w)
     _holding_country(spans, tokens, gaz)
     spans = _possessed_parts(tokens, spans, w, lex.calendar)
     short_forms = add_short_forms(spans, lex, w)
