@@ -845,6 +845,10 @@ class _Lexicon:
     # the same for the one-word past carrier words (session 22, h22-trig): ``crashes`` ->
     # ``crashed``, read in a headline with the noun of its subject (``A bus crashes in X``)
     present_carriers: dict[str, str] = field(default_factory=dict)
+    # ``[[noun_presents]]`` (session 23, round 2): a headline's present that is also a noun or
+    # has another sense (``bomb``, ``shells``, ``sentences``) -> its past word, the words its
+    # subject's head may be, and the prepositions that may follow it instead of an object
+    noun_presents: dict[str, tuple[str, _Glob, frozenset[str]]] = field(default_factory=dict)
     # ``[clauses] subject_plurals``: plurals without an ``s`` that may be such a subject
     # ("people", "women"); ``[clauses] armed_subjects``: subjects whose "strike" is an attack
     # ("Militants strike in X"), never a protest
@@ -1410,6 +1414,24 @@ def _present_carriers(triggers: Sequence[_Trigger], raw: dict) -> dict[str, str]
     return out
 
 
+def _noun_presents(raw: dict) -> dict[str, tuple[str, _Glob, frozenset[str]]]:
+    """``[[noun_presents]]``: each present form -> its past word, the subject heads of its
+    entry (with ``[clauses] armed_subjects`` where the entry says ``armed``) and the
+    prepositions that may follow it. Session 23, round 2 (h23-even)."""
+    armed = raw.get("clauses", {}).get("armed_subjects", [])
+    pasts: dict[str, str] = {}
+    heads: dict[str, list[str]] = {}
+    after: dict[str, list[str]] = {}
+    for entry in raw.get("noun_presents", []):  # a word of several entries has all their heads
+        for form, past in entry["words"].items():
+            key = form.casefold()
+            pasts[key] = past.casefold()
+            heads.setdefault(key, []).extend(entry.get("subjects", []))
+            heads[key].extend(armed if entry.get("armed") else [])
+            after.setdefault(key, []).extend(entry.get("prepositions", []))
+    return {k: (pasts[k], _glob(heads[k]), _fold(after[k])) for k in pasts}
+
+
 def _labour_trigger(table: dict | None) -> _Trigger | None:
     """The noun trigger ``[labour_strike]`` makes of its words (its kind, its first word as
     the text), or None when the language has no such table."""
@@ -1611,6 +1633,7 @@ def _lexicon(lang: str) -> _Lexicon:
         triggers=tuple(triggers),
         present_forms=_present_forms(triggers, raw),
         present_carriers=_present_carriers(triggers, raw),
+        noun_presents=_noun_presents(raw),
         continuation={k: _fold(v) for k, v in raw.get("continuation", {}).items()},
         hypothetical=_fold(raw["clauses"]["hypothetical"]),
         own_part_moods=_fold(raw["clauses"].get("own_part_moods", [])),
@@ -2585,6 +2608,7 @@ def _words(clauses: Sequence[_Clause], lex: _Lexicon) -> _Words:
                 or (low := w.casefold()) in lex.subject_verbs
                 or low in lex.labour_words
                 or low in lex.present_forms
+                or low in lex.noun_presents
                 # (lower case only: a headline's verb is never capitalised, and "Pass" in
                 # a name must not make its clause one with a trigger word)
                 or w in lex.present_carriers
@@ -2889,7 +2913,16 @@ def _trigger_in(
         ):
             found.append((rank["noun"], i, lex.labour_trigger, None))
             continue
-        if tok.fold in lex.present_forms and (present := _headline_present_verb(clause, i, lex)):
+        if tok.fold in lex.noun_presents and (
+            read := _noun_present(clause, i, lex, skip, place_kinds or {})
+        ):
+            found.append((rank["verb"], *read))  # "Warplanes bomb fuel depot near X"
+            continue
+        if (
+            tok.fold in lex.present_forms
+            and (present := _headline_present_verb(clause, i, lex))
+            and not (lex.figurative and _figurative(toks, i, lex) is not None)
+        ):
             found.append((rank["verb"], i, present, None))
             continue
         if tok.fold in lex.present_carriers and _headline_present_at(clause, i, lex):
@@ -3212,6 +3245,44 @@ def _headline_present_in(clause: _Clause, trig_i: int, trig: _Trigger, lex: _Lex
     )
 
 
+def _noun_present(
+    clause: _Clause, i: int, lex: _Lexicon, skip: set[int], place_kinds: dict
+) -> tuple[int, _Trigger, int | None] | None:
+    """The reading of token ``i`` as a headline's present that is also a noun or has
+    another sense (``[[noun_presents]]``: ``Warplanes bomb fuel depot near X``, ``Troops
+    shell rebel positions``, ``Court sentences journalist to six years``, ``Soldiers clash
+    with militants``): where :func:`_headline_present_at` puts a headline's verb, after a
+    subject whose last word is one of its entry's heads (``Photographers shoot``,
+    ``Broadway musical bombs``: another sense), with a lowercase object or one of the
+    entry's prepositions after it (``Court sentences in X are growing``: a noun). Read as
+    its past word is (its carrier or its verb trigger, the particle after it: ``Gunmen
+    shoot dead ...``), named by the present word. Session 23, round 2 (h23-even)."""
+    toks = clause.tokens
+    past, heads, after = lex.noun_presents[toks[i].fold]
+    if i + 1 >= len(toks) or not heads.match(toks[i - 1].text):
+        return None
+    nxt = toks[i + 1]
+    if nxt.fold in lex.prepositions or nxt.is_cap or not nxt.text[:1].isalnum():
+        if nxt.fold not in after:
+            return None
+    if not _headline_present_at(clause, i, lex):
+        return None
+    as_past = (*toks[:i], toks[i]._replace(text=past, fold=past), *toks[i + 1 :])
+    carried = _carried(as_past, i, lex, skip, clause.before, place_kinds)
+    if carried is not None:
+        at, trig = carried
+        return at, (replace(trig, text=toks[i].text) if at == i else trig), None
+    for trig in lex.triggers_of(past):
+        if trig.pos != "verb":
+            continue
+        particle = _particle_at(as_past, i, trig, lex) if len(trig.words) > 1 else None
+        if len(trig.words) > 1 and particle is None:
+            continue
+        text = " ".join([toks[i].text, *trig.text.split()[1:]])
+        return i, replace(trig, text=text), particle
+    return None
+
+
 def _headline_present_at(clause: _Clause, i: int, lex: _Lexicon) -> bool:
     """Does token ``i`` stand as a headline's present verb (:func:`_headline_present_verb`):
     in a line with no closing mark, in its opening clause, right after its subject?"""
@@ -3219,7 +3290,8 @@ def _headline_present_at(clause: _Clause, i: int, lex: _Lexicon) -> bool:
     if not 0 < i <= _SUBJECT_WORDS + 1 or toks[i].is_cap:
         return False
     sent = clause.sentence
-    if clause.start != sent.start:
+    listed = clause.start != sent.start and _name_and_comma_before(clause)
+    if clause.start != sent.start and not listed:
         return False
     text = sent.text.rstrip()
     if not text or not (text[-1].isalnum()):
@@ -3240,8 +3312,34 @@ def _headline_present_at(clause: _Clause, i: int, lex: _Lexicon) -> bool:
         last in lex.subject_plurals
         or last.isdecimal()
         or (last.endswith("s") and not last.endswith("'s"))
+        or (listed and all(t.is_cap for t in toks[:i]))
+        or _coordinated_names(toks, i, lex)
     )
     return bare_plural and not any(w in lex.determiners for w in before)
+
+
+def _name_and_comma_before(clause: _Clause) -> bool:
+    """Does the clause's line open with a name of at most three capitalised words and a
+    comma before it (``Kenya, Ethiopia sign border accord``: the comma cut the clause
+    between the two parties of a headline's plural subject)? Session 23, round 2."""
+    head = clause.text[clause.sentence.start : clause.start].rstrip()
+    if not head.endswith(","):
+        return False
+    words = head[:-1].split()
+    return 0 < len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+def _coordinated_names(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Are the words before token ``i`` two names joined by a comma or ``and`` (``Kenya,
+    Ethiopia sign accord``, ``Kenya and Ethiopia sign ...``): a plural subject, as a
+    headline writes two parties. Every word but the joining one capitalised. Session 23,
+    round 2 (h23-even)."""
+    if i < 2 or not all(t.is_cap or t.fold in lex.coordinators for t in toks[:i]):
+        return False
+    return any(
+        toks[k].fold in lex.coordinators or toks[k].gap_before.strip() == ","
+        for k in range(1, i)
+    )
 
 
 def _bare_singular_subject(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
@@ -10219,6 +10317,10 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             or trig is lex.present_forms.get(clause.tokens[trig_i].fold)
             or clause.tokens[trig_i].fold in lex.present_carriers
             or _headline_present_in(clause, trig_i, trig, lex)
+            or (
+                clause.tokens[trig_i].fold in lex.noun_presents
+                and _headline_present_at(clause, trig_i, lex)
+            )
         )
     ):
         # "Quake hits eastern Turkey", "Gunmen kill 15 villagers": a headline's or a lead's
