@@ -15051,6 +15051,19 @@ def _fits(r: _Raw, place: Place) -> bool:
     return not r.countries or place.country_code in r.countries
 
 
+def _told_in_perfect(r: _Raw, lex: _Lexicon) -> bool:
+    """Is ``r`` told in the perfect (``[clauses] perfect`` before its trigger in its clause:
+    ``Thousands have marched on parliament in X, police said on Tuesday``)? With only a day
+    of saying in its sentence such a lead gives no day at all: the perfect says it happened
+    by the day it was told, not on the day the next sentence names (the corpus's ``none``).
+    Session 23, round 2 (h23-even)."""
+    if r.trigger_span is None:
+        return False
+    return any(
+        t.fold in lex.perfect for t in r.clause.tokens if t.start < r.trigger_span[0]
+    )
+
+
 def _date_events(
     raws: list[_Raw],
     anchor: date | None,
@@ -15075,6 +15088,7 @@ def _date_events(
             # a day of saying is not the event's, but the day the next sentence tells is
             and (not r.dated_by_saying or lead[2].endswith(_NEXT_SENTENCE))
             and r.clause.sentence.index == lead[0]
+            and not (r.dated_by_saying and lex is not None and _told_in_perfect(r, lex))
         ):
             r.date, r.date_precision, r.date_text = lead[1], "day", lead[2]
     _named_again(raws)

@@ -64,3 +64,44 @@ def test_headline_present(text: str, trigger: str, kind: str) -> None:
 def test_gunmen_shoot_dead() -> None:
     got = _events("Gunmen shoot dead five villagers near Maiduguri")
     assert [(k, d) for _, k, d in got] == [("violence_against_civilians", DAY)]
+
+
+# --- a perfect lead whose only day is the one it was told ------------------------------------
+def test_perfect_lead_not_dated_from_next_sentence() -> None:
+    text = (
+        "NAIROBI, Oct 7 (Reuters) - Thousands of nurses have marched on parliament in Nairobi "
+        "over unpaid wages, police said on Wednesday.\n\n"
+        "Doctors in Mombasa walked off the job on Tuesday in support."
+    )
+    got = {t: d for t, _, d in _events(text)}
+    assert got.get("marched") is None and "marched" in got
+    assert got.get("walked off") == "2026-10-06"
+
+
+def test_lead_dated_from_next_sentence_stays() -> None:
+    # a lead in the simple past with no day of its own still takes the next sentence's day
+    text = (
+        "NAIROBI, Oct 7 (Reuters) - Thousands of nurses marched on parliament in Nairobi over "
+        "unpaid wages.\n\n"
+        "Police fired tear gas at them on Tuesday afternoon."
+    )
+    got = {t: d for t, _, d in _events(text)}
+    assert got.get("marched") == "2026-10-06"
+
+
+# --- an explosion that tore through a building: a bomb unless a cause is named ---------------
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("An explosion tore through a cafe in Tartu on Tuesday.", "explosion_remote_violence"),
+        ("A blast ripped through the entrance of an office block in Tartu on Tuesday.",
+         "explosion_remote_violence"),
+        # a cause named, or a home: the accident stays
+        ("A gas explosion tore through a cafe in Tartu on Tuesday.", "accident"),
+        ("An explosion ripped through a fireworks store in Tartu on Tuesday.", "accident"),
+        ("An explosion tore through a house in Tartu on Tuesday.", "accident"),
+        ("An explosion at a cafe in Tartu injured two people on Tuesday.", "accident"),
+    ],
+)
+def test_explosion_tore_through(text: str, kind: str) -> None:
+    assert [k for _, k, _ in _events(text)] == [kind]
