@@ -105,3 +105,34 @@ def test_lead_dated_from_next_sentence_stays() -> None:
 )
 def test_explosion_tore_through(text: str, kind: str) -> None:
     assert [k for _, k, _ in _events(text)] == [kind]
+
+
+# --- the subject's place between it and its verb; a share a protest demands -----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawmakers in Lusaka vote on the budget every year",
+        "Will lawmakers in Lusaka vote to impeach the president?",
+        "Elections in Lusaka vote count delayed",
+        "Protests rose by 40 percent in Nairobi in 2025, a study found.",
+        "Ten percent of teachers in Nairobi went on strike last year.",
+    ],
+)
+def test_no_event_place_and_share(text: str) -> None:
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        ("Lawmakers in Lusaka vote to impeach deputy speaker", "vote", "election"),
+        ("Nurses in Port Moresby strike over unpaid wages", "strike", "protest"),
+        (
+            "Bus drivers in Kisumu went on strike on Tuesday to demand a 15 percent pay rise.",
+            "went on strike",
+            "protest",
+        ),
+    ],
+)
+def test_subject_place_and_share(text: str, trigger: str, kind: str) -> None:
+    assert [(t, k) for t, k, _ in _events(text)] == [(trigger, kind)]
