@@ -445,6 +445,11 @@ class _Carrier:
         return _any_of(nouns for _, _, nouns in self.kinds)
 
 
+# a ``[[noun_presents]]`` entry for one word: its past words, its subject heads, the
+# prepositions that may follow it (session 23, round 2)
+_NounPresent = tuple[tuple[str, ...], _Glob, frozenset[str]]
+
+
 @dataclass(frozen=True)
 class _Lexicon:
     lang: str
@@ -851,7 +856,7 @@ class _Lexicon:
     # ``[[noun_presents]]`` (session 23, round 2): a headline's present that is also a noun or
     # has another sense (``bomb``, ``shells``, ``sentences``) -> its past word, the words its
     # subject's head may be, and the prepositions that may follow it instead of an object
-    noun_presents: dict[str, tuple[str, _Glob, frozenset[str]]] = field(default_factory=dict)
+    noun_presents: dict[str, tuple[_NounPresent, ...]] = field(default_factory=dict)
     # ``[clauses] subject_plurals``: plurals without an ``s`` that may be such a subject
     # ("people", "women"); ``[clauses] armed_subjects``: subjects whose "strike" is an attack
     # ("Militants strike in X"), never a protest
@@ -1417,22 +1422,20 @@ def _present_carriers(triggers: Sequence[_Trigger], raw: dict) -> dict[str, str]
     return out
 
 
-def _noun_presents(raw: dict) -> dict[str, tuple[str, _Glob, frozenset[str]]]:
-    """``[[noun_presents]]``: each present form -> its past word, the subject heads of its
-    entry (with ``[clauses] armed_subjects`` where the entry says ``armed``) and the
-    prepositions that may follow it. Session 23, round 2 (h23-even)."""
+def _noun_presents(raw: dict) -> dict[str, tuple[_NounPresent, ...]]:
+    """``[[noun_presents]]``: each present form -> the entries that list it: its past words
+    (tried in turn), the subject heads of the entry (with ``[clauses] armed_subjects``
+    where the entry says ``armed``) and the prepositions that may follow it. Session 23,
+    round 2 (h23-even)."""
     armed = raw.get("clauses", {}).get("armed_subjects", [])
-    pasts: dict[str, str] = {}
-    heads: dict[str, list[str]] = {}
-    after: dict[str, list[str]] = {}
-    for entry in raw.get("noun_presents", []):  # a word of several entries has all their heads
+    out: dict[str, list[_NounPresent]] = {}
+    for entry in raw.get("noun_presents", []):
+        heads = _glob([*entry.get("subjects", []), *(armed if entry.get("armed") else [])])
+        after = _fold(entry.get("prepositions", []))
         for form, past in entry["words"].items():
-            key = form.casefold()
-            pasts[key] = past.casefold()
-            heads.setdefault(key, []).extend(entry.get("subjects", []))
-            heads[key].extend(armed if entry.get("armed") else [])
-            after.setdefault(key, []).extend(entry.get("prepositions", []))
-    return {k: (pasts[k], _glob(heads[k]), _fold(after[k])) for k in pasts}
+            pasts = tuple(p.casefold() for p in ([past] if isinstance(past, str) else past))
+            out.setdefault(form.casefold(), []).append((pasts, heads, after))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _labour_trigger(table: dict | None) -> _Trigger | None:
@@ -3283,15 +3286,31 @@ def _noun_present(
     its past word is (its carrier or its verb trigger, the particle after it: ``Gunmen
     shoot dead ...``), named by the present word. Session 23, round 2 (h23-even)."""
     toks = clause.tokens
-    past, heads, after = lex.noun_presents[toks[i].fold]
-    if i + 1 >= len(toks) or not heads.match(toks[i - 1].text):
+    if i + 1 >= len(toks) or not _headline_present_at(clause, i, lex):
         return None
     nxt = toks[i + 1]
-    if nxt.fold in lex.prepositions or nxt.is_cap or not nxt.text[:1].isalnum():
-        if nxt.fold not in after:
-            return None
-    if not _headline_present_at(clause, i, lex):
-        return None
+    for pasts, heads, after in lex.noun_presents[toks[i].fold]:
+        if not heads.match(toks[i - 1].text):
+            continue
+        if nxt.fold in lex.prepositions or nxt.is_cap or not nxt.text[:1].isalnum():
+            if nxt.fold not in after:
+                continue
+        for n, past in enumerate(pasts):
+            read = _read_as_past(clause, i, past, lex, skip, place_kinds)
+            if read is None:
+                continue
+            if n and _recast(read[1], clause, read[0], lex) is read[1]:
+                continue  # a later past only where its doer and target name the kind
+            return read
+    return None
+
+
+def _read_as_past(
+    clause: _Clause, i: int, past: str, lex: _Lexicon, skip: set[int], place_kinds: dict
+) -> tuple[int, _Trigger, int | None] | None:
+    """Token ``i`` read as the past word ``past`` (:func:`_noun_present`): its carrier's
+    reading, else its verb trigger's (with the particle after it), named by the token."""
+    toks = clause.tokens
     as_past = (*toks[:i], toks[i]._replace(text=past, fold=past), *toks[i + 1 :])
     carried = _carried(as_past, i, lex, skip, clause.before, place_kinds)
     if carried is not None:

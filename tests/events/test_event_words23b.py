@@ -61,8 +61,17 @@ def test_headline_present(text: str, trigger: str, kind: str) -> None:
     assert got[0][2] == DAY  # a headline's present: the report's day
 
 
-def test_gunmen_shoot_dead() -> None:
-    got = _events("Gunmen shoot dead five villagers near Maiduguri")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shoot dead five villagers near Maiduguri",
+        "Gunmen shoot four farmers near Maiduguri",
+        "Gunmen shoot journalist in Maiduguri",
+    ],
+)
+def test_gunmen_shoot(text: str) -> None:
+    # a shooting by armed men of civilians: read as their attack is, by its doer and target
+    got = _events(text)
     assert [(k, d) for _, k, d in got] == [("violence_against_civilians", DAY)]
 
 
