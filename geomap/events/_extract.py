@@ -3292,9 +3292,10 @@ def _noun_present(
     for pasts, heads, after in lex.noun_presents[toks[i].fold]:
         if not heads.match(toks[i - 1].text):
             continue
-        if nxt.fold in lex.prepositions or nxt.is_cap or not nxt.text[:1].isalnum():
-            if nxt.fold not in after:
-                continue
+        if (
+            nxt.fold in lex.prepositions or nxt.is_cap or not nxt.text[:1].isalnum()
+        ) and nxt.fold not in after:
+            continue  # "Court sentences in X are growing": a noun, no object after it
         for n, past in enumerate(pasts):
             read = _read_as_past(clause, i, past, lex, skip, place_kinds)
             if read is None:
@@ -3381,8 +3382,7 @@ def _coordinated_names(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     if i < 2 or not all(t.is_cap or t.fold in lex.coordinators for t in toks[:i]):
         return False
     return any(
-        toks[k].fold in lex.coordinators or toks[k].gap_before.strip() == ","
-        for k in range(1, i)
+        toks[k].fold in lex.coordinators or toks[k].gap_before.strip() == "," for k in range(1, i)
     )
 
 
@@ -5644,8 +5644,8 @@ def _background(
         words = (w for w in words if w.casefold() not in lex.share_words)
     elif trig.pos == "verb" and trig.type in lex.cause_share_types:
         # "went on strike to demand a 20 percent pay rise": the share a protest demands
-        after = (w for w in lows[trig_i + 1 :] if w not in lex.share_words)
-        words = chain(lows[: trig_i + 1], after, opening)
+        demanded = (w for w in lows[trig_i + 1 :] if w not in lex.share_words)
+        words = chain(lows[: trig_i + 1], demanded, opening)
     if any(map(lex.statistics.match, words)) and (  # in C, no frame per word
         toll is None  # "Die Zahl der Toten nach ... stieg"
     ):
@@ -15107,9 +15107,7 @@ def _told_in_perfect(r: _Raw, lex: _Lexicon) -> bool:
     Session 23, round 2 (h23-even)."""
     if r.trigger_span is None:
         return False
-    return any(
-        t.fold in lex.perfect for t in r.clause.tokens if t.start < r.trigger_span[0]
-    )
+    return any(t.fold in lex.perfect for t in r.clause.tokens if t.start < r.trigger_span[0])
 
 
 def _date_events(

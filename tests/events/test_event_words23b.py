@@ -103,8 +103,10 @@ def test_lead_dated_from_next_sentence_stays() -> None:
     ("text", "kind"),
     [
         ("An explosion tore through a cafe in Tartu on Tuesday.", "explosion_remote_violence"),
-        ("A blast ripped through the entrance of an office block in Tartu on Tuesday.",
-         "explosion_remote_violence"),
+        (
+            "A blast ripped through the entrance of an office block in Tartu on Tuesday.",
+            "explosion_remote_violence",
+        ),
         # a cause named, or a home: the accident stays
         ("A gas explosion tore through a cafe in Tartu on Tuesday.", "accident"),
         ("An explosion ripped through a fireworks store in Tartu on Tuesday.", "accident"),
