@@ -818,6 +818,9 @@ class _Lexicon:
     # ``[clauses] cause_share_types`` (session 23, round 2): types whose verb may have a
     # share after it that is its cause, no statistic ("to demand a 20 percent pay rise")
     cause_share_types: frozenset[str] = frozenset()
+    # ``[clauses] undated_perfect`` (session 23, round 2): the auxiliaries of a perfect lead
+    # that a day of saying leaves with no day (English; German tells its past so)
+    undated_perfect: frozenset[str] = frozenset()
     # ``[clauses] headline_present``: the present tense of a headline or a lead ("Quake hits
     # eastern Turkey", "Gunmen kill 15 villagers"): with no time of its own, the report's day
     headline_present: _Glob = field(default_factory=lambda: _Glob([]))
@@ -1841,6 +1844,7 @@ def _lexicon(lang: str) -> _Lexicon:
         share_words=_fold(raw["clauses"].get("share_words", [])),
         share_types=_fold(raw["clauses"].get("share_types", [])),
         cause_share_types=_fold(raw["clauses"].get("cause_share_types", [])),
+        undated_perfect=_fold(raw["clauses"].get("undated_perfect", [])),
         near_miss=tuple(tuple(p.casefold().split()) for p in raw["clauses"].get("near_miss", [])),
         headline_present=_glob(raw["clauses"].get("headline_present", [])),
         before_infinitive=_fold(raw["clauses"].get("before_infinitive", [])),
@@ -15100,14 +15104,17 @@ def _fits(r: _Raw, place: Place) -> bool:
 
 
 def _told_in_perfect(r: _Raw, lex: _Lexicon) -> bool:
-    """Is ``r`` told in the perfect (``[clauses] perfect`` before its trigger in its clause:
+    """Is ``r`` told in the perfect (``[clauses] undated_perfect`` before its trigger in its
+    clause; English only, German's perfect is its narrative past:
     ``Thousands have marched on parliament in X, police said on Tuesday``)? With only a day
     of saying in its sentence such a lead gives no day at all: the perfect says it happened
     by the day it was told, not on the day the next sentence names (the corpus's ``none``).
     Session 23, round 2 (h23-even)."""
     if r.trigger_span is None:
         return False
-    return any(t.fold in lex.perfect for t in r.clause.tokens if t.start < r.trigger_span[0])
+    return any(
+        t.fold in lex.undated_perfect for t in r.clause.tokens if t.start < r.trigger_span[0]
+    )
 
 
 def _date_events(
