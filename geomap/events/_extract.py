@@ -445,6 +445,11 @@ class _Carrier:
         return _any_of(nouns for _, _, nouns in self.kinds)
 
 
+# a ``[[noun_presents]]`` entry for one word: its past words, its subject heads, the
+# prepositions that may follow it (session 23, round 2)
+_NounPresent = tuple[tuple[str, ...], _Glob, frozenset[str]]
+
+
 @dataclass(frozen=True)
 class _Lexicon:
     lang: str
@@ -818,6 +823,12 @@ class _Lexicon:
     # Wähler stimmten"): its result, no statistic, for triggers of these types
     share_words: frozenset[str] = frozenset()
     share_types: frozenset[str] = frozenset()
+    # ``[clauses] cause_share_types`` (session 23, round 2): types whose verb may have a
+    # share after it that is its cause, no statistic ("to demand a 20 percent pay rise")
+    cause_share_types: frozenset[str] = frozenset()
+    # ``[clauses] undated_perfect`` (session 23, round 2): the auxiliaries of a perfect lead
+    # that a day of saying leaves with no day (English; German tells its past so)
+    undated_perfect: frozenset[str] = frozenset()
     # ``[clauses] headline_present``: the present tense of a headline or a lead ("Quake hits
     # eastern Turkey", "Gunmen kill 15 villagers"): with no time of its own, the report's day
     headline_present: _Glob = field(default_factory=lambda: _Glob([]))
@@ -853,6 +864,10 @@ class _Lexicon:
     # the same for the one-word past carrier words (session 22, h22-trig): ``crashes`` ->
     # ``crashed``, read in a headline with the noun of its subject (``A bus crashes in X``)
     present_carriers: dict[str, str] = field(default_factory=dict)
+    # ``[[noun_presents]]`` (session 23, round 2): a headline's present that is also a noun or
+    # has another sense (``bomb``, ``shells``, ``sentences``) -> its past word, the words its
+    # subject's head may be, and the prepositions that may follow it instead of an object
+    noun_presents: dict[str, tuple[_NounPresent, ...]] = field(default_factory=dict)
     # ``[clauses] subject_plurals``: plurals without an ``s`` that may be such a subject
     # ("people", "women"); ``[clauses] armed_subjects``: subjects whose "strike" is an attack
     # ("Militants strike in X"), never a protest
@@ -1422,6 +1437,22 @@ def _present_carriers(triggers: Sequence[_Trigger], raw: dict) -> dict[str, str]
     return out
 
 
+def _noun_presents(raw: dict) -> dict[str, tuple[_NounPresent, ...]]:
+    """``[[noun_presents]]``: each present form -> the entries that list it: its past words
+    (tried in turn), the subject heads of the entry (with ``[clauses] armed_subjects``
+    where the entry says ``armed``) and the prepositions that may follow it. Session 23,
+    round 2 (h23-even)."""
+    armed = raw.get("clauses", {}).get("armed_subjects", [])
+    out: dict[str, list[_NounPresent]] = {}
+    for entry in raw.get("noun_presents", []):
+        heads = _glob([*entry.get("subjects", []), *(armed if entry.get("armed") else [])])
+        after = _fold(entry.get("prepositions", []))
+        for form, past in entry["words"].items():
+            pasts = tuple(p.casefold() for p in ([past] if isinstance(past, str) else past))
+            out.setdefault(form.casefold(), []).append((pasts, heads, after))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _labour_trigger(table: dict | None) -> _Trigger | None:
     """The noun trigger ``[labour_strike]`` makes of its words (its kind, its first word as
     the text), or None when the language has no such table."""
@@ -1625,6 +1656,7 @@ def _lexicon(lang: str) -> _Lexicon:
         triggers=tuple(triggers),
         present_forms=_present_forms(triggers, raw),
         present_carriers=_present_carriers(triggers, raw),
+        noun_presents=_noun_presents(raw),
         continuation={k: _fold(v) for k, v in raw.get("continuation", {}).items()},
         hypothetical=_fold(raw["clauses"]["hypothetical"]),
         own_part_moods=_fold(raw["clauses"].get("own_part_moods", [])),
@@ -1828,6 +1860,8 @@ def _lexicon(lang: str) -> _Lexicon:
         since_firsts=_fold(raw["clauses"].get("since_firsts", [])),
         share_words=_fold(raw["clauses"].get("share_words", [])),
         share_types=_fold(raw["clauses"].get("share_types", [])),
+        cause_share_types=_fold(raw["clauses"].get("cause_share_types", [])),
+        undated_perfect=_fold(raw["clauses"].get("undated_perfect", [])),
         near_miss=tuple(tuple(p.casefold().split()) for p in raw["clauses"].get("near_miss", [])),
         headline_present=_glob(raw["clauses"].get("headline_present", [])),
         before_infinitive=_fold(raw["clauses"].get("before_infinitive", [])),
@@ -2602,6 +2636,7 @@ def _words(clauses: Sequence[_Clause], lex: _Lexicon) -> _Words:
                 or (low := w.casefold()) in lex.subject_verbs
                 or low in lex.labour_words
                 or low in lex.present_forms
+                or low in lex.noun_presents
                 # (lower case only: a headline's verb is never capitalised, and "Pass" in
                 # a name must not make its clause one with a trigger word)
                 or w in lex.present_carriers
@@ -2906,7 +2941,16 @@ def _trigger_in(
         ):
             found.append((rank["noun"], i, lex.labour_trigger, None))
             continue
-        if tok.fold in lex.present_forms and (present := _headline_present_verb(clause, i, lex)):
+        if tok.fold in lex.noun_presents and (
+            read := _noun_present(clause, i, lex, skip, place_kinds or {})
+        ):
+            found.append((rank["verb"], *read))  # "Warplanes bomb fuel depot near X"
+            continue
+        if (
+            tok.fold in lex.present_forms
+            and (present := _headline_present_verb(clause, i, lex))
+            and not (lex.figurative and _figurative(toks, i, lex) is not None)
+        ):
             found.append((rank["verb"], i, present, None))
             continue
         if tok.fold in lex.present_carriers and _headline_present_at(clause, i, lex):
@@ -3168,9 +3212,12 @@ def _subject_verb(toks: Sequence[Token], i: int, lex: _Lexicon) -> _Trigger | No
     modal, an infinitive or a causative before it (``Police can detain``, ``vowed to
     detain``, ``lets police detain``)."""
     trig = lex.subject_verbs.get(toks[i].fold) if lex.subject_verbs else None
-    if trig is None or not 0 < i <= _SUBJECT_WORDS:
+    if trig is None:
         return None
-    before = [t.fold for t in toks[:i]]
+    end = _place_after_subject(toks, i, lex)  # "Lawmakers in X vote": the subject ends at "in"
+    if not 0 < end <= _SUBJECT_WORDS:
+        return None
+    before = [t.fold for t in toks[:end]]
     last = before[-1]
     if not (
         last in lex.count_words
@@ -3193,6 +3240,24 @@ def _subject_verb(toks: Sequence[Token], i: int, lex: _Lexicon) -> _Trigger | No
     if after is not None and after not in lex.prepositions and after not in lex.cues:
         return None  # "Protests strike a chord": a verb with an object is another verb
     return trig
+
+
+# the most words of a place name between a subject and its verb ("Lawmakers in Buenos Aires
+# vote")
+_PLACE_WORDS = 3
+
+
+def _place_after_subject(toks: Sequence[Token], i: int, lex: _Lexicon) -> int:
+    """Where the subject before the verb at ``i`` ends when a preposition and a capitalised
+    name of at most ``_PLACE_WORDS`` words stand between them (``Lawmakers in Lima vote to
+    ...``, ``Teachers in Santo Domingo strike``: the subject's place, not part of its noun
+    phrase); else ``i``. Session 23, round 2 (h23-even)."""
+    k = i - 1
+    while k > 0 and i - k <= _PLACE_WORDS and toks[k].is_cap and not toks[k].is_upper:
+        k -= 1
+    if k < i - 1 and k > 0 and toks[k].fold in lex.prepositions and not toks[k].is_cap:
+        return k
+    return i
 
 
 def _headline_present_verb(clause: _Clause, i: int, lex: _Lexicon) -> _Trigger | None:
@@ -3231,6 +3296,61 @@ def _headline_present_in(clause: _Clause, trig_i: int, trig: _Trigger, lex: _Lex
     )
 
 
+def _noun_present(
+    clause: _Clause, i: int, lex: _Lexicon, skip: set[int], place_kinds: dict
+) -> tuple[int, _Trigger, int | None] | None:
+    """The reading of token ``i`` as a headline's present that is also a noun or has
+    another sense (``[[noun_presents]]``: ``Warplanes bomb fuel depot near X``, ``Troops
+    shell rebel positions``, ``Court sentences journalist to six years``, ``Soldiers clash
+    with militants``): where :func:`_headline_present_at` puts a headline's verb, after a
+    subject whose last word is one of its entry's heads (``Photographers shoot``,
+    ``Broadway musical bombs``: another sense), with a lowercase object or one of the
+    entry's prepositions after it (``Court sentences in X are growing``: a noun). Read as
+    its past word is (its carrier or its verb trigger, the particle after it: ``Gunmen
+    shoot dead ...``), named by the present word. Session 23, round 2 (h23-even)."""
+    toks = clause.tokens
+    if i + 1 >= len(toks) or not _headline_present_at(clause, i, lex):
+        return None
+    nxt = toks[i + 1]
+    for pasts, heads, after in lex.noun_presents[toks[i].fold]:
+        if not heads.match(toks[i - 1].text):
+            continue
+        if (
+            nxt.fold in lex.prepositions or nxt.is_cap or not nxt.text[:1].isalnum()
+        ) and nxt.fold not in after:
+            continue  # "Court sentences in X are growing": a noun, no object after it
+        for n, past in enumerate(pasts):
+            read = _read_as_past(clause, i, past, lex, skip, place_kinds)
+            if read is None:
+                continue
+            if n and _recast(read[1], clause, read[0], lex) is read[1]:
+                continue  # a later past only where its doer and target name the kind
+            return read
+    return None
+
+
+def _read_as_past(
+    clause: _Clause, i: int, past: str, lex: _Lexicon, skip: set[int], place_kinds: dict
+) -> tuple[int, _Trigger, int | None] | None:
+    """Token ``i`` read as the past word ``past`` (:func:`_noun_present`): its carrier's
+    reading, else its verb trigger's (with the particle after it), named by the token."""
+    toks = clause.tokens
+    as_past = (*toks[:i], toks[i]._replace(text=past, fold=past), *toks[i + 1 :])
+    carried = _carried(as_past, i, lex, skip, clause.before, place_kinds)
+    if carried is not None:
+        at, trig = carried
+        return at, (replace(trig, text=toks[i].text) if at == i else trig), None
+    for trig in lex.triggers_of(past):
+        if trig.pos != "verb":
+            continue
+        particle = _particle_at(as_past, i, trig, lex) if len(trig.words) > 1 else None
+        if len(trig.words) > 1 and particle is None:
+            continue
+        text = " ".join([toks[i].text, *trig.text.split()[1:]])
+        return i, replace(trig, text=text), particle
+    return None
+
+
 def _headline_present_at(clause: _Clause, i: int, lex: _Lexicon) -> bool:
     """Does token ``i`` stand as a headline's present verb (:func:`_headline_present_verb`):
     in a line with no closing mark, in its opening clause, right after its subject?"""
@@ -3238,7 +3358,8 @@ def _headline_present_at(clause: _Clause, i: int, lex: _Lexicon) -> bool:
     if not 0 < i <= _SUBJECT_WORDS + 1 or toks[i].is_cap:
         return False
     sent = clause.sentence
-    if clause.start != sent.start:
+    listed = clause.start != sent.start and _name_and_comma_before(clause)
+    if clause.start != sent.start and not listed:
         return False
     text = sent.text.rstrip()
     if not text or not (text[-1].isalnum()):
@@ -3259,8 +3380,33 @@ def _headline_present_at(clause: _Clause, i: int, lex: _Lexicon) -> bool:
         last in lex.subject_plurals
         or last.isdecimal()
         or (last.endswith("s") and not last.endswith("'s"))
+        or (listed and all(t.is_cap for t in toks[:i]))
+        or _coordinated_names(toks, i, lex)
     )
     return bare_plural and not any(w in lex.determiners for w in before)
+
+
+def _name_and_comma_before(clause: _Clause) -> bool:
+    """Does the clause's line open with a name of at most three capitalised words and a
+    comma before it (``Kenya, Ethiopia sign border accord``: the comma cut the clause
+    between the two parties of a headline's plural subject)? Session 23, round 2."""
+    head = clause.text[clause.sentence.start : clause.start].rstrip()
+    if not head.endswith(","):
+        return False
+    words = head[:-1].split()
+    return 0 < len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+def _coordinated_names(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Are the words before token ``i`` two names joined by a comma or ``and`` (``Kenya,
+    Ethiopia sign accord``, ``Kenya and Ethiopia sign ...``): a plural subject, as a
+    headline writes two parties. Every word but the joining one capitalised. Session 23,
+    round 2 (h23-even)."""
+    if i < 2 or not all(t.is_cap or t.fold in lex.coordinators for t in toks[:i]):
+        return False
+    return any(
+        toks[k].fold in lex.coordinators or toks[k].gap_before.strip() == "," for k in range(1, i)
+    )
 
 
 def _bare_singular_subject(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
@@ -5601,6 +5747,10 @@ def _background(
     words: Iterable[str] = chain(lows, opening)
     if trig.type in lex.share_types:  # "58 Prozent der Wähler stimmten": the vote's result
         words = (w for w in words if w.casefold() not in lex.share_words)
+    elif trig.pos == "verb" and trig.type in lex.cause_share_types:
+        # "went on strike to demand a 20 percent pay rise": the share a protest demands
+        demanded = (w for w in lows[trig_i + 1 :] if w not in lex.share_words)
+        words = chain(lows[: trig_i + 1], demanded, opening)
     if any(map(lex.statistics.match, words)) and (  # in C, no frame per word
         toll is None  # "Die Zahl der Toten nach ... stieg"
     ):
@@ -10452,6 +10602,10 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             or trig is lex.present_forms.get(clause.tokens[trig_i].fold)
             or clause.tokens[trig_i].fold in lex.present_carriers
             or _headline_present_in(clause, trig_i, trig, lex)
+            or (
+                clause.tokens[trig_i].fold in lex.noun_presents
+                and _headline_present_at(clause, trig_i, lex)
+            )
         )
     ):
         # "Quake hits eastern Turkey", "Gunmen kill 15 villagers": a headline's or a lead's
@@ -15182,6 +15336,20 @@ def _fits(r: _Raw, place: Place) -> bool:
     return not r.countries or place.country_code in r.countries
 
 
+def _told_in_perfect(r: _Raw, lex: _Lexicon) -> bool:
+    """Is ``r`` told in the perfect (``[clauses] undated_perfect`` before its trigger in its
+    clause; English only, German's perfect is its narrative past:
+    ``Thousands have marched on parliament in X, police said on Tuesday``)? With only a day
+    of saying in its sentence such a lead gives no day at all: the perfect says it happened
+    by the day it was told, not on the day the next sentence names (the corpus's ``none``).
+    Session 23, round 2 (h23-even)."""
+    if r.trigger_span is None:
+        return False
+    return any(
+        t.fold in lex.undated_perfect for t in r.clause.tokens if t.start < r.trigger_span[0]
+    )
+
+
 def _date_events(
     raws: list[_Raw],
     anchor: date | None,
@@ -15206,6 +15374,7 @@ def _date_events(
             # a day of saying is not the event's, but the day the next sentence tells is
             and (not r.dated_by_saying or lead[2].endswith(_NEXT_SENTENCE))
             and r.clause.sentence.index == lead[0]
+            and not (r.dated_by_saying and lex is not None and _told_in_perfect(r, lex))
         ):
             r.date, r.date_precision, r.date_text = lead[1], "day", lead[2]
     _named_again(raws)

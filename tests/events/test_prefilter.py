@@ -44,6 +44,9 @@ def _lexicon_words(lang: str) -> list[tuple[str, str]]:
     for table in ("subject_verbs", "headline_verbs"):
         for key, words in raw.get(table, {}).items():
             out.extend((f"{table}.{key}", w) for w in words)
+    # a headline's present that is a noun too ("Warplanes bomb ..."; session 23, round 2)
+    for k, entry in enumerate(raw.get("noun_presents", [])):
+        out.extend((f"noun_presents[{k}].words", w) for w in entry["words"])
     # a noun read only beside its strikers ("a strike by traders"; session 21)
     out.extend(("labour_strike.words", w) for w in raw.get("labour_strike", {}).get("words", []))
     return out
