@@ -71,6 +71,7 @@ from geomap.model import (
     kinds_where,
 )
 from geomap.text import (
+    AGENCIES,
     ClauseKind,
     NounPhrase,
     SentenceStructure,
@@ -11764,7 +11765,11 @@ def _dateline_lead(sent: Sentence, st: _State) -> bool:
     Taifun ... hat ... angerichtet``)? A wire report's lead tells the news, so its definite
     event noun is the news, not what the reader already knows."""
     line = st.dateline
-    return line is not None and sent.start <= line[0] < sent.end
+    # "Lima (epd). In Peru hat ...": a dateline closed by a full stop is a sentence of its
+    # own; the one right after it is the lead
+    return line is not None and (
+        sent.start <= line[0] < sent.end or line[0] < sent.start <= line[1]
+    )
 
 
 def _attribution_times(
@@ -12722,7 +12727,29 @@ def _dateline_span(doc: Document) -> tuple[int, int] | None:
         m = _DATELINE.match(doc.text, h.dateline_start) or _DATELINE_CLOSE.match(doc.text, end)
         return (h.dateline_start, m.end() if m else end)
     m = _DATELINE.match(doc.text, h.body_start) or _DATELINE_DATE_ONLY.match(doc.text, h.body_start)
-    return (m.start(), m.end()) if m else None
+    if m is None:
+        return _agency_stop_dateline(doc.text, h.body_start)
+    return (m.start(), m.end())
+
+
+# epd's and KNA's dateline: a town and an agency in brackets closed by a full stop ("Lima
+# (epd). In Peru ..."); only a known agency (a party after a name, "Ana Ruiz (PPK).", is none)
+_DATELINE_AGENCY_STOP = re.compile(
+    r"[ \t]*[^\W\d_][^,.\n()]{0,40}?[ \t]*\(([^()\n]{1,30})\)\.[ \t]"
+)
+_AGENCY_FOLDS = frozenset(a.casefold() for a in AGENCIES)
+
+
+def _agency_stop_dateline(text: str, start: int) -> tuple[int, int] | None:
+    """The span of a dateline ``Ort (epd).`` at ``start``, else None: a wire report's lead
+    after it tells the news (:func:`_dateline_lead`) as after ``Ort (dpa) -`` (session 23,
+    round 2, h23-evde). Each part of the bracket (``sda/afp``) must be a known agency."""
+    m = _DATELINE_AGENCY_STOP.match(text, start)
+    if m is None or not all(
+        part.strip().casefold() in _AGENCY_FOLDS for part in m.group(1).split("/")
+    ):
+        return None
+    return (m.start(), m.end())
 
 
 # a byline line is short: a few words, no sentence of its own
