@@ -8,6 +8,14 @@ with other places and wording than the dev batch; each class with its look-alike
 - A dateline of the form ``Ort (epd).`` (an agency in brackets closed by a full stop) opens
   the lead as ``Ort (dpa) -`` does: its definite event noun is the news (``hat die
   Stichwahl gewonnen``), not a reference to what the reader knows.
+- A march told by its purpose (``zogen ... durch X, um gegen Y zu protestieren``, ``fuhren
+  ... vor das Landhaus, um zu demonstrieren``) is one protest with the going's day and
+  place; a going that is planned (``wollen ... fahren``, ``werden ... fahren``), a purpose
+  with a day of its own, a purpose that is no protest and a call to protest are none.
+- ``zum Zeitpunkt des Starts`` dates a moment of a flight: no launch.
+- ``Mit einem Warnstreik haben ... protestiert``: one protest, named by the noun of its
+  means phrase; a protest noun that is the topic (``gegen den Streik``) or a ``mit`` of
+  company (``mit ihren Kindern``) leaves the verb the event's word.
 """
 
 from __future__ import annotations
@@ -84,3 +92,96 @@ def test_an_agency_dateline_with_a_full_stop_opens_the_lead() -> None:
 )
 def test_no_agency_dateline_leaves_the_definite_noun_known(text: str) -> None:
     assert ("election", "result") not in _kinds(text), _kinds(text)
+
+
+# ------------------------------------------------------------ a march told by its purpose
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Bregenz zogen am Sonntag rund 900 Menschen durch die Innenstadt, um gegen die "
+        "Schließung des Hallenbads zu protestieren.",
+        "In Chur fuhren am Samstag Hunderte Bauern mit Traktoren vor das Rathaus, um gegen die "
+        "neuen Auflagen zu demonstrieren.",
+    ],
+)
+def test_a_march_told_by_its_purpose_is_a_protest(text: str) -> None:
+    events = _events(text)
+    assert [(e.kind, e.date) for e in events] == [
+        ("protest", "2025-03-02" if "Sonntag" in text else "2025-03-01")
+    ], events
+    assert events[0].place_name in {"Bregenz", "Chur"}, events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # planned
+        "Hunderte Bauern wollen am Samstag nach Chur fahren, um gegen die Auflagen zu "
+        "demonstrieren.",
+        "Die Bauern werden am Samstag nach Chur fahren, um zu protestieren.",
+        # the purpose has a day of its own, after the going
+        "Die Bauern fuhren am Montag nach Chur, um am Mittwoch gegen die Auflagen zu protestieren.",
+        # a purpose that is no protest
+        "Die Studenten zogen am Montag nach Bregenz, um dort zu studieren.",
+        "Die Bauern kamen am Montag nach Chur, um mit dem Minister zu verhandeln.",
+    ],
+)
+def test_a_going_with_no_protest_of_its_own(text: str) -> None:
+    assert "protest" not in [k for k, _ in _kinds(text)], _kinds(text)
+
+
+def test_a_call_to_protest_stays_a_call() -> None:
+    text = (
+        "Die Gewerkschaft rief am Montag in Bregenz dazu auf, gegen die Sparpläne zu protestieren."
+    )
+    assert "protest" not in [k for k, _ in _kinds(text)], _kinds(text)
+
+
+# ------------------------------------------------------------------ the moment of a start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Wetter war nach Angaben der Fluggesellschaft zum Zeitpunkt des Starts in Halifax gut.",
+        "Zur Zeit des Starts regnete es in Halifax.",
+    ],
+)
+def test_the_moment_of_a_start_is_no_launch(text: str) -> None:
+    assert "launch" not in [k for k, _ in _kinds(text)], _kinds(text)
+
+
+def test_a_launch_noun_is_still_a_launch() -> None:
+    text = "Der Start der Rakete erfolgte am Montag vom Weltraumbahnhof Baikonur."
+    assert "launch" in [k for k, _ in _kinds(text)], _kinds(text)
+
+
+# ------------------------------------------------------- a protest named by its means
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Mit einem Warnstreik haben am Dienstag in Villach die Busfahrer gegen die "
+            "Sparpläne protestiert.",
+            "Warnstreik",
+        ),
+        (
+            "Mit einer Mahnwache protestierten am Montag in Chur Hunderte gegen die Abschiebung.",
+            "Mahnwache",
+        ),
+        # the topic of the protest is no means
+        ("Am Montag protestierten in Chur Hunderte gegen den Streik.", "protestierten"),
+        # company is no means
+        (
+            "In Chur protestierten am Montag Eltern mit ihren Kindern gegen die Schließung.",
+            "protestierten",
+        ),
+    ],
+)
+def test_a_protest_is_named_by_its_means(text: str, word: str) -> None:
+    events = _events(text)
+    assert [(e.kind, e.trigger) for e in events] == [("protest", word)], events
