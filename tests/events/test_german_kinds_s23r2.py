@@ -16,6 +16,10 @@ with other places and wording than the dev batch; each class with its look-alike
 - ``Mit einem Warnstreik haben ... protestiert``: one protest, named by the noun of its
   means phrase; a protest noun that is the topic (``gegen den Streik``) or a ``mit`` of
   company (``mit ihren Kindern``) leaves the verb the event's word.
+- Gas that escaped (``trat ... Gas aus``, ``ist Chlorgas ausgetreten``) is an industrial
+  accident; leaving a party (``trat aus der Partei aus``) is none.
+- A plane that landed hard (``ist ... hart gelandet``) had an accident, no journey; a plane
+  or a chancellor that landed travelled.
 """
 
 from __future__ import annotations
@@ -185,3 +189,48 @@ def test_a_launch_noun_is_still_a_launch() -> None:
 def test_a_protest_is_named_by_its_means(text: str, word: str) -> None:
     events = _events(text)
     assert [(e.kind, e.trigger) for e in events] == [("protest", word)], events
+
+
+# ------------------------------------------------------------------- gas, a hard landing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In einem Chemiewerk in Marl trat am Montag giftiges Gas aus, neun Arbeiter wurden "
+        "verletzt.",
+        "In Burghausen ist am Montag in einer Fabrik Chlorgas ausgetreten.",
+    ],
+)
+def test_gas_that_escaped_is_an_industrial_accident(text: str) -> None:
+    assert ("accident", "industrial") in _kinds(text), _kinds(text)
+
+
+def test_leaving_a_party_is_no_accident() -> None:
+    text = "Die Abgeordnete trat am Montag in Marl aus der Partei aus."
+    assert "accident" not in [k for k, _ in _kinds(text)], _kinds(text)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known gap: 'kein' before the object of a verb trigger is not read as a negation",
+)
+def test_gas_that_did_not_escape() -> None:
+    text = "Aus dem Leck trat am Montag in Marl kein Gas aus."
+    assert "accident" not in [k for k, _ in _kinds(text)], _kinds(text)
+
+
+def test_a_hard_landing_is_an_air_accident() -> None:
+    text = "Eine Passagiermaschine ist am Montag in Salzburg hart gelandet, drei Menschen wurden verletzt."
+    assert _kinds(text) == [("accident", "air")], _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eine Maschine der Austrian Airlines landete am Montag in Salzburg.",
+        "Der Kanzler landete am Montag in Kiew.",
+    ],
+)
+def test_a_landing_is_still_a_journey(text: str) -> None:
+    assert [k for k, _ in _kinds(text)] == ["travel"], _kinds(text)
