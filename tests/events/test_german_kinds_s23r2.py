@@ -221,7 +221,10 @@ def test_gas_that_did_not_escape() -> None:
 
 
 def test_a_hard_landing_is_an_air_accident() -> None:
-    text = "Eine Passagiermaschine ist am Montag in Salzburg hart gelandet, drei Menschen wurden verletzt."
+    text = (
+        "Eine Passagiermaschine ist am Montag in Salzburg hart gelandet, drei Menschen "
+        "wurden verletzt."
+    )
     assert _kinds(text) == [("accident", "air")], _kinds(text)
 
 
