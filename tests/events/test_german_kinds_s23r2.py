@@ -20,6 +20,8 @@ with other places and wording than the dev batch; each class with its look-alike
   accident; leaving a party (``trat aus der Partei aus``) is none.
 - A plane that landed hard (``ist ... hart gelandet``) had an accident, no journey; a plane
   or a chancellor that landed travelled.
+- A parliament that toppled a government (``hat das Parlament ... gestürzt``) voted; an
+  army that toppled a president stays a strategic development.
 """
 
 from __future__ import annotations
@@ -237,3 +239,19 @@ def test_a_hard_landing_is_an_air_accident() -> None:
 )
 def test_a_landing_is_still_a_journey(text: str) -> None:
     assert [k for k, _ in _kinds(text)] == ["travel"], _kinds(text)
+
+
+# ------------------------------------------------------- a government toppled by a vote
+
+
+def test_a_government_toppled_by_parliament_is_a_vote() -> None:
+    text = (
+        "Im Pazifikstaat Samoa hat das Parlament in Apia am Donnerstag Premierministerin Ana "
+        "Tui gestürzt."
+    )
+    assert _kinds(text) == [("election", "vote")], _kinds(text)
+
+
+def test_a_president_toppled_by_the_army_is_no_vote() -> None:
+    text = "Das Militär hat am Donnerstag in Niamey den Präsidenten gestürzt."
+    assert "election" not in [k for k, _ in _kinds(text)], _kinds(text)
