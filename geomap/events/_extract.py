@@ -71,6 +71,7 @@ from geomap.model import (
     kinds_where,
 )
 from geomap.text import (
+    AGENCIES,
     ClauseKind,
     NounPhrase,
     SentenceStructure,
@@ -964,6 +965,12 @@ class _Lexicon:
     # ``[grammar] infinitive_markers``: a verb trigger right after one is an infinitive of a
     # plan or a threat ("kündigte an, ... zu demonstrieren"), not a reported event
     infinitive_markers: frozenset[str] = frozenset()
+    # ``[clauses] march_verbs``: a protest in a purpose clause after a past verb of going is
+    # the march's own (_purpose_of_march)
+    march_verbs: _Glob = field(default_factory=lambda: _Glob(()))
+    # ``[clauses] means_prepositions``: a protest noun after one names the protest a protest
+    # verb tells (_means_noun_first)
+    means_prepositions: frozenset[str] = frozenset()
     generic: frozenset[str] = frozenset()
     expected: tuple[tuple[str, ...], ...] = ()
     # ``[clauses] appeals`` (also in ``expected``): a call names what has not happened, but
@@ -1653,6 +1660,8 @@ def _lexicon(lang: str) -> _Lexicon:
         frequency=_fold(raw["clauses"].get("frequency", [])),
         singular_verb_pronouns=_fold(grammar.get("singular_verb_pronouns", [])),
         infinitive_markers=_fold(grammar.get("infinitive_markers", [])),
+        march_verbs=_glob(raw["clauses"].get("march_verbs", [])),
+        means_prepositions=_fold(raw["clauses"].get("means_prepositions", [])),
         triggers=tuple(triggers),
         present_forms=_present_forms(triggers, raw),
         present_carriers=_present_carriers(triggers, raw),
@@ -2977,7 +2986,12 @@ def _trigger_in(
             continue  # "captured the title", "a storm of criticism": no event
         if _moved_people(toks, i, lex):
             continue  # "The wounded were flown to B for treatment": their care, no journey
-        if i > 0 and toks[i - 1].fold in lex.infinitive_markers and not tok.is_cap:
+        if (
+            i > 0
+            and toks[i - 1].fold in lex.infinitive_markers
+            and not tok.is_cap
+            and not any(_purpose_of_march(clause, i, t, lex) for t in lex.triggers_of(tok.text))
+        ):
             # "kündigte an, die Grenze zu schließen": a carrier verb in the infinitive is an
             # intention, as a trigger verb is (below); a noun after "zu" is no infinitive
             continue
@@ -3028,7 +3042,12 @@ def _trigger_in(
                 and toks[i + 1].fold in lex.name_heads
             ):
                 continue  # "Tornado Alley", "Flood Street": a name's first word (session 17)
-            if trig.pos == "verb" and i > 0 and toks[i - 1].fold in lex.infinitive_markers:
+            if (
+                trig.pos == "verb"
+                and i > 0
+                and toks[i - 1].fold in lex.infinitive_markers
+                and not _purpose_of_march(clause, i, trig, lex)
+            ):
                 continue
             # an infinitive before "zu" and a modal infinitive ("drohte, die Streikführer
             # festnehmen zu lassen"): a plan or a threat, as "zu" right before the verb
@@ -3091,6 +3110,57 @@ def _trigger_in(
 # ``reach`` overrides it): a German object comes after the day and the place (``eroberte am
 # Sonntag in Madrid den Titel``)
 _FIGURATIVE_REACH = 8
+
+
+def _purpose_of_march(clause: _Clause, i: int, trig: _Trigger, lex: _Lexicon) -> bool:
+    """Is the protest verb ``i`` after ``zu`` the purpose of a march the clause before told
+    (``zogen ... durch die Altstadt, um gegen X zu protestieren``, ``fuhren ... vor das
+    Landhaus, um zu demonstrieren``)? Then the crowd's going is the protest, and the
+    infinitive names it: an event, not a plan (session 23, round 2, h23-evde). The clause
+    opens with a purpose word (``[clauses] purpose_openers``: ``um``), and the words of its
+    sentence before it hold a past verb of going (``march_verbs``: ``zogen``, ``fuhren``,
+    ``marschierten``) and no modal or future word (``[clauses] hypothetical``: ``wollen``,
+    ``sollen`` make both a plan)."""
+    return trig.type == "protest" and _march_purpose_clause(clause, lex)
+
+
+def _march_purpose_clause(clause: _Clause, lex: _Lexicon) -> bool:
+    """Does ``clause`` hold a purpose word (``[clauses] purpose_openers``) after a past verb
+    of going (``march_verbs``), with no modal or future word (``[clauses] hypothetical``)
+    before it (:func:`_purpose_of_march`)? The clause is the going and its purpose joined
+    (:func:`_march_joined`)."""
+    if not lex.march_verbs:
+        return False
+    folds = clause.reading.folds
+    k = next((j for j, w in enumerate(folds) if j > 0 and w in lex.purpose_openers), None)
+    if k is None:
+        return False
+    before = folds[:k]
+    return any(lex.march_verbs.match(w) for w in before) and lex.hypothetical.isdisjoint(before)
+
+
+def _march_joined(clause: _Clause, previous: _Clause | None, st: _State) -> _Clause:
+    """``In Lugano zogen am Sonntag 800 Menschen durch die Altstadt, um gegen X zu
+    protestieren``: a purpose clause after the clause of its sentence right before it is
+    read with it, so that the protest its infinitive names takes the going's day, place and
+    crowd (:func:`_purpose_of_march`; session 23, round 2, h23-evde). A purpose clause with
+    a time of its own (``fuhren am Montag nach X, um am Mittwoch zu protestieren``) is a
+    plan, and any other clause is returned as it is."""
+    lex = st.lex
+    if (
+        previous is None
+        or not lex.march_verbs
+        or not clause.words
+        or clause.words[0].casefold() not in lex.purpose_openers
+        or previous.sentence.index != clause.sentence.index
+        or previous.end > clause.start
+        or not any(lex.march_verbs.match(w.casefold()) for w in previous.words)
+    ):
+        return clause
+    if any(clause.start <= t.start < clause.end for t in st.sentence_times(clause.sentence)):
+        return clause
+    joined = previous.part((*previous.tokens, *clause.tokens), end=clause.end)
+    return joined if _march_purpose_clause(joined, lex) else clause
 
 
 def _figurative(toks: Sequence[Token], i: int, lex: _Lexicon) -> int | None:
@@ -4980,6 +5050,32 @@ def _cause_first(
     return [cause, *(f for f in found if f is not cause)]
 
 
+def _means_noun_first(
+    found: list[tuple[int, int, _Trigger, int | None]], toks: Sequence[Token], lex: _Lexicon
+) -> list[tuple[int, int, _Trigger, int | None]]:
+    """``Mit einem Warnstreik haben ... gegen X protestiert``: a protest verb yields to the
+    protest noun its means phrase names (``[clauses] means_prepositions``: ``mit`` within
+    three words before the noun), which says what form the protest took (a strike, a
+    blockade, a vigil); one event, named by its noun (session 23, round 2, h23-evde)."""
+    if not lex.means_prepositions or not found or found[0][2].pos != "verb":
+        return found
+    if found[0][2].type != "protest":
+        return found
+    means = next(
+        (
+            f
+            for f in found[1:]
+            if f[2].pos == "noun"
+            and f[2].type == "protest"
+            and any(toks[k].fold in lex.means_prepositions for k in range(max(0, f[1] - 3), f[1]))
+        ),
+        None,
+    )
+    if means is None:
+        return found
+    return [means, *(f for f in found if f is not means)]
+
+
 def _victims_of(first: _Trigger, second: Token, lex: _Lexicon) -> bool:
     """Is the second verb a casualty verb (``[casualty]``) that counts the victims of the
     violent event before it (``Bewaffnete haben ein Dorf angegriffen und 25 Menschen
@@ -5175,6 +5271,11 @@ def _flags(
         and lows[0] in lex.purpose_openers
         and not _place_or_time_opener(lows, lex)
         and not _fact_complement(clause, lows, lex)
+        and not (
+            0 < trig_i < len(lows)
+            and lows[trig_i - 1] in lex.infinitive_markers
+            and _march_purpose_clause(clause, lex)
+        )  # "zogen ... durch X, um gegen Y zu protestieren": the march's own protest
     ):
         hypo = True
     if any(
@@ -9825,9 +9926,11 @@ def extract_events(
         doc, lex, places, clauses, registry, anchor, precision, dateline=dateline, words=words
     )
     state.home_cc = _home_country(state)
+    previous: _Clause | None = None
     for clause in clauses:
         if _may_hold_event(clause, state) and not clause.quoted:
-            _clause_events(clause, state)
+            _clause_events(_march_joined(clause, previous, state), state)
+        previous = clause
     raws = state.raws
     # verbs of saying: only where nothing stronger was found and a place is named
     for weak in state.weak:
@@ -10237,6 +10340,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     )
     if not found:
         return  # only an English participle used as an adjective ("the ousted government")
+    found = _means_noun_first(found, clause.tokens, lex)
     parts = _split_coordinated(clause, found, lex)
     relative = len(parts) == 1
     if relative:
@@ -10632,6 +10736,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             or (trig.pos == "noun" and any(lex.present_tense.match(t.text) for t in clause.tokens))
         )
         and lex.ongoing.isdisjoint(clause.reading.fold_set)  # "streiken seit Montag"
+        and not _purpose_of_march(clause, trig_i, trig, lex)  # "zogen ..., um zu protestieren"
     ):
         return  # "Die Fluglotsen streiken am Freitag": the present tense of another day is a plan
     near_day = None
@@ -12021,7 +12126,11 @@ def _dateline_lead(sent: Sentence, st: _State) -> bool:
     Taifun ... hat ... angerichtet``)? A wire report's lead tells the news, so its definite
     event noun is the news, not what the reader already knows."""
     line = st.dateline
-    return line is not None and sent.start <= line[0] < sent.end
+    # "Lima (epd). In Peru hat ...": a dateline closed by a full stop is a sentence of its
+    # own; the one right after it is the lead
+    return line is not None and (
+        sent.start <= line[0] < sent.end or line[0] < sent.start <= line[1]
+    )
 
 
 def _attribution_times(
@@ -12979,7 +13088,29 @@ def _dateline_span(doc: Document) -> tuple[int, int] | None:
         m = _DATELINE.match(doc.text, h.dateline_start) or _DATELINE_CLOSE.match(doc.text, end)
         return (h.dateline_start, m.end() if m else end)
     m = _DATELINE.match(doc.text, h.body_start) or _DATELINE_DATE_ONLY.match(doc.text, h.body_start)
-    return (m.start(), m.end()) if m else None
+    if m is None:
+        return _agency_stop_dateline(doc.text, h.body_start)
+    return (m.start(), m.end())
+
+
+# epd's and KNA's dateline: a town and an agency in brackets closed by a full stop ("Lima
+# (epd). In Peru ..."); only a known agency (a party after a name, "Ana Ruiz (PPK).", is none)
+_DATELINE_AGENCY_STOP = re.compile(
+    r"[ \t]*[^\W\d_][^,.\n()]{0,40}?[ \t]*\(([^()\n]{1,30})\)\.[ \t]"
+)
+_AGENCY_FOLDS = frozenset(a.casefold() for a in AGENCIES)
+
+
+def _agency_stop_dateline(text: str, start: int) -> tuple[int, int] | None:
+    """The span of a dateline ``Ort (epd).`` at ``start``, else None: a wire report's lead
+    after it tells the news (:func:`_dateline_lead`) as after ``Ort (dpa) -`` (session 23,
+    round 2, h23-evde). Each part of the bracket (``sda/afp``) must be a known agency."""
+    m = _DATELINE_AGENCY_STOP.match(text, start)
+    if m is None or not all(
+        part.strip().casefold() in _AGENCY_FOLDS for part in m.group(1).split("/")
+    ):
+        return None
+    return (m.start(), m.end())
 
 
 # a byline line is short: a few words, no sentence of its own
