@@ -312,6 +312,8 @@ class _Syntax:
     route_noun_word: re.Pattern[str]  # a route noun anywhere ("Die Fahrt von A nach B")
     # "the 80-km stretch (of the coast road) between A and B": a part of a route
     section_noun: re.Pattern[str]
+    # "..., a stretch of some N km, ...": a section noun leading a set-off length
+    section_words: frozenset[str]
     offshore: re.Pattern[str]  # "some 60 km offshore": off the subject's country's coast
     away_now: re.Pattern[str]  # an away word right after the distance ("N km away lies X")
     landing_markers: frozenset[str]
@@ -713,6 +715,9 @@ def _syntax(lang: str) -> _Syntax:
                 else ""
             )
             + r")(?![\w])"
+        ),
+        section_words=frozenset(
+            w.casefold() for w in lex.get("section_nouns", []) if " " not in w.strip()
         ),
         section_noun=re.compile(
             r"(?i)[\s\u00a0-]{0,3}(?:[^\W\d_]{1,25}[\s\u00a0-]{1,3})?(?:"
@@ -2374,14 +2379,19 @@ _ROUTE_LEAD_WORDS = 4  # "a drive of roughly N km", "eine Fahrt von rund N km"
 def _route_lead(st: SentenceStructure, cq: int, q: Quantity, syn: _Syntax) -> bool:
     """Whether the distance's clause opens with a route noun phrase before it and nothing
     else (``..., a drive of roughly 190 km, ...``, ``..., eine Fahrt von rund N km``):
-    set off after a between phrase like a bare distance is."""
+    set off after a between phrase like a bare distance is. A section noun leads such a
+    length too (``The <highway> between A and B, a stretch of about N km, ...``, ``...,
+    ein Abschnitt von rund N km``): the part of the way the between phrase bounds."""
     first, k = st.clauses[cq].first, st.token_index(q.start)
     if k <= first or k - first > _ROUTE_LEAD_WORDS:
         return False
     words = [t.fold for t in st.tokens[first:k]]
-    return any(syn.route_noun_word.fullmatch(w) for w in words) and all(
-        syn.route_noun_word.fullmatch(w) or w in syn.articles or w in syn.marker_words
-        for w in words
+
+    def lead(w: str) -> bool:
+        return syn.route_noun_word.fullmatch(w) is not None or w in syn.section_words
+
+    return any(lead(w) for w in words) and all(
+        lead(w) or w in syn.articles or w in syn.indefinite or w in syn.marker_words for w in words
     )
 
 
@@ -10321,7 +10331,13 @@ def _route_noun_before(doc: Document, q: Quantity, syn: _Syntax) -> bool:
                 syn.route_noun_word.search(doc.text, lo - 1 - m2.start() if m2 else lo2, lo)
                 is not None
             )
-    return syn.route_noun_word.search(doc.text, lo, q.start) is not None
+    if syn.route_noun_word.search(doc.text, lo, q.start) is not None:
+        return True
+    # "..., a stretch of some N km, ...", "ein Abschnitt von rund N km": a section noun
+    # earlier in the clause names a part of a way too (its ends must still be found)
+    return any(
+        w.strip(".,;:()").casefold() in syn.section_words for w in doc.text[lo : q.start].split()
+    )
 
 
 _QUOTES = frozenset('"„“”«»')
