@@ -1340,6 +1340,98 @@ def _extract_unquoted(doc: Document, places: Sequence[Place]) -> tuple[Claim, ..
     )
 
 
+#: id prefix of a numbered parallel read by the claims stage (``numbered-parallel:38``,
+#: ``numbered-parallel:-30``): no gazetteer entry, its line is computed (_verify)
+NUMBERED_PARALLEL_ID = "numbered-parallel:"
+
+
+@cache
+def _numbered_parallel_pattern(lang: str) -> re.Pattern[str] | None:
+    """``the 38th parallel (north)``, ``des 30. südlichen Breitengrads``: digits, an
+    ordinal ending, an optional hemisphere word, a parallel noun and an optional hemisphere
+    word after it (lexicon ``numbered_parallel_*``); linear, no nested quantifier."""
+    lex = lexicon(lang)["claims"]
+    nouns = lex.get("numbered_parallel_nouns", [])
+    ordinals = lex.get("numbered_parallel_ordinals", [])
+    if not nouns or not ordinals:
+        return None
+    side = (
+        r"(?:(?P<n{k}>"
+        + phrase_pattern(lex.get("numbered_parallel_north", []) or ["\uffff"])
+        + r")|(?P<s{k}>"
+        + phrase_pattern(lex.get("numbered_parallel_south", []) or ["\uffff"])
+        + r"))(?![\w])"
+    )
+    return re.compile(
+        r"(?i)(?<![\w.,])(?P<deg>\d{1,2})(?:"
+        + phrase_pattern(ordinals)
+        + r")[\s\u00a0]{1,3}(?:"
+        + side.format(k=1)
+        + r"[\s\u00a0]{1,3})?(?:"
+        + phrase_pattern(nouns)
+        + r")(?![\w])(?:[\s\u00a0]{1,3}"
+        + side.format(k=2)
+        + r")?"
+    )
+
+
+def _ordinal(n: int) -> str:
+    """``1st``, ``22nd``, ``23rd``, ``38th``, ``11th``: the English ordinal a report names a
+    numbered parallel by."""
+    if 10 <= n % 100 <= 20:
+        return f"{n}th"
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
+
+
+def _with_numbered_parallels(doc: Document, places: list[Place], lang: str) -> list[Place]:
+    """``places`` with every numbered parallel of the text added as a line of latitude
+    (kind ``parallel``, id :data:`NUMBERED_PARALLEL_ID` + its signed latitude): the
+    gazetteer holds the named lines only (the Equator, the tropics, the polar circles), and
+    a parallel by its number is computed, never listed. The hemisphere is the word beside
+    the noun, else the side of the equator most of the article's resolved places are on
+    (the northern one when they say nothing). A place the geoparser read inside the span
+    gives way to the line."""
+    pat = _numbered_parallel_pattern(lang)
+    if pat is None:
+        return places
+    found = list(pat.finditer(doc.text))
+    found = [m for m in found if 0 < int(m.group("deg")) < 90]
+    if not found:
+        return places
+    lats = [p.lat for p in places if p.resolved and p.lat is not None and p.kind != "parallel"]
+    south_default = sum(1 for x in lats if x < 0) > sum(1 for x in lats if x > 0)
+    extra: list[Place] = []
+    for m in found:
+        sent = doc.sentence_at(m.start())
+        if sent is None:
+            continue
+        south = bool(m.group("s1") or m.group("s2")) or (
+            south_default and not (m.group("n1") or m.group("n2"))
+        )
+        deg = int(m.group("deg"))
+        lat = -float(deg) if south else float(deg)
+        extra.append(
+            Place(
+                mention=m.group(0),
+                start=m.start(),
+                end=m.end(),
+                sentence=sent.index,
+                name=f"{_ordinal(deg)} parallel {'south' if south else 'north'}",
+                kind="parallel",
+                country_code=None,
+                lat=lat,
+                lon=0.0,
+                id=f"{NUMBERED_PARALLEL_ID}{lat:g}",
+                source="derived",
+                confidence=1.0,
+            )
+        )
+    if not extra:
+        return places
+    kept = [p for p in places if not any(p.start < e.end and e.start < p.end for e in extra)]
+    return sorted(kept + extra, key=lambda p: (p.start, -p.end))
+
+
 def _extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
     lang = _lang(doc)
     syn = _syntax(lang)
@@ -1365,6 +1457,7 @@ def _extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]
             )
         ]
     places = [_unit_as_town(doc, p) for p in places]
+    places = _with_numbered_parallels(doc, places, lang)
     by_sentence = _Places(doc, places)
     structures = _Structures(doc, lang)
     claims: list[Claim] = []
