@@ -6891,6 +6891,12 @@ def _capital(
             # calls the seat the capital
             if other is None or other.id != d.id:
                 return d, "dateline"
+        elif (seat := _story_region_seat(np.start, d, cc, other, by_sentence)) is not None:
+            # "MISSOULA - ... wildfires in western Montana ... the governor declared an
+            # emergency in Helena. <A> and <B>, both about N km from the capital": the
+            # country's capital is never named, the story is about a region it names and
+            # it names that region's seat before the phrase: the capital is that seat
+            return seat, "capital"
         elif not near and not _dateline_names_country(by_sentence):
             # "MANDALAY (dpa) - <X>, rund N km südlich der Hauptstadt": under the dateline
             # of a town that is not the capital and names no country, with no region named
@@ -6959,6 +6965,49 @@ def _dateline_seat_named(pos: int, d: Place, cc: str, by_sentence: _Places) -> b
         for ps in by_sentence.all_sentences()
         for p in ps
     )
+
+
+def _story_region_seat(
+    pos: int, d: Place, cc: str, other: Place | None, by_sentence: _Places
+) -> Place | None:
+    """The one first-level seat of country ``cc`` the text names before ``pos`` (not the
+    dateline's town, not the other end) whose region the text names before ``pos`` too,
+    or None (none, or seats of two regions). Asked for a bare capital phrase when the
+    country's capital is never named: a story about a state or province that names the
+    region and its seat calls the seat "the capital" (``... declared an emergency in
+    <seat>. <A>, about N km from the capital``); the gazetteer's one table of seats
+    (``SeatsAPI.seat_of``) says which regions a town is the seat of."""
+    gaz = _GAZ.get()
+    if not isinstance(gaz, SeatsAPI):
+        return None
+    everything = [p for ps in by_sentence.all_sentences() for p in ps if p.end <= pos]
+    found: dict[str, Place] = {}
+    for p in everything:
+        if (
+            p.id is None
+            or p.relation is not None
+            or p.country_code != cc
+            or p.start == d.start
+            or (other is not None and p.id == other.id)
+            or not _is_point(p)
+        ):
+            continue
+        regions = gaz.seat_of(p.id)
+        if not regions:
+            continue
+        names = set()
+        for rid in regions:
+            r = gaz.get(rid)
+            if r is not None:
+                names.add(_name_key(r.name))
+        if any(
+            q.country_code == cc
+            and q.kind in _SEATED_AREA_KINDS
+            and (q.id in regions or _name_key(q.name or q.mention) in names)
+            for q in everything
+        ):
+            found.setdefault(p.id, p)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _dateline_names_country(by_sentence: _Places) -> bool:
