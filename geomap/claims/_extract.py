@@ -1340,6 +1340,9 @@ def _extract_unquoted(doc: Document, places: Sequence[Place]) -> tuple[Claim, ..
     )
 
 
+#: a parenthesis right after a distance, one level, on one line ("(a five-hour drive)")
+_PAREN_GLOSS = re.compile(r"[ \t\u00a0]{0,2}\([^()\n]{1,80}\)")
+
 #: id prefix of a numbered parallel read by the claims stage (``numbered-parallel:38``,
 #: ``numbered-parallel:-30``): no gazetteer entry, its line is computed (_verify)
 NUMBERED_PARALLEL_ID = "numbered-parallel:"
@@ -1533,6 +1536,18 @@ def _extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]
                 # "<X> lies N km, or 80 minutes by train, north-east of <Y>": the direction
                 # after a travel time glossing the distance is the distance's, as after a
                 # conversion ("N km (M miles) north-east of")
+                q = _with_direction(q, d)
+                after = d[1]
+            if (
+                q.direction is None
+                and conv is None
+                and (g := _PAREN_GLOSS.match(doc.text, after)) is not None
+                and not any(after < p.start < g.end() for p in by_sentence.get(sent.index))
+                and (d := find_direction(doc.text, g.end(), lang)) is not None
+            ):
+                # "<X> lies N km (a five-hour drive) north of <Y>": a parenthesis that names
+                # no place between the distance and its direction glosses the distance, as
+                # a conversion in brackets does ("N km (M miles) north of")
                 q = _with_direction(q, d)
                 after = d[1]
             if (
@@ -2839,6 +2854,15 @@ def _is_range(
             hi = t.start
             break
         k += 1
+    # a coordinator before the distance opens its predicate the same way ("<B>, which can
+    # only be reached by boat and lies some N km east of <A>"): a range word before it is
+    # the first predicate's
+    k = st.token_index(q.start) - 1
+    while 0 <= k < len(st.tokens) and st.tokens[k].start >= lo:
+        if st.tokens[k].fold in lex.coordinators:
+            lo = st.tokens[k].end
+            break
+        k -= 1
     idioms = [(m.start(), m.end()) for m in syn.range_idioms.finditer(doc.text, lo, hi)]
     # the places overlapping the window (bisected: a few, never the sentence's all)
     names: list[tuple[int, int]] = []
