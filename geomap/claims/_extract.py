@@ -1401,8 +1401,16 @@ def _with_numbered_parallels(doc: Document, places: list[Place], lang: str) -> l
     found = [m for m in found if 0 < int(m.group("deg")) < 90]
     if not found:
         return places
-    lats = [p.lat for p in places if p.resolved and p.lat is not None and p.kind != "parallel"]
+    known = [
+        p
+        for p in places
+        if p.resolved and p.lat is not None and p.lon is not None and p.kind != "parallel"
+    ]
+    lats = [p.lat for p in known if p.lat is not None]
     south_default = sum(1 for x in lats if x < 0) > sum(1 for x in lats if x > 0)
+    # the line's label point: at the longitude of the article's first resolved place (a
+    # map shows it near the story; a distance runs to the line's nearest point anyway)
+    label_lon = next((p.lon for p in known if p.lon is not None), 0.0)
     extra: list[Place] = []
     for m in found:
         sent = doc.sentence_at(m.start())
@@ -1423,7 +1431,7 @@ def _with_numbered_parallels(doc: Document, places: list[Place], lang: str) -> l
                 kind="parallel",
                 country_code=None,
                 lat=lat,
-                lon=0.0,
+                lon=label_lon,
                 id=f"{NUMBERED_PARALLEL_ID}{lat:g}",
                 source="derived",
                 confidence=1.0,
