@@ -312,6 +312,8 @@ class _Syntax:
     route_noun_word: re.Pattern[str]  # a route noun anywhere ("Die Fahrt von A nach B")
     # "the 80-km stretch (of the coast road) between A and B": a part of a route
     section_noun: re.Pattern[str]
+    # "..., a stretch of some N km, ...": a section noun leading a set-off length
+    section_words: frozenset[str]
     offshore: re.Pattern[str]  # "some 60 km offshore": off the subject's country's coast
     away_now: re.Pattern[str]  # an away word right after the distance ("N km away lies X")
     landing_markers: frozenset[str]
@@ -713,6 +715,9 @@ def _syntax(lang: str) -> _Syntax:
                 else ""
             )
             + r")(?![\w])"
+        ),
+        section_words=frozenset(
+            w.casefold() for w in lex.get("section_nouns", []) if " " not in w.strip()
         ),
         section_noun=re.compile(
             r"(?i)[\s\u00a0-]{0,3}(?:[^\W\d_]{1,25}[\s\u00a0-]{1,3})?(?:"
@@ -1335,6 +1340,109 @@ def _extract_unquoted(doc: Document, places: Sequence[Place]) -> tuple[Claim, ..
     )
 
 
+#: a parenthesis right after a distance, one level, on one line ("(a five-hour drive)")
+_PAREN_GLOSS = re.compile(r"[ \t\u00a0]{0,2}\([^()\n]{1,80}\)")
+
+#: id prefix of a numbered parallel read by the claims stage (``numbered-parallel:38``,
+#: ``numbered-parallel:-30``): no gazetteer entry, its line is computed (_verify)
+NUMBERED_PARALLEL_ID = "numbered-parallel:"
+
+
+@cache
+def _numbered_parallel_pattern(lang: str) -> re.Pattern[str] | None:
+    """``the 38th parallel (north)``, ``des 30. südlichen Breitengrads``: digits, an
+    ordinal ending, an optional hemisphere word, a parallel noun and an optional hemisphere
+    word after it (lexicon ``numbered_parallel_*``); linear, no nested quantifier."""
+    lex = lexicon(lang)["claims"]
+    nouns = lex.get("numbered_parallel_nouns", [])
+    ordinals = lex.get("numbered_parallel_ordinals", [])
+    if not nouns or not ordinals:
+        return None
+    side = (
+        r"(?:(?P<n{k}>"
+        + phrase_pattern(lex.get("numbered_parallel_north", []) or ["\uffff"])
+        + r")|(?P<s{k}>"
+        + phrase_pattern(lex.get("numbered_parallel_south", []) or ["\uffff"])
+        + r"))(?![\w])"
+    )
+    return re.compile(
+        r"(?i)(?<![\w.,])(?P<deg>\d{1,2})(?:"
+        + phrase_pattern(ordinals)
+        + r")[\s\u00a0]{1,3}(?:"
+        + side.format(k=1)
+        + r"[\s\u00a0]{1,3})?(?:"
+        + phrase_pattern(nouns)
+        + r")(?![\w])(?:[\s\u00a0]{1,3}"
+        + side.format(k=2)
+        + r")?"
+    )
+
+
+def _ordinal(n: int) -> str:
+    """``1st``, ``22nd``, ``23rd``, ``38th``, ``11th``: the English ordinal a report names a
+    numbered parallel by."""
+    if 10 <= n % 100 <= 20:
+        return f"{n}th"
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
+
+
+def _with_numbered_parallels(doc: Document, places: list[Place], lang: str) -> list[Place]:
+    """``places`` with every numbered parallel of the text added as a line of latitude
+    (kind ``parallel``, id :data:`NUMBERED_PARALLEL_ID` + its signed latitude): the
+    gazetteer holds the named lines only (the Equator, the tropics, the polar circles), and
+    a parallel by its number is computed, never listed. The hemisphere is the word beside
+    the noun, else the side of the equator most of the article's resolved places are on
+    (the northern one when they say nothing). A place the geoparser read inside the span
+    gives way to the line."""
+    pat = _numbered_parallel_pattern(lang)
+    if pat is None:
+        return places
+    found = list(pat.finditer(doc.text))
+    found = [m for m in found if 0 < int(m.group("deg")) < 90]
+    if not found:
+        return places
+    known = [
+        p
+        for p in places
+        if p.resolved and p.lat is not None and p.lon is not None and p.kind != "parallel"
+    ]
+    lats = [p.lat for p in known if p.lat is not None]
+    south_default = sum(1 for x in lats if x < 0) > sum(1 for x in lats if x > 0)
+    # the line's label point: at the longitude of the article's first resolved place (a
+    # map shows it near the story; a distance runs to the line's nearest point anyway)
+    label_lon = next((p.lon for p in known if p.lon is not None), 0.0)
+    extra: list[Place] = []
+    for m in found:
+        sent = doc.sentence_at(m.start())
+        if sent is None:
+            continue
+        south = bool(m.group("s1") or m.group("s2")) or (
+            south_default and not (m.group("n1") or m.group("n2"))
+        )
+        deg = int(m.group("deg"))
+        lat = -float(deg) if south else float(deg)
+        extra.append(
+            Place(
+                mention=m.group(0),
+                start=m.start(),
+                end=m.end(),
+                sentence=sent.index,
+                name=f"{_ordinal(deg)} parallel {'south' if south else 'north'}",
+                kind="parallel",
+                country_code=None,
+                lat=lat,
+                lon=label_lon,
+                id=f"{NUMBERED_PARALLEL_ID}{lat:g}",
+                source="derived",
+                confidence=1.0,
+            )
+        )
+    if not extra:
+        return places
+    kept = [p for p in places if not any(p.start < e.end and e.start < p.end for e in extra)]
+    return sorted(kept + extra, key=lambda p: (p.start, -p.end))
+
+
 def _extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
     lang = _lang(doc)
     syn = _syntax(lang)
@@ -1360,6 +1468,7 @@ def _extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]
             )
         ]
     places = [_unit_as_town(doc, p) for p in places]
+    places = _with_numbered_parallels(doc, places, lang)
     by_sentence = _Places(doc, places)
     structures = _Structures(doc, lang)
     claims: list[Claim] = []
@@ -1435,6 +1544,18 @@ def _extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]
                 # "<X> lies N km, or 80 minutes by train, north-east of <Y>": the direction
                 # after a travel time glossing the distance is the distance's, as after a
                 # conversion ("N km (M miles) north-east of")
+                q = _with_direction(q, d)
+                after = d[1]
+            if (
+                q.direction is None
+                and conv is None
+                and (g := _PAREN_GLOSS.match(doc.text, after)) is not None
+                and not any(after < p.start < g.end() for p in by_sentence.get(sent.index))
+                and (d := find_direction(doc.text, g.end(), lang)) is not None
+            ):
+                # "<X> lies N km (a five-hour drive) north of <Y>": a parenthesis that names
+                # no place between the distance and its direction glosses the distance, as
+                # a conversion in brackets does ("N km (M miles) north of")
                 q = _with_direction(q, d)
                 after = d[1]
             if (
@@ -2374,14 +2495,19 @@ _ROUTE_LEAD_WORDS = 4  # "a drive of roughly N km", "eine Fahrt von rund N km"
 def _route_lead(st: SentenceStructure, cq: int, q: Quantity, syn: _Syntax) -> bool:
     """Whether the distance's clause opens with a route noun phrase before it and nothing
     else (``..., a drive of roughly 190 km, ...``, ``..., eine Fahrt von rund N km``):
-    set off after a between phrase like a bare distance is."""
+    set off after a between phrase like a bare distance is. A section noun leads such a
+    length too (``The <highway> between A and B, a stretch of about N km, ...``, ``...,
+    ein Abschnitt von rund N km``): the part of the way the between phrase bounds."""
     first, k = st.clauses[cq].first, st.token_index(q.start)
     if k <= first or k - first > _ROUTE_LEAD_WORDS:
         return False
     words = [t.fold for t in st.tokens[first:k]]
-    return any(syn.route_noun_word.fullmatch(w) for w in words) and all(
-        syn.route_noun_word.fullmatch(w) or w in syn.articles or w in syn.marker_words
-        for w in words
+
+    def lead(w: str) -> bool:
+        return syn.route_noun_word.fullmatch(w) is not None or w in syn.section_words
+
+    return any(lead(w) for w in words) and all(
+        lead(w) or w in syn.articles or w in syn.indefinite or w in syn.marker_words for w in words
     )
 
 
@@ -2736,6 +2862,15 @@ def _is_range(
             hi = t.start
             break
         k += 1
+    # a coordinator before the distance opens its predicate the same way ("<B>, which can
+    # only be reached by boat and lies some N km east of <A>"): a range word before it is
+    # the first predicate's
+    k = st.token_index(q.start) - 1
+    while 0 <= k < len(st.tokens) and st.tokens[k].start >= lo:
+        if st.tokens[k].fold in lex.coordinators:
+            lo = st.tokens[k].end
+            break
+        k -= 1
     idioms = [(m.start(), m.end()) for m in syn.range_idioms.finditer(doc.text, lo, hi)]
     # the places overlapping the window (bisected: a few, never the sentence's all)
     names: list[tuple[int, int]] = []
@@ -6788,6 +6923,12 @@ def _capital(
             # calls the seat the capital
             if other is None or other.id != d.id:
                 return d, "dateline"
+        elif (seat := _story_region_seat(np.start, d, cc, other, by_sentence)) is not None:
+            # "MISSOULA - ... wildfires in western Montana ... the governor declared an
+            # emergency in Helena. <A> and <B>, both about N km from the capital": the
+            # country's capital is never named, the story is about a region it names and
+            # it names that region's seat before the phrase: the capital is that seat
+            return seat, "capital"
         elif not near and not _dateline_names_country(by_sentence):
             # "MANDALAY (dpa) - <X>, rund N km südlich der Hauptstadt": under the dateline
             # of a town that is not the capital and names no country, with no region named
@@ -6856,6 +6997,49 @@ def _dateline_seat_named(pos: int, d: Place, cc: str, by_sentence: _Places) -> b
         for ps in by_sentence.all_sentences()
         for p in ps
     )
+
+
+def _story_region_seat(
+    pos: int, d: Place, cc: str, other: Place | None, by_sentence: _Places
+) -> Place | None:
+    """The one first-level seat of country ``cc`` the text names before ``pos`` (not the
+    dateline's town, not the other end) whose region the text names before ``pos`` too,
+    or None (none, or seats of two regions). Asked for a bare capital phrase when the
+    country's capital is never named: a story about a state or province that names the
+    region and its seat calls the seat "the capital" (``... declared an emergency in
+    <seat>. <A>, about N km from the capital``); the gazetteer's one table of seats
+    (``SeatsAPI.seat_of``) says which regions a town is the seat of."""
+    gaz = _GAZ.get()
+    if not isinstance(gaz, SeatsAPI):
+        return None
+    everything = [p for ps in by_sentence.all_sentences() for p in ps if p.end <= pos]
+    found: dict[str, Place] = {}
+    for p in everything:
+        if (
+            p.id is None
+            or p.relation is not None
+            or p.country_code != cc
+            or p.start == d.start
+            or (other is not None and p.id == other.id)
+            or not _is_point(p)
+        ):
+            continue
+        regions = gaz.seat_of(p.id)
+        if not regions:
+            continue
+        names = set()
+        for rid in regions:
+            r = gaz.get(rid)
+            if r is not None:
+                names.add(_name_key(r.name))
+        if any(
+            q.country_code == cc
+            and q.kind in _SEATED_AREA_KINDS
+            and (q.id in regions or _name_key(q.name or q.mention) in names)
+            for q in everything
+        ):
+            found.setdefault(p.id, p)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _dateline_names_country(by_sentence: _Places) -> bool:
@@ -10321,7 +10505,13 @@ def _route_noun_before(doc: Document, q: Quantity, syn: _Syntax) -> bool:
                 syn.route_noun_word.search(doc.text, lo - 1 - m2.start() if m2 else lo2, lo)
                 is not None
             )
-    return syn.route_noun_word.search(doc.text, lo, q.start) is not None
+    if syn.route_noun_word.search(doc.text, lo, q.start) is not None:
+        return True
+    # "..., a stretch of some N km, ...", "ein Abschnitt von rund N km": a section noun
+    # earlier in the clause names a part of a way too (its ends must still be found)
+    return any(
+        w.strip(".,;:()").casefold() in syn.section_words for w in doc.text[lo : q.start].split()
+    )
 
 
 _QUOTES = frozenset('"„“”«»')

@@ -1627,11 +1627,30 @@ def _some_point_fits(
     }
 
 
+#: id prefix of a numbered parallel (geomap.claims._extract.NUMBERED_PARALLEL_ID)
+_NUMBERED_PARALLEL_ID = "numbered-parallel:"
+
+
+@functools.lru_cache(maxsize=64)
+def _parallel_line(lat: float) -> BaseGeometry:
+    """The parallel at ``lat`` from -180 to 180 with a vertex per degree, as the
+    gazetteer builds its named lines (gazetteer/_physical.py ``parallel_line``)."""
+    return shapely.LineString([(float(x), lat) for x in range(-180, 181)])
+
+
 def _outline(end: PlaceRef, gaz: GazetteerAPI | None) -> BaseGeometry | None:
     """The outline the gazetteer holds for a feature end (a sea's or lake's shore, an
     island's coast, a river's course, a line of latitude), or None. A region known only
     by its label point takes the outline of the island it is named after ("90 km south
-    of Sicily": the region of Sicily, measured to the island's coast)."""
+    of Sicily": the region of Sicily, measured to the island's coast). A numbered parallel
+    the claims stage read (``the 38th parallel``) is computed: no gazetteer entry."""
+    if (
+        end.kind == "parallel"
+        and end.id is not None
+        and end.id.startswith(_NUMBERED_PARALLEL_ID)
+        and end.lat is not None
+    ):
+        return _parallel_line(end.lat)
     if gaz is None or end.id is None or end.geometry != "point":
         return None
     try:

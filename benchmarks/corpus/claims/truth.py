@@ -43,6 +43,9 @@ LINES = {  # circles of latitude (2026 values of the polar circles and tropics)
     "parallel_38n": 38.0,
     "parallel_49n": 49.0,
     "parallel_30s": -30.0,
+    "parallel_10n": 10.0,  # batch BI
+    "parallel_5n": 5.0,
+    "parallel_23s": -23.0,
 }
 
 # ---------------------------------------------------------------------------------------------

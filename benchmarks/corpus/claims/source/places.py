@@ -442,6 +442,9 @@ LINE_NAMES = {
     "parallel_38n": ("38th parallel north", 38.0),
     "parallel_49n": ("49th parallel north", 49.0),
     "parallel_30s": ("30th parallel south", -30.0),
+    "parallel_10n": ("10th parallel north", 10.0),
+    "parallel_5n": ("5th parallel north", 5.0),
+    "parallel_23s": ("23rd parallel south", -23.0),
 }
 
 

@@ -1,0 +1,82 @@
+# ruff: noqa: E501  (the tables are data: one sentence a row)
+"""Session 23, round 2 (docs/claims.md, "Session 23, round 2: the capital of a story about a
+region"): a bare ``the capital`` / ``der Hauptstadt`` in a story about a state or province
+that names the region and, before the phrase, that region's seat, while the country's
+capital is never named, is the region's seat (``... met crews in <seat>. <A>, about N km
+south of the capital``); before, it was the nation's capital and the claim
+``unverifiable`` (round 1's doubt) or wrong. The nation's capital named in the text keeps
+its reading (the guard row).
+
+Sentences written for this test (western Oregon, Bavaria, Carinthia), none from a corpus
+article. The truth is the geodesic between hand points (geographiclib), never through
+geomap's code path.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from geographiclib.geodesic import Geodesic
+
+os.environ.setdefault("GEOMAP_OFFLINE", "1")
+
+_G = Geodesic.WGS84
+
+# fmt: off
+AT: dict[str, tuple[float, float]] = {
+    "Eugene": (44.0521, -123.0868),
+    "Salem": (44.9429, -123.0351),
+    "Augsburg": (48.3705, 10.8978),
+    "München": (48.1351, 11.5820),
+    "Villach": (46.6111, 13.8558),
+    "Wien": (48.2082, 16.3738),
+}
+
+#: (language, text, the stated words, subject, reference, stated km, truth)
+ROWS = [
+    ("en", "MEDFORD, Ore. (AP) - Floods hit western Oregon on Monday and the governor met emergency crews in Salem. Eugene, about 100 km south of the capital, closed its schools.", "about 100 km", "Eugene", "Salem", 100.0, True),
+    ("en", "MEDFORD, Ore. (AP) - Floods hit western Oregon on Monday and the governor met emergency crews in Salem. Eugene, about 200 km south of the capital, closed its schools.", "about 200 km", "Eugene", "Salem", 200.0, False),
+    ("de", "NÜRNBERG (dpa) - Schwere Unwetter haben am Sonntag Bayern getroffen. Der Krisenstab tagte in München. Augsburg liegt rund 57 Kilometer westlich der Hauptstadt.", "rund 57 Kilometer", "Augsburg", "München", 57.0, True),
+    ("de", "NÜRNBERG (dpa) - Schwere Unwetter haben am Sonntag Bayern getroffen. Der Krisenstab tagte in München. Augsburg liegt rund 110 Kilometer westlich der Hauptstadt.", "rund 110 Kilometer", "Augsburg", "München", 110.0, False),
+    # guard: the nation's capital is named, so "der Hauptstadt" is Vienna, not Klagenfurt
+    ("de", "GRAZ (APA) - Unwetter in Kärnten. Die Landesregierung in Klagenfurt rief den Notstand aus, und Wien schickte Soldaten. Villach liegt rund 255 Kilometer südwestlich der Hauptstadt.", "rund 255 Kilometer", "Villach", "Wien", 255.0, True),
+]
+# fmt: on
+
+
+def _km(a: str, b: str) -> float:
+    return float(_G.Inverse(*AT[a], *AT[b])["s12"] / 1000.0)
+
+
+def _claim(analyze: Callable[..., Any], lang: str, text: str, quantity: str) -> Any:
+    a = analyze(text, lang=lang, date="2026-06-01", events=False)
+    found = [c for c in a.claims if quantity in c.stated.text or c.stated.text in quantity]
+    assert found, f"no claim on {quantity!r}"
+    return found[0]
+
+
+def test_table_is_balanced() -> None:
+    assert {(r[0], r[6]) for r in ROWS} >= {
+        ("en", True),
+        ("de", True),
+        ("en", False),
+        ("de", False),
+    }
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r[2] for r in ROWS])
+def test_the_capital_of_a_story_about_a_region(
+    analyze: Callable[..., Any], row: tuple[Any, ...]
+) -> None:
+    lang, text, quantity, subject, reference, stated, truth = row
+    ratio = _km(subject, reference) / stated
+    assert (0.92 <= ratio <= 1.08) if truth else (ratio <= 0.65)
+    claim = _claim(analyze, lang, text, quantity)
+    for end, name in ((claim.subject, subject), (claim.reference, reference)):
+        assert end is not None and end.lat is not None and end.lon is not None, claim.explanation
+        lat, lon = AT[name]
+        assert _G.Inverse(lat, lon, end.lat, end.lon)["s12"] / 1000.0 < 25.0, end
+    assert claim.verdict == ("consistent" if truth else "inconsistent"), claim.explanation
