@@ -536,6 +536,10 @@ class _Lexicon:
     # ``[clauses] prospective_acts``: the acts whose object is still to come ("kündigte
     # Wahlen an", "demanded a recount"): see _announced
     prospective_acts: frozenset[str] = frozenset()
+    # ``[clauses] prospective_object_prepositions``: the prepositions that may open the noun
+    # phrase a prospective act names after it ("zu einem Streik aufgerufen"); any other
+    # ("bei einer Demonstration ... gefordert") makes it a circumstance: see _own_object_of_act
+    prospective_object_prepositions: frozenset[str] = frozenset()
     # ``[places] share_openers``: "most of them in X", "die meisten in X" (_trailing_place)
     share_openers: tuple[tuple[str, ...], ...] = ()
     # ``[places] near``: the phrases of a preposition that put an event by a town, not in it
@@ -1542,6 +1546,9 @@ def _lexicon(lang: str) -> _Lexicon:
             a.replace("<", "") for a in raw["triggers"].get("statement_weak", {}).get("acts", [])
         ),
         prospective_acts=frozenset(raw["clauses"].get("prospective_acts", [])),
+        prospective_object_prepositions=_fold(
+            raw["clauses"].get("prospective_object_prepositions", [])
+        ),
         nouns_capitalised=profile.capitalises_nouns,
         adjective_endings=phrases.adjective_endings,
         particles_at_clause_end=grammar.get("particles") == "clause_end",
@@ -3280,33 +3287,37 @@ def _bare_singular_subject(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool
     return not any(t.fold in lex.determiners or t.fold in lex.indefinite for t in toks[:i])
 
 
-def _headline_future(clause: _Clause, lex: _Lexicon) -> bool:
-    """Is the clause a headline's future, ``<subject> to <verb> ...`` (``Kenya to hold
-    by-elections in X``, ``Army to deploy troops in X``)? A line with no closing mark (a
-    headline), its opening clause, a lowercase ``to`` (``[clauses] before_infinitive``)
-    after a subject of at most four words that are all capitalised (a name or the line's
-    first word: ``Parliament to vote``) and a lowercase word after it. A verb before
-    ``to`` (``Nigerians flock to polls``, ``Lawmakers vote to remove ...``) keeps the line
-    a present; so does a title-case line (``To``). Session 23 (h23-even)."""
+def _headline_future(clause: _Clause, lex: _Lexicon) -> int | None:
+    """Where the clause is a headline's future, ``<subject> to <verb> ...`` (``Ghana to stage
+    run-off in X``, ``Army to deploy troops in X``): the index of its ``to``, or ``None``.
+    A line with no closing mark (a headline), its opening clause, a lowercase ``to``
+    (``[clauses] before_infinitive``) after a subject of at most four words that are all
+    capitalised (a name or the line's first word: ``Parliament to vote``) and a lowercase
+    word after it. A verb before ``to`` (``Nigerians flock to polls``, ``Deputies vote in X
+    to dismiss the mayor``) keeps the line a present; so does a title-case line (``To``). A
+    passive of the past has the same shape (``Ferry to island capsized off X``): the caller
+    takes a verb trigger past the infinitive for the line's own verb (h23-mend). Session 23
+    (h23-even)."""
     toks = clause.tokens
     sent = clause.sentence
     if clause.start != sent.start or len(toks) < 3:
-        return False
+        return None
     text = sent.text.rstrip()
     if not text or not text[-1].isalnum():
-        return False  # running text or a question, not a headline
+        return None  # running text or a question, not a headline
     for j in range(1, min(len(toks) - 1, _SUBJECT_WORDS + 1)):
         if toks[j].text in lex.before_infinitive:
             nxt = toks[j + 1]
-            return (
+            future = (
                 nxt.text.isalpha()
                 and nxt.text.islower()
                 and nxt.fold not in lex.determiners
                 and all(t.is_cap for t in toks[:j])
             )
+            return j if future else None
         if not toks[j].is_cap:
-            return False
-    return False
+            return None
+    return None
 
 
 # how many words the strikers may take after their link ("a strike by the city's bus
@@ -4984,7 +4995,11 @@ def _mood_after_noun(lows: Sequence[str], k: int, trig_i: int, lex: _Lexicon) ->
 
 
 def _flags(
-    clause: _Clause, lex: _Lexicon, trig_i: int = 0, framed: bool = False
+    clause: _Clause,
+    lex: _Lexicon,
+    trig_i: int = 0,
+    framed: bool = False,
+    trig_verb: bool = False,
 ) -> tuple[bool, bool]:
     """(hypothetical, reported) for the trigger's part of a clause.
 
@@ -4994,7 +5009,8 @@ def _flags(
     then a subjunctive that stands in for reported speech (``[clauses]
     reported_subjunctive``: ``Soldaten hätten zwölf Bewohner erschossen, berichteten
     Augenzeugen``) reports, unless a modal infinitive makes it a mere possibility (``hätte
-    ... verhindern können``).
+    ... verhindern können``). ``trig_verb``: the trigger is a verb (a headline's verb past
+    its infinitive is its own past: _headline_future).
     """
     toks = clause.tokens[: _mood_end(clause.tokens, lex, trig_i)]
     lows = list(clause.reading.folds[: len(toks)])
@@ -5048,8 +5064,11 @@ def _flags(
         hypo = True
     if clause.sentence.text.rstrip().endswith("?") and told is None:
         hypo = True  # a question asks whether it happens
-    if _headline_future(clause, lex):
-        hypo = True  # "Kenya to hold by-elections in X": a headline's future
+    future_at = _headline_future(clause, lex)
+    if future_at is not None and (trig_i == future_at + 1 or not trig_verb):
+        # "Ghana to stage run-off in X": a headline's future; a verb past the infinitive
+        # ("Ferry to island capsized off X") is the line's own past (h23-mend)
+        hypo = True
     if lows and lows[0] in lex.conditional_openers and toks[0].is_cap:
         # "Had the dam burst, ...": an inverted conditional opens its sentence; the verb
         # that resumes a subject after an aside is none ("The captain, a fisherman, had been
@@ -5403,7 +5422,10 @@ def _act_instead(
 
 
 def _announced(
-    found: Sequence[tuple[int, int, _Trigger, int | None]], trig_i: int, lex: _Lexicon
+    found: Sequence[tuple[int, int, _Trigger, int | None]],
+    trig_i: int,
+    lex: _Lexicon,
+    toks: Sequence[Token],
 ) -> bool:
     """Is the event noun at ``trig_i`` the object of an act that names what is still to come
     (``[clauses] prospective_acts``: "Die Junta kündigte Neuwahlen an", "The opposition
@@ -5411,7 +5433,10 @@ def _announced(
     news (_act_instead), what it names is not. Acts that report what was done ("announced
     the arrest of ...", "gab die Festnahme bekannt") are not in the list."""
     return any(
-        (f[1] < trig_i or _prospective_participle_after(f[2], lex))
+        (
+            f[1] < trig_i
+            or (_prospective_participle_after(f[2], lex) and _own_object_of_act(toks, trig_i, lex))
+        )
         and _speech_act(f[2], lex)
         and f[2].text in lex.prospective_acts
         for f in found
@@ -5429,6 +5454,36 @@ def _prospective_participle_after(act: _Trigger, lex: _Lexicon) -> bool:
         and len(act.words) == 1
         and "*" not in act.text
         and " " not in act.text
+    )
+
+
+def _own_object_of_act(toks: Sequence[Token], trig_i: int, lex: _Lexicon) -> bool:
+    """Is the event noun at ``trig_i`` what a participle after it names (``Für Freitag ist ein
+    Warnstreik in X angekündigt``, ``zu einem Streik aufgerufen``), not a circumstance of an
+    act that happened (``Bei einer Kundgebung in X wurde ein höherer Mindestlohn gefordert``:
+    the rally took place)? Past its article and adjectives the noun phrase may open with no
+    preposition or one of ``[clauses] prospective_object_prepositions``; any other
+    preposition (``bei``, ``auf``, ``nach``, ``beim``) makes it a circumstance. Session 23
+    (h23-mend, a reviewer's finding)."""
+    k = trig_i - 1
+    while (
+        k >= 0
+        and not toks[k].is_cap
+        and toks[k].fold.endswith(lex.adjective_endings)
+        and toks[k].fold not in lex.prepositions
+        and toks[k].fold not in lex.determiners
+    ):
+        k -= 1  # "weitere", "eintägigen": its adjectives
+    if (
+        k >= 0
+        and toks[k].fold not in lex.prepositions
+        and (toks[k].fold in lex.determiners or toks[k].fold in lex.indefinite)
+    ):
+        k -= 1  # its article; "beim", "zum" are a preposition and an article in one
+    return (
+        k < 0
+        or toks[k].fold not in lex.prepositions
+        or toks[k].fold in lex.prospective_object_prepositions
     )
 
 
@@ -10161,8 +10216,12 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         toks = clause.tokens
         hypo, reported = _flags(clause.part(toks[:trig_i] + toks[trig_i + 1 :]), lex, trig_i)
     else:
-        hypo, reported = (_act_flags if act else _flags)(clause, lex, trig_i, frame)
-    if not act and trig.pos == "noun" and _announced(found, trig_i, lex):
+        hypo, reported = (
+            _act_flags(clause, lex, trig_i, frame)
+            if act
+            else _flags(clause, lex, trig_i, frame, trig.pos == "verb")
+        )
+    if not act and trig.pos == "noun" and _announced(found, trig_i, lex, clause.tokens):
         hypo = True  # "kündigten Wahlen innerhalb von zwei Jahren an": not yet held
     dropped = hypo or _background(clause, lex, trig_i, trig, st.anchor, st.sentence_times(sent))
     if dropped and not act:
