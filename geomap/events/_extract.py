@@ -671,9 +671,9 @@ class _Lexicon:
     # names an older act with a time of its own: ``sentenced two men who rioted in March``)
     object_relative_heads: frozenset[str] = frozenset()
     # ``[clauses] frame_prepositions``, ``frame_types``, ``frame_heads``: a sentence that
-    # opens with a circumstance phrase naming an event (``Bei Zusammenstößen ...``, ``Während
-    # der Proteste ...``) and tells an act of another kind in its main clause (an arrest:
-    # ``... wurden 30 festgenommen``) reports two events (session 23, h23-evde;
+    # opens with a circumstance phrase naming an event (``Während der Unruhen ...``, ``Bei
+    # einem Protestmarsch ...``) and tells an act of another kind in its main clause (an
+    # arrest: ``... nahm die Polizei 12 Personen fest``) reports two events (session 23, h23-evde;
     # _split_frame_event)
     frame_prepositions: frozenset[str] = frozenset()
     frame_types: frozenset[str] = frozenset()
@@ -3219,10 +3219,10 @@ def _headline_present_verb(clause: _Clause, i: int, lex: _Lexicon) -> _Trigger |
 
 def _headline_present_in(clause: _Clause, trig_i: int, trig: _Trigger, lex: _Lexicon) -> bool:
     """Does a headline's present verb date the event of trigger ``trig_i`` (the report's
-    day)? The trigger itself as an ``-s`` verb of its own (``Malawian president meets envoy
-    in X``), or the verb after a noun trigger, a present form of a past trigger or carrier
-    (``Landslide buries houses near X``), each where :func:`_headline_present_at` puts a
-    headline's verb. Session 23 (h23-even)."""
+    day)? The trigger itself as an ``-s`` verb of its own (``Ethiopian premier hosts Somali
+    leader in X``), or the verb after a noun trigger, a present form of a past trigger or
+    carrier (``Flash flood sweeps away bridge near X``), each where
+    :func:`_headline_present_at` puts a headline's verb. Session 23 (h23-even)."""
     toks = clause.tokens
     if (
         trig.pos == "verb"
@@ -3272,10 +3272,10 @@ def _headline_present_at(clause: _Clause, i: int, lex: _Lexicon) -> bool:
 
 def _bare_singular_subject(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     """Is what stands before the ``-s`` verb at ``i`` a headline's singular subject with its
-    article dropped (``Court jails blogger in X``, ``Landslide buries houses near X``,
-    ``Malawian president meets envoy``)? Headlines leave the article out, so the subject
-    opens the line with a capital and no determiner at all, and its last word is no plural
-    (``County jails``, ``Court sentences``: a plural noun, not a verb after a singular;
+    article dropped (``Tribunal fines mining firm in X``, ``Flash flood sweeps away bridge
+    near X``, ``Ethiopian premier hosts Somali leader``)? Headlines leave the article out, so
+    the subject opens the line with a capital and no determiner at all, and its last word is
+    no plural (``County jails``, ``Court sentences``: a plural noun, not a verb after a singular;
     ``Minibus``, ``Crisis`` end in ``s`` and are singular). Session 23 (h23-even)."""
     if not toks[0].is_cap:
         return False
@@ -3407,13 +3407,13 @@ def _particle_at(toks: Sequence[Token], i: int, trig: _Trigger, lex: _Lexicon) -
 
 def _other_separable_verb(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     """Does a separable particle close the part of the clause that the one-word verb
-    trigger at ``i`` opens (``Sie warfen der Regierung Versagen vor``: ``vorwerfen``, to
-    accuse, no throwing)? In a language whose particles close the clause (``[grammar]
-    particles = "clause_end"``), the particle makes another verb of it; a trigger of that
-    verb names it with the particle (``nahm* fest``). The part runs to the next coordinator
-    (``warfen Steine und zündeten Autos an``: ``an`` is the second verb's). Session 23,
-    h23-evde."""
-    if not lex.particles_at_clause_end or not lex.separable_particles:
+    trigger at ``i`` opens (``Die Anwohner warfen dem Betreiber Schlamperei vor``:
+    ``vorwerfen``, to accuse, no throwing)? In a language whose particles close the clause
+    (``[grammar] particles = "clause_end"``), the particle makes another verb of it; a
+    trigger of that verb names it with the particle (``nahm* fest``). The part runs to the
+    next coordinator (``warfen Steine und zündeten Autos an``: ``an`` is the second verb's).
+    Session 23, h23-evde."""
+    if not lex.particles_at_clause_end or not lex.sense_changing_particles:
         return False
     end = next((k for k in range(i + 1, len(toks)) if toks[k].fold in lex.coordinators), len(toks))
     return end - i > 2 and toks[end - 1].fold in lex.separable_particles
@@ -4573,8 +4573,8 @@ _FRAME_NOUN_AT = 3
 def _split_frame_event(
     clause: _Clause, found: list[tuple[int, int, _Trigger, int | None]], lex: _Lexicon
 ) -> list[_Clause]:
-    """``Bei Zusammenstößen zwischen Demonstranten und Polizei wurden 30 Menschen verletzt
-    und 45 festgenommen``, ``Bei einer Kundgebung in X nahm die Polizei ... fest``: a clause
+    """``Während der Unruhen in X nahm die Polizei 12 Personen fest``, ``Bei einem
+    Protestmarsch in X wurden neun Studenten festgenommen``: a clause
     that opens with a circumstance phrase (``[clauses] frame_prepositions``: ``bei``,
     ``während``) whose noun is a trigger of ``[clauses] frame_types`` (a protest, a riot, a
     clash) and whose main verb is an act of ``[clauses] frame_heads`` (an arrest) reports
@@ -5445,8 +5445,8 @@ def _announced(
 
 def _prospective_participle_after(act: _Trigger, lex: _Lexicon) -> bool:
     """Is ``act`` a prospective act's participle that may close its clause after the event
-    noun (``Für Samstag ist eine weitere Kundgebung in X angekündigt``, ``... wurde zu einem
-    Streik aufgerufen``)? In a language that puts the participle last (``[grammar] particles
+    noun (``Ein Warnstreik ist für Freitag in X angekündigt``, ``... wurde zu einem Streik
+    aufgerufen``)? In a language that puts the participle last (``[grammar] particles
     = "clause_end"``) a plain participle (no ``*`` stem, no particle: ``angekündigt``,
     ``gefordert``) names the act after its object. Session 23, h23-evde."""
     return (
@@ -8054,13 +8054,13 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
 
 def _coast_apposition(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
     """A named place right before a coast the geoparser built from a country's compass
-    part (``die Provinz A an der Westküste Xs``, ``A prefecture on X's northern coast``):
+    part (``die Provinz A an der Pazifikküste Xs``, ``A district on X's southern coast``):
     the coast only says where A lies, a line hundreds of kilometres long; the event is at A,
     which takes the phrase's score (an object of a hazard has no preposition of its own).
     Only the coast's preposition, articles and feature words stand between the two; a coast
     named alone, or after a country, stays the place (session 23, h23-evplace)."""
     entries = sorted(named, key=lambda c: c[1])
-    # a place inside another's words (the country of "Japan's west coast") is no neighbour
+    # a place inside another's words (the country of "Chile's northern coast") is no neighbour
     outer = [
         e
         for e in entries
@@ -10151,7 +10151,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         parts = _split_object_relative(clause, found, lex)
         relative = len(parts) == 1
     if relative and len(parts) == 1:
-        # "Bei Zusammenstößen ... wurden 30 festgenommen": the frame's event and the arrest
+        # "Während der Unruhen ... nahm die Polizei 12 Personen fest": the frame's event and
+        # the arrest
         parts = _split_frame_event(clause, found, lex)
         relative = len(parts) == 1
     if len(parts) > 1:
@@ -15564,8 +15565,8 @@ def _relation_target(
 def _flashback(prev: _Raw, before: Sequence[_Raw], lex: _Lexicon | None) -> bool:
     """Is ``prev`` an earlier event told in the past perfect after the story's own (``A bomb
     killed five people in A on Tuesday. Gunmen had attacked a church there on Sunday. The
-    next day police arrested ten suspects``, ``In der Stadt war bereits am Sonntag eine
-    Kirche angegriffen worden. Tags darauf ...``)? Its clause holds an auxiliary of an
+    next day police arrested ten suspects``, ``Zwei Tage zuvor war dort ein Bus beschossen
+    worden. Am Tag danach ...``)? Its clause holds an auxiliary of an
     earlier event (``[time] earlier_auxiliaries``, or German ``war ... worden``: ``[clauses]
     pluperfect_ends``) and its day lies before that of an event told before it. Then a
     ``next day`` counts from the story's line, not from the flashback (session 23,
