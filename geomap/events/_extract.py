@@ -62,6 +62,7 @@ from geomap.lexicons import (
     supported,
 )
 from geomap.model import (
+    LINE_GEOMETRIES,
     Alternative,
     Document,
     Event,
@@ -905,7 +906,7 @@ class _Lexicon:
     # ``[grammar] separable_particles`` less ``sense_keeping_particles``: a particle that
     # closes a verb's part makes it another verb ("warfen ... vor": accused, no throwing;
     # "trafen ... zusammen" still met; _other_separable_verb)
-    separable_particles: frozenset[str] = frozenset()
+    sense_changing_particles: frozenset[str] = frozenset()
     # ``[grammar] figurative_objects``: a level, a rank or a goal as the object of a verb's
     # preposition (``schoss auf ein Rekordhoch``, ``auf Platz eins``, ``aufs Tor``): the verb
     # is figurative, nobody was shot at
@@ -1552,7 +1553,7 @@ def _lexicon(lang: str) -> _Lexicon:
         nouns_capitalised=profile.capitalises_nouns,
         adjective_endings=phrases.adjective_endings,
         particles_at_clause_end=grammar.get("particles") == "clause_end",
-        separable_particles=separable
+        sense_changing_particles=separable
         - _fold(raw.get("grammar", {}).get("sense_keeping_particles", [])),
         figurative_objects=_glob(grammar.get("figurative_objects", [])),
         figurative=tuple(
@@ -3416,7 +3417,7 @@ def _other_separable_verb(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     if not lex.particles_at_clause_end or not lex.sense_changing_particles:
         return False
     end = next((k for k in range(i + 1, len(toks)) if toks[k].fold in lex.coordinators), len(toks))
-    return end - i > 2 and toks[end - 1].fold in lex.separable_particles
+    return end - i > 2 and toks[end - 1].fold in lex.sense_changing_particles
 
 
 def _verb_last(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
@@ -8073,8 +8074,14 @@ def _coast_apposition(named: list[list], toks: Sequence[Token], lex: _Lexicon) -
         coast, site = after[3], before[3]
         if coast.kind != "coast" or coast.role != "derived" or not after[5]:
             continue
-        if site.role != "name" or site.kind in ("country", "coast", "sea", "ocean", "border"):
-            continue
+        info = kind_info(site.kind)
+        if (
+            site.role != "name"
+            or info.refined_by_distance
+            or info.is_water
+            or site.kind in LINE_GEOMETRIES
+        ):
+            continue  # a country, a water, a coast or a border is no site on a coast
         between = toks[before[2] + 1 : after[1]]
         if (
             not 0 < len(between) <= 3
@@ -15530,13 +15537,16 @@ def _relation_target(
     if r.time is None or r.time.relation is None:
         return None
     if r.time.ref == "previous":
-        told = [raws[k] for k in range(i - 1, -1, -1) if not raws[k].aside]
-        day = told[0].date if told else None
-        if day is not None and (r.time.offset_days or 0) > 0 and _flashback(told[0], told[1:], lex):
-            # "Tags darauf", "the next day" after an earlier event told in the past
-            # perfect: the day after the story's own event before that flashback
-            return next(o for o in told[1:] if o.date is not None and o.date > day)
-        return told[0] if told else None
+        told = (raws[k] for k in range(i - 1, -1, -1) if not raws[k].aside)
+        first = next(told, None)  # the rest is walked only after a flashback's day
+        if first is not None and first.date is not None and (r.time.offset_days or 0) > 0:
+            day = first.date
+            rest = list(told)
+            if _flashback(first, rest, lex):
+                # "Tags darauf", "the next day" after an earlier event told in the past
+                # perfect: the day after the story's own event before that flashback
+                return next(o for o in rest if o.date is not None and o.date > day)
+        return first
     if r.time_ref_type is None:
         return None
     # "vor dem Treffen": the first event of that type (news name the main event first);
@@ -15575,7 +15585,7 @@ def _flashback(prev: _Raw, before: Sequence[_Raw], lex: _Lexicon | None) -> bool
         return False
     if not any(o.date is not None and o.date > prev.date for o in before):
         return False
-    folds = set(prev.clause.reading.folds)
+    folds = prev.clause.reading.fold_set
     return bool(folds & earlier_auxiliaries(lex.lang)) or any(
         set(ends) <= folds for ends in lex.pluperfect_ends
     )
