@@ -15280,6 +15280,7 @@ def _date_events(
     for r in raws:
         first_of.setdefault(r.type, r)
     lex_detail_types = lex.reported_detail_types if lex is not None else frozenset()
+    at_of = {id(o): k for k, o in enumerate(raws)}
     for _ in range(4):
         for i, r in enumerate(raws):
             target = _relation_target(raws, i, first_of, lex)
@@ -15298,7 +15299,7 @@ def _date_events(
                 if (
                     r.near_day is not None
                     and r.near_day[0] >= target.clause.end
-                    and not _past_flashback(raws, i, target)
+                    and not _past_flashback(raws, i, target, at_of)
                 ):
                     base = r.near_day[1]  # a day named after the event counted from
                 if base is not None:
@@ -15591,13 +15592,14 @@ def _flashback(prev: _Raw, before: Sequence[_Raw], lex: _Lexicon | None) -> bool
     )
 
 
-def _past_flashback(raws: list[_Raw], i: int, target: _Raw) -> bool:
+def _past_flashback(raws: list[_Raw], i: int, target: _Raw, at_of: dict[int, int]) -> bool:
     """Was ``target`` reached past a flashback (:func:`_flashback`) told between it and
-    ``raws[i]``? Then the day named in the flashback is no day to count from."""
+    ``raws[i]``? Then the day named in the flashback is no day to count from. ``at_of``:
+    each event's index by ``id`` (built once per article, no search per event)."""
     time = raws[i].time
     if time is None or time.ref != "previous":
         return False
-    at = next(k for k, o in enumerate(raws) if o is target)
+    at = at_of[id(target)]
     return any(not o.aside for o in raws[at + 1 : i])
 
 
