@@ -3222,7 +3222,7 @@ def _headline_present_in(clause: _Clause, trig_i: int, trig: _Trigger, lex: _Lex
     """Does a headline's present verb date the event of trigger ``trig_i`` (the report's
     day)? The trigger itself as an ``-s`` verb of its own (``Ethiopian premier hosts Somali
     leader in X``), or the verb after a noun trigger, a present form of a past trigger or
-    carrier (``Flash flood sweeps away bridge near X``), each where
+    carrier (``Wildfire destroys farms near X``), each where
     :func:`_headline_present_at` puts a headline's verb. Session 23 (h23-even)."""
     toks = clause.tokens
     if (
@@ -3273,8 +3273,8 @@ def _headline_present_at(clause: _Clause, i: int, lex: _Lexicon) -> bool:
 
 def _bare_singular_subject(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     """Is what stands before the ``-s`` verb at ``i`` a headline's singular subject with its
-    article dropped (``Tribunal fines mining firm in X``, ``Flash flood sweeps away bridge
-    near X``, ``Ethiopian premier hosts Somali leader``)? Headlines leave the article out, so
+    article dropped (``Tribunal fines mining firm in X``, ``Wildfire destroys farms near
+    X``, ``Ethiopian premier hosts Somali leader``)? Headlines leave the article out, so
     the subject opens the line with a capital and no determiner at all, and its last word is
     no plural (``County jails``, ``Court sentences``: a plural noun, not a verb after a singular;
     ``Minibus``, ``Crisis`` end in ``s`` and are singular). Session 23 (h23-even)."""

@@ -52,7 +52,7 @@ def test_no_event(text: str) -> None:
     ("text", "trigger", "kind"),
     [
         ("Tribunal fines mining firm in Ndola over river spill", "fines", "court"),
-        ("Flash flood sweeps away bridge near Mbeya", "Flash flood", "disaster"),
+        ("Wildfire destroys farms near Mbeya", "Wildfire", "disaster"),
         ("Ethiopian premier hosts Somali leader in Bahir Dar", "hosts", "meeting"),
         ("Deputies vote in Kitwe to dismiss the mayor", "vote", "election"),
         ("Senators vote to impeach governor in Jos", "vote", "election"),
