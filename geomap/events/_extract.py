@@ -62,6 +62,7 @@ from geomap.lexicons import (
     supported,
 )
 from geomap.model import (
+    LINE_GEOMETRIES,
     Alternative,
     Document,
     Event,
@@ -542,6 +543,10 @@ class _Lexicon:
     # ``[clauses] prospective_acts``: the acts whose object is still to come ("kündigte
     # Wahlen an", "demanded a recount"): see _announced
     prospective_acts: frozenset[str] = frozenset()
+    # ``[clauses] prospective_object_prepositions``: the prepositions that may open the noun
+    # phrase a prospective act names after it ("zu einem Streik aufgerufen"); any other
+    # ("bei einer Demonstration ... gefordert") makes it a circumstance: see _own_object_of_act
+    prospective_object_prepositions: frozenset[str] = frozenset()
     # ``[places] share_openers``: "most of them in X", "die meisten in X" (_trailing_place)
     share_openers: tuple[tuple[str, ...], ...] = ()
     # ``[places] near``: the phrases of a preposition that put an event by a town, not in it
@@ -673,9 +678,9 @@ class _Lexicon:
     # names an older act with a time of its own: ``sentenced two men who rioted in March``)
     object_relative_heads: frozenset[str] = frozenset()
     # ``[clauses] frame_prepositions``, ``frame_types``, ``frame_heads``: a sentence that
-    # opens with a circumstance phrase naming an event (``Bei Zusammenstößen ...``, ``Während
-    # der Proteste ...``) and tells an act of another kind in its main clause (an arrest:
-    # ``... wurden 30 festgenommen``) reports two events (session 23, h23-evde;
+    # opens with a circumstance phrase naming an event (``Während der Unruhen ...``, ``Bei
+    # einem Protestmarsch ...``) and tells an act of another kind in its main clause (an
+    # arrest: ``... nahm die Polizei 12 Personen fest``) reports two events (session 23, h23-evde;
     # _split_frame_event)
     frame_prepositions: frozenset[str] = frozenset()
     frame_types: frozenset[str] = frozenset()
@@ -921,7 +926,7 @@ class _Lexicon:
     # ``[grammar] separable_particles`` less ``sense_keeping_particles``: a particle that
     # closes a verb's part makes it another verb ("warfen ... vor": accused, no throwing;
     # "trafen ... zusammen" still met; _other_separable_verb)
-    separable_particles: frozenset[str] = frozenset()
+    sense_changing_particles: frozenset[str] = frozenset()
     # ``[grammar] figurative_objects``: a level, a rank or a goal as the object of a verb's
     # preposition (``schoss auf ein Rekordhoch``, ``auf Platz eins``, ``aufs Tor``): the verb
     # is figurative, nobody was shot at
@@ -1584,10 +1589,13 @@ def _lexicon(lang: str) -> _Lexicon:
             a.replace("<", "") for a in raw["triggers"].get("statement_weak", {}).get("acts", [])
         ),
         prospective_acts=frozenset(raw["clauses"].get("prospective_acts", [])),
+        prospective_object_prepositions=_fold(
+            raw["clauses"].get("prospective_object_prepositions", [])
+        ),
         nouns_capitalised=profile.capitalises_nouns,
         adjective_endings=phrases.adjective_endings,
         particles_at_clause_end=grammar.get("particles") == "clause_end",
-        separable_particles=separable
+        sense_changing_particles=separable
         - _fold(raw.get("grammar", {}).get("sense_keeping_particles", [])),
         figurative_objects=_glob(grammar.get("figurative_objects", [])),
         figurative=tuple(
@@ -3352,10 +3360,10 @@ def _headline_present_verb(clause: _Clause, i: int, lex: _Lexicon) -> _Trigger |
 
 def _headline_present_in(clause: _Clause, trig_i: int, trig: _Trigger, lex: _Lexicon) -> bool:
     """Does a headline's present verb date the event of trigger ``trig_i`` (the report's
-    day)? The trigger itself as an ``-s`` verb of its own (``Malawian president meets envoy
-    in X``), or the verb after a noun trigger, a present form of a past trigger or carrier
-    (``Landslide buries houses near X``), each where :func:`_headline_present_at` puts a
-    headline's verb. Session 23 (h23-even)."""
+    day)? The trigger itself as an ``-s`` verb of its own (``Ethiopian premier hosts Somali
+    leader in X``), or the verb after a noun trigger, a present form of a past trigger or
+    carrier (``Wildfire destroys farms near X``), each where
+    :func:`_headline_present_at` puts a headline's verb. Session 23 (h23-even)."""
     toks = clause.tokens
     if (
         trig.pos == "verb"
@@ -3486,10 +3494,10 @@ def _coordinated_names(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
 
 def _bare_singular_subject(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     """Is what stands before the ``-s`` verb at ``i`` a headline's singular subject with its
-    article dropped (``Court jails blogger in X``, ``Landslide buries houses near X``,
-    ``Malawian president meets envoy``)? Headlines leave the article out, so the subject
-    opens the line with a capital and no determiner at all, and its last word is no plural
-    (``County jails``, ``Court sentences``: a plural noun, not a verb after a singular;
+    article dropped (``Tribunal fines mining firm in X``, ``Wildfire destroys farms near
+    X``, ``Ethiopian premier hosts Somali leader``)? Headlines leave the article out, so
+    the subject opens the line with a capital and no determiner at all, and its last word is
+    no plural (``County jails``, ``Court sentences``: a plural noun, not a verb after a singular;
     ``Minibus``, ``Crisis`` end in ``s`` and are singular). Session 23 (h23-even)."""
     if not toks[0].is_cap:
         return False
@@ -3501,33 +3509,37 @@ def _bare_singular_subject(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool
     return not any(t.fold in lex.determiners or t.fold in lex.indefinite for t in toks[:i])
 
 
-def _headline_future(clause: _Clause, lex: _Lexicon) -> bool:
-    """Is the clause a headline's future, ``<subject> to <verb> ...`` (``Kenya to hold
-    by-elections in X``, ``Army to deploy troops in X``)? A line with no closing mark (a
-    headline), its opening clause, a lowercase ``to`` (``[clauses] before_infinitive``)
-    after a subject of at most four words that are all capitalised (a name or the line's
-    first word: ``Parliament to vote``) and a lowercase word after it. A verb before
-    ``to`` (``Nigerians flock to polls``, ``Lawmakers vote to remove ...``) keeps the line
-    a present; so does a title-case line (``To``). Session 23 (h23-even)."""
+def _headline_future(clause: _Clause, lex: _Lexicon) -> int | None:
+    """Where the clause is a headline's future, ``<subject> to <verb> ...`` (``Ghana to stage
+    run-off in X``, ``Army to deploy troops in X``): the index of its ``to``, or ``None``.
+    A line with no closing mark (a headline), its opening clause, a lowercase ``to``
+    (``[clauses] before_infinitive``) after a subject of at most four words that are all
+    capitalised (a name or the line's first word: ``Parliament to vote``) and a lowercase
+    word after it. A verb before ``to`` (``Nigerians flock to polls``, ``Deputies vote in X
+    to dismiss the mayor``) keeps the line a present; so does a title-case line (``To``). A
+    passive of the past has the same shape (``Ferry to island capsized off X``): the caller
+    takes a verb trigger past the infinitive for the line's own verb (h23-mend). Session 23
+    (h23-even)."""
     toks = clause.tokens
     sent = clause.sentence
     if clause.start != sent.start or len(toks) < 3:
-        return False
+        return None
     text = sent.text.rstrip()
     if not text or not text[-1].isalnum():
-        return False  # running text or a question, not a headline
+        return None  # running text or a question, not a headline
     for j in range(1, min(len(toks) - 1, _SUBJECT_WORDS + 1)):
         if toks[j].text in lex.before_infinitive:
             nxt = toks[j + 1]
-            return (
+            future = (
                 nxt.text.isalpha()
                 and nxt.text.islower()
                 and nxt.fold not in lex.determiners
                 and all(t.is_cap for t in toks[:j])
             )
+            return j if future else None
         if not toks[j].is_cap:
-            return False
-    return False
+            return None
+    return None
 
 
 # how many words the strikers may take after their link ("a strike by the city's bus
@@ -3617,16 +3629,16 @@ def _particle_at(toks: Sequence[Token], i: int, trig: _Trigger, lex: _Lexicon) -
 
 def _other_separable_verb(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     """Does a separable particle close the part of the clause that the one-word verb
-    trigger at ``i`` opens (``Sie warfen der Regierung Versagen vor``: ``vorwerfen``, to
-    accuse, no throwing)? In a language whose particles close the clause (``[grammar]
-    particles = "clause_end"``), the particle makes another verb of it; a trigger of that
-    verb names it with the particle (``nahm* fest``). The part runs to the next coordinator
-    (``warfen Steine und zündeten Autos an``: ``an`` is the second verb's). Session 23,
-    h23-evde."""
-    if not lex.particles_at_clause_end or not lex.separable_particles:
+    trigger at ``i`` opens (``Die Anwohner warfen dem Betreiber Schlamperei vor``:
+    ``vorwerfen``, to accuse, no throwing)? In a language whose particles close the clause
+    (``[grammar] particles = "clause_end"``), the particle makes another verb of it; a
+    trigger of that verb names it with the particle (``nahm* fest``). The part runs to the
+    next coordinator (``warfen Steine und zündeten Autos an``: ``an`` is the second verb's).
+    Session 23, h23-evde."""
+    if not lex.particles_at_clause_end or not lex.sense_changing_particles:
         return False
     end = next((k for k in range(i + 1, len(toks)) if toks[k].fold in lex.coordinators), len(toks))
-    return end - i > 2 and toks[end - 1].fold in lex.separable_particles
+    return end - i > 2 and toks[end - 1].fold in lex.sense_changing_particles
 
 
 def _verb_last(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
@@ -4783,8 +4795,8 @@ _FRAME_NOUN_AT = 3
 def _split_frame_event(
     clause: _Clause, found: list[tuple[int, int, _Trigger, int | None]], lex: _Lexicon
 ) -> list[_Clause]:
-    """``Bei Zusammenstößen zwischen Demonstranten und Polizei wurden 30 Menschen verletzt
-    und 45 festgenommen``, ``Bei einer Kundgebung in X nahm die Polizei ... fest``: a clause
+    """``Während der Unruhen in X nahm die Polizei 12 Personen fest``, ``Bei einem
+    Protestmarsch in X wurden neun Studenten festgenommen``: a clause
     that opens with a circumstance phrase (``[clauses] frame_prepositions``: ``bei``,
     ``während``) whose noun is a trigger of ``[clauses] frame_types`` (a protest, a riot, a
     clash) and whose main verb is an act of ``[clauses] frame_heads`` (an arrest) reports
@@ -5231,7 +5243,11 @@ def _mood_after_noun(lows: Sequence[str], k: int, trig_i: int, lex: _Lexicon) ->
 
 
 def _flags(
-    clause: _Clause, lex: _Lexicon, trig_i: int = 0, framed: bool = False
+    clause: _Clause,
+    lex: _Lexicon,
+    trig_i: int = 0,
+    framed: bool = False,
+    trig_verb: bool = False,
 ) -> tuple[bool, bool]:
     """(hypothetical, reported) for the trigger's part of a clause.
 
@@ -5241,7 +5257,8 @@ def _flags(
     then a subjunctive that stands in for reported speech (``[clauses]
     reported_subjunctive``: ``Soldaten hätten zwölf Bewohner erschossen, berichteten
     Augenzeugen``) reports, unless a modal infinitive makes it a mere possibility (``hätte
-    ... verhindern können``).
+    ... verhindern können``). ``trig_verb``: the trigger is a verb (a headline's verb past
+    its infinitive is its own past: _headline_future).
     """
     toks = clause.tokens[: _mood_end(clause.tokens, lex, trig_i)]
     lows = list(clause.reading.folds[: len(toks)])
@@ -5300,8 +5317,11 @@ def _flags(
         hypo = True
     if clause.sentence.text.rstrip().endswith("?") and told is None:
         hypo = True  # a question asks whether it happens
-    if _headline_future(clause, lex):
-        hypo = True  # "Kenya to hold by-elections in X": a headline's future
+    future_at = _headline_future(clause, lex)
+    if future_at is not None and (trig_i == future_at + 1 or not trig_verb):
+        # "Ghana to stage run-off in X": a headline's future; a verb past the infinitive
+        # ("Ferry to island capsized off X") is the line's own past (h23-mend)
+        hypo = True
     if lows and lows[0] in lex.conditional_openers and toks[0].is_cap:
         # "Had the dam burst, ...": an inverted conditional opens its sentence; the verb
         # that resumes a subject after an aside is none ("The captain, a fisherman, had been
@@ -5655,7 +5675,10 @@ def _act_instead(
 
 
 def _announced(
-    found: Sequence[tuple[int, int, _Trigger, int | None]], trig_i: int, lex: _Lexicon
+    found: Sequence[tuple[int, int, _Trigger, int | None]],
+    trig_i: int,
+    lex: _Lexicon,
+    toks: Sequence[Token],
 ) -> bool:
     """Is the event noun at ``trig_i`` the object of an act that names what is still to come
     (``[clauses] prospective_acts``: "Die Junta kündigte Neuwahlen an", "The opposition
@@ -5663,7 +5686,10 @@ def _announced(
     news (_act_instead), what it names is not. Acts that report what was done ("announced
     the arrest of ...", "gab die Festnahme bekannt") are not in the list."""
     return any(
-        (f[1] < trig_i or _prospective_participle_after(f[2], lex))
+        (
+            f[1] < trig_i
+            or (_prospective_participle_after(f[2], lex) and _own_object_of_act(toks, trig_i, lex))
+        )
         and _speech_act(f[2], lex)
         and f[2].text in lex.prospective_acts
         for f in found
@@ -5672,8 +5698,8 @@ def _announced(
 
 def _prospective_participle_after(act: _Trigger, lex: _Lexicon) -> bool:
     """Is ``act`` a prospective act's participle that may close its clause after the event
-    noun (``Für Samstag ist eine weitere Kundgebung in X angekündigt``, ``... wurde zu einem
-    Streik aufgerufen``)? In a language that puts the participle last (``[grammar] particles
+    noun (``Ein Warnstreik ist für Freitag in X angekündigt``, ``... wurde zu einem Streik
+    aufgerufen``)? In a language that puts the participle last (``[grammar] particles
     = "clause_end"``) a plain participle (no ``*`` stem, no particle: ``angekündigt``,
     ``gefordert``) names the act after its object. Session 23, h23-evde."""
     return (
@@ -5681,6 +5707,36 @@ def _prospective_participle_after(act: _Trigger, lex: _Lexicon) -> bool:
         and len(act.words) == 1
         and "*" not in act.text
         and " " not in act.text
+    )
+
+
+def _own_object_of_act(toks: Sequence[Token], trig_i: int, lex: _Lexicon) -> bool:
+    """Is the event noun at ``trig_i`` what a participle after it names (``Für Freitag ist ein
+    Warnstreik in X angekündigt``, ``zu einem Streik aufgerufen``), not a circumstance of an
+    act that happened (``Bei einer Kundgebung in X wurde ein höherer Mindestlohn gefordert``:
+    the rally took place)? Past its article and adjectives the noun phrase may open with no
+    preposition or one of ``[clauses] prospective_object_prepositions``; any other
+    preposition (``bei``, ``auf``, ``nach``, ``beim``) makes it a circumstance. Session 23
+    (h23-mend, a reviewer's finding)."""
+    k = trig_i - 1
+    while (
+        k >= 0
+        and not toks[k].is_cap
+        and toks[k].fold.endswith(lex.adjective_endings)
+        and toks[k].fold not in lex.prepositions
+        and toks[k].fold not in lex.determiners
+    ):
+        k -= 1  # "weitere", "eintägigen": its adjectives
+    if (
+        k >= 0
+        and toks[k].fold not in lex.prepositions
+        and (toks[k].fold in lex.determiners or toks[k].fold in lex.indefinite)
+    ):
+        k -= 1  # its article; "beim", "zum" are a preposition and an article in one
+    return (
+        k < 0
+        or toks[k].fold not in lex.prepositions
+        or toks[k].fold in lex.prospective_object_prepositions
     )
 
 
@@ -8255,13 +8311,13 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
 
 def _coast_apposition(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
     """A named place right before a coast the geoparser built from a country's compass
-    part (``die Provinz A an der Westküste Xs``, ``A prefecture on X's northern coast``):
+    part (``die Provinz A an der Pazifikküste Xs``, ``A district on X's southern coast``):
     the coast only says where A lies, a line hundreds of kilometres long; the event is at A,
     which takes the phrase's score (an object of a hazard has no preposition of its own).
     Only the coast's preposition, articles and feature words stand between the two; a coast
     named alone, or after a country, stays the place (session 23, h23-evplace)."""
     entries = sorted(named, key=lambda c: c[1])
-    # a place inside another's words (the country of "Japan's west coast") is no neighbour
+    # a place inside another's words (the country of "Chile's northern coast") is no neighbour
     outer = [
         e
         for e in entries
@@ -8274,8 +8330,14 @@ def _coast_apposition(named: list[list], toks: Sequence[Token], lex: _Lexicon) -
         coast, site = after[3], before[3]
         if coast.kind != "coast" or coast.role != "derived" or not after[5]:
             continue
-        if site.role != "name" or site.kind in ("country", "coast", "sea", "ocean", "border"):
-            continue
+        info = kind_info(site.kind)
+        if (
+            site.role != "name"
+            or info.refined_by_distance
+            or info.is_water
+            or site.kind in LINE_GEOMETRIES
+        ):
+            continue  # a country, a water, a coast or a border is no site on a coast
         between = toks[before[2] + 1 : after[1]]
         if (
             not 0 < len(between) <= 3
@@ -10355,7 +10417,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         parts = _split_object_relative(clause, found, lex)
         relative = len(parts) == 1
     if relative and len(parts) == 1:
-        # "Bei Zusammenstößen ... wurden 30 festgenommen": the frame's event and the arrest
+        # "Während der Unruhen ... nahm die Polizei 12 Personen fest": the frame's event and
+        # the arrest
         parts = _split_frame_event(clause, found, lex)
         relative = len(parts) == 1
     if len(parts) > 1:
@@ -10420,8 +10483,12 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         toks = clause.tokens
         hypo, reported = _flags(clause.part(toks[:trig_i] + toks[trig_i + 1 :]), lex, trig_i)
     else:
-        hypo, reported = (_act_flags if act else _flags)(clause, lex, trig_i, frame)
-    if not act and trig.pos == "noun" and _announced(found, trig_i, lex):
+        hypo, reported = (
+            _act_flags(clause, lex, trig_i, frame)
+            if act
+            else _flags(clause, lex, trig_i, frame, trig.pos == "verb")
+        )
+    if not act and trig.pos == "noun" and _announced(found, trig_i, lex, clause.tokens):
         hypo = True  # "kündigten Wahlen innerhalb von zwei Jahren an": not yet held
     dropped = hypo or _background(clause, lex, trig_i, trig, st.anchor, st.sentence_times(sent))
     if dropped and not act:
@@ -15687,6 +15754,7 @@ def _date_events(
     for r in raws:
         first_of.setdefault(r.type, r)
     lex_detail_types = lex.reported_detail_types if lex is not None else frozenset()
+    at_of = {id(o): k for k, o in enumerate(raws)}
     for _ in range(4):
         for i, r in enumerate(raws):
             target = _relation_target(raws, i, first_of, lex)
@@ -15705,7 +15773,7 @@ def _date_events(
                 if (
                     r.near_day is not None
                     and r.near_day[0] >= target.clause.end
-                    and not _past_flashback(raws, i, target)
+                    and not _past_flashback(raws, i, target, at_of)
                 ):
                     base = r.near_day[1]  # a day named after the event counted from
                 if base is not None:
@@ -15944,13 +16012,16 @@ def _relation_target(
     if r.time is None or r.time.relation is None:
         return None
     if r.time.ref == "previous":
-        told = [raws[k] for k in range(i - 1, -1, -1) if not raws[k].aside]
-        day = told[0].date if told else None
-        if day is not None and (r.time.offset_days or 0) > 0 and _flashback(told[0], told[1:], lex):
-            # "Tags darauf", "the next day" after an earlier event told in the past
-            # perfect: the day after the story's own event before that flashback
-            return next(o for o in told[1:] if o.date is not None and o.date > day)
-        return told[0] if told else None
+        told = (raws[k] for k in range(i - 1, -1, -1) if not raws[k].aside)
+        first = next(told, None)  # the rest is walked only after a flashback's day
+        if first is not None and first.date is not None and (r.time.offset_days or 0) > 0:
+            day = first.date
+            rest = list(told)
+            if _flashback(first, rest, lex):
+                # "Tags darauf", "the next day" after an earlier event told in the past
+                # perfect: the day after the story's own event before that flashback
+                return next(o for o in rest if o.date is not None and o.date > day)
+        return first
     if r.time_ref_type is None:
         return None
     # "vor dem Treffen": the first event of that type (news name the main event first);
@@ -15979,8 +16050,8 @@ def _relation_target(
 def _flashback(prev: _Raw, before: Sequence[_Raw], lex: _Lexicon | None) -> bool:
     """Is ``prev`` an earlier event told in the past perfect after the story's own (``A bomb
     killed five people in A on Tuesday. Gunmen had attacked a church there on Sunday. The
-    next day police arrested ten suspects``, ``In der Stadt war bereits am Sonntag eine
-    Kirche angegriffen worden. Tags darauf ...``)? Its clause holds an auxiliary of an
+    next day police arrested ten suspects``, ``Zwei Tage zuvor war dort ein Bus beschossen
+    worden. Am Tag danach ...``)? Its clause holds an auxiliary of an
     earlier event (``[time] earlier_auxiliaries``, or German ``war ... worden``: ``[clauses]
     pluperfect_ends``) and its day lies before that of an event told before it. Then a
     ``next day`` counts from the story's line, not from the flashback (session 23,
@@ -15989,19 +16060,20 @@ def _flashback(prev: _Raw, before: Sequence[_Raw], lex: _Lexicon | None) -> bool
         return False
     if not any(o.date is not None and o.date > prev.date for o in before):
         return False
-    folds = set(prev.clause.reading.folds)
+    folds = prev.clause.reading.fold_set
     return bool(folds & earlier_auxiliaries(lex.lang)) or any(
         set(ends) <= folds for ends in lex.pluperfect_ends
     )
 
 
-def _past_flashback(raws: list[_Raw], i: int, target: _Raw) -> bool:
+def _past_flashback(raws: list[_Raw], i: int, target: _Raw, at_of: dict[int, int]) -> bool:
     """Was ``target`` reached past a flashback (:func:`_flashback`) told between it and
-    ``raws[i]``? Then the day named in the flashback is no day to count from."""
+    ``raws[i]``? Then the day named in the flashback is no day to count from. ``at_of``:
+    each event's index by ``id`` (built once per article, no search per event)."""
     time = raws[i].time
     if time is None or time.ref != "previous":
         return False
-    at = next(k for k, o in enumerate(raws) if o is target)
+    at = at_of[id(target)]
     return any(not o.aside for o in raws[at + 1 : i])
 
 

@@ -10,10 +10,14 @@ of its regions.
   the text names the seat of a first-level region of that country that fits the figure:
   which one the writer meant is a guess, so the claim is not called ``inconsistent``.
   Where the named seat does not fit either, a false figure stays caught.
+- A two-word phrase that names its country (``Brazil's capital``, ``Brasiliens
+  Hauptstadt``) says whose capital it means: no guess, a false figure stays caught even
+  where a named regional seat would fit (h23-mend).
 
-Sentences written for this test (Catalonia, Bavaria, Wales, Scotland, Washington State,
-Carinthia), none
-from a corpus article. The truth is the geodesic between hand points (geographiclib),
+Sentences written for this test (Catalonia, Bavaria, Wales, Northern Ireland, Texas,
+Carinthia, São Paulo). A first version copied two dev articles' frames (a governor's
+emergency in the seat, snow in Scotland); those rows were rewritten in other places and
+wording (h23-mend, a review's finding). The truth is the geodesic between hand points (geographiclib),
 never through geomap's code path.
 """
 
@@ -26,6 +30,8 @@ from typing import Any
 import pytest
 from geographiclib.geodesic import Geodesic
 
+from tests.support.claims_builders import claim_on
+
 os.environ.setdefault("GEOMAP_OFFLINE", "1")
 
 _G = Geodesic.WGS84
@@ -36,14 +42,16 @@ AT: dict[str, tuple[float, float]] = {
     "Barcelona": (41.3874, 2.1686),
     "Ingolstadt": (48.7665, 11.4258),
     "München": (48.1351, 11.5820),
-    "Tacoma": (47.2529, -122.4443),
-    "Olympia": (47.0379, -122.9007),
+    "San Antonio": (29.4241, -98.4936),
+    "Austin": (30.2672, -97.7431),
     "Wolfsberg": (46.8406, 14.8442),
     "Klagenfurt": (46.6247, 14.3053),
     "Swansea": (51.6214, -3.9436),
     "Cardiff": (51.4816, -3.1791),
-    "Falkirk": (56.0019, -3.7839),
-    "Edinburgh": (55.9533, -3.1883),
+    "Newry": (54.1751, -6.3402),
+    "Belfast": (54.5973, -5.9301),
+    "Campinas": (-22.9056, -47.0608),
+    "São Paulo": (-23.5505, -46.6333),
 }
 
 #: (language, text, the stated words, subject, the region's seat, stated km)
@@ -53,18 +61,26 @@ REGION_ADJECTIVE = [
     # the constituent countries of the United Kingdom are its first level (seats from
     # gazetteer/data/admin_seats.csv, session 23)
     ("en", "NEWPORT (geomap) - Gales closed roads across Wales on Friday. Swansea, about 55 km west of the Welsh capital, lost power.", "about 55 km", "Swansea", "Cardiff", 55.0),
-    ("de", "GLASGOW (dpa) - Schnee in Schottland. Falkirk, rund 37 Kilometer westlich der schottischen Hauptstadt, schloss die Schulen.", "rund 37 Kilometer", "Falkirk", "Edinburgh", 37.0),
+    ("de", "DERRY (dpa) - Nach Sturmböen in Nordirland blieben am Dienstag Züge stehen. Newry, rund 54 Kilometer südwestlich der nordirischen Hauptstadt, meldete entwurzelte Bäume.", "rund 54 Kilometer", "Newry", "Belfast", 54.0),
 ]
 
 #: (language, text, the stated words, subject, the named regional seat, stated km)
 SEAT_FITS = [
-    ("en", "YAKIMA, Wash. (geomap) - The governor declared an emergency in Olympia on Monday. Tacoma, about 42 km from the capital, opened three shelters.", "about 42 km", "Tacoma", "Olympia", 42.0),
+    ("en", "HOUSTON (geomap) - The governor met mayors in Austin on Monday to plan the flood response. San Antonio, about 118 km from the capital, opened three shelters.", "about 118 km", "San Antonio", "Austin", 118.0),
     ("de", "VILLACH (dpa) - Der Landeshauptmann sprach am Montag in Klagenfurt. Wolfsberg, rund 48 Kilometer von der Hauptstadt entfernt, sperrte zwei Brücken.", "rund 48 Kilometer", "Wolfsberg", "Klagenfurt", 48.0),
 ]
 
 SEAT_DOES_NOT_FIT = [
-    ("en", "YAKIMA, Wash. (geomap) - The governor declared an emergency in Olympia on Monday. Tacoma, about 150 km from the capital, opened three shelters.", "about 150 km", "Tacoma", "Olympia", 150.0),
+    ("en", "HOUSTON (geomap) - The governor met mayors in Austin on Monday to plan the flood response. San Antonio, about 300 km from the capital, opened three shelters.", "about 300 km", "San Antonio", "Austin", 300.0),
     ("de", "VILLACH (dpa) - Der Landeshauptmann sprach am Montag in Klagenfurt. Wolfsberg, rund 140 Kilometer von der Hauptstadt entfernt, sperrte zwei Brücken.", "rund 140 Kilometer", "Wolfsberg", "Klagenfurt", 140.0),
+]
+
+#: a capital phrase that names its country: (language, text, the stated words, subject,
+#: the named regional seat that would fit, stated km); the figure is false for the nation's
+#: capital (Brasília, some 750 km away)
+NAMED_COUNTRY = [
+    ("en", "SANTOS (geomap) - The governor met mayors in São Paulo on Monday. Campinas, about 84 km from Brazil's capital, opened three shelters.", "about 84 km", "Campinas", "São Paulo", 84.0),
+    ("de", "SANTOS (dpa) - Der Gouverneur traf sich am Montag in São Paulo mit Bürgermeistern. Campinas, rund 84 Kilometer von Brasiliens Hauptstadt entfernt, öffnete drei Notunterkünfte.", "rund 84 Kilometer", "Campinas", "São Paulo", 84.0),
 ]
 # fmt: on
 
@@ -78,15 +94,8 @@ def _fits(a: str, b: str, stated: float) -> bool:
     return 0.92 <= _km(a, b) / stated <= 1.08
 
 
-def _claim(analyze: Callable[..., Any], lang: str, text: str, quantity: str) -> Any:
-    a = analyze(text, lang=lang, date="2026-06-01", events=False)
-    found = [c for c in a.claims if quantity in c.stated.text or c.stated.text in quantity]
-    assert found, f"no claim on {quantity!r}"
-    return found[0]
-
-
 def test_tables_are_balanced() -> None:
-    for rows in (REGION_ADJECTIVE, SEAT_FITS, SEAT_DOES_NOT_FIT):
+    for rows in (REGION_ADJECTIVE, SEAT_FITS, SEAT_DOES_NOT_FIT, NAMED_COUNTRY):
         assert {r[0] for r in rows} == {"en", "de"}
 
 
@@ -94,7 +103,7 @@ def test_tables_are_balanced() -> None:
 def test_region_adjective_names_the_seat(analyze: Callable[..., Any], row: tuple[Any, ...]) -> None:
     lang, text, quantity, subject, seat, stated = row
     assert _fits(subject, seat, stated)
-    claim = _claim(analyze, lang, text, quantity)
+    claim = claim_on(analyze, lang, text, quantity)
     ref = claim.reference
     assert ref is not None and ref.lat is not None and ref.lon is not None
     lat, lon = AT[seat]
@@ -108,7 +117,7 @@ def test_named_seat_that_fits_is_not_called_false(
 ) -> None:
     lang, text, quantity, subject, seat, stated = row
     assert _fits(subject, seat, stated)
-    claim = _claim(analyze, lang, text, quantity)
+    claim = claim_on(analyze, lang, text, quantity)
     assert claim.verdict != "inconsistent", claim.explanation
 
 
@@ -116,5 +125,15 @@ def test_named_seat_that_fits_is_not_called_false(
 def test_false_figure_stays_caught(analyze: Callable[..., Any], row: tuple[Any, ...]) -> None:
     lang, text, quantity, subject, seat, stated = row
     assert _km(subject, seat) / stated < 0.65  # false against the seat too
-    claim = _claim(analyze, lang, text, quantity)
+    claim = claim_on(analyze, lang, text, quantity)
+    assert claim.verdict == "inconsistent", claim.explanation
+
+
+@pytest.mark.parametrize("row", NAMED_COUNTRY, ids=[r[2] for r in NAMED_COUNTRY])
+def test_capital_phrase_naming_its_country_is_no_guess(
+    analyze: Callable[..., Any], row: tuple[Any, ...]
+) -> None:
+    lang, text, quantity, subject, seat, stated = row
+    assert _fits(subject, seat, stated)  # the named seat would fit: the phrase must decide
+    claim = claim_on(analyze, lang, text, quantity)
     assert claim.verdict == "inconsistent", claim.explanation

@@ -19,6 +19,8 @@ from typing import Any
 import pytest
 from geographiclib.geodesic import Geodesic
 
+from tests.support.claims_builders import claim_on
+
 os.environ.setdefault("GEOMAP_OFFLINE", "1")
 
 _G = Geodesic.WGS84
@@ -60,13 +62,6 @@ def _fits(member: str, reference: str, stated: float) -> bool:
     return 0.92 <= km / stated <= 1.08
 
 
-def _claim(analyze: Callable[..., Any], lang: str, text: str, quantity: str) -> Any:
-    a = analyze(text, lang=lang, date="2026-06-01", events=False)
-    found = [c for c in a.claims if quantity in c.stated.text or c.stated.text in quantity]
-    assert found, f"no claim on {quantity!r}"
-    return found[0]
-
-
 def test_tables_are_balanced() -> None:
     for rows in (ONE_FITS, NONE_FITS):
         langs = [r[0] for r in rows]
@@ -80,7 +75,7 @@ def test_one_member_fits_not_called_false(
     lang, text, quantity, members, reference, stated = row
     fits = [_fits(m, reference, stated) for m in members]
     assert sum(fits) == 1, "the row must fit exactly one member"
-    claim = _claim(analyze, lang, text, quantity)
+    claim = claim_on(analyze, lang, text, quantity)
     assert claim.subject is not None and claim.subject.name is not None
     assert claim.verdict != "inconsistent", claim.explanation
 
@@ -89,5 +84,5 @@ def test_one_member_fits_not_called_false(
 def test_no_member_fits_still_caught(analyze: Callable[..., Any], row: tuple[Any, ...]) -> None:
     lang, text, quantity, members, reference, stated = row
     assert not any(_fits(m, reference, stated) for m in members)
-    claim = _claim(analyze, lang, text, quantity)
+    claim = claim_on(analyze, lang, text, quantity)
     assert claim.verdict == "inconsistent", claim.explanation

@@ -25,6 +25,8 @@ from typing import Any
 import pytest
 from geographiclib.geodesic import Geodesic
 
+from tests.support.claims_builders import claim_on
+
 os.environ.setdefault("GEOMAP_OFFLINE", "1")
 
 _G = Geodesic.WGS84
@@ -81,13 +83,6 @@ def _truth(subject: str, reference: str, stated: float, sector: int | None) -> b
     return ok
 
 
-def _claim(analyze: Callable[..., Any], lang: str, text: str, quantity: str) -> Any:
-    a = analyze(text, lang=lang, date="2026-06-01", events=False)
-    found = [c for c in a.claims if quantity in c.stated.text or c.stated.text in quantity]
-    assert found, f"no claim on {quantity!r}"
-    return found[0]
-
-
 def test_tables_are_balanced() -> None:
     for rows in (TRUE_ROWS, FALSE_ROWS):
         langs = [r[0] for r in rows]
@@ -98,7 +93,7 @@ def test_tables_are_balanced() -> None:
 def test_true_claim_not_called_false(analyze: Callable[..., Any], row: tuple[Any, ...]) -> None:
     lang, text, quantity, subject, reference, stated, sector = row
     assert _truth(subject, reference, stated, sector), "the row itself must be true"
-    claim = _claim(analyze, lang, text, quantity)
+    claim = claim_on(analyze, lang, text, quantity)
     assert claim.verdict != "inconsistent", claim.explanation
 
 
@@ -106,5 +101,5 @@ def test_true_claim_not_called_false(analyze: Callable[..., Any], row: tuple[Any
 def test_false_claim_still_caught(analyze: Callable[..., Any], row: tuple[Any, ...]) -> None:
     lang, text, quantity, subject, reference, stated, sector = row
     assert not _truth(subject, reference, stated, sector), "the row itself must be false"
-    claim = _claim(analyze, lang, text, quantity)
+    claim = claim_on(analyze, lang, text, quantity)
     assert claim.verdict == "inconsistent", claim.explanation

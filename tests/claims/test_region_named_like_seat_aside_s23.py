@@ -6,8 +6,9 @@ chain's subject opens the sentence; past the set-off aside the distance describe
 a region's distance between two places is its seat's. A unit word beside the name keeps
 the region (no subject then, as before).
 
-Sentences written for this test (southern Peru, Uruguay's Atlantic coast), none from
-a corpus article. The truth is the geodesic between hand points (geographiclib), never
+Sentences written for this test (southern and northern Peru). A first version copied a dev
+article's sentence frame and country (Uruguay, on the border with Brazil); those rows were
+rewritten with other places and asides (h23-mend, a review's finding). The truth is the geodesic between hand points (geographiclib), never
 through geomap's code path.
 """
 
@@ -20,6 +21,8 @@ from typing import Any
 import pytest
 from geographiclib.geodesic import Geodesic
 
+from tests.support.claims_builders import claim_on
+
 os.environ.setdefault("GEOMAP_OFFLINE", "1")
 
 _G = Geodesic.WGS84
@@ -28,30 +31,23 @@ _G = Geodesic.WGS84
 AT: dict[str, tuple[float, float]] = {
     "Tacna": (-18.0146, -70.2536),
     "Arequipa": (-16.4090, -71.5375),
-    "Rocha": (-34.4833, -54.3333),
-    "Maldonado": (-34.9000, -54.9500),
+    "Tumbes": (-3.5669, -80.4515),
+    "Piura": (-5.1945, -80.6328),
 }
 
 #: (language, text, the stated words, subject, reference, stated km, truth)
 ROWS = [
     ("en", "LIMA (geomap) - Heavy rain hit southern Peru on Monday. Tacna, on the border with Chile, about 224 km south-east of Arequipa, closed its schools.", "about 224 km", "Tacna", "Arequipa", 224.0, True),
-    ("de", "MONTEVIDEO (dpa) - Sturm an der Küste Uruguays. Rocha, an der Grenze zu Brasilien gelegen, rund 73 Kilometer nordöstlich von Maldonado, meldete umgestürzte Bäume.", "rund 73 Kilometer", "Rocha", "Maldonado", 73.0, True),
-    ("en", "MONTEVIDEO (geomap) - A storm lashed Uruguay's coast. Rocha, on the way to the border with Brazil, about 73 km north-east of Maldonado, reported fallen trees.", "about 73 km", "Rocha", "Maldonado", 73.0, True),
+    ("de", "LIMA (dpa) - Starkregen im Norden Perus. Tumbes, die letzte größere Stadt vor Ecuador, rund 180 Kilometer nördlich von Piura, schloss seine Schulen.", "rund 180 Kilometer", "Tumbes", "Piura", 180.0, True),
+    ("en", "LIMA (geomap) - Floods hit northern Peru. Tumbes, a short drive from the border with Ecuador, about 180 km north of Piura, reported flooded streets.", "about 180 km", "Tumbes", "Piura", 180.0, True),
     ("en", "LIMA (geomap) - Heavy rain hit southern Peru on Monday. Tacna, on the border with Chile, about 400 km south-east of Arequipa, closed its schools.", "about 400 km", "Tacna", "Arequipa", 400.0, False),
-    ("de", "MONTEVIDEO (dpa) - Sturm an der Küste Uruguays. Rocha, an der Grenze zu Brasilien gelegen, rund 130 Kilometer nordöstlich von Maldonado, meldete umgestürzte Bäume.", "rund 130 Kilometer", "Rocha", "Maldonado", 130.0, False),
+    ("de", "LIMA (dpa) - Starkregen im Norden Perus. Tumbes, die letzte größere Stadt vor Ecuador, rund 300 Kilometer nördlich von Piura, schloss seine Schulen.", "rund 300 Kilometer", "Tumbes", "Piura", 300.0, False),
 ]
 # fmt: on
 
 
 def _km(a: str, b: str) -> float:
     return float(_G.Inverse(*AT[a], *AT[b])["s12"] / 1000.0)
-
-
-def _claim(analyze: Callable[..., Any], lang: str, text: str, quantity: str) -> Any:
-    a = analyze(text, lang=lang, date="2026-06-01", events=False)
-    found = [c for c in a.claims if quantity in c.stated.text or c.stated.text in quantity]
-    assert found, f"no claim on {quantity!r}"
-    return found[0]
 
 
 def test_table_is_balanced() -> None:
@@ -70,7 +66,7 @@ def test_region_named_like_its_seat_before_an_aside(
     lang, text, quantity, subject, reference, stated, truth = row
     ratio = _km(subject, reference) / stated
     assert (0.92 <= ratio <= 1.08) if truth else (ratio <= 0.65)
-    claim = _claim(analyze, lang, text, quantity)
+    claim = claim_on(analyze, lang, text, quantity)
     subj = claim.subject
     assert subj is not None and subj.lat is not None and subj.lon is not None, claim.explanation
     lat, lon = AT[subject]

@@ -1,7 +1,8 @@
 """English headlines, markets and the headline's future (docs/events.md, "English
 headlines without articles, markets that rally, the headline's future (session 23,
 h23-even)"). The look-alike non-events were written before the rules. Sentences of our
-own, with other places and wording than the dev articles that showed the classes."""
+own; rows that first copied a dev headline's frame with only the place or number swapped
+were rewritten in other constructions and places (h23-mend, a review's finding)."""
 
 from __future__ import annotations
 
@@ -22,12 +23,12 @@ def _events(text: str) -> list[tuple[str, str | None, str | None]]:
     [
         # prices, shares and currencies rally: a market, no protest
         "Shares rally in Nairobi as coffee exports recover",
-        "Bank stocks rallied in Mumbai on Tuesday after the central bank held rates.",
+        "Bond markets rallied in Mumbai after the central bank held rates.",
         "Asian markets rallied on Monday as oil prices eased.",
         "The rupee rallied against the dollar in Karachi on Tuesday.",
         "Bond prices rallied sharply in Warsaw on Monday.",
         # a headline's future: "<subject> to <verb>"
-        "Kenya to hold by-elections in Kisumu in November",
+        "Ghana to stage run-off in Tamale in December",
         "Army to deploy troops in Garissa after attacks",
         "Parliament to vote on the budget in Accra next week",
         # a question, an opinion, a warning, a claim
@@ -50,10 +51,10 @@ def test_no_event(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "trigger", "kind"),
     [
-        ("Court jails opposition blogger in Bulawayo for five years", "jails", "court"),
-        ("Landslide buries houses near Kigoma, four missing", "Landslide", "disaster"),
-        ("Malawian president meets Zambian envoy in Lilongwe", "meets", "meeting"),
-        ("Lawmakers vote in Lusaka to remove deputy speaker", "vote", "election"),
+        ("Tribunal fines mining firm in Ndola over river spill", "fines", "court"),
+        ("Wildfire destroys farms near Mbeya", "Wildfire", "disaster"),
+        ("Ethiopian premier hosts Somali leader in Bahir Dar", "hosts", "meeting"),
+        ("Deputies vote in Kitwe to dismiss the mayor", "vote", "election"),
         ("Senators vote to impeach governor in Jos", "vote", "election"),
         ("Minibus overturns near Gulu, killing six", "overturns", "accident"),
     ],
@@ -61,6 +62,18 @@ def test_no_event(text: str) -> None:
 def test_headline_event_of_the_report_day(text: str, trigger: str, kind: str) -> None:
     events = _events(text)
     assert (trigger, kind, DAY) in events, events
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # "<Noun> to <noun> <past participle>": a passive of the past, no headline future
+        ("Convoy to border attacked near Gao, three soldiers killed", "attacked"),
+        ("Ferry to island capsized off Pemba, ten missing", "capsized"),
+    ],
+)
+def test_headline_past_after_to_is_no_future(text: str, trigger: str) -> None:
+    assert trigger in [t for t, _, _ in _events(text)]
 
 
 def test_protest_that_names_prices_stays() -> None:
@@ -85,16 +98,13 @@ def test_dropped_without_a_bomb_from_the_air(text: str) -> None:
 
 
 def test_bomb_dropped_is_an_air_strike() -> None:
-    events = _events(
-        "Three farmers were killed on Monday when a glide bomb was dropped"
-        " on a hamlet near Vovchansk."
-    )
+    events = _events("A cluster bomb dropped from a helicopter hit a farm outside Sumy on Monday.")
     assert ("dropped", "explosion_remote_violence", "2026-10-05") in events, events
 
 
 # --- killed in an accident: a mishap, not an attack ------------------------------------------
 def test_killed_in_an_accident_is_an_accident() -> None:
-    events = _events("Two workers were killed in an accident at a sawmill near Kaunas on Monday.")
+    events = _events("A forklift driver was killed in a workplace accident at a depot in Kaunas.")
     assert [(t, k) for t, k, _ in events] == [("killed", "accident")]
 
 

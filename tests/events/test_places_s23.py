@@ -1,7 +1,8 @@
 """Places and days of session 23 (docs/events.md, "A whole article's story: the coast
 after a named place, the story's own scene for a back reference, the next day after a
-flashback (session 23, h23-evplace)"). Sentences of our own, with other places and wording
-than the dev articles that showed each class: a named place before a coast phrase built
+flashback (session 23, h23-evplace)"). Sentences of our own; rows that first copied a dev
+article's country, island or sentence frame were rewritten in other places and wording
+(h23-mend, a review's finding). The classes: a named place before a coast phrase built
 from a country (``A prefecture on X's northern coast``) is the event's, not the coast; a
 back reference or ``there`` after a sentence that only compares with a past event points
 to the story's scene, not to the past event's town; ``the next day`` / ``Tags darauf``
@@ -40,16 +41,21 @@ def _events(lang: str, text: str) -> list[tuple[str, str, str | None]]:
         ),
         (
             "de",
-            "Ein Erdbeben erschütterte am Montag die Präfektur Miyagi an der Ostküste Japans.",
-            [("disaster", "miyagi")],
+            "Ein Erdbeben erschütterte am Montag die Provinz Esmeraldas an der Pazifikküste"
+            " Ecuadors.",
+            [("disaster", "esmeraldas")],
         ),
         # guards: a coast alone stays the place; a town off which a ship sank stays the town
         (
             "en",
-            "A storm battered Japan's west coast on Monday.",
-            [("disaster", "west coast of japan")],
+            "A storm battered Chile's northern coast on Monday.",
+            [("disaster", "north coast of chile")],
         ),
-        ("en", "A ferry sank off Sado on Japan's west coast on Monday.", [("accident", "sado")]),
+        (
+            "en",
+            "A fishing boat capsized off Iquique on Chile's northern coast on Monday.",
+            [("accident", "iquique")],
+        ),
     ],
 )
 def test_named_place_before_a_coast(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
@@ -125,8 +131,8 @@ def test_back_reference_after_an_unplaced_event_keeps_the_town_named() -> None:
         ),
         (
             "de",
-            "Bei einem Anschlag in Assiut sind am Montag fünf Menschen getötet worden. In der"
-            " Stadt war bereits am Samstag eine Kirche angegriffen worden. Tags darauf nahm die"
+            "Bei einem Anschlag in Assiut sind am Montag fünf Menschen getötet worden. Bereits"
+            " am Samstag war dort ein Bus mit Pilgern beschossen worden. Tags darauf nahm die"
             " Polizei dort zehn Verdächtige fest.",
             ["2026-10-05", "2026-10-03", "2026-10-06"],
         ),

@@ -7,7 +7,9 @@ sits among the files this area owns); its own tests check the builder itself.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from geomap.model import Document, Header, Place, Sentence
 
@@ -102,3 +104,12 @@ def ends(c) -> tuple[str | None, str | None]:
         c.subject.name if c.subject else None,
         c.reference.name if c.reference else None,
     )
+
+
+def claim_on(analyze: Callable[..., Any], lang: str, text: str, quantity: str) -> Any:
+    """The claim of ``text`` (analysed end to end) whose stated words hold ``quantity`` or
+    are held by it; fails the test when there is none."""
+    a = analyze(text, lang=lang, date="2026-06-01", events=False)
+    found = [c for c in a.claims if quantity in c.stated.text or c.stated.text in quantity]
+    assert found, f"no claim on {quantity!r}"
+    return found[0]
