@@ -28,9 +28,15 @@ _LETTERS = str.maketrans(
         "ŀ": "l",
         "ŧ": "t",
         "ƒ": "f",
+        # the Azerbaijani schwa (and the turned e some keyboards give for it): ``e`` as
+        # in the Turkish-style romanisations (``Gence``, ``Berde``); ``name_keys`` adds
+        # the ``a`` of the English ones (``Lankaran``, ``Mingachevir``)
+        "ə": "e",
+        "ǝ": "e",
     }
 )
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+_SCHWA_A = str.maketrans({"ə": "a", "ǝ": "a"})
 # Hyphens, apostrophes, quotes used as apostrophes, slashes, underscores and spaces
 # separate words; every other non-word character is dropped.
 _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212'\u2018\u2019\u02bb\u02bc\u00b4`_/]+")
@@ -59,6 +65,8 @@ def normalize_name(name: str) -> str:
     'giessen'
     >>> normalize_name("St. Petersburg")
     'st petersburg'
+    >>> normalize_name("Gəncə")
+    'gence'
     """
     s = name.casefold()
     if s.isascii():
@@ -74,19 +82,25 @@ def normalize_name(name: str) -> str:
 
 def name_keys(name: str) -> tuple[str, ...]:
     """The keys a name is indexed under: the folded key and, when the name has a
-    German umlaut, the umlaut-expanded key (``München`` -> ``munchen``, ``muenchen``).
+    German umlaut, the umlaut-expanded key (``München`` -> ``munchen``, ``muenchen``);
+    when it has an Azerbaijani schwa, the key with ``a`` for it as well, the letter the
+    English romanisations write (``Lənkəran`` -> ``lenkeran``, ``lankaran``: GeoNames
+    and simplemaps store ``Lankaran``, ``Gence`` and ``Kesla`` without the schwa).
 
     >>> name_keys("München")
     ('munchen', 'muenchen')
     >>> name_keys("Berlin")
     ('berlin',)
+    >>> name_keys("Lənkəran")
+    ('lenkeran', 'lankaran')
     """
     key = normalize_name(name)
     if name.isascii():
         return (key,) if key else ()
     low = unicodedata.normalize("NFC", name.casefold())
+    keys = [key] if key else []
     if "ä" in low or "ö" in low or "ü" in low:
-        expanded = normalize_name(low.translate(_UMLAUTS))
-        if expanded and expanded != key:
-            return (key, expanded) if key else (expanded,)
-    return (key,) if key else ()
+        keys.append(normalize_name(low.translate(_UMLAUTS)))
+    if "ə" in low or "ǝ" in low:
+        keys.append(normalize_name(low.translate(_SCHWA_A)))
+    return tuple(dict.fromkeys(k for k in keys if k))

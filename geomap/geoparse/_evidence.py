@@ -823,6 +823,43 @@ def adjective_country(ctx: Context, span: Span) -> str | None:
     return cc
 
 
+def _home_body_head(ctx: Context, word: str) -> bool:
+    """``word`` names a body that acts in its own country (``home_body_heads``), or, in a
+    language that writes compounds as one word, ends in such a head ("Kantonspolizei")."""
+    heads = ctx.lex.home_body_heads
+    if word in heads:
+        return True
+    if not ctx.lex.profile.capitalises_nouns:
+        return False
+    return any(word.endswith(h) and len(word) > len(h) + 2 for h in heads)
+
+
+def home_body_country(ctx: Context, span: Span) -> str | None:
+    """The country of a country's adjective before a head naming a body that acts at home
+    and a place preposition ("die Schweizer Polizei in X", "the Austrian police in X",
+    "die polnischen Behörden in X") when some reading of the name lies in it, else None.
+    A police, a court or a government works in its own country, so the name after it is
+    a place there; a body that serves abroad (an embassy, troops) is not a head, and a
+    region's adjective is left to ``adjective_region_pick``'s narrower frame."""
+    lex = ctx.lex
+    if not lex.home_body_heads or not ctx.adjectives or span.i < 3 or span.i >= len(ctx.tokens):
+        return None
+    toks = ctx.tokens
+    prep, head, adj = toks[span.i - 1], toks[span.i - 2], toks[span.i - 3]
+    if (
+        prep.fold not in lex.home_body_prepositions
+        or adj.sentence != toks[span.i].sentence
+        or not _home_body_head(ctx, head.fold)
+    ):
+        return None
+    cc = ctx.state_adjective.get(adj.i)
+    if cc is None or not any(c.country_code == cc for c in span.candidates):
+        return None
+    if any(c.kind == "country" for c in span.candidates):
+        return None  # "Italian police in San Marino": a state is no town of another
+    return cc
+
+
 def capital_of_other_country(ctx: Context, span: Span) -> bool:
     """The name follows a country's adjective and a head naming a seat of government
     ("in der senegalesischen Hauptstadt X", "the Senegalese capital of X") while none of

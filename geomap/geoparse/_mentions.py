@@ -28,7 +28,13 @@ from geomap.geoparse._wordlists import (
     name_word_abbreviations,
     town_adjectives,
 )
-from geomap.lexicons import PlaceLexicon, demonyms, language_profile, region_adjectives
+from geomap.lexicons import (
+    PlaceLexicon,
+    demonyms,
+    invariable_demonyms,
+    language_profile,
+    region_adjectives,
+)
 from geomap.model import kinds_where
 from geomap.text import Token
 
@@ -2062,6 +2068,23 @@ def _unit_spans(tokens: Sequence[Token], text: str, lex: PlaceLexicon, lookup_ma
     return out
 
 
+def _invariable_before_head(
+    tokens: Sequence[Token], k: int, invariable: frozenset[str], heads: tuple[str, ...]
+) -> bool:
+    """The capitalised word at ``k`` is a country adjective that is never declined
+    (``invariable_demonyms``: "Schweizer") and the next word of its sentence is a head
+    its town adjectives take ("Polizei", "Behörden", "Gericht"; a compound ending in
+    one): "die Schweizer Polizei" is Swiss, "der Schweizer Roger Federer" a person."""
+    if not invariable or tokens[k].fold not in invariable or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    return (
+        nxt.sentence == tokens[k].sentence
+        and nxt.gap_before == " "
+        and _town_adjective_noun(nxt, heads)
+    )
+
+
 def find_adjectives(tokens: Sequence[Token], lang: str) -> list[Adjective]:
     """Country adjectives (``tschechische``, ``Polish``, ``South African``) with their country,
     and region adjectives (``European``, ``afrikanische``) with their region's id."""
@@ -2080,6 +2103,8 @@ def find_adjectives(tokens: Sequence[Token], lang: str) -> list[Adjective]:
     # a capitalised form mid-sentence is a noun where nouns are capitalised and such
     # adjectives are not ("der Russische" is rare) or part of a name the resolver will see
     noun_if_capitalised = profile.capitalises_nouns and not capitalised
+    # "die Schweizer Polizei": an adjective that is never declined stays capitalised
+    invariable = invariable_demonyms(lang) if noun_if_capitalised else frozenset()
     for k, tok in enumerate(tokens):
         if skip_next:
             skip_next = False
@@ -2118,7 +2143,13 @@ def find_adjectives(tokens: Sequence[Token], lang: str) -> list[Adjective]:
                     break
         if cc is None and ref is None:
             continue
-        if noun_if_capitalised and tok.is_cap and not tok.sent_initial and not tok.is_upper:
+        if (
+            noun_if_capitalised
+            and tok.is_cap
+            and not tok.sent_initial
+            and not tok.is_upper
+            and not _invariable_before_head(tokens, k, invariable, plex.town_adjective_nouns)
+        ):
             continue
         out.append(Adjective(tok, cc, ref, tok.end))
     return out

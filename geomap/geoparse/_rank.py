@@ -42,6 +42,7 @@ from geomap.geoparse._evidence import (
     adjective_region_pick,
     has_determiner,
     holds,
+    home_body_country,
     min_km_many,
     municipal_names,
     own_anchors,
@@ -473,6 +474,7 @@ def rank(
         owns_article(ctx, span),
         None if local is None else (id(local[0]), local[1]),
         adjective_country(ctx, span),
+        home_body_country(ctx, span),
         adjective_region_pick(ctx, span),
         key in municipal_names(ctx),
         seat_region_cue(ctx, span),
@@ -544,6 +546,10 @@ def rank_fresh(
     listed_regions = ps.listed_regions.get(span.start, frozenset())
     short_forms = ctx.short_forms.get(span.start, ())
     adj_cc = adjective_country(ctx, span)
+    # "die Schweizer Polizei in X": a body that acts at home says where X lies more
+    # firmly than an adjective on the name ("im norwegischen X" may be a namesake's
+    # region): readings elsewhere also lose what the ones there gain
+    home_cc = None if adj_cc is not None else home_body_country(ctx, span)
     # "im hessischen Neustadt": the namesake nearest the adjective's region
     adj_pick = adjective_region_pick(ctx, span)
     # "the Jordan City Council", "the mayor of Palestine": only a town has them
@@ -681,6 +687,12 @@ def rank_fresh(
         if holds(ps.contents, c, span) or adj_cc is not None and c.country_code == adj_cc:
             s += w.container_bonus  # "Odessa, Texas"; "im norwegischen X"
             contained = True
+        if home_cc is not None:
+            if c.country_code == home_cc:
+                s += w.container_bonus  # "die Schweizer Polizei in X"
+                contained = True
+            else:
+                s -= w.container_bonus
         if c.id == adj_pick:
             s += w.container_bonus  # "im westfälischen X": the reading in that region
             contained = True

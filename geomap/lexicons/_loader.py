@@ -72,6 +72,10 @@ class PlaceLexicon:
     # heads naming a seat of government ("Hauptstadt", "capital"): after a country's
     # adjective the name lies in that country, so a name read only elsewhere is no place
     capital_heads: frozenset[str] = frozenset()
+    # heads naming a body that acts in its own country ("Polizei", "authorities"): "die
+    # Schweizer Polizei in X" puts X in Switzerland; the prepositions that may follow
+    home_body_heads: frozenset[str] = frozenset()
+    home_body_prepositions: frozenset[str] = frozenset()
     abbreviations: tuple[tuple[str, str], ...] = ()  # (written form, gazetteer id), anywhere
     abbreviations_after_comma: tuple[tuple[str, str], ...] = ()
     # words that make the name next to them a region: "upstate New York", "Washington state"
@@ -210,6 +214,8 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         alone=word_set(raw.get("calendar", {}).get("alone", [])),
         nobility=word_set(raw.get("nobility", [])),
         capital_heads=word_set(raw.get("capital_heads", [])),
+        home_body_heads=word_set(raw.get("home_body_heads", [])),
+        home_body_prepositions=word_set(raw.get("home_body_prepositions", [])),
         abbreviations=tuple(sorted(raw.get("abbreviations", {}).get("anywhere", {}).items())),
         abbreviations_after_comma=tuple(
             sorted(raw.get("abbreviations", {}).get("after_comma", {}).items())
@@ -284,6 +290,28 @@ def _demonym_forms(lang: str, column: str, endings: Sequence[str]) -> dict[str, 
             for ending in endings:
                 out.setdefault((stem + ending).casefold(), row["country_code"].strip().upper())
     return out
+
+
+@cache
+def invariable_demonyms(lang: str) -> frozenset[str]:
+    """The country adjectives of ``lang`` that ``demonyms.csv`` writes capitalised where
+    the language writes its adjectives in lower case, in ``-er`` (German ``Schweizer``,
+    ``Luxemburger``, ``Liechtensteiner``), case-folded: such a form is never declined and
+    stays capitalised before its noun ("die Schweizer Polizei"), so capitals do not tell it
+    from the people noun of the same spelling."""
+    lex = place_lexicon(lang)
+    if not lex.profile.capitalises_nouns or lex.profile.capitalises_demonyms:
+        return frozenset()
+    out: set[str] = set()
+    path = resources.files("geomap.lexicons").joinpath("demonyms.csv")
+    if not path.is_file():
+        return frozenset()
+    with path.open("rb") as raw, io.TextIOWrapper(raw, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            stem = (row.get("adjective") or "").strip()
+            if row.get("lang") == lex.lang and stem[:1].isupper() and stem.endswith("er"):
+                out.add(stem.casefold())
+    return frozenset(out)
 
 
 @cache

@@ -26,6 +26,10 @@ from gazetteer import name_keys, normalize_name
         ("Washington, D.C.", "washington dc"),
         ("Frankfurt (Oder)", "frankfurt oder"),
         ("Ærøskøbing", "aeroskobing"),
+        # the Azerbaijani schwa, small and capital, and the turned e typed for it
+        ("Şəki", "seki"),
+        ("ƏLİ BAYRAMLI", "eli bayramli"),
+        ("Ǝlət", "elet"),
         ("", ""),
         ("---", ""),
     ],
@@ -50,3 +54,13 @@ def test_decomposed_umlaut_input_gives_the_same_keys() -> None:
 def test_ascii_name_has_one_key() -> None:
     assert name_keys("Berlin") == ("berlin",)
     assert name_keys("...") == ()
+
+
+def test_schwa_spellings_share_the_keys_of_both_romanisations() -> None:
+    # Turkish-style "e" (Gence, Berde) and English-style "a" (Lankaran, Mingachevir)
+    assert name_keys("Bərdə") == ("berde", "barda")
+    assert normalize_name("Berde") in name_keys("Bərdə")
+    assert normalize_name("Barda") in name_keys("Bərdə")
+    assert name_keys("Mingəçevir") == ("mingecevir", "mingacevir")
+    # a schwa and an umlaut in one name: every variant, the folded key first
+    assert name_keys("Göygöl Gəncə")[0] == "goygol gence"
