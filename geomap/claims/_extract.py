@@ -1350,9 +1350,14 @@ NUMBERED_PARALLEL_ID = "numbered-parallel:"
 
 @cache
 def _numbered_parallel_pattern(lang: str) -> re.Pattern[str] | None:
-    """``the 38th parallel (north)``, ``des 30. südlichen Breitengrads``: digits, an
-    ordinal ending, an optional hemisphere word, a parallel noun and an optional hemisphere
-    word after it (lexicon ``numbered_parallel_*``); linear, no nested quantifier."""
+    """``the 38th parallel (north)``, ``des 30. südlichen Breitengrads``: a definite
+    article, digits, an ordinal ending, an optional hemisphere word, a parallel noun and an
+    optional hemisphere word after it (lexicon ``numbered_parallel_*``); linear, no nested
+    quantifier. The match's ``deg`` group starts the line's span (the article is not part
+    of the name).
+
+    Why the article: a line of latitude is one of a kind, so a report names it with
+    ``the``/``des``; ``a 2nd parallel runway`` is a second runway beside the first."""
     lex = lexicon(lang)["claims"]
     nouns = lex.get("numbered_parallel_nouns", [])
     ordinals = lex.get("numbered_parallel_ordinals", [])
@@ -1365,8 +1370,13 @@ def _numbered_parallel_pattern(lang: str) -> re.Pattern[str] | None:
         + phrase_pattern(lex.get("numbered_parallel_south", []) or ["\uffff"])
         + r"))(?![\w])"
     )
+    articles = lex.get("numbered_parallel_articles", [])
+    if not articles:
+        return None
     return re.compile(
-        r"(?i)(?<![\w.,])(?P<deg>\d{1,2})(?:"
+        r"(?i)(?<![\w.,])(?:"
+        + phrase_pattern(articles)
+        + r")[\s\u00a0]{1,3}(?P<deg>\d{1,2})(?:"
         + phrase_pattern(ordinals)
         + r")[\s\u00a0]{1,3}(?:"
         + side.format(k=1)
@@ -1413,7 +1423,7 @@ def _with_numbered_parallels(doc: Document, places: list[Place], lang: str) -> l
     label_lon = next((p.lon for p in known if p.lon is not None), 0.0)
     extra: list[Place] = []
     for m in found:
-        sent = doc.sentence_at(m.start())
+        sent = doc.sentence_at(m.start("deg"))
         if sent is None:
             continue
         south = bool(m.group("s1") or m.group("s2")) or (
@@ -1423,8 +1433,8 @@ def _with_numbered_parallels(doc: Document, places: list[Place], lang: str) -> l
         lat = -float(deg) if south else float(deg)
         extra.append(
             Place(
-                mention=m.group(0),
-                start=m.start(),
+                mention=doc.text[m.start("deg") : m.end()],
+                start=m.start("deg"),
                 end=m.end(),
                 sentence=sent.index,
                 name=f"{_ordinal(deg)} parallel {'south' if south else 'north'}",

@@ -84,3 +84,22 @@ def test_numbered_parallel_is_a_line_of_latitude(
     lat, lon = AT[subject]
     assert _G.Inverse(lat, lon, subj.lat, subj.lon)["s12"] / 1000.0 < 25.0, subj
     assert claim.verdict == ("consistent" if truth else "inconsistent"), claim.explanation
+
+
+# look-alikes: a numbered "parallel" with no definite article before its number is an
+# adjective ("a 2nd parallel track", "the city's 3rd parallel runway"), not a line of
+# latitude; the distance goes to the place named, never to a line made up from the
+# hemisphere of the article's places
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Engineers said a 2nd parallel track would run about 4 km west of the depot in Lusaka.",
+        "The city's 3rd parallel runway will open about 2 km south of the terminal in Harare.",
+    ],
+)
+def test_numbered_adjective_is_no_parallel(analyze: Callable[..., Any], text: str) -> None:
+    a = analyze(text, lang="en", date="2026-06-01", events=False)
+    assert not any(
+        p is not None and p.kind == "parallel" for c in a.claims for p in (c.subject, c.reference)
+    ), [c.explanation for c in a.claims]
+    assert all(c.verdict != "inconsistent" for c in a.claims), [c.explanation for c in a.claims]
