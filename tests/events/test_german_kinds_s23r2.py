@@ -91,7 +91,8 @@ def test_an_agency_dateline_with_a_full_stop_opens_the_lead() -> None:
     "text",
     [
         # no dateline: the definite noun names what the reader knows
-        "In Ecuador hat der frühere Bürgermeister Luis Mamani die Stichwahl um das Präsidentenamt gewonnen.",
+        "In Ecuador hat der frühere Bürgermeister Luis Mamani die Stichwahl um das "
+        "Präsidentenamt gewonnen.",
         # a party in brackets is no agency
         "Luis Mamani (PSC). In Ecuador hat er die Stichwahl um das Präsidentenamt gewonnen.",
     ],
@@ -151,7 +152,7 @@ def test_a_call_to_protest_stays_a_call() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Die Sicht über der Piste war nach Angaben der Flugsicherung im Moment des Starts in Gander klar.",
+        "Die Sicht über der Piste war laut Flugsicherung im Moment des Starts in Gander klar.",
         "Zur Zeit des Starts regnete es in Halifax.",
     ],
 )
