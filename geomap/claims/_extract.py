@@ -48,6 +48,7 @@ import shapely
 
 from gazetteer import Candidate, SeatsAPI
 from geomap.claims._quantities import (
+    NUMBERED_PARALLEL_ID,
     Quantity,
     common_nouns,
     find_direction,
@@ -1342,10 +1343,6 @@ def _extract_unquoted(doc: Document, places: Sequence[Place]) -> tuple[Claim, ..
 
 #: a parenthesis right after a distance, one level, on one line ("(a five-hour drive)")
 _PAREN_GLOSS = re.compile(r"[ \t\u00a0]{0,2}\([^()\n]{1,80}\)")
-
-#: id prefix of a numbered parallel read by the claims stage (``numbered-parallel:38``,
-#: ``numbered-parallel:-30``): no gazetteer entry, its line is computed (_verify)
-NUMBERED_PARALLEL_ID = "numbered-parallel:"
 
 
 @cache
