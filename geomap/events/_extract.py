@@ -763,6 +763,10 @@ class _Lexicon:
     # scene of the event before it ("The town of X, 40 km from the capital, ..."; session 23,
     # round 2, _later_scene)
     scene_openers: frozenset[str] = frozenset()
+    # ``[places] no_site_types``: the event types that happen at no site of their own
+    # ("travelled to the province and visited the site" is the site of the story's latest
+    # happening, not the trip's province; session 23, round 2, _event_site)
+    no_site_types: frozenset[str] = frozenset()
     # ``[places] same_words``: "vom selben Startplatz", "in derselben Mine": a facility
     # noun after one of these is the site of the last event of the same type (session 17)
     same_words: frozenset[str] = frozenset()
@@ -1849,6 +1853,7 @@ def _lexicon(lang: str) -> _Lexicon:
         introduced_heads=_glob([w for w in places.get("introduced_heads", []) if " " not in w]),
         introduced_phrases=_phrases(places.get("introduced_heads", [])),
         scene_openers=_fold(places.get("scene_openers", [])),
+        no_site_types=_fold(places.get("no_site_types", [])),
         same_words=_fold(places.get("same_words", [])),
         same_area_classes=frozenset(places.get("same_area_classes", [])),
         nationwide=_glob(places.get("nationwide", [])),
@@ -11045,18 +11050,13 @@ def _event_site(clause: _Clause, raws: Sequence[_Raw], lex: _Lexicon) -> Place |
             r
             for r in raws
             if r.place is not None
-            and (r.type in types or ("*" in types and r.type not in _NO_SITE_TYPES))
+            and (r.type in types or ("*" in types and r.type not in lex.no_site_types))
         ]
         # an aside told as earlier than another event (``Am Vortag war in X ein Haus
         # eingestürzt``, ``had buried a road the week before``) is not the story's scene
         main = [r for r in told if not _aside(r, lex)]
         return (main or told)[-1].place if told else None
     return None
-
-
-# what happens at no site of its own: "travelled to the province and visited the site" is the
-# site of the story's latest happening, not the trip's province (session 23, round 2)
-_NO_SITE_TYPES = frozenset({"travel", "meeting", "statement"})
 
 
 def _site_compound(folds: Sequence[str], i: int, lex: _Lexicon) -> frozenset[str] | None:
@@ -15239,28 +15239,23 @@ def _compass_parts(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> None:
         at = part_point(gaz, target, point)
         if at is None:
             continue
-        if (r.place is None or r.place.id == target.id) and (
-            home := _dateline_in_part(target, point, state, gaz)
-        ) is not None:
-            # "<TOWN> (AFP) - ... in einem Gefängnis im Norden von <Land>": the
-            # report was filed from the part's town, the clause names no finer one
-            if r.place is not None:
-                moved[id(r.place)] = home
-            r.place, r.place_method = home, "dateline"
-            continue
-        if (r.place is None or r.place.id == target.id) and (
-            head := _headline_in_part(target, point, state, gaz)
-        ) is not None:
-            # "Brand in A: ..." over "LA PAZ (AFP) - ... im Osten Boliviens":
-            # the headline's town in that part is where it happened
-            if r.place is not None:
-                moved[id(r.place)] = head
-            r.place, r.place_method = head, "carried"
-            continue
-        if r.place is None or r.place.id != target.id:
-            r.place, r.place_method = target, method
-        r.part = (point, *at)
-        parts[id(r.place)] = r.part
+        # "<TOWN> (AFP) - ... in einem Gefängnis im Norden von <Land>": the report was filed
+        # from the part's town, the clause names no finer one; else "Brand in A: ..." over
+        # "LA PAZ (AFP) - ... im Osten Boliviens": the headline's town in that part is where
+        # it happened
+        for finder, how in ((_dateline_in_part, "dateline"), (_headline_in_part, "carried")):
+            if (r.place is None or r.place.id == target.id) and (
+                home := finder(target, point, state, gaz)
+            ) is not None:
+                if r.place is not None:
+                    moved[id(r.place)] = home
+                r.place, r.place_method = home, how
+                break
+        else:
+            if r.place is None or r.place.id != target.id:
+                r.place, r.place_method = target, method
+            r.part = (point, *at)
+            parts[id(r.place)] = r.part
 
 
 def _dateline_in_part(country: Place, point: str, state: _State, gaz: GazetteerAPI) -> Place | None:
