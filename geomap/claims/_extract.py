@@ -7020,6 +7020,11 @@ def _story_region_seat(
     if not isinstance(gaz, SeatsAPI):
         return None
     everything = [p for ps in by_sentence.all_sentences() for p in ps if p.end <= pos]
+    # the country's areas named before ``pos``, by id and by name key: built once, so each
+    # candidate seat asks two set tests, not a scan of every place
+    areas = [q for q in everything if q.country_code == cc and q.kind in _SEATED_AREA_KINDS]
+    area_ids = {q.id for q in areas}
+    area_keys = {_name_key(q.name or q.mention) for q in areas}
     found: dict[str, Place] = {}
     for p in everything:
         if (
@@ -7039,12 +7044,7 @@ def _story_region_seat(
             r = gaz.get(rid)
             if r is not None:
                 names.add(_name_key(r.name))
-        if any(
-            q.country_code == cc
-            and q.kind in _SEATED_AREA_KINDS
-            and (q.id in regions or _name_key(q.name or q.mention) in names)
-            for q in everything
-        ):
+        if not area_ids.isdisjoint(regions) or not area_keys.isdisjoint(names):
             found.setdefault(p.id, p)
     return next(iter(found.values())) if len(found) == 1 else None
 

@@ -13498,13 +13498,17 @@ def _enclosing_region(r: _Raw, village: Place, st: _State) -> Place | None:
         )
 
     index = village.sentence
+    sentences = st.doc.sentences
+    # the places from the village to the end of the last sentence looked at, and those
+    # before it, nearest first: two look-ups in the sorted places, not a scan of all
+    last = sentences[min(index + _ENCLOSING_AHEAD, len(sentences) - 1)].end if sentences else 0
     ahead = [
         p
-        for p in st.places
-        if p.start > village.start and index <= p.sentence <= index + _ENCLOSING_AHEAD
+        for p in st.places_between(village.start + 1, max(last, village.start + 1))
+        if index <= p.sentence <= index + _ENCLOSING_AHEAD
     ]
-    behind = [p for p in reversed(st.places) if p.start < village.start]
-    return next((p for p in [*ahead, *behind] if fits(p)), None)
+    behind = reversed(st.places_between(0, village.start))
+    return next((p for p in chain(ahead, behind) if fits(p)), None)
 
 
 def _in_dateline(p: Place, st: _State) -> bool:
