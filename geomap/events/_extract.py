@@ -984,6 +984,11 @@ class _Lexicon:
     # ``[clauses] means_prepositions``: a protest noun after one names the protest a protest
     # verb tells (_means_noun_first)
     means_prepositions: frozenset[str] = frozenset()
+    # ``[clauses] means_types``: the event types whose verb yields to a noun of its own type
+    # in a means phrase (_means_noun_first); ``[clauses] march_types``: the types whose
+    # infinitive after a purpose word names a march told before it (_purpose_of_march)
+    means_types: frozenset[str] = frozenset()
+    march_types: frozenset[str] = frozenset()
     generic: frozenset[str] = frozenset()
     expected: tuple[tuple[str, ...], ...] = ()
     # ``[clauses] appeals`` (also in ``expected``): a call names what has not happened, but
@@ -1678,6 +1683,8 @@ def _lexicon(lang: str) -> _Lexicon:
         infinitive_markers=_fold(grammar.get("infinitive_markers", [])),
         march_verbs=_glob(raw["clauses"].get("march_verbs", [])),
         means_prepositions=_fold(raw["clauses"].get("means_prepositions", [])),
+        means_types=_fold(raw["clauses"].get("means_types", [])),
+        march_types=_fold(raw["clauses"].get("march_types", [])),
         triggers=tuple(triggers),
         present_forms=_present_forms(triggers, raw),
         present_carriers=_present_carriers(triggers, raw),
@@ -3139,7 +3146,7 @@ def _purpose_of_march(clause: _Clause, i: int, trig: _Trigger, lex: _Lexicon) ->
     sentence before it hold a past verb of going (``march_verbs``: ``zogen``, ``fuhren``,
     ``marschierten``) and no modal or future word (``[clauses] hypothetical``: ``wollen``,
     ``sollen`` make both a plan)."""
-    return trig.type == "protest" and _march_purpose_clause(clause, lex)
+    return trig.type in lex.march_types and _march_purpose_clause(clause, lex)
 
 
 def _march_purpose_clause(clause: _Clause, lex: _Lexicon) -> bool:
@@ -5109,14 +5116,14 @@ def _means_noun_first(
     blockade, a vigil); one event, named by its noun (session 23, round 2, h23-evde)."""
     if not lex.means_prepositions or not found or found[0][2].pos != "verb":
         return found
-    if found[0][2].type != "protest":
+    if found[0][2].type not in lex.means_types:
         return found
     means = next(
         (
             f
             for f in found[1:]
             if f[2].pos == "noun"
-            and f[2].type == "protest"
+            and f[2].type == found[0][2].type
             and any(toks[k].fold in lex.means_prepositions for k in range(max(0, f[1] - 3), f[1]))
         ),
         None,
