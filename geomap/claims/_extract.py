@@ -48,6 +48,7 @@ import shapely
 
 from gazetteer import Candidate, SeatsAPI
 from geomap.claims._quantities import (
+    NUMBERED_PARALLEL_ID,
     Quantity,
     common_nouns,
     find_direction,
@@ -1343,16 +1344,17 @@ def _extract_unquoted(doc: Document, places: Sequence[Place]) -> tuple[Claim, ..
 #: a parenthesis right after a distance, one level, on one line ("(a five-hour drive)")
 _PAREN_GLOSS = re.compile(r"[ \t\u00a0]{0,2}\([^()\n]{1,80}\)")
 
-#: id prefix of a numbered parallel read by the claims stage (``numbered-parallel:38``,
-#: ``numbered-parallel:-30``): no gazetteer entry, its line is computed (_verify)
-NUMBERED_PARALLEL_ID = "numbered-parallel:"
-
 
 @cache
 def _numbered_parallel_pattern(lang: str) -> re.Pattern[str] | None:
-    """``the 38th parallel (north)``, ``des 30. südlichen Breitengrads``: digits, an
-    ordinal ending, an optional hemisphere word, a parallel noun and an optional hemisphere
-    word after it (lexicon ``numbered_parallel_*``); linear, no nested quantifier."""
+    """``the 38th parallel (north)``, ``des 30. südlichen Breitengrads``: a definite
+    article, digits, an ordinal ending, an optional hemisphere word, a parallel noun and an
+    optional hemisphere word after it (lexicon ``numbered_parallel_*``); linear, no nested
+    quantifier. The match's ``deg`` group starts the line's span (the article is not part
+    of the name).
+
+    Why the article: a line of latitude is one of a kind, so a report names it with
+    ``the``/``des``; ``a 2nd parallel runway`` is a second runway beside the first."""
     lex = lexicon(lang)["claims"]
     nouns = lex.get("numbered_parallel_nouns", [])
     ordinals = lex.get("numbered_parallel_ordinals", [])
@@ -1365,8 +1367,13 @@ def _numbered_parallel_pattern(lang: str) -> re.Pattern[str] | None:
         + phrase_pattern(lex.get("numbered_parallel_south", []) or ["\uffff"])
         + r"))(?![\w])"
     )
+    articles = lex.get("numbered_parallel_articles", [])
+    if not articles:
+        return None
     return re.compile(
-        r"(?i)(?<![\w.,])(?P<deg>\d{1,2})(?:"
+        r"(?i)(?<![\w.,])(?:"
+        + phrase_pattern(articles)
+        + r")[\s\u00a0]{1,3}(?P<deg>\d{1,2})(?:"
         + phrase_pattern(ordinals)
         + r")[\s\u00a0]{1,3}(?:"
         + side.format(k=1)
@@ -1413,7 +1420,7 @@ def _with_numbered_parallels(doc: Document, places: list[Place], lang: str) -> l
     label_lon = next((p.lon for p in known if p.lon is not None), 0.0)
     extra: list[Place] = []
     for m in found:
-        sent = doc.sentence_at(m.start())
+        sent = doc.sentence_at(m.start("deg"))
         if sent is None:
             continue
         south = bool(m.group("s1") or m.group("s2")) or (
@@ -1423,8 +1430,8 @@ def _with_numbered_parallels(doc: Document, places: list[Place], lang: str) -> l
         lat = -float(deg) if south else float(deg)
         extra.append(
             Place(
-                mention=m.group(0),
-                start=m.start(),
+                mention=doc.text[m.start("deg") : m.end()],
+                start=m.start("deg"),
                 end=m.end(),
                 sentence=sent.index,
                 name=f"{_ordinal(deg)} parallel {'south' if south else 'north'}",
@@ -7013,6 +7020,11 @@ def _story_region_seat(
     if not isinstance(gaz, SeatsAPI):
         return None
     everything = [p for ps in by_sentence.all_sentences() for p in ps if p.end <= pos]
+    # the country's areas named before ``pos``, by id and by name key: built once, so each
+    # candidate seat asks two set tests, not a scan of every place
+    areas = [q for q in everything if q.country_code == cc and q.kind in _SEATED_AREA_KINDS]
+    area_ids = {q.id for q in areas}
+    area_keys = {_name_key(q.name or q.mention) for q in areas}
     found: dict[str, Place] = {}
     for p in everything:
         if (
@@ -7032,12 +7044,7 @@ def _story_region_seat(
             r = gaz.get(rid)
             if r is not None:
                 names.add(_name_key(r.name))
-        if any(
-            q.country_code == cc
-            and q.kind in _SEATED_AREA_KINDS
-            and (q.id in regions or _name_key(q.name or q.mention) in names)
-            for q in everything
-        ):
+        if not area_ids.isdisjoint(regions) or not area_keys.isdisjoint(names):
             found.setdefault(p.id, p)
     return next(iter(found.values())) if len(found) == 1 else None
 

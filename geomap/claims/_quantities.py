@@ -50,6 +50,11 @@ __all__ = [
 #: Qualifier classes, see docs/claims.md for their meaning and tolerances.
 QUALIFIERS: tuple[str, ...] = ("exact", "lower", "upper", "approx", "just_under", "just_over")
 
+#: id prefix of a numbered parallel read by the claims stage (``numbered-parallel:38``,
+#: ``numbered-parallel:-30``): no gazetteer entry, its line is computed (_verify); one
+#: constant for the stage that makes the line and the one that draws it
+NUMBERED_PARALLEL_ID = "numbered-parallel:"
+
 #: Kilometres per unit (international mile, international nautical mile).
 KM_PER_UNIT: dict[str, float] = {"km": 1.0, "m": 0.001, "mi": 1.609344, "nmi": 1.852}
 

@@ -30,7 +30,7 @@ from shapely.geometry.base import BaseGeometry
 from shapely.ops import nearest_points
 
 from gazetteer import SeatsAPI
-from geomap.claims._quantities import common_nouns, lexicon
+from geomap.claims._quantities import NUMBERED_PARALLEL_ID, common_nouns, lexicon
 from geomap.geometry import (
     GEOD,
     MAX_GEODESIC_KM,
@@ -1631,10 +1631,6 @@ def _some_point_fits(
     }
 
 
-#: id prefix of a numbered parallel (geomap.claims._extract.NUMBERED_PARALLEL_ID)
-_NUMBERED_PARALLEL_ID = "numbered-parallel:"
-
-
 @functools.lru_cache(maxsize=64)
 def _parallel_line(lat: float) -> BaseGeometry:
     """The parallel at ``lat`` from -180 to 180 with a vertex per degree, as the
@@ -1651,7 +1647,7 @@ def _outline(end: PlaceRef, gaz: GazetteerAPI | None) -> BaseGeometry | None:
     if (
         end.kind == "parallel"
         and end.id is not None
-        and end.id.startswith(_NUMBERED_PARALLEL_ID)
+        and end.id.startswith(NUMBERED_PARALLEL_ID)
         and end.lat is not None
     ):
         return _parallel_line(end.lat)

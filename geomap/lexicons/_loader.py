@@ -274,21 +274,27 @@ class Demonym:
     noun: str
 
 
+@cache
+def _demonym_rows() -> tuple[dict[str, str], ...]:
+    """The rows of ``demonyms.csv``, read once for every reader of the table."""
+    path = resources.files("geomap.lexicons").joinpath("demonyms.csv")
+    if not path.is_file():
+        return ()
+    # Traversable.open takes no newline; csv wants newline="", so wrap the bytes
+    with path.open("rb") as raw, io.TextIOWrapper(raw, encoding="utf-8", newline="") as fh:
+        return tuple(csv.DictReader(fh))
+
+
 def _demonym_forms(lang: str, column: str, endings: Sequence[str]) -> dict[str, str]:
     """Every form of ``column`` ("adjective" or "noun") in ``demonyms.csv`` for ``lang``
     with each of ``endings`` appended, case-folded -> country code. The first row wins."""
     out: dict[str, str] = {}
-    path = resources.files("geomap.lexicons").joinpath("demonyms.csv")
-    if not path.is_file():
-        return out
-    # Traversable.open takes no newline; csv wants newline="", so wrap the bytes
-    with path.open("rb") as raw, io.TextIOWrapper(raw, encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            stem = (row.get(column) or "").strip()
-            if row.get("lang") != lang or not stem:
-                continue
-            for ending in endings:
-                out.setdefault((stem + ending).casefold(), row["country_code"].strip().upper())
+    for row in _demonym_rows():
+        stem = (row.get(column) or "").strip()
+        if row.get("lang") != lang or not stem:
+            continue
+        for ending in endings:
+            out.setdefault((stem + ending).casefold(), row["country_code"].strip().upper())
     return out
 
 
@@ -302,15 +308,15 @@ def invariable_demonyms(lang: str) -> frozenset[str]:
     lex = place_lexicon(lang)
     if not lex.profile.capitalises_nouns or lex.profile.capitalises_demonyms:
         return frozenset()
-    out: set[str] = set()
-    path = resources.files("geomap.lexicons").joinpath("demonyms.csv")
-    if not path.is_file():
+    # the endings of such forms are the language's (``places_<lang>.toml``), not code's
+    endings = tuple(read_toml(f"places_{lex.lang}.toml").get("invariable_adjective_endings", []))
+    if not endings:
         return frozenset()
-    with path.open("rb") as raw, io.TextIOWrapper(raw, encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            stem = (row.get("adjective") or "").strip()
-            if row.get("lang") == lex.lang and stem[:1].isupper() and stem.endswith("er"):
-                out.add(stem.casefold())
+    out: set[str] = set()
+    for row in _demonym_rows():
+        stem = (row.get("adjective") or "").strip()
+        if row.get("lang") == lex.lang and stem[:1].isupper() and stem.endswith(endings):
+            out.add(stem.casefold())
     return frozenset(out)
 
 

@@ -30,7 +30,7 @@ from typing import Any
 import pytest
 from geographiclib.geodesic import Geodesic
 
-from tests.support.claims_builders import claim_on
+from tests.support.claims_builders import claim_on, km
 
 os.environ.setdefault("GEOMAP_OFFLINE", "1")
 
@@ -85,13 +85,9 @@ NAMED_COUNTRY = [
 # fmt: on
 
 
-def _km(a: str, b: str) -> float:
-    return float(_G.Inverse(*AT[a], *AT[b])["s12"] / 1000.0)
-
-
 def _fits(a: str, b: str, stated: float) -> bool:
     """Within 8 % of the stated distance (the corpus's rule, truth.py)."""
-    return 0.92 <= _km(a, b) / stated <= 1.08
+    return 0.92 <= km(AT, a, b) / stated <= 1.08
 
 
 def test_tables_are_balanced() -> None:
@@ -124,7 +120,7 @@ def test_named_seat_that_fits_is_not_called_false(
 @pytest.mark.parametrize("row", SEAT_DOES_NOT_FIT, ids=[r[2] for r in SEAT_DOES_NOT_FIT])
 def test_false_figure_stays_caught(analyze: Callable[..., Any], row: tuple[Any, ...]) -> None:
     lang, text, quantity, subject, seat, stated = row
-    assert _km(subject, seat) / stated < 0.65  # false against the seat too
+    assert km(AT, subject, seat) / stated < 0.65  # false against the seat too
     claim = claim_on(analyze, lang, text, quantity)
     assert claim.verdict == "inconsistent", claim.explanation
 

@@ -19,6 +19,8 @@ from typing import Any
 import pytest
 from geographiclib.geodesic import Geodesic
 
+from tests.support.claims_builders import claim_on
+
 os.environ.setdefault("GEOMAP_OFFLINE", "1")
 
 _G = Geodesic.WGS84
@@ -52,13 +54,6 @@ def _arc(name: str, line: float) -> float:
     return float(_G.Inverse(lat, lon, line, lon)["s12"] / 1000.0)
 
 
-def _claim(analyze: Callable[..., Any], lang: str, text: str, quantity: str) -> Any:
-    a = analyze(text, lang=lang, date="2026-06-01", events=False)
-    found = [c for c in a.claims if quantity in c.stated.text or c.stated.text in quantity]
-    assert found, f"no claim on {quantity!r}"
-    return found[0]
-
-
 def test_table_is_balanced() -> None:
     assert {(r[0], r[6]) for r in ROWS} >= {
         ("en", True),
@@ -76,7 +71,7 @@ def test_numbered_parallel_is_a_line_of_latitude(
     lang, text, quantity, subject, line, stated, truth = row
     ratio = _arc(subject, line) / stated
     assert (0.92 <= ratio <= 1.08) if truth else (ratio <= 0.65 or ratio >= 1.35)
-    claim = _claim(analyze, lang, text, quantity)
+    claim = claim_on(analyze, lang, text, quantity)
     ref = claim.reference
     assert ref is not None and ref.kind == "parallel" and ref.lat == line, claim.explanation
     subj = claim.subject
@@ -84,3 +79,22 @@ def test_numbered_parallel_is_a_line_of_latitude(
     lat, lon = AT[subject]
     assert _G.Inverse(lat, lon, subj.lat, subj.lon)["s12"] / 1000.0 < 25.0, subj
     assert claim.verdict == ("consistent" if truth else "inconsistent"), claim.explanation
+
+
+# look-alikes: a numbered "parallel" with no definite article before its number is an
+# adjective ("a 2nd parallel track", "the city's 3rd parallel runway"), not a line of
+# latitude; the distance goes to the place named, never to a line made up from the
+# hemisphere of the article's places
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Engineers said a 2nd parallel track would run about 4 km west of the depot in Lusaka.",
+        "The city's 3rd parallel runway will open about 2 km south of the terminal in Harare.",
+    ],
+)
+def test_numbered_adjective_is_no_parallel(analyze: Callable[..., Any], text: str) -> None:
+    a = analyze(text, lang="en", date="2026-06-01", events=False)
+    assert not any(
+        p is not None and p.kind == "parallel" for c in a.claims for p in (c.subject, c.reference)
+    ), [c.explanation for c in a.claims]
+    assert all(c.verdict != "inconsistent" for c in a.claims), [c.explanation for c in a.claims]

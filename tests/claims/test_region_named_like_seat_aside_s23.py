@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 from geographiclib.geodesic import Geodesic
 
-from tests.support.claims_builders import claim_on
+from tests.support.claims_builders import claim_on, km
 
 os.environ.setdefault("GEOMAP_OFFLINE", "1")
 
@@ -46,10 +46,6 @@ ROWS = [
 # fmt: on
 
 
-def _km(a: str, b: str) -> float:
-    return float(_G.Inverse(*AT[a], *AT[b])["s12"] / 1000.0)
-
-
 def test_table_is_balanced() -> None:
     assert {(r[0], r[6]) for r in ROWS} >= {
         ("en", True),
@@ -64,7 +60,7 @@ def test_region_named_like_its_seat_before_an_aside(
     analyze: Callable[..., Any], row: tuple[Any, ...]
 ) -> None:
     lang, text, quantity, subject, reference, stated, truth = row
-    ratio = _km(subject, reference) / stated
+    ratio = km(AT, subject, reference) / stated
     assert (0.92 <= ratio <= 1.08) if truth else (ratio <= 0.65)
     claim = claim_on(analyze, lang, text, quantity)
     subj = claim.subject

@@ -21,6 +21,8 @@ from typing import Any
 import pytest
 from geographiclib.geodesic import Geodesic
 
+from tests.support.claims_builders import km
+
 os.environ.setdefault("GEOMAP_OFFLINE", "1")
 
 _G = Geodesic.WGS84
@@ -52,10 +54,6 @@ NO_CLAIM = [
 # fmt: on
 
 
-def _km(a: str, b: str) -> float:
-    return float(_G.Inverse(*AT[a], *AT[b])["s12"] / 1000.0)
-
-
 def _claims(analyze: Callable[..., Any], lang: str, text: str, quantity: str) -> list[Any]:
     a = analyze(text, lang=lang, date="2026-06-01", events=False)
     return [c for c in a.claims if quantity in c.stated.text or c.stated.text in quantity]
@@ -84,7 +82,7 @@ def test_section_noun_leads_a_set_off_route_length(
     analyze: Callable[..., Any], row: tuple[Any, ...]
 ) -> None:
     lang, text, quantity, one, other, stated, truth = row
-    ratio = stated / _km(one, other)
+    ratio = stated / km(AT, one, other)
     assert (1.0 <= ratio <= 1.6) if truth else (ratio >= 2.2)
     found = _claims(analyze, lang, text, quantity)
     assert found, f"no claim on {quantity!r}"

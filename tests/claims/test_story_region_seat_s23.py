@@ -21,6 +21,8 @@ from typing import Any
 import pytest
 from geographiclib.geodesic import Geodesic
 
+from tests.support.claims_builders import claim_on, km
+
 os.environ.setdefault("GEOMAP_OFFLINE", "1")
 
 _G = Geodesic.WGS84
@@ -47,17 +49,6 @@ ROWS = [
 # fmt: on
 
 
-def _km(a: str, b: str) -> float:
-    return float(_G.Inverse(*AT[a], *AT[b])["s12"] / 1000.0)
-
-
-def _claim(analyze: Callable[..., Any], lang: str, text: str, quantity: str) -> Any:
-    a = analyze(text, lang=lang, date="2026-06-01", events=False)
-    found = [c for c in a.claims if quantity in c.stated.text or c.stated.text in quantity]
-    assert found, f"no claim on {quantity!r}"
-    return found[0]
-
-
 def test_table_is_balanced() -> None:
     assert {(r[0], r[6]) for r in ROWS} >= {
         ("en", True),
@@ -72,9 +63,9 @@ def test_the_capital_of_a_story_about_a_region(
     analyze: Callable[..., Any], row: tuple[Any, ...]
 ) -> None:
     lang, text, quantity, subject, reference, stated, truth = row
-    ratio = _km(subject, reference) / stated
+    ratio = km(AT, subject, reference) / stated
     assert (0.92 <= ratio <= 1.08) if truth else (ratio <= 0.65)
-    claim = _claim(analyze, lang, text, quantity)
+    claim = claim_on(analyze, lang, text, quantity)
     for end, name in ((claim.subject, subject), (claim.reference, reference)):
         assert end is not None and end.lat is not None and end.lon is not None, claim.explanation
         lat, lon = AT[name]

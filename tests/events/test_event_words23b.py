@@ -22,15 +22,19 @@ def _events(text: str) -> list[tuple[str, str | None, str | None]]:
     "text",
     [
         # another sense of shoot, bomb, shell, sign; a noun after its subject's word
-        "Photographers shoot Lake Malawi's fishing villages at dusk",
+        "Film crew shoots Mombasa's old harbour at sunrise",
         "Film crews shoot scenes in Zanzibar's old town",
-        "Broadway musical bombs at Nairobi box office",
+        "Stage show bombs on opening night in Kampala",
         "Police bomb squad clears parcel in Mombasa",
         "Investors shell out millions for villas in Kigali",
-        "Kenyan club signs Ugandan striker",
+        "Club signs goalkeeper from Kigali",
         "Nairobi club signed a Ghanaian midfielder in Accra on Monday.",
-        "Court sentences in Zambia are growing longer, study finds",
+        "Court sentences for theft in Zambia have lengthened, report says",
         "Soldiers clash over pay with ministry in Juba",
+        # two firms that sign a deal: the parties of a strategic development are states
+        "Nestle and Unilever sign supply pact in Geneva",
+        "Siemens, Alstom sign rail deal in Lyon",
+        "Airbus and Safran sign engine deal in Toulouse",
         # a question, a plan, a habit
         "Will troops shell rebel positions near Goma?",
         "Army to shell rebel positions near Goma, minister says",
@@ -50,9 +54,9 @@ def test_no_event(text: str) -> None:
         ("Troops shell rebel positions near Bunia", "shell", "explosion_remote_violence"),
         ("Soldiers clash with militants near Goma", "clash", "battle"),
         ("Police raid offices of opposition newspaper in Lusaka", "raid", "strategic_development"),
-        ("Court sentences journalist to six years in Asmara", "sentences", "court"),
-        ("Kenya, Ethiopia sign border accord in Moyale", "sign", "strategic_development"),
-        ("Kenya and Ethiopia sign border accord in Moyale", "sign", "strategic_development"),
+        ("Tribunal sentences editor to four years in Asmara", "sentences", "court"),
+        ("Chad, Niger sign security pact in Niamey", "sign", "strategic_development"),
+        ("Ghana and Togo sign fishing treaty in Lome", "sign", "strategic_development"),
     ],
 )
 def test_headline_present(text: str, trigger: str, kind: str) -> None:
@@ -78,12 +82,12 @@ def test_gunmen_shoot(text: str) -> None:
 # --- a perfect lead whose only day is the one it was told ------------------------------------
 def test_perfect_lead_not_dated_from_next_sentence() -> None:
     text = (
-        "NAIROBI, Oct 7 (Reuters) - Thousands of nurses have marched on parliament in Nairobi "
-        "over unpaid wages, police said on Wednesday.\n\n"
+        "NAKURU, Oct 7 (Reuters) - Crowds of farmers have rallied outside the county assembly in "
+        "Nakuru over unpaid subsidies, organisers said on Wednesday.\n\n"
         "Doctors in Mombasa walked off the job on Tuesday in support."
     )
     got = {t: d for t, _, d in _events(text)}
-    assert got.get("marched") is None and "marched" in got
+    assert got.get("rallied") is None and "rallied" in got
     assert got.get("walked off") == "2026-10-06"
 
 

@@ -12,8 +12,8 @@ with other places and wording than the dev batch; each class with its look-alike
   ... vor das Landhaus, um zu demonstrieren``) is one protest with the going's day and
   place; a going that is planned (``wollen ... fahren``, ``werden ... fahren``), a purpose
   with a day of its own, a purpose that is no protest and a call to protest are none.
-- ``zum Zeitpunkt des Starts`` dates a moment of a flight: no launch.
-- ``Mit einem Warnstreik haben ... protestiert``: one protest, named by the noun of its
+- ``im Moment des Starts``, ``zur Zeit des Starts`` dates a moment of a flight: no launch.
+- ``Mit einer Sitzblockade haben ... demonstriert``: one protest, named by the noun of its
   means phrase; a protest noun that is the topic (``gegen den Streik``) or a ``mit`` of
   company (``mit ihren Kindern``) leaves the verb the event's word.
 - Gas that escaped (``trat ... Gas aus``, ``ist Chlorgas ausgetreten``) is an industrial
@@ -81,8 +81,8 @@ def test_a_prison_term_that_is_no_sentence_passed(text: str) -> None:
 
 def test_an_agency_dateline_with_a_full_stop_opens_the_lead() -> None:
     text = (
-        "Lima (epd). In Peru hat die frühere Ministerin Ana Ruiz die Stichwahl um das "
-        "Präsidentenamt gewonnen. Die Wahlbeteiligung lag bei 71 Prozent."
+        "Quito (KNA). In Ecuador hat der frühere Bürgermeister Luis Mamani die Stichwahl um das "
+        "Präsidentenamt gewonnen. Die Wahlbeteiligung lag bei 64 Prozent."
     )
     assert ("election", "result") in _kinds(text), _kinds(text)
 
@@ -91,9 +91,10 @@ def test_an_agency_dateline_with_a_full_stop_opens_the_lead() -> None:
     "text",
     [
         # no dateline: the definite noun names what the reader knows
-        "In Peru hat die frühere Ministerin Ana Ruiz die Stichwahl um das Präsidentenamt gewonnen.",
+        "In Ecuador hat der frühere Bürgermeister Luis Mamani die Stichwahl um das "
+        "Präsidentenamt gewonnen.",
         # a party in brackets is no agency
-        "Ana Ruiz (PPK). In Peru hat sie die Stichwahl um das Präsidentenamt gewonnen.",
+        "Luis Mamani (PSC). In Ecuador hat er die Stichwahl um das Präsidentenamt gewonnen.",
     ],
 )
 def test_no_agency_dateline_leaves_the_definite_noun_known(text: str) -> None:
@@ -151,7 +152,7 @@ def test_a_call_to_protest_stays_a_call() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Das Wetter war nach Angaben der Fluggesellschaft zum Zeitpunkt des Starts in Halifax gut.",
+        "Die Sicht über der Piste war laut Flugsicherung im Moment des Starts in Gander klar.",
         "Zur Zeit des Starts regnete es in Halifax.",
     ],
 )
@@ -171,9 +172,9 @@ def test_a_launch_noun_is_still_a_launch() -> None:
     ("text", "word"),
     [
         (
-            "Mit einem Warnstreik haben am Dienstag in Villach die Busfahrer gegen die "
-            "Sparpläne protestiert.",
-            "Warnstreik",
+            "Mit einer Sitzblockade haben am Freitag in Leoben die Studierenden gegen die "
+            "Gebührenerhöhung demonstriert.",
+            "Sitzblockade",
         ),
         (
             "Mit einer Mahnwache protestierten am Montag in Chur Hunderte gegen die Abschiebung.",

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from geographiclib.geodesic import Geodesic
+
 from geomap.model import Document, Header, Place, Sentence
 
 _SPLIT = re.compile(r"(?<=[.!?])[\s]+(?=[\"„A-ZÄÖÜ0-9])|\n\s*\n")
@@ -104,6 +106,13 @@ def ends(c) -> tuple[str | None, str | None]:
         c.subject.name if c.subject else None,
         c.reference.name if c.reference else None,
     )
+
+
+def km(at: dict[str, tuple[float, float]], a: str, b: str) -> float:
+    """The WGS84 geodesic distance in km between the hand points ``at[a]`` and ``at[b]``
+    (geographiclib, never geomap's code path): the truth a test row's stated distance is
+    checked against."""
+    return float(Geodesic.WGS84.Inverse(*at[a], *at[b])["s12"] / 1000.0)
 
 
 def claim_on(analyze: Callable[..., Any], lang: str, text: str, quantity: str) -> Any:
