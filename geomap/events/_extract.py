@@ -7190,6 +7190,8 @@ def _place(
                 break  # "schloss die Grenze zum Nachbarland": the country across
             if _people_from_reference(toks, i, lex):
                 break  # "Traders from around the district marched in X": whose, not where
+            if _modifier_of_named_site(toks, i, places, lex):
+                break  # "outside the town hall in X": X's hall, not the last town's
             if i > 0 and any(
                 p.start <= toks[i - 1].start < p.end and p.kind != "country"
                 for p in places
@@ -9671,6 +9673,28 @@ def _across_border(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
             continue
         return False
     return False
+
+
+def _modifier_of_named_site(
+    toks: Sequence[Token], i: int, places: Sequence[Place], lex: _Lexicon
+) -> bool:
+    """Whether the back-reference word at ``i`` only modifies the noun after it, a site the
+    clause places by a locative of its own (``rallied outside the town hall in A``, ``the
+    city hall in A``): the event's own place A is named, so the word points back to no town
+    of an earlier sentence. A word followed by a preposition (``the town on Tuesday``) or
+    with no place named after its noun stays a back reference (session 23, h23-guard)."""
+    if i + 3 >= len(toks):
+        return False
+    noun, cue = toks[i + 1], toks[i + 2]
+    if noun.is_cap or not noun.text.isalpha() or cue.fold not in lex.cues:
+        return False
+    if noun.fold in lex.prepositions or noun.fold in lex.cues or noun.fold in lex.transparent:
+        return False
+    starts = {t.start for t in toks[i + 3 : i + 5]}
+    return any(
+        p.start in starts and p.role == "name" and p.resolved and p.kind != "country"
+        for p in places
+    )
 
 
 def _back_reference(
