@@ -9682,12 +9682,15 @@ def _modifier_of_named_site(
     clause places by a locative of its own (``rallied outside the town hall in A``, ``the
     city hall in A``): the event's own place A is named, so the word points back to no town
     of an earlier sentence. A word followed by a preposition (``the town on Tuesday``) or
-    with no place named after its noun stays a back reference (session 23, h23-guard)."""
+    with no place named after its noun stays a back reference, as does one whose place
+    follows an origin (``the county jail from A``) (session 23, h23-guard)."""
     if i + 3 >= len(toks):
         return False
     noun, cue = toks[i + 1], toks[i + 2]
     if noun.is_cap or not noun.text.isalpha() or cue.fold not in lex.cues:
         return False
+    if cue.fold in lex.origins:
+        return False  # "leased the county jail from A": where it came from, not where it is
     if noun.fold in lex.prepositions or noun.fold in lex.cues or noun.fold in lex.transparent:
         return False
     starts = {t.start for t in toks[i + 3 : i + 5]}
