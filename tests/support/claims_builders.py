@@ -122,3 +122,14 @@ def claim_on(analyze: Callable[..., Any], lang: str, text: str, quantity: str) -
     found = [c for c in a.claims if quantity in c.stated.text or c.stated.text in quantity]
     assert found, f"no claim on {quantity!r}"
     return found[0]
+
+
+def assert_both_languages_both_truths(rows: list[tuple[Any, ...]]) -> None:
+    """A table of ``(lang, text, quantity, a, b, stated, truth)`` rows holds a true and a false
+    row in each language, so a rule is never tested on one side only."""
+    assert {(r[0], r[6]) for r in rows} >= {
+        ("en", True),
+        ("de", True),
+        ("en", False),
+        ("de", False),
+    }
