@@ -4010,7 +4010,12 @@ def _carried_in(
                 (j == i and not (lex.nouns_capitalised and tok.is_cap))
                 or j in skip
                 or (j < i and carrier.after_only and not _passive_before(toks, i, lex))
-                or (j > i and carrier.before_only and not attributive_on(j))
+                or (
+                    j > i
+                    and carrier.before_only
+                    and not attributive_on(j)
+                    and not _passive_doer(toks, i, j, lex)
+                )
             ):
                 continue
             two = (
@@ -4138,6 +4143,24 @@ def _partner_phrase(toks: Sequence[Token], j: int, lex: _Lexicon) -> bool:
     if not lex.partner_prepositions:
         return False
     return any(toks[k].fold in lex.partner_prepositions for k in range(max(j - 3, 0), j))
+
+
+def _passive_doer(toks: Sequence[Token], i: int, j: int, lex: _Lexicon) -> bool:
+    """Is the noun at ``j``, after the carrier at ``i``, the doer of the carrier's passive
+    (``A village chief was shot by gunmen``: a passive auxiliary right before the carrier,
+    ``by`` (``[grammar] passive_agents``) at most two words before the noun, nothing but
+    the agent's words between)? Then it is the subject a carrier that reads only the words
+    before it (``before``) reads in the active (``Gunmen shot a village chief``). Session
+    24 (h24-even)."""
+    if not lex.passive_agents or not _passive_before(toks, i, lex):
+        return False
+    k = i + 1
+    return (
+        k < j
+        and toks[k].fold in lex.passive_agents
+        and j - k <= 2
+        and all(t.fold in lex.determiners or not t.is_cap for t in toks[k + 1 : j])
+    )
 
 
 def _cause_phrase(toks: Sequence[Token], j: int, i: int, lex: _Lexicon) -> bool:

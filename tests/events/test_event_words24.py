@@ -43,6 +43,7 @@ def _places(text: str) -> list[str | None]:
         "The film crew shot scenes in Tbilisi's old town on Monday.",
         "She shot a 68 in the final round in Dubai on Sunday.",
         "Police shot a suspect in Valparaiso on Monday, officials said.",
+        "The opening scene was shot by a Georgian crew in Batumi on Monday.",
         # a title-case headline's future, question and statistic
         "Lithuania To Hold Referendum On Dual Citizenship",
         "Kenya To Host Regional Security Summit In Mombasa",
@@ -63,6 +64,9 @@ def test_no_event(text: str) -> None:
         "Gunmen shot a village chief in Tsafe on Monday, residents said.",
         "Bandits shot two farmers near Kaura Namoda on Monday.",
         "Suspected militants shot a headmaster outside his school in Mandera on Monday.",
+        # the passive with its doer
+        "A village chief was shot by gunmen in Tsafe on Monday.",
+        "Two traders were shot by suspected bandits near Kankara on Monday, police said.",
     ],
 )
 def test_gunmen_shot(text: str) -> None:
