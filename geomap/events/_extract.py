@@ -1038,6 +1038,8 @@ class _Lexicon:
     # follows a comma describes the people counted (session 14)
     absolute_heads: tuple[tuple[str, ...], ...] = ()
     additives: frozenset[str] = frozenset()  # "Auch in X gab es Proteste": another event
+    # ``[clauses] another``: "another slide hit ...": one more of the kind (_another_one)
+    another: frozenset[str] = frozenset()
     negation_qualifiers: frozenset[str] = frozenset()  # "with no uniforms"
     negation_not_before: frozenset[str] = frozenset()  # "no fewer than", "not far from"
     modal_future: frozenset[str] = frozenset()
@@ -1316,7 +1318,10 @@ class _Lexicon:
         )
 
     def _plain_saying_unless(self, word: str) -> tuple[_Trigger, ...] | None:
-        if word.casefold() in self.subject_verbs or self.carriers_of(word):
+        low = word.casefold()
+        if low in self.subject_verbs or low in self.present_carriers or self.carriers_of(word):
+            # a carrier's present too ("Ferry Sinks Off X": a headline's verb whose place the
+            # geoparser may not read; session 24, h24-even)
             return None
         more = tuple(t for t in self.triggers_of(word) if not _plain_saying(t, self))
         return more if all(len(t.words) > 1 for t in more) else None
@@ -1673,6 +1678,7 @@ def _lexicon(lang: str) -> _Lexicon:
             tuple(h.casefold().split()) for h in raw["clauses"].get("absolute_heads", [])
         ),
         additives=_fold(raw["clauses"].get("additives", [])),
+        another=_fold(raw["clauses"].get("another", [])),
         negation_qualifiers=_fold(raw["clauses"].get("negation_qualifiers", [])),
         negation_not_before=_fold(raw["clauses"].get("negation_not_before", [])),
         modal_future=_fold(raw["clauses"].get("modal_future", [])),
@@ -2709,9 +2715,29 @@ def _words(clauses: Sequence[_Clause], lex: _Lexicon) -> _Words:
                     toks = toks or clause.tokens
                     says.append((toks, i))
     return _Words(
-        triggers=frozenset(w for w, k in kinds.items() if k & _TRIGGER),
+        triggers=frozenset(w for w, k in kinds.items() if k & _TRIGGER)
+        | _title_line_carriers(clauses, lex),
         titles=tuple(titles),
         says=tuple(says),
+    )
+
+
+def _title_line_carriers(clauses: Sequence[_Clause], lex: _Lexicon) -> frozenset[str]:
+    """The capitalised present forms of carriers (``Sinks``, ``Overturns``) on a headline line
+    set in title case (:func:`_title_line`): trigger words of this document only, where a
+    headline's verb is capitalised (``Ferry Sinks Off X``); elsewhere a capitalised form
+    stays none, as in a name (``Pass``). Not remembered across documents (``word_kinds``).
+    Session 24 (h24-even)."""
+    if lex.nouns_capitalised or not lex.present_carriers:
+        return frozenset()
+    return frozenset(
+        w
+        for clause in clauses
+        if clause.start == clause.sentence.start
+        and any(w[:1].isupper() and w.casefold() in lex.present_carriers for w in clause.words)
+        and _title_line(clause, lex)
+        for w in clause.words
+        if w[:1].isupper() and w.casefold() in lex.present_carriers
     )
 
 
@@ -3413,7 +3439,9 @@ def _noun_present(
         if not heads.match(toks[i - 1].text):
             continue
         if (
-            nxt.fold in lex.prepositions or nxt.is_cap or not nxt.text[:1].isalnum()
+            nxt.fold in lex.prepositions
+            or (nxt.is_cap and not _title_line(clause, lex))
+            or not nxt.text[:1].isalnum()
         ) and nxt.fold not in after:
             continue  # "Court sentences have lengthened in X": a noun, no object after it
         for n, past in enumerate(pasts):
@@ -3459,7 +3487,7 @@ def _headline_present_at(
     name countries: two firms that sign a deal (``Acme and Globex sign ...``) are no
     strategic development of a state."""
     toks = clause.tokens
-    if not 0 < i <= _SUBJECT_WORDS + 1 or toks[i].is_cap:
+    if not 0 < i <= _SUBJECT_WORDS + 1 or (toks[i].is_cap and not _title_line(clause, lex)):
         return False
     sent = clause.sentence
     listed = clause.start != sent.start and _name_and_comma_before(clause)
@@ -3567,6 +3595,7 @@ def _headline_future(clause: _Clause, lex: _Lexicon) -> int | None:
     text = sent.text.rstrip()
     if not text or not text[-1].isalnum():
         return None  # running text or a question, not a headline
+    titled = None
     for j in range(1, min(len(toks) - 1, _SUBJECT_WORDS + 1)):
         if toks[j].text in lex.before_infinitive:
             nxt = toks[j + 1]
@@ -3577,9 +3606,69 @@ def _headline_future(clause: _Clause, lex: _Lexicon) -> int | None:
                 and all(t.is_cap for t in toks[:j])
             )
             return j if future else None
+        if toks[j].fold in lex.before_infinitive and toks[j].is_cap:
+            titled = _title_line(clause, lex) if titled is None else titled
+            return j if titled and _title_infinitive(toks[j + 1], lex) else None
         if not toks[j].is_cap:
             return None
     return None
+
+
+# the fewest words after a headline's first that title case capitalises (function words
+# not counted): "Ferry Sinks Off Zanzibar" has two
+_TITLE_WORDS = 2
+
+
+def _title_line(clause: _Clause, lex: _Lexicon) -> bool:
+    """Is the clause's sentence a headline line set in title case (``Court Jails Former Port
+    Official In Riga``, ``Gunmen Kill 12 in Village Raid``)? Only where capitals mark names
+    (not German), with no closing mark, and every word after the first capitalised but
+    function words (prepositions, articles, coordinators, ``to``), at least
+    ``_TITLE_WORDS`` of them. There a capital marks neither a name nor a sentence's start,
+    and the headline readers (:func:`_headline_present_at`, :func:`_noun_present`,
+    :func:`_headline_future`) pass over it as they pass over a lower-case word. Session 24
+    (h24-even): a title-case line read no verb and no plan before."""
+    if lex.nouns_capitalised:
+        return False
+    text = clause.sentence.text.rstrip()
+    if not text or not text[-1].isalnum():
+        return False  # running text or a question, not a headline
+    capitals = 0
+    for word in text.split()[1:]:
+        core = word.strip(_TITLE_PUNCTUATION)
+        if not core[:1].isalpha():
+            continue  # a number or a dash: "Gunmen Kill 12 ..."
+        fold = core.casefold()
+        if (
+            fold in lex.prepositions
+            or fold in lex.determiners
+            or fold in lex.coordinators
+            or fold in lex.before_infinitive
+        ):
+            continue  # "in", "of", "and", "to": lower case in many house styles
+        if not core[:1].isupper():
+            return False  # a lower-case word: sentence case ("Court jails blogger in X")
+        capitals += 1
+    return capitals >= _TITLE_WORDS
+
+
+# what may stand around a headline's word ("Kotka,", "(Reuters)", "'Peace'")
+_TITLE_PUNCTUATION = ",;:()[]\"'‘’“”"
+
+
+def _title_infinitive(tok: Token, lex: _Lexicon) -> bool:
+    """Can the capitalised word after a title-case line's ``To`` be an infinitive (``Lithuania
+    To Hold Referendum``, ``Army To Deploy Troops``)? A word, no article or number, and no
+    plural's ``s`` (``Nigerians Flock To Polls``, ``Farmers Head To Markets``: a verb before
+    ``To``, and a plural noun after it; ``Discuss``, ``Focus`` end in ``ss`` and ``us``).
+    Session 24 (h24-even)."""
+    fold = tok.fold
+    return (
+        tok.text.isalpha()
+        and fold not in lex.determiners
+        and fold not in lex.indefinite
+        and (not fold.endswith("s") or fold.endswith(("ss", "us")))
+    )
 
 
 # how many words the strikers may take after their link ("a strike by the city's bus
@@ -3921,7 +4010,12 @@ def _carried_in(
                 (j == i and not (lex.nouns_capitalised and tok.is_cap))
                 or j in skip
                 or (j < i and carrier.after_only and not _passive_before(toks, i, lex))
-                or (j > i and carrier.before_only and not attributive_on(j))
+                or (
+                    j > i
+                    and carrier.before_only
+                    and not attributive_on(j)
+                    and not _passive_doer(toks, i, j, lex)
+                )
             ):
                 continue
             two = (
@@ -4049,6 +4143,24 @@ def _partner_phrase(toks: Sequence[Token], j: int, lex: _Lexicon) -> bool:
     if not lex.partner_prepositions:
         return False
     return any(toks[k].fold in lex.partner_prepositions for k in range(max(j - 3, 0), j))
+
+
+def _passive_doer(toks: Sequence[Token], i: int, j: int, lex: _Lexicon) -> bool:
+    """Is the noun at ``j``, after the carrier at ``i``, the doer of the carrier's passive
+    (``A village chief was shot by gunmen``: a passive auxiliary right before the carrier,
+    ``by`` (``[grammar] passive_agents``) at most two words before the noun, nothing but
+    the agent's words between)? Then it is the subject a carrier that reads only the words
+    before it (``before``) reads in the active (``Gunmen shot a village chief``). Session
+    24 (h24-even)."""
+    if not lex.passive_agents or not _passive_before(toks, i, lex):
+        return False
+    k = i + 1
+    return (
+        k < j
+        and toks[k].fold in lex.passive_agents
+        and j - k <= 2
+        and all(t.fold in lex.determiners or not t.is_cap for t in toks[k + 1 : j])
+    )
 
 
 def _cause_phrase(toks: Sequence[Token], j: int, i: int, lex: _Lexicon) -> bool:
@@ -7192,6 +7304,8 @@ def _place(
                 break  # "Traders from around the district marched in X": whose, not where
             if _modifier_of_named_site(toks, i, places, lex):
                 break  # "outside the town hall in X": X's hall, not the last town's
+            if kind == "country" and _word_of_a_name(toks, i, lex):
+                continue  # "at the State Palace": an institution's name, not "the state"
             if i > 0 and any(
                 p.start <= toks[i - 1].start < p.end and p.kind != "country"
                 for p in places
@@ -9700,6 +9814,23 @@ def _modifier_of_named_site(
     )
 
 
+def _word_of_a_name(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Is the English back-reference word at ``i`` the first word of a capitalised name
+    (``at the State Palace``, ``the Republic Square``, ``the State Department``): written
+    with a capital inside its clause, a capitalised word after it? Then it names an
+    institution or a site, not the country told before. Only where capitals mark names.
+    Session 24 (h24-even): talks held at a capital's State Palace were placed in the
+    visitor's country."""
+    return (
+        not lex.nouns_capitalised
+        and 0 < i < len(toks) - 1
+        and toks[i].is_cap
+        and not toks[i].is_upper
+        and toks[i + 1].is_cap
+        and not toks[i + 1].is_upper
+    )
+
+
 def _back_reference(
     kind: str,
     head: Token,
@@ -10837,7 +10968,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         and (
             any(
                 lex.headline_present.match(t.text)
-                and (k == 0 or not t.is_cap)
+                and (k == 0 or not t.is_cap or _title_line(clause, lex))
                 and not (k > 0 and clause.tokens[k - 1].fold in lex.before_infinitive)
                 for k, t in enumerate(clause.tokens)
             )
@@ -13043,6 +13174,8 @@ def _continues(raw: _Raw, previous: _Raw, lex: _Lexicon) -> bool:
         and not told_next
     ):
         return False
+    if lex.another and _another_one(raw, lex):
+        return False  # "... and another slide hit a truck on a road nearby": one more
     gap = raw.clause.sentence.index - previous.last_sentence
     if raw.clause.paragraph != previous.clause.paragraph and (
         gap > 1 or previous.type not in _AT_A_SITE
@@ -13081,6 +13214,33 @@ def _continues(raw: _Raw, previous: _Raw, lex: _Lexicon) -> bool:
         and not _site_refined(previous, raw, lex)
         and not (told_next and _area_refined(previous, raw, lex))
     )
+
+
+# how far before its trigger the word that counts one more may stand ("another slide hit":
+# the carrier's noun between)
+_ANOTHER_WORDS = 3
+
+
+def _another_one(raw: _Raw, lex: _Lexicon) -> bool:
+    """Does a word of ``[clauses] another`` stand shortly before the event's trigger, with
+    no preposition between (``Another slide hit a bus``, ``a second blast hit the market``)?
+    Then the clause counts one more event of the kind told before, not a detail of it, also
+    without a place of its own. Not after the trigger (``killing another five``), nor in a
+    phrase before it (``after another night of rain, the river burst``). Session 24
+    (h24-even)."""
+    if raw.trigger_span is None or lex.another.isdisjoint(raw.clause.reading.fold_set):
+        return False
+    toks = raw.clause.tokens
+    at = next((k for k, t in enumerate(toks) if t.start == raw.trigger_span[0]), None)
+    if at is None:
+        return False
+    for k in range(at - 1, max(at - 1 - _ANOTHER_WORDS, -1), -1):
+        fold = toks[k].fold
+        if fold in lex.prepositions:
+            return False
+        if fold in lex.another:
+            return True
+    return False
 
 
 # Kinds whose lead often sums up with no day (``Bei einem Busunglück in den Anden sind 23
