@@ -8381,7 +8381,16 @@ def _build(
             and not _free_relative_route(st, ci_to, ci_q, syn)
             and not (
                 (route_length or _opens_clause(doc, q) or apposition)
-                and ci_to == ci_q - 1
+                and (
+                    ci_to == ci_q - 1
+                    # "from <A> to <B>, on the <Country> border, a drive of N km": a short
+                    # locative aside set off after the destination says where <B> lies
+                    or (
+                        apposition
+                        and ci_to == ci_q - 2
+                        and _placeless_aside(st, ci_to + 1, in_sent)
+                    )
+                )
                 # ", a distance of N km": the apposition's lead names the way
                 and (apposition or _route_noun_before(doc, q, syn))
                 # "the road to <B>, some N km west of the capital": a distance with its
@@ -8629,6 +8638,18 @@ def _build(
             # and the start what it is measured from, as with a direction above (the
             # benchmark's gold convention; a route keeps its start first: docs/claims.md,
             # "Which end of a from/to distance is the subject")
+            subject, reference = reference, subject
+            why.subject, why.reference = why.reference, why.subject
+        elif (
+            form == "point"
+            and route_from is None
+            and here is not None
+            and subject is here
+            and reference is not None
+        ):
+            # "Von hier sind es N km bis <B>", "„Bis <B> sind es von hier N km", sagte
+            # ... in <A>" (a straight line): here, the speaker's place, is the start the
+            # distance is measured from, as a named start is above; <B> is located
             subject, reference = reference, subject
             why.subject, why.reference = why.reference, why.subject
         elif (
@@ -10356,6 +10377,17 @@ def _opens_clause(doc: Document, q: Quantity) -> bool:
 
 #: the most words between an apposition's lead and its distance ("three and a half hours and")
 _APPOSITION_GAP_WORDS = 8
+
+
+def _placeless_aside(st: SentenceStructure, k: int, in_sent: _SentencePlaces) -> bool:
+    """Clause ``k`` is a short prepositional aside that names no point place (``on the
+    Tanzanian border``, ``an der Grenze zu Slowenien``, ``near the coast``): it says where
+    the place before it lies, and a way's apposition after it still names the way before
+    it (``The road from <A> to <B>, near the border, a drive of N km``)."""
+    c = st.clauses[k]
+    if c.kind != "adjunct" or c.last - c.first + 1 > _FEW_WORDS:
+        return False
+    return not any(c.start <= p.start < c.end and _is_point(p) for p in in_sent)
 
 
 def _route_apposition(doc: Document, q: Quantity, syn: _Syntax) -> bool:

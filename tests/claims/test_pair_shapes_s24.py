@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (the tables are data: one sentence a row)
-"""Session 24 (docs/claims.md, "Session 24: whose neighbour, named descriptions, islands
-as settings"): three classes of wrong pairs found on dev batch BJ, each tested here on
+"""Session 24 (docs/claims.md, "Session 24 (2026-12-05): batch BJ, ..."): five classes of
+wrong pairs found on dev batch BJ, each tested here on
 sentences written for this file (central Spain, the Bay Area, Franconia, the Rhine-Main
 area, Kyushu, Tasmania, Western Australia's south coast, Mecklenburg), none from a corpus
 article.
@@ -15,6 +15,11 @@ article.
 - ``Rund N km weiter südlich liegt <B>`` after a sentence naming the island <B> lies on:
   the onward distance goes on from the dateline's town, not from the island (before: 0 km
   to the island, a true sentence called inconsistent).
+- ``From here it is N km to <B>``, ``„Bis <B> sind es von hier N km", sagte ... in <A>``:
+  <B> is located, seen from here (the gold convention of ``Von <A> aus sind es N km bis
+  <B>``; before: the ends the other way round);
+- ``The road from <A> to <B>, <a short aside naming no town>, a drive of N km``: the route
+  from <A> to <B> (before: no claim); an aside naming a town keeps no route.
 
 The truth is computed from hand points with geographiclib, never through geomap's code.
 """
@@ -52,6 +57,15 @@ AT: dict[str, tuple[float, float]] = {
     "Albany": (-35.0269, 117.8837),
     "Wismar": (53.8921, 11.4654),
     "Rostock": (54.0924, 12.0991),
+    "Naivasha": (-0.7167, 36.4333),
+    "Nakuru": (-0.3031, 36.0800),
+    "Frankfurt": (50.1109, 8.6821),
+    "Kassel": (51.3127, 9.4797),
+    "Göttingen": (51.5413, 9.9158),
+    "Calgary": (51.0447, -114.0719),
+    "Edmonton": (53.5461, -113.4938),
+    "Graz": (47.0707, 15.4395),
+    "Villach": (46.6103, 13.8558),
 }
 
 #: (language, text, the stated words, subject, reference, stated km, truth)
@@ -75,9 +89,27 @@ ISLANDS = [
     ("de", "FUKUOKA (dpa) - Ein Taifun hat die Insel Kyushu erreicht. Rund 90 Kilometer weiter südlich liegt Kumamoto.", "Rund 90 Kilometer", "Kumamoto", "Fukuoka", 90.0, True),
     ("de", "FUKUOKA (dpa) - Ein Taifun hat die Insel Kyushu erreicht. Rund 200 Kilometer weiter südlich liegt Kumamoto.", "Rund 200 Kilometer", "Kumamoto", "Fukuoka", 200.0, False),
 ]
+HERE = [
+    ("en", "NAKURU (geomap) - Floods. From here it is about 60 km to Naivasha, officials said.", "about 60 km", "Naivasha", "Nakuru", 60.0, True),
+    ("en", "NAKURU (geomap) - Floods. From here it is about 150 km to Naivasha, officials said.", "about 150 km", "Naivasha", "Nakuru", 150.0, False),
+    ("de", "KASSEL (dpa) - Unwetter. Von hier sind es rund 150 Kilometer bis Frankfurt.", "rund 150 Kilometer", "Frankfurt", "Kassel", 150.0, True),
+    ("de", "ERFURT (dpa) - Unwetter. „Bis Kassel sind es von hier knapp 40 Kilometer“, sagte ein Sprecher der Polizei in Göttingen.", "knapp 40 Kilometer", "Kassel", "Göttingen", 40.0, True),
+    ("de", "ERFURT (dpa) - Unwetter. „Bis Kassel sind es von hier knapp 70 Kilometer“, sagte ein Sprecher der Polizei in Göttingen.", "knapp 70 Kilometer", "Kassel", "Göttingen", 70.0, False),
+]
 # fmt: on
 
-ROWS = NEIGHBOURS + DESCRIBED + ISLANDS
+ROWS = NEIGHBOURS + DESCRIBED + ISLANDS + HERE
+
+#: (language, text, the stated words, start, end, stated km, truth): a way's length set
+#: off after a short aside that names no town; a road's truth allows its detour
+# fmt: off
+ROUTES_AFTER_ASIDE = [
+    ("en", "EDMONTON (geomap) - Snow. The road from Calgary to Edmonton, through the open prairie, a drive of about 300 km, was closed.", "about 300 km", "Calgary", "Edmonton", 300.0, True),
+    ("en", "EDMONTON (geomap) - Snow. The road from Calgary to Edmonton, through the open prairie, a drive of about 150 km, was closed.", "about 150 km", "Calgary", "Edmonton", 150.0, False),
+    ("de", "WIEN (dpa) - Die Straße von Graz nach Villach, an der Grenze zu Slowenien, eine Strecke von rund 160 Kilometern, ist gesperrt.", "rund 160 Kilometern", "Graz", "Villach", 160.0, True),
+    ("de", "WIEN (dpa) - Die Straße von Graz nach Villach, an der Grenze zu Slowenien, eine Strecke von rund 60 Kilometern, ist gesperrt.", "rund 60 Kilometern", "Graz", "Villach", 60.0, False),
+]
+# fmt: on
 
 
 def _km(a: str, b: str) -> float:
@@ -95,7 +127,9 @@ def _km_to(p: Any, lat: float, lon: float) -> float:
 
 
 @pytest.mark.parametrize(
-    "table", [NEIGHBOURS, DESCRIBED, ISLANDS], ids=["neighbour", "described", "island"]
+    "table",
+    [NEIGHBOURS, DESCRIBED, ISLANDS, HERE, ROUTES_AFTER_ASIDE],
+    ids=["neighbour", "described", "island", "here", "route-aside"],
 )
 def test_tables_are_balanced(table: list[tuple[Any, ...]]) -> None:
     assert_both_languages_both_truths(table)
@@ -112,6 +146,17 @@ def test_pair_and_verdict(analyze: Callable[..., Any], row: tuple[Any, ...]) -> 
     assert claim.verdict == ("consistent" if truth else "inconsistent"), claim.explanation
 
 
+@pytest.mark.parametrize("row", ROUTES_AFTER_ASIDE, ids=[r[2] for r in ROUTES_AFTER_ASIDE])
+def test_route_after_aside(analyze: Callable[..., Any], row: tuple[Any, ...]) -> None:
+    lang, text, quantity, start, end, stated, truth = row
+    ratio = stated / _km(start, end)
+    assert (1.0 <= ratio <= 1.3) if truth else ratio <= 0.6
+    claim = claim_on(analyze, lang, text, quantity)
+    assert claim.form == "route", claim.explanation
+    assert {_near(claim.subject, start), _near(claim.reference, end)} == {True}, claim.explanation
+    assert claim.verdict == ("consistent" if truth else "inconsistent"), claim.explanation
+
+
 # guards: look-alikes whose reading must not change
 # fmt: off
 GUARDS = [
@@ -120,6 +165,8 @@ GUARDS = [
     # a possessive neighbour apposition and a reference of the distance's own: that reference
     ("en", "SACRAMENTO (geomap) - Storms hit. Oakland, San Francisco's neighbour across the bay, lies about 110 km south-west of Sacramento.", "about 110 km", "Oakland", "Sacramento"),
     ("de", "MÜNCHEN (dpa) - Unwetter. Fürth, Nürnbergs Nachbarstadt im Westen, liegt rund 150 Kilometer nördlich von München.", "rund 150 Kilometer", "Fürth", "München"),
+    # an aside naming a town between the way and its length: no route of those ends
+    # (tested below: no claim on the quantity)
     # an island named as a reference: still the island
     ("en", "MELBOURNE (geomap) - A storm hit Tasmania on Monday. Launceston lies about 40 km south of Bass Strait.", "about 40 km", "Launceston", "Bass Strait"),
 ]
@@ -148,3 +195,20 @@ def test_guards(analyze: Callable[..., Any], row: tuple[Any, ...]) -> None:
         assert _km_to(r, *_GUARD_AT[reference]) < 15.0, claim.explanation
     else:
         assert r.name == reference, claim.explanation
+
+
+# fmt: off
+NO_ROUTE = [
+    ("en", "LUSAKA, Zambia (AP) - Maize. The road from Kabwe to Ndola, near Kapiri Mposhi, a drive of about 300 km, is the only route.", "about 300 km"),
+    ("de", "WIEN (dpa) - Die Straße von Graz nach Villach, bei Klagenfurt, eine Strecke von rund 160 Kilometern, ist gesperrt.", "rund 160 Kilometern"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("row", NO_ROUTE, ids=[r[0] for r in NO_ROUTE])
+def test_aside_with_a_town_keeps_no_route(
+    analyze: Callable[..., Any], row: tuple[Any, ...]
+) -> None:
+    lang, text, quantity = row
+    a = analyze(text, lang=lang, date="2026-06-01", events=False)
+    assert not [c for c in a.claims if c.form == "route" and quantity in c.stated.text], a.claims

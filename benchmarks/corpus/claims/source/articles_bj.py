@@ -452,7 +452,7 @@ MATSUYAMA, 14. September (dpa) - Ein Taifun mit Böen von 190 Kilometern pro Stu
                 "point",
                 P("Takamatsu", "bj_takamatsu", 1),
                 P("Matsuyama", "bj_matsuyama", 1),
-                note="`„Bis B sind es von hier knapp N Kilometer\", sagte ... in A`; a vague figure, true",
+                note='`„Bis B sind es von hier knapp N Kilometer", sagte ... in A`; a vague figure, true',
             ),
             c(
                 1,
