@@ -1257,7 +1257,7 @@ def _german_genitive(text: str, mention: str, end: int, lang: str) -> bool:
     >>> _german_genitive("Paris Saint-Germain", "Paris", 5, "de")
     False
     """
-    if lang != "de" or not mention.endswith("s"):
+    if lang not in _NOUNS_CAPITALISED or not mention.endswith("s"):
         return False
     m = _NEXT_WORD.match(text, end)
     if m is None:

@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (the tables are data: one sentence a row)
-"""Session 24 (docs/claims.md, "Session 24 (2026-12-05): batch BJ, ..."): five classes of
+"""Session 24 (docs/claims.md, "Session 24 (2026-12-05): batch BJ, ..."): four classes of
 wrong pairs found on dev batch BJ, each tested here on
 sentences written for this file (central Spain, the Bay Area, Franconia, the Rhine-Main
 area, Kyushu, Tasmania, Western Australia's south coast, Mecklenburg), none from a corpus
@@ -15,9 +15,6 @@ article.
 - ``Rund N km weiter südlich liegt <B>`` after a sentence naming the island <B> lies on:
   the onward distance goes on from the dateline's town, not from the island (before: 0 km
   to the island, a true sentence called inconsistent).
-- ``From here it is N km to <B>``, ``„Bis <B> sind es von hier N km", sagte ... in <A>``:
-  <B> is located, seen from here (the gold convention of ``Von <A> aus sind es N km bis
-  <B>``; before: the ends the other way round);
 - ``The road from <A> to <B>, <a short aside naming no town>, a drive of N km``: the route
   from <A> to <B> (before: no claim); an aside naming a town keeps no route.
 
@@ -57,11 +54,6 @@ AT: dict[str, tuple[float, float]] = {
     "Albany": (-35.0269, 117.8837),
     "Wismar": (53.8921, 11.4654),
     "Rostock": (54.0924, 12.0991),
-    "Naivasha": (-0.7167, 36.4333),
-    "Nakuru": (-0.3031, 36.0800),
-    "Frankfurt": (50.1109, 8.6821),
-    "Kassel": (51.3127, 9.4797),
-    "Göttingen": (51.5413, 9.9158),
     "Calgary": (51.0447, -114.0719),
     "Edmonton": (53.5461, -113.4938),
     "Graz": (47.0707, 15.4395),
@@ -89,16 +81,9 @@ ISLANDS = [
     ("de", "FUKUOKA (dpa) - Ein Taifun hat die Insel Kyushu erreicht. Rund 90 Kilometer weiter südlich liegt Kumamoto.", "Rund 90 Kilometer", "Kumamoto", "Fukuoka", 90.0, True),
     ("de", "FUKUOKA (dpa) - Ein Taifun hat die Insel Kyushu erreicht. Rund 200 Kilometer weiter südlich liegt Kumamoto.", "Rund 200 Kilometer", "Kumamoto", "Fukuoka", 200.0, False),
 ]
-HERE = [
-    ("en", "NAKURU (geomap) - Floods. From here it is about 60 km to Naivasha, officials said.", "about 60 km", "Naivasha", "Nakuru", 60.0, True),
-    ("en", "NAKURU (geomap) - Floods. From here it is about 150 km to Naivasha, officials said.", "about 150 km", "Naivasha", "Nakuru", 150.0, False),
-    ("de", "KASSEL (dpa) - Unwetter. Von hier sind es rund 150 Kilometer bis Frankfurt.", "rund 150 Kilometer", "Frankfurt", "Kassel", 150.0, True),
-    ("de", "ERFURT (dpa) - Unwetter. „Bis Kassel sind es von hier knapp 40 Kilometer“, sagte ein Sprecher der Polizei in Göttingen.", "knapp 40 Kilometer", "Kassel", "Göttingen", 40.0, True),
-    ("de", "ERFURT (dpa) - Unwetter. „Bis Kassel sind es von hier knapp 70 Kilometer“, sagte ein Sprecher der Polizei in Göttingen.", "knapp 70 Kilometer", "Kassel", "Göttingen", 70.0, False),
-]
 # fmt: on
 
-ROWS = NEIGHBOURS + DESCRIBED + ISLANDS + HERE
+ROWS = NEIGHBOURS + DESCRIBED + ISLANDS
 
 #: (language, text, the stated words, start, end, stated km, truth): a way's length set
 #: off after a short aside that names no town; a road's truth allows its detour
@@ -128,8 +113,8 @@ def _km_to(p: Any, lat: float, lon: float) -> float:
 
 @pytest.mark.parametrize(
     "table",
-    [NEIGHBOURS, DESCRIBED, ISLANDS, HERE, ROUTES_AFTER_ASIDE],
-    ids=["neighbour", "described", "island", "here", "route-aside"],
+    [NEIGHBOURS, DESCRIBED, ISLANDS, ROUTES_AFTER_ASIDE],
+    ids=["neighbour", "described", "island", "route-aside"],
 )
 def test_tables_are_balanced(table: list[tuple[Any, ...]]) -> None:
     assert_both_languages_both_truths(table)
