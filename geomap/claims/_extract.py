@@ -204,6 +204,9 @@ class _Syntax:
     route_apposition_joins: frozenset[str]
     # "Die Nachbarstadt <B>", "neighbouring <B>": near the town the text just stood at
     neighbour: re.Pattern[str] | None
+    # "'s neighbour", "s Nachbarstadt" right after a place: "<X>, <A>'s neighbour to the
+    # east, lies N km away" places <X> from <A> (_possessive_neighbour)
+    possessive_neighbour: re.Pattern[str] | None
     # "flights", "Flüge": a way flown, a straight line (in a route apposition)
     flight_word: re.Pattern[str]
     route_from_after: re.Pattern[str]
@@ -566,6 +569,13 @@ def _syntax(lang: str) -> _Syntax:
             r"(?i)(?<![\w])" + phrase_pattern(lex["neighbour_words"]) + r"(?![\w])"
         )
         if lex.get("neighbour_words")
+        else None,
+        possessive_neighbour=re.compile(
+            r"(?i)(?:['\u2019]s?)?[\s\u00a0]{1,3}"
+            + phrase_pattern(lex["possessive_neighbour_nouns"])
+            + r"(?![\w])"
+        )
+        if lex.get("possessive_neighbour_nouns")
         else None,
         route_from_after=re.compile(
             r"(?i)[\s\u00a0]{1,3}" + phrase_pattern(lex.get("route_from_after", [])) + r"(?![\w])"
@@ -3558,6 +3568,49 @@ def _neighbour_of(
     return None
 
 
+def _possessive_neighbour(
+    doc: Document, st: SentenceStructure, k: int, in_sent: _SentencePlaces, syn: _Syntax
+) -> Place | None:
+    """The place that clause ``k`` calls a neighbour's own, when the clause is an
+    apposition opening with a point place in the possessive and a neighbour noun (lexicon
+    ``possessive_neighbour_nouns``): ``<X>, <A>'s neighbour to the east, lies N km away``,
+    ``<X>, <A>s Nachbarstadt im Süden, liegt rund N km entfernt``. The clause says what
+    <X> is (a neighbour of <A>): <A> is no subject the distance describes but where <X>
+    is seen from. ``None`` for any other clause (``<A>'s largest port``, ``<A>, a
+    neighbour ...``)."""
+    if syn.possessive_neighbour is None or k < 1:
+        return None
+    c = st.clauses[k]
+    p = in_sent.first_from(c.start)
+    if p is None or p.start != c.start or p.end > c.end:
+        return None
+    if syn.possessive_neighbour.match(doc.text, p.end, c.end) is None:
+        return None
+    # a region named like its seat ("Madrid's neighbour") is a town's neighbour: its seat
+    p = _namesake_seat(doc, p, "point", syn)
+    return p if _is_point(p) else None
+
+
+def _possessor_between(
+    doc: Document,
+    st: SentenceStructure,
+    subject: Place,
+    q: Quantity,
+    in_sent: _SentencePlaces,
+    syn: _Syntax,
+) -> Place | None:
+    """The possessor of a neighbour apposition (:func:`_possessive_neighbour`) set off
+    between ``subject`` and the distance, at most :data:`_MAX_CLAUSES_BACK` clauses."""
+    lo, hi = st.clause_index(subject.start), st.clause_index(q.start)
+    if lo < 0 or hi <= lo + 1:
+        return None
+    for k in range(lo + 1, min(hi, lo + 1 + _MAX_CLAUSES_BACK)):
+        got = _possessive_neighbour(doc, st, k, in_sent, syn)
+        if got is not None:
+            return got
+    return None
+
+
 def _opening_apposition_origin(
     doc: Document, sent: Sentence, q: Quantity, subject: Place, by_sentence: _Places
 ) -> Place | None:
@@ -4000,6 +4053,7 @@ def _onward_origin(
             and p.id != subject.id
             and not _is_setting(p)
             and not off_coast(p)
+            and not _may_hold(p, subject)
         ):
             # the last claim's subject, unless a later sentence took the text on to
             # another place: "<V> lies N km north-west of <R>. <S>, across the harbour,
@@ -4016,6 +4070,20 @@ def _onward_origin(
         return last
     d = by_sentence.dateline
     return d if d is not None and _is_point(d) and d.id != subject.id else None
+
+
+def _may_hold(area: Place, subject: Place) -> bool:
+    """Whether ``area`` is ground a point can lie on (an island) in the subject's own
+    country: ``Ein Taifun hat die Insel Shikoku erreicht. Rund 75 km weiter südöstlich
+    liegt Kōchi`` goes on from where the story stands, not from the island the town lies
+    on (0 km from it: a true sentence called inconsistent). Like a region, such an island
+    is where the text is, never a stop the text walks on from."""
+    return (
+        area.id != subject.id
+        and kind_info(area.kind).is_area
+        and area.country_code is not None
+        and area.country_code == subject.country_code
+    )
 
 
 #: A place whose point lies farther than this from its country's coastline (Natural
@@ -5092,6 +5160,11 @@ def _resolve_phrase_itself(
     )
     if called is not None:
         return called, "description"
+    named_so = _named_so_before(doc, np, kinds, other, by_sentence, structures, syn)
+    if named_so is not None:
+        # the text itself put these words beside the name, as an apposition does: no
+        # reading by recency, which verification would weigh against other places
+        return named_so, "apposition"
     if _coastal_phrase(doc, np, structures, syn):
         # "the port", "die Hafenstadt", "the harbour town": the last place the text named
         # that lies on the coast, the dateline when it is the only one; with none on the
@@ -6467,6 +6540,52 @@ def _called_so(
     return None
 
 
+def _named_so_before(
+    doc: Document,
+    np: NounPhrase,
+    kinds: frozenset[str],
+    other: Place | None,
+    by_sentence: _Places,
+    structures: _Structures,
+    syn: _Syntax,
+) -> Place | None:
+    """The place the text introduced with the very words of a specific phrase (two or
+    more words, or a German compound of a descriptive noun: ``the port town of <X>``,
+    ``The port city of <X>``, ``Die Hafenstadt <X>``), anywhere before the phrase, the
+    nearest first: ``... the port town of <X> closed its harbour. ... <B>, N km north-east
+    of the port town`` means <X> however many sentences lie between (the window
+    :func:`_called_so` reads ends after a few). A bare noun (``the town``) is any town's,
+    and is left to the readings after this one."""
+    words = tuple(t.fold for t in structures.of_phrase(doc, np))
+    noun = np.head.fold
+    compound = any(noun != n and noun.endswith(n) for n in syn.descriptive if len(n) >= 3)
+    if not words or (len(words) < 2 and not compound):
+        return None
+    named = _named_by_wording(words)
+    span = len(" ".join(words)) + 12
+    for ps in reversed(by_sentence.all_sentences()):
+        for p in reversed(ps):
+            if p.end > np.start or p.kind not in kinds or not p.resolved or p is other:
+                continue
+            if other is not None and p.id == other.id:
+                continue
+            if named.search(doc.text, max(0, p.start - span), p.start) is not None:
+                return p
+    return None
+
+
+@cache
+def _named_by_wording(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The words of a phrase (``port town``) with an optional ``of`` right before a
+    place's name (``the port town of <X>``, ``die Hafenstadt <X>``): the text calls the
+    place by that phrase, as :func:`_named_by_noun` does for one noun."""
+    return re.compile(
+        r"(?i)(?<![\w])"
+        + r"[\s\u00a0]{1,2}".join(re.escape(w) for w in words)
+        + r"(?:[\s\u00a0]{1,2}of)?[\s\u00a0]{1,2}$"
+    )
+
+
 @cache
 def _named_by_noun(noun: str) -> re.Pattern[str]:
     """``<noun> of`` / ``<noun>`` right before a place's name (``village of <X>``,
@@ -7187,6 +7306,12 @@ def _structural_subject(
                 return said
         if _boundary(doc, st, k + 1) not in (",", "(", ")", "–", "—"):
             return None  # a semicolon or colon ends the chain of clauses
+        if k > 0 and _possessive_neighbour(doc, st, k, in_sent, syn) is not None:
+            # "<X>, <A>'s neighbour to the south-west, lies N km away", "<X>, <A>s
+            # Nachbarstadt im Süden, liegt N km entfernt": the possessor says whose
+            # neighbour <X> is; the chain's subject is <X> before it
+            k -= 1
+            continue
         if _in_dateline(doc, st, prev_c):
             # "NAIROBI (geomap) – Ein Lastwagen wurde rund 40 km nördlich von <Y>
             # überfallen": the dateline says where the story was filed; it is no clause of
@@ -8256,7 +8381,16 @@ def _build(
             and not _free_relative_route(st, ci_to, ci_q, syn)
             and not (
                 (route_length or _opens_clause(doc, q) or apposition)
-                and ci_to == ci_q - 1
+                and (
+                    ci_to == ci_q - 1
+                    # "from <A> to <B>, on the <Country> border, a drive of N km": a short
+                    # locative aside set off after the destination says where <B> lies
+                    or (
+                        apposition
+                        and ci_to == ci_q - 2
+                        and _placeless_aside(st, ci_to + 1, in_sent)
+                    )
+                )
                 # ", a distance of N km": the apposition's lead names the way
                 and (apposition or _route_noun_before(doc, q, syn))
                 # "the road to <B>, some N km west of the capital": a distance with its
@@ -9077,6 +9211,14 @@ def _build(
                         reference.start,
                         reference.end,
                     )
+            elif (
+                possessor := _possessor_between(doc, structures.of(sent), subject, q, in_sent, syn)
+            ) is not None and possessor.id != subject.id:
+                # "<X>, <A>'s neighbour to the east, lies N km away", "<X>, <A>s
+                # Nachbarstadt im Süden, liegt N km entfernt": away from <A>, not from the
+                # dateline or the town the sentence before was about
+                reference = possessor
+                why.reference = ("apposition", possessor.start, possessor.end)
             elif (
                 _point_before_in_sentence(subject, in_sent, by_sentence) is None
                 and (speaker := _speaker_place(doc, sent, q.start, in_sent, syn)) is not None
@@ -10223,6 +10365,17 @@ def _opens_clause(doc: Document, q: Quantity) -> bool:
 
 #: the most words between an apposition's lead and its distance ("three and a half hours and")
 _APPOSITION_GAP_WORDS = 8
+
+
+def _placeless_aside(st: SentenceStructure, k: int, in_sent: _SentencePlaces) -> bool:
+    """Clause ``k`` is a short prepositional aside that names no point place (``on the
+    Tanzanian border``, ``an der Grenze zu Slowenien``, ``near the coast``): it says where
+    the place before it lies, and a way's apposition after it still names the way before
+    it (``The road from <A> to <B>, near the border, a drive of N km``)."""
+    c = st.clauses[k]
+    if c.kind != "adjunct" or c.last - c.first + 1 > _FEW_WORDS:
+        return False
+    return not any(c.start <= p.start < c.end and _is_point(p) for p in in_sent)
 
 
 def _route_apposition(doc: Document, q: Quantity, syn: _Syntax) -> bool:

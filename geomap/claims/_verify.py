@@ -1176,7 +1176,11 @@ def _unsupported_reading(
         return f"the name {place.mention!r} is part of a longer word"
     if document is not None and _possessive_name(document.text, place.end):
         return f"the name {place.mention!r} goes on as a possessive name"
-    if document is not None and gaz is not None:
+    if (
+        document is not None
+        and gaz is not None
+        and not _german_genitive(document.text, place.mention, place.end, document.language)
+    ):
         whole = _longer_name(document.text, place.start, place.end, document.language)
         if whole is not None and not gaz.lookup(whole, lang=document.language, limit=1):
             return (
@@ -1237,6 +1241,32 @@ def _compound_noun(word: str, nouns: frozenset[str]) -> bool:
     (True, False)
     """
     return any(word[i:].capitalize() in nouns for i in range(1, len(word) - 3))
+
+
+def _german_genitive(text: str, mention: str, end: int, lang: str) -> bool:
+    """Whether a German text names a place in the genitive before the noun it belongs to
+    (``Nyeris Nachbarstadt``, ``Frankfurts Hafen``): the mention ends in an ``s`` and the
+    next word is a common noun of the language or a compound of one. A genitive is
+    followed by its noun, never by more of its own name, so that noun is no longer name
+    the reading was cut from.
+
+    >>> _german_genitive("Frankfurts Nachbarstadt liegt", "Frankfurts", 10, "de")
+    True
+    >>> _german_genitive("Frankfurts Nachbarstadt", "Frankfurts", 10, "en")
+    False
+    >>> _german_genitive("Paris Saint-Germain", "Paris", 5, "de")
+    False
+    """
+    if lang not in _NOUNS_CAPITALISED or not mention.endswith("s"):
+        return False
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    nouns = common_nouns(lang) | _place_nouns(lang)
+    return m.group(1) in nouns or _compound_noun(m.group(1), nouns)
+
+
+_NEXT_WORD = re.compile(r"[\s\u00a0]{1,2}([^\W\d_][\w-]{0,40})")
 
 
 def _longer_name(text: str, start: int, end: int, lang: str) -> str | None:
