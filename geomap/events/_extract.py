@@ -759,10 +759,20 @@ class _Lexicon:
     # is the head a back reference reads, the words before say which feature (session 20,
     # round 2)
     introduced_phrases: tuple[tuple[str, ...], ...] = ()
+    # ``[places] small_heads``: words of a small place ("small town", "Kleinstadt"): their
+    # back reference is no country's capital (_small_head; session 24, h24-evplace)
+    small_heads: tuple[tuple[str, ...], ...] = ()
+    # ``[places] flashback_auxiliaries``: the auxiliaries of an event told in the past
+    # perfect ("had been arrested", "hatten ... blockiert"): told after the story's own
+    # event, it is a flashback, whose place is no scene of the story (_story_placed)
+    flashback_auxiliaries: frozenset[str] = frozenset()
     # ``[places] scene_openers``: the definite articles that open a sentence describing the
     # scene of the event before it ("The town of X, 40 km from the capital, ..."; session 23,
     # round 2, _later_scene)
     scene_openers: frozenset[str] = frozenset()
+    # ``[places] scene_words``: words that say where a place lies ("lies", "liegt", "km"):
+    # only a describing sentence with one names the scene (session 24, _later_scene)
+    scene_words: frozenset[str] = frozenset()
     # ``[places] no_site_types``: the event types that happen at no site of their own
     # ("travelled to the province and visited the site" is the site of the story's latest
     # happening, not the trip's province; session 23, round 2, _event_site)
@@ -1859,7 +1869,10 @@ def _lexicon(lang: str) -> _Lexicon:
         settlement_heads=_glob(places.get("settlement_heads", [])),
         introduced_heads=_glob([w for w in places.get("introduced_heads", []) if " " not in w]),
         introduced_phrases=_phrases(places.get("introduced_heads", [])),
+        small_heads=tuple(tuple(w.casefold().split()) for w in places.get("small_heads", [])),
+        flashback_auxiliaries=_fold(places.get("flashback_auxiliaries", [])),
         scene_openers=_fold(places.get("scene_openers", [])),
+        scene_words=_fold(places.get("scene_words", [])),
         no_site_types=_fold(places.get("no_site_types", [])),
         same_words=_fold(places.get("same_words", [])),
         same_area_classes=frozenset(places.get("same_area_classes", [])),
@@ -7218,16 +7231,17 @@ def _place(
             origin_starts = {
                 toks[j].start for j in range(1, len(toks)) if toks[j - 1].fold in lex.origins
             }
+            pool = [
+                p
+                for p in earlier
+                if id(p) not in used and p.start not in origin_starts and p.start not in goals
+            ]
             ref = _back_reference(
                 kind,
                 tok,
                 toks[k : k + 1],
                 places,
-                [
-                    p
-                    for p in earlier
-                    if id(p) not in used and p.start not in origin_starts and p.start not in goals
-                ],
+                pool,
                 clause.sentence.start,
                 spoken,
                 placed_at,
@@ -7240,6 +7254,21 @@ def _place(
                 # Geneva: the place the same feature word introduced (session 16, h16-evde);
                 # "in the port city" after "the port city of X" (session 20, round 2)
                 ref = _introduced_with_head(clause.text, toks[i - n + 1 : i + 1], earlier) or ref
+            if ref is not None and _is_capital(ref) and _small_head(toks, i, lex):
+                # "travelled to the small town" after a protest in the capital: a small
+                # place is no country's capital, so the latest other place of its kind
+                # (session 24, h24-evplace)
+                ref = _back_reference(
+                    kind,
+                    tok,
+                    toks[k : k + 1],
+                    places,
+                    [p for p in pool if not _is_capital(p)],
+                    clause.sentence.start,
+                    spoken,
+                    placed_at,
+                    unplaced_after,
+                )
             if ref is not None:
                 offer(
                     kind_info("region" if kind == "area" else kind).event_specificity
@@ -7727,7 +7756,9 @@ def _noun_origin(
     if not lex.noun_origins or not lex.nouns_capitalised:
         return False
     at = _cue_index(toks, idx, lex, skip)
-    if at is None or at < 1 or toks[at].fold not in lex.noun_origins or at - 1 == trig_i:
+    if at is None or at < 1 or at - 1 == trig_i:
+        return False
+    if toks[at].fold not in lex.noun_origins and not _owner_of_subject(toks, at, trig_i, lex):
         return False
     before = toks[at - 1]
     if not before.is_cap or not before.text.isalpha() or before.fold in lex.determiners:
@@ -7737,6 +7768,30 @@ def _noun_origin(
     if 0 <= trig_i < at and toks[trig_i].fold in lex.noun_origin_moves:
         return False
     return not _reference_point(idx, toks[at].fold, toks, lex)
+
+
+# how many articles and adjectives may stand before the noun of an owner's "von" phrase
+_OWNER_PHRASE_REACH = 3
+
+
+def _owner_of_subject(toks: Sequence[Token], at: int, trig_i: int, lex: _Lexicon) -> bool:
+    """Is the preposition at ``at`` an owner's ``von`` (``[places] owner_prepositions``)
+    after a noun before the trigger whose phrase no place preposition opens (``Mitglieder
+    der Gewerkschaft von A demonstrierten vor dem Parlament in B``, ``Anhänger des Klubs von
+    A zogen durch B``)? Then A says whose body the subject is, not where it acted: it yields
+    to the clause's own place as an origin does. A feature noun (``Hafen von A``) or a
+    phrase after a place preposition (``vor dem Rathaus von A``) is a place of its own
+    (session 24, h24-evplace)."""
+    if toks[at].fold not in lex.owner_prepositions or not 1 < at <= trig_i:
+        return False
+    if _is_feature(toks[at - 1], lex):
+        return False
+    for j in range(at - 2, max(at - 2 - _OWNER_PHRASE_REACH, -1), -1):
+        if toks[j].fold in lex.cues or toks[j].fold in lex.outside:
+            return False
+        if toks[j].is_cap and toks[j].fold not in lex.determiners:
+            return True
+    return True
 
 
 # Tokens a route's origin place may take before its far end's preposition ("from A to B",
@@ -9313,6 +9368,16 @@ def _introduced_head(toks: Sequence[Token], i: int, lex: _Lexicon) -> int:
     return 0
 
 
+def _small_head(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Does a word of a small place (``[places] small_heads``: ``small town``,
+    ``Kleinstadt``, ``village``) end at ``toks[i]``? Its back reference is no country's
+    capital (session 24, h24-evplace)."""
+    return any(
+        i + 1 >= len(ph) and all(toks[i - len(ph) + 1 + k].fold == w for k, w in enumerate(ph))
+        for ph in lex.small_heads
+    )
+
+
 def _phrase_at(toks: Sequence[Token], i: int, phrases: Sequence[tuple[str, ...]]) -> bool:
     """Does one of ``phrases`` (case-folded words) start at ``toks[i]``?"""
     return any(
@@ -9779,6 +9844,32 @@ def _story_scenes(
         # Am Dienstag kamen weitere an. ... in der Stadt")
         return before
     return [p for p in before if p.start in placed_at] or before
+
+
+def _story_placed(raws: Sequence[_Raw], lex: _Lexicon) -> frozenset[int]:
+    """The starts of the places the story's events took (``placed_at`` of
+    :func:`_story_scenes`), without a flashback's: an event told in the past perfect
+    (``[places] flashback_auxiliaries``, ``[clauses] pluperfect_ends``) with a verb trigger
+    after an event of the story (``Youths burned a police station in A on Sunday. The driver
+    had been arrested near B on Friday. The minister travelled to the town``: A, not B; in
+    German ``Bereits im März hatten Arbeiter in B ... blockiert``). The flashback's town
+    is then passed over as a town named with no event is (session 24, h24-evplace)."""
+    out: set[int] = set()
+    told = False
+    for o in raws:
+        folds = o.clause.reading.fold_set
+        back = (
+            told
+            and o.pos == "verb"
+            and (
+                bool(folds & lex.flashback_auxiliaries)
+                or any(set(ends) <= folds for ends in lex.pluperfect_ends)
+            )
+        )
+        told = told or not back
+        if o.place is not None and not back:
+            out.add(o.place.start)
+    return frozenset(out)
 
 
 _WORD = re.compile(r"[\w-]+")
@@ -10686,7 +10777,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         if trig.type in _NOT_CARRIED
         else frozenset(o.place.start for o in st.raws if o.place is not None and _spoken_at(o)),
         home=st.home_cc,
-        placed_at=frozenset(o.place.start for o in st.raws if o.place is not None),
+        placed_at=_story_placed(st.raws, lex),
         unplaced_after=max((o.clause.start for o in st.raws if o.place is None), default=-1),
     )
     if (
@@ -13521,6 +13612,8 @@ def _enclosing_region(r: _Raw, village: Place, st: _State) -> Place | None:
     if home is None:
         return None
 
+    text = st.doc.text
+
     def fits(p: Place) -> bool:
         return (
             p.resolved
@@ -13529,6 +13622,13 @@ def _enclosing_region(r: _Raw, village: Place, st: _State) -> Place | None:
             and kind_info(p.kind).event_specificity < _POINT_SPECIFICITY
             and p.country_code == home.country_code
             and not _in_dateline(p, st)
+            # a province of another event's sentence is that event's ("Last month floods
+            # killed 20 in A county"), one after an origin or a neighbour word is where
+            # the attackers came from ("had crossed from neighbouring A county"), not the
+            # village's (session 24, h24-evplace)
+            and (p.sentence == village.sentence or p.sentence not in st.sentences_with_event)
+            and not _neighbouring(text, p, st.lex)
+            and not _after_origin(text, p, st.lex)
         )
 
     index = village.sentence
@@ -13574,6 +13674,12 @@ def _later_scene(r: _Raw, home: Place, st: _State) -> Place | None:
         # "The town of A was hit by floods last year": a time of its own says it tells
         # another, older happening, not the scene of this one (any word that opens a
         # trigger was tried too: it also refused "... where most homes are built of ...")
+        return None
+    folded = _WORD.findall(nxt.text.casefold())
+    if st.lex.scene_words and st.lex.scene_words.isdisjoint(folded):
+        # "The city of A, where the movement began, stayed calm", "The union's leader, from
+        # the town of A, said ...": a sentence that does not say where its town lies
+        # compares or tells whose, it does not describe the scene (session 24, h24-evplace)
         return None
     cut = next(
         (
@@ -15151,6 +15257,23 @@ def _has_seats(gaz: object) -> TypeGuard[SeatsAPI]:
 _SEATS_CLASSES: dict[type, bool] = {}
 
 
+def _neighbouring(text: str, place: Place, lex: _Lexicon) -> bool:
+    """Is ``place`` named right after a word that makes it another one than the story's
+    (``[places] other_country``: ``the capital of neighbouring B``, ``im benachbarten
+    Bezirk B``), one feature word between at most? A rank's capital (``the state capital``)
+    does not mean its seat, a village does not lie in it (session 24, h24-evplace)."""
+    words = _WORD.findall(text[max(place.start - 30, 0) : place.start])[-2:]
+    return any(lex.other_country.match(w.casefold()) for w in words)
+
+
+def _after_origin(text: str, place: Place, lex: _Lexicon) -> bool:
+    """Does an origin preposition (``[places] origins``: ``from``, ``aus``) stand among the
+    three words before ``place`` (``crossed from A county``, ``kamen aus dem Bezirk A``)?
+    Session 24 (h24-evplace)."""
+    words = _WORD.findall(text[max(place.start - 40, 0) : place.start])[-3:]
+    return any(w.casefold() in lex.origins for w in words)
+
+
 def _regional_capitals(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> None:
     """``Heavy fighting was reported in Helmand province. On Monday, protesters marched in
     the provincial capital``, ``In der Provinz Sindh ... demonstrierten Hunderte in der
@@ -15195,7 +15318,14 @@ def _regional_capitals(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> No
             region = next(
                 (p for p in regions if after and after[0].start <= p.start <= after[-1].start),
                 None,
-            ) or next((p for p in reversed(regions) if p.end <= toks[k].start), None)
+            ) or next(
+                (
+                    p
+                    for p in reversed(regions)
+                    if p.end <= toks[k].start and not _neighbouring(state.doc.text, p, lex)
+                ),
+                None,
+            )
             seat = gaz.seat(region.id or "") if region is not None else None
             if seat is None:
                 continue
