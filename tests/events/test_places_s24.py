@@ -18,8 +18,8 @@ from tests.support.event_table import plain
 DAY = "2026-10-07"  # a Wednesday
 
 
-def _places(lang: str, text: str) -> list[tuple[str, str]]:
-    events = geomap.analyze(text, lang=lang, date=DAY).events
+def _places(lang: str, text: str, day: str = DAY) -> list[tuple[str, str]]:
+    events = geomap.analyze(text, lang=lang, date=day).events
     return [(e.kind, plain(e.place_name or "")) for e in events]
 
 
@@ -42,19 +42,8 @@ def _places(lang: str, text: str) -> list[tuple[str, str]]:
             " Vertreter der Bauern.",
             [("protest", "cottbus"), ("strategic_development", "guben"), ("meeting", "cottbus")],
         ),
-    ],
-)
-def test_back_reference_after_a_flashback(
-    lang: str, text: str, expected: list[tuple[str, str]]
-) -> None:
-    assert _places(lang, text) == expected
-
-
-# Look-alikes: a second scene told in the plain past is the story's, and a past perfect
-# that opens the story is its line; "the town" means the town named last.
-@pytest.mark.parametrize(
-    ("lang", "text", "expected"),
-    [
+        # look-alikes: a second scene told in the plain past is the story's, and a
+        # past perfect that opens the story is its line; "the town" means the town named last.
         (
             "en",
             "Protesters burned tyres in Tamale on Monday. On Tuesday police detained two of their"
@@ -86,7 +75,7 @@ def test_back_reference_after_a_flashback(
         ),
     ],
 )
-def test_story_line_back_reference_unchanged(
+def test_back_reference_after_a_flashback(
     lang: str, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _places(lang, text) == expected
@@ -111,16 +100,8 @@ def test_story_line_back_reference_unchanged(
             " die Kleinstadt.",
             [("accident", "kolin"), ("protest", "prague"), ("meeting", "kolin")],
         ),
-    ],
-)
-def test_small_town_is_no_capital(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
-    assert _places(lang, text) == expected
-
-
-# Look-alikes: the general "the city" / "in der Stadt" after the capital still means it.
-@pytest.mark.parametrize(
-    ("lang", "text", "expected"),
-    [
+        # look-alikes: the general "the city" / "in der Stadt" after the capital
+        # still means it.
         (
             "en",
             "A fire broke out at a chemical plant in the small town of Kolin on Monday. On"
@@ -137,9 +118,7 @@ def test_small_town_is_no_capital(lang: str, text: str, expected: list[tuple[str
         ),
     ],
 )
-def test_city_after_the_capital_unchanged(
-    lang: str, text: str, expected: list[tuple[str, str]]
-) -> None:
+def test_small_town_is_no_capital(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert _places(lang, text) == expected
 
 
@@ -222,11 +201,6 @@ def test_owner_von_yields_to_the_clause_place(text: str, expected: list[tuple[st
     assert _places("de", text) == expected
 
 
-def _dated(lang: str, text: str, day: str) -> list[tuple[str, str]]:
-    events = geomap.analyze(text, lang=lang, date=day).events
-    return [(e.kind, plain(e.place_name or "")) for e in events]
-
-
 # A describing sentence after a dateline event names its scene only when it says where its
 # town lies (`_later_scene`, `[places] scene_words`); one that says how another town fared
 # or whose someone is leaves the dateline.
@@ -269,7 +243,7 @@ def _dated(lang: str, text: str, day: str) -> list[tuple[str, str]]:
     ],
 )
 def test_later_scene_only_where_a_town_lies(lang: str, text: str, expected: str) -> None:
-    assert _dated(lang, text, "2026-05-04")[0][1] == expected
+    assert _places(lang, text, "2026-05-04")[0][1] == expected
 
 
 # A village the gazetteer lacks takes the province the article puts it in
@@ -312,4 +286,4 @@ def test_later_scene_only_where_a_town_lies(lang: str, text: str, expected: str)
     ],
 )
 def test_enclosing_region_not_another_events(lang: str, text: str, expected: str) -> None:
-    assert _dated(lang, text, "2026-05-04")[0] == ("violence_against_civilians", expected)
+    assert _places(lang, text, "2026-05-04")[0] == ("violence_against_civilians", expected)
