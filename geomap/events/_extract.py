@@ -9471,6 +9471,8 @@ def _capital_of(
         nxt = next((p for p in places if p.start == after.start), None)
         if nxt is not None and nxt.kind != "country":
             return None
+    if _region_owns_capital(toks, i, lex, places):
+        return None
     cc = None
     linked = after is not None and (
         after.fold in lex.transparent or after.fold in lex.capital_links
@@ -9498,6 +9500,35 @@ def _capital_of(
     if cc is None:
         return None
     return _capital_place(cc, toks[i], every)
+
+
+# how many lower-case words may stand between a capital's link word and its owner ("the
+# capital of neighbouring B", "der Hauptstadt des benachbarten B")
+_OWNER_REACH = 2
+
+
+def _region_owns_capital(
+    toks: Sequence[Token], i: int, lex: _Lexicon, places: Sequence[Place]
+) -> bool:
+    """Is the capital word at ``i`` owned by a place that is no country: a link word
+    (``of``, ``von``, a German genitive article) and at most ``_OWNER_REACH`` lower-case
+    words, then a resolved region or town (``In A, der Hauptstadt von B``, ``Helfer aus A,
+    der Hauptstadt des benachbarten B``, ``the capital of neighbouring B``)? Then it is that
+    region's seat, no country's capital (session 24, h24-evplace)."""
+    if i + 1 >= len(toks):
+        return False
+    link = toks[i + 1].fold
+    if not (
+        link in lex.transparent or link in lex.capital_links or link in lex.genitive_determiners
+    ):
+        return False
+    for j in range(i + 2, min(i + 3 + _OWNER_REACH, len(toks))):
+        owner = next((p for p in places if p.start == toks[j].start), None)
+        if owner is not None:
+            return owner.resolved and owner.role == "name" and owner.kind != "country"
+        if toks[j].is_cap:
+            return False  # a noun of its own ("der Hauptstadt des Landes")
+    return False
 
 
 # a seat of state's capital: above a country (1) or a region (2) with its preposition, below

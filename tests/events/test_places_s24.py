@@ -122,7 +122,8 @@ def test_small_town_is_no_capital(lang: str, text: str, expected: list[tuple[str
     assert _places(lang, text) == expected
 
 
-# A capital by the rank of a department: the town it is said of, not the country's capital.
+# A capital by the rank of a department, or owned by a region named after it: the town it
+# is said of, not the country's capital.
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
@@ -137,7 +138,24 @@ def test_small_town_is_no_capital(lang: str, text: str, expected: list[tuple[str
             "In Natitingou, the departmental capital, soldiers arrested three men on Wednesday.",
             [("strategic_development", "natitingou")],
         ),
-        # look-alike: the capital of the country stays the country's
+        # a capital owned by a region named after it: that region's seat
+        (
+            "de",
+            "In Kohima, der Hauptstadt von Nagaland, demonstrierten am Mittwoch Hunderte.",
+            [("protest", "kohima")],
+        ),
+        (
+            "de",
+            "In Aizawl, der Hauptstadt des gebirgigen Mizoram, nahm die Polizei am Mittwoch drei"
+            " Männer fest.",
+            [("strategic_development", "aizawl")],
+        ),
+        # look-alikes: the capital of the country stays the country's
+        (
+            "de",
+            "Am Dienstag protestierten Hunderte in der Hauptstadt von Indien.",
+            [("protest", "new delhi")],
+        ),
         (
             "de",
             "Soldaten griffen am Montag Rebellen im Norden Benins an. Am Dienstag protestierten"
