@@ -6869,6 +6869,7 @@ def _place(
     home: str | None = None,
     placed_at: Set[int] = frozenset(),
     unplaced_after: int = -1,
+    own_day: Callable[[int], bool] | None = None,
 ) -> tuple[Place | None, bool, str | None, bool]:
     """The clause's place, whether it was introduced by "outside"/"außerhalb", and how it
     was chosen (``locative``, ``there``, ``back_reference``), and whether a launch named only
@@ -7246,6 +7247,7 @@ def _place(
                 spoken,
                 placed_at,
                 unplaced_after,
+                own_day,
             )
             if ref is None and kind == "facility":
                 ref = _named_with_head(clause.text, tok, earlier)
@@ -7268,6 +7270,7 @@ def _place(
                     spoken,
                     placed_at,
                     unplaced_after,
+                    own_day,
                 )
             if ref is not None:
                 offer(
@@ -9806,6 +9809,7 @@ def _back_reference(
     spoken: Set[int] = frozenset(),
     placed_at: Set[int] = frozenset(),
     unplaced_after: int = -1,
+    own_day: Callable[[int], bool] | None = None,
 ) -> Place | None:
     """The latest place of ``kind`` named before ``head`` (in the country named after it).
 
@@ -9825,7 +9829,7 @@ def _back_reference(
         country = nxt.country_code if nxt is not None else None
     named = [p for p in earlier if p.resolved and p.end <= head.start and p.role == "name"]
     before = _story_scenes(
-        [p for p in named if p.kind == kind], placed_at, sentence_start, unplaced_after
+        [p for p in named if p.kind == kind], placed_at, sentence_start, unplaced_after, own_day
     )
     if kind == "area":
         # "die Region", "the area": the region named last, else the place the story named
@@ -9851,7 +9855,11 @@ def _back_reference(
 
 
 def _story_scenes(
-    before: list[Place], placed_at: Set[int], sentence_start: int | None, unplaced_after: int = -1
+    before: list[Place],
+    placed_at: Set[int],
+    sentence_start: int | None,
+    unplaced_after: int = -1,
+    own_day: Callable[[int], bool] | None = None,
 ) -> list[Place]:
     """The places of a back reference's kind an event of the story was placed in, when the
     latest place of that kind was named in an earlier sentence that placed no event there
@@ -9868,6 +9876,11 @@ def _story_scenes(
     if kind_info(before[-1].kind).event_specificity < _POINT_SPECIFICITY:
         return before  # a country or a province named in passing is often the story's own
     if sentence_start is not None and before[-1].start >= sentence_start:
+        return before
+    if own_day is not None and own_day(before[-1].sentence):
+        # "On Tuesday mourners gathered in B for a funeral. Police arrested 20 people in
+        # the city": a sentence with a day of its own, not in the past perfect, tells the
+        # story's next happening though no event was read from it; B (session 24)
         return before
     if before[-1].start < unplaced_after:
         # an event told after that name took no place of its own yet (it is carried from
@@ -10240,6 +10253,8 @@ class _State:
     types: set[tuple[str, str | None]] = field(default_factory=set)
     sentences_with_event: set[int] = field(default_factory=set)
     times: dict[int, tuple[TimeSpan, ...]] = field(default_factory=dict)
+    # sentence index -> whether it tells a happening on a day of its own (_told_on_its_day)
+    own_days: dict[int, bool] = field(default_factory=dict)
     dateline: tuple[int, int] | None = None
     words: _Words | None = None
     # id(place) -> was it named only as people's origin or someone's base (_no_scene)
@@ -10302,6 +10317,21 @@ class _State:
         lo = bisect.bisect_left(self.place_starts, start)
         hi = bisect.bisect_left(self.place_starts, end)
         return self.places[lo:hi]
+
+    def told_on_its_day(self, index: int) -> bool:
+        """Does sentence ``index`` hold a time of its own (not the dateline's) and is not
+        told in the past perfect (``[places] flashback_auxiliaries``, ``[clauses]
+        pluperfect_ends``)? It then tells a happening of the story's line, whether or not
+        an event was read from it (``On Tuesday mourners gathered in B for a funeral``), so
+        a later back reference may mean its town (_story_scenes; session 24)."""
+        if index not in self.own_days:
+            sent = self.doc.sentences[index]
+            folds = set(_WORD.findall(sent.text.casefold()))
+            self.own_days[index] = bool(self.sentence_times(sent)) and not (
+                folds & self.lex.flashback_auxiliaries
+                or any(set(ends) <= folds for ends in self.lex.pluperfect_ends)
+            )
+        return self.own_days[index]
 
     def sentence_times(self, sent: Sentence) -> tuple[TimeSpan, ...]:
         """The sentence's time expressions, without the dateline's date (the day the report
@@ -10809,6 +10839,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         else frozenset(o.place.start for o in st.raws if o.place is not None and _spoken_at(o)),
         home=st.home_cc,
         placed_at=_story_placed(st.raws, lex),
+        own_day=st.told_on_its_day,
         unplaced_after=max((o.clause.start for o in st.raws if o.place is None), default=-1),
     )
     if (

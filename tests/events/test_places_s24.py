@@ -81,6 +81,55 @@ def test_back_reference_after_a_flashback(
     assert _places(lang, text) == expected
 
 
+# A sentence with a day of its own names the story's next town though no event is read
+# from it (a funeral): a later "the city" / "in der Stadt" means that town
+# (`_State.told_on_its_day` in `_story_scenes`); a comparison with a past event and an
+# origin keep the story's scene (look-alikes of session 23's rule).
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Miners clashed with police in Kitwe on Monday. On Tuesday thousands of mourners"
+            " gathered in Ndola for the funeral of a miner. Police arrested 20 people in the"
+            " city.",
+            [("riot", "kitwe"), ("strategic_development", "ndola")],
+        ),
+        (
+            "de",
+            "Bergleute lieferten sich am Montag in Kitwe Straßenschlachten mit der Polizei. Am"
+            " Dienstag versammelten sich Tausende Trauernde in Ndola zur Beerdigung eines"
+            " Bergmanns. Die Polizei nahm in der Stadt 20 Menschen fest.",
+            [("riot", "kitwe"), ("strategic_development", "ndola")],
+        ),
+        # look-alikes: a comparison and an origin name no scene of the story
+        (
+            "en",
+            "Miners clashed with police in Kitwe on Monday. The clashes were the worst since the"
+            " 2019 unrest in Ndola. Police arrested 20 people in the city.",
+            [("riot", "kitwe"), ("strategic_development", "kitwe")],
+        ),
+        (
+            "de",
+            "Bergleute lieferten sich am Montag in Kitwe Straßenschlachten mit der Polizei. Es"
+            " waren die schwersten Unruhen seit den Protesten in Ndola 2019. Die Polizei nahm in"
+            " der Stadt 20 Menschen fest.",
+            [("riot", "kitwe"), ("strategic_development", "kitwe")],
+        ),
+        (
+            "en",
+            "Miners clashed with police in Kitwe on Monday. Many of the miners come from Ndola,"
+            " a city 60 km to the east. Police arrested 20 people in the city.",
+            [("riot", "kitwe"), ("strategic_development", "kitwe")],
+        ),
+    ],
+)
+def test_dated_sentence_names_the_next_scene(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _places(lang, text) == expected
+
+
 # "the small town" / "die Kleinstadt" after a protest in the capital: the town named
 # before it, not the capital.
 @pytest.mark.parametrize(
