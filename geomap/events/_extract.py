@@ -9949,6 +9949,12 @@ def _introduced_with_head(
         before = _WORD.findall(text[max(p.start - 60, 0) : p.start].casefold())[-(n + 2) :]
         if any(before[k : k + n] == words for k in range(len(before) - n + 1)):
             return p
+        if text.startswith(",", p.end):
+            # "in B, einer Kleinstadt im Norden", "in B, a small town in the north": the
+            # same words in an apposition after the name introduce it too (session 24)
+            after = _WORD.findall(text[p.end : p.end + 40].casefold())[: n + 1]
+            if any(after[k : k + n] == words for k in range(len(after) - n + 1)):
+                return p
     return None
 
 

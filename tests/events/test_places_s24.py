@@ -171,6 +171,39 @@ def test_small_town_is_no_capital(lang: str, text: str, expected: list[tuple[str
     assert _places(lang, text) == expected
 
 
+# A size word in an apposition after a town introduces it as one before it does: a later
+# "in der Kleinstadt" / "the small town" is that town, not one introduced earlier
+# (`_introduced_with_head`); a town with another apposition is not (look-alike).
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "de",
+            "Am Montag überfielen Bewaffnete ein Dorf nahe der Kleinstadt Banikoara. Am Dienstag"
+            " demonstrierten Hunderte in Kandi, einer Kleinstadt im Norden. Am Mittwoch nahm die"
+            " Polizei in der Kleinstadt zwei Männer fest.",
+            "kandi",
+        ),
+        (
+            "en",
+            "Gunmen attacked a village near the small town of Banikoara on Monday. On Tuesday"
+            " hundreds protested in Kandi, a small town in the north. On Wednesday police"
+            " arrested two men in the small town.",
+            "kandi",
+        ),
+        (
+            "en",
+            "Gunmen attacked a village near the small town of Banikoara on Monday. On Tuesday"
+            " hundreds protested in Kandi, the regional capital. On Wednesday police arrested"
+            " two men in the small town.",
+            "banikoara",
+        ),
+    ],
+)
+def test_size_word_in_an_apposition(lang: str, text: str, expected: str) -> None:
+    assert _places(lang, text)[-1] == ("strategic_development", expected)
+
+
 # A capital by the rank of a department, or owned by a region named after it: the town it
 # is said of, not the country's capital.
 @pytest.mark.parametrize(
