@@ -25,150 +25,131 @@ def _places(lang: str, text: str, day: str = DAY) -> list[tuple[str, str]]:
 
 # A flashback (the past perfect after the story's own event) to another town: a later
 # "the town" / "in der Stadt" means the story's town, not the flashback's.
-@pytest.mark.parametrize(
-    ("lang", "text", "expected"),
-    [
-        (
-            "en",
-            "Protesters burned tyres in Tamale on Monday. Police had detained two of their"
-            " leaders in Bolgatanga on Saturday. Traders in the town shut their shops on"
-            " Tuesday.",
-            [("riot", "tamale"), ("strategic_development", "bolgatanga"), ("protest", "tamale")],
-        ),
-        (
-            "de",
-            "Am Montag demonstrierten Bauern in Cottbus. Bereits am Samstag hatte die Polizei in"
-            " Guben zwei Sprecher festgenommen. Am Dienstag traf der Minister in der Stadt"
-            " Vertreter der Bauern.",
-            [("protest", "cottbus"), ("strategic_development", "guben"), ("meeting", "cottbus")],
-        ),
-        # look-alikes: a second scene told in the plain past is the story's, and a
-        # past perfect that opens the story is its line; "the town" means the town named last.
-        (
-            "en",
-            "Protesters burned tyres in Tamale on Monday. On Tuesday police detained two of their"
-            " leaders in Bolgatanga. Traders in the town shut their shops on Wednesday.",
-            [
-                ("riot", "tamale"),
-                ("strategic_development", "bolgatanga"),
-                ("protest", "bolgatanga"),
-            ],
-        ),
-        (
-            "de",
-            "Am Montag demonstrierten Bauern in Cottbus. Am Dienstag nahm die Polizei in Guben"
-            " zwei Sprecher fest. Am Mittwoch traf der Minister in der Stadt Vertreter der"
-            " Bauern.",
-            [("protest", "cottbus"), ("strategic_development", "guben"), ("meeting", "guben")],
-        ),
-        (
-            "en",
-            "Police had arrested a teacher in Bolgatanga on Saturday. On Monday hundreds marched"
-            " in the town to demand his release.",
-            [("strategic_development", "bolgatanga"), ("protest", "bolgatanga")],
-        ),
-        (
-            "de",
-            "Am Samstag hatte die Polizei in Guben einen Lehrer festgenommen. Am Montag"
-            " demonstrierten Hunderte in der Stadt für seine Freilassung.",
-            [("strategic_development", "guben"), ("protest", "guben")],
-        ),
-    ],
-)
-def test_back_reference_after_a_flashback(
-    lang: str, text: str, expected: list[tuple[str, str]]
-) -> None:
-    assert _places(lang, text) == expected
+FLASHBACK: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "en",
+        "Protesters burned tyres in Tamale on Monday. Police had detained two of their"
+        " leaders in Bolgatanga on Saturday. Traders in the town shut their shops on"
+        " Tuesday.",
+        [("riot", "tamale"), ("strategic_development", "bolgatanga"), ("protest", "tamale")],
+    ),
+    (
+        "de",
+        "Am Montag demonstrierten Bauern in Cottbus. Bereits am Samstag hatte die Polizei in"
+        " Guben zwei Sprecher festgenommen. Am Dienstag traf der Minister in der Stadt"
+        " Vertreter der Bauern.",
+        [("protest", "cottbus"), ("strategic_development", "guben"), ("meeting", "cottbus")],
+    ),
+    # look-alikes: a second scene told in the plain past is the story's, and a
+    # past perfect that opens the story is its line; "the town" means the town named last.
+    (
+        "en",
+        "Protesters burned tyres in Tamale on Monday. On Tuesday police detained two of their"
+        " leaders in Bolgatanga. Traders in the town shut their shops on Wednesday.",
+        [
+            ("riot", "tamale"),
+            ("strategic_development", "bolgatanga"),
+            ("protest", "bolgatanga"),
+        ],
+    ),
+    (
+        "de",
+        "Am Montag demonstrierten Bauern in Cottbus. Am Dienstag nahm die Polizei in Guben"
+        " zwei Sprecher fest. Am Mittwoch traf der Minister in der Stadt Vertreter der"
+        " Bauern.",
+        [("protest", "cottbus"), ("strategic_development", "guben"), ("meeting", "guben")],
+    ),
+    (
+        "en",
+        "Police had arrested a teacher in Bolgatanga on Saturday. On Monday hundreds marched"
+        " in the town to demand his release.",
+        [("strategic_development", "bolgatanga"), ("protest", "bolgatanga")],
+    ),
+    (
+        "de",
+        "Am Samstag hatte die Polizei in Guben einen Lehrer festgenommen. Am Montag"
+        " demonstrierten Hunderte in der Stadt für seine Freilassung.",
+        [("strategic_development", "guben"), ("protest", "guben")],
+    ),
+]
 
 
 # A sentence with a day of its own names the story's next town though no event is read
 # from it (a funeral): a later "the city" / "in der Stadt" means that town
 # (`_State.told_on_its_day` in `_story_scenes`); a comparison with a past event and an
 # origin keep the story's scene (look-alikes of session 23's rule).
-@pytest.mark.parametrize(
-    ("lang", "text", "expected"),
-    [
-        (
-            "en",
-            "Miners clashed with police in Kitwe on Monday. On Tuesday thousands of mourners"
-            " gathered in Ndola for the funeral of a miner. Police arrested 20 people in the"
-            " city.",
-            [("riot", "kitwe"), ("strategic_development", "ndola")],
-        ),
-        (
-            "de",
-            "Bergleute lieferten sich am Montag in Kitwe Straßenschlachten mit der Polizei. Am"
-            " Dienstag versammelten sich Tausende Trauernde in Ndola zur Beerdigung eines"
-            " Bergmanns. Die Polizei nahm in der Stadt 20 Menschen fest.",
-            [("riot", "kitwe"), ("strategic_development", "ndola")],
-        ),
-        # look-alikes: a comparison and an origin name no scene of the story
-        (
-            "en",
-            "Miners clashed with police in Kitwe on Monday. The clashes were the worst since the"
-            " 2019 unrest in Ndola. Police arrested 20 people in the city.",
-            [("riot", "kitwe"), ("strategic_development", "kitwe")],
-        ),
-        (
-            "de",
-            "Bergleute lieferten sich am Montag in Kitwe Straßenschlachten mit der Polizei. Es"
-            " waren die schwersten Unruhen seit den Protesten in Ndola 2019. Die Polizei nahm in"
-            " der Stadt 20 Menschen fest.",
-            [("riot", "kitwe"), ("strategic_development", "kitwe")],
-        ),
-        (
-            "en",
-            "Miners clashed with police in Kitwe on Monday. Many of the miners come from Ndola,"
-            " a city 60 km to the east. Police arrested 20 people in the city.",
-            [("riot", "kitwe"), ("strategic_development", "kitwe")],
-        ),
-    ],
-)
-def test_dated_sentence_names_the_next_scene(
-    lang: str, text: str, expected: list[tuple[str, str]]
-) -> None:
-    assert _places(lang, text) == expected
+DATED_SCENE: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "en",
+        "Miners clashed with police in Kitwe on Monday. On Tuesday thousands of mourners"
+        " gathered in Ndola for the funeral of a miner. Police arrested 20 people in the"
+        " city.",
+        [("riot", "kitwe"), ("strategic_development", "ndola")],
+    ),
+    (
+        "de",
+        "Bergleute lieferten sich am Montag in Kitwe Straßenschlachten mit der Polizei. Am"
+        " Dienstag versammelten sich Tausende Trauernde in Ndola zur Beerdigung eines"
+        " Bergmanns. Die Polizei nahm in der Stadt 20 Menschen fest.",
+        [("riot", "kitwe"), ("strategic_development", "ndola")],
+    ),
+    # look-alikes: a comparison and an origin name no scene of the story
+    (
+        "en",
+        "Miners clashed with police in Kitwe on Monday. The clashes were the worst since the"
+        " 2019 unrest in Ndola. Police arrested 20 people in the city.",
+        [("riot", "kitwe"), ("strategic_development", "kitwe")],
+    ),
+    (
+        "de",
+        "Bergleute lieferten sich am Montag in Kitwe Straßenschlachten mit der Polizei. Es"
+        " waren die schwersten Unruhen seit den Protesten in Ndola 2019. Die Polizei nahm in"
+        " der Stadt 20 Menschen fest.",
+        [("riot", "kitwe"), ("strategic_development", "kitwe")],
+    ),
+    (
+        "en",
+        "Miners clashed with police in Kitwe on Monday. Many of the miners come from Ndola,"
+        " a city 60 km to the east. Police arrested 20 people in the city.",
+        [("riot", "kitwe"), ("strategic_development", "kitwe")],
+    ),
+]
 
 
 # "the small town" / "die Kleinstadt" after a protest in the capital: the town named
 # before it, not the capital.
-@pytest.mark.parametrize(
-    ("lang", "text", "expected"),
-    [
-        (
-            "en",
-            "A fire broke out at a chemical plant in the Czech town of Kolin on Monday. On"
-            " Tuesday residents protested in Prague. The environment minister travelled to the"
-            " small town on Wednesday.",
-            [("accident", "kolin"), ("protest", "prague"), ("travel", "kolin")],
-        ),
-        (
-            "de",
-            "In der tschechischen Stadt Kolin brannte am Montag eine Lagerhalle nieder. Am"
-            " Dienstag protestierten Anwohner in Prag. Am Mittwoch besuchte der Umweltminister"
-            " die Kleinstadt.",
-            [("accident", "kolin"), ("protest", "prague"), ("meeting", "kolin")],
-        ),
-        # look-alikes: the general "the city" / "in der Stadt" after the capital
-        # still means it.
-        (
-            "en",
-            "A fire broke out at a chemical plant in the small town of Kolin on Monday. On"
-            " Tuesday residents protested in Prague. Police arrested five men in the city on"
-            " Wednesday.",
-            [("accident", "kolin"), ("protest", "prague"), ("strategic_development", "prague")],
-        ),
-        (
-            "de",
-            "In der Kleinstadt Kolin brannte am Montag eine Lagerhalle nieder. Am Dienstag"
-            " protestierten Anwohner in Prag. Am Mittwoch nahm die Polizei in der Stadt fünf"
-            " Männer fest.",
-            [("accident", "kolin"), ("protest", "prague"), ("strategic_development", "prague")],
-        ),
-    ],
-)
-def test_small_town_is_no_capital(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
-    assert _places(lang, text) == expected
+SMALL_TOWN: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "en",
+        "A fire broke out at a chemical plant in the Czech town of Kolin on Monday. On"
+        " Tuesday residents protested in Prague. The environment minister travelled to the"
+        " small town on Wednesday.",
+        [("accident", "kolin"), ("protest", "prague"), ("travel", "kolin")],
+    ),
+    (
+        "de",
+        "In der tschechischen Stadt Kolin brannte am Montag eine Lagerhalle nieder. Am"
+        " Dienstag protestierten Anwohner in Prag. Am Mittwoch besuchte der Umweltminister"
+        " die Kleinstadt.",
+        [("accident", "kolin"), ("protest", "prague"), ("meeting", "kolin")],
+    ),
+    # look-alikes: the general "the city" / "in der Stadt" after the capital
+    # still means it.
+    (
+        "en",
+        "A fire broke out at a chemical plant in the small town of Kolin on Monday. On"
+        " Tuesday residents protested in Prague. Police arrested five men in the city on"
+        " Wednesday.",
+        [("accident", "kolin"), ("protest", "prague"), ("strategic_development", "prague")],
+    ),
+    (
+        "de",
+        "In der Kleinstadt Kolin brannte am Montag eine Lagerhalle nieder. Am Dienstag"
+        " protestierten Anwohner in Prag. Am Mittwoch nahm die Polizei in der Stadt fünf"
+        " Männer fest.",
+        [("accident", "kolin"), ("protest", "prague"), ("strategic_development", "prague")],
+    ),
+]
 
 
 # A size word in an apposition after a town introduces it as one before it does: a later
@@ -206,48 +187,43 @@ def test_size_word_in_an_apposition(lang: str, text: str, expected: str) -> None
 
 # A capital by the rank of a department, or owned by a region named after it: the town it
 # is said of, not the country's capital.
-@pytest.mark.parametrize(
-    ("lang", "text", "expected"),
-    [
-        (
-            "de",
-            "In Natitingou, der Hauptstadt des Departements Atakora, nahmen Soldaten am Mittwoch"
-            " drei Männer fest.",
-            [("strategic_development", "natitingou")],
-        ),
-        (
-            "en",
-            "In Natitingou, the departmental capital, soldiers arrested three men on Wednesday.",
-            [("strategic_development", "natitingou")],
-        ),
-        # a capital owned by a region named after it: that region's seat
-        (
-            "de",
-            "In Kohima, der Hauptstadt von Nagaland, demonstrierten am Mittwoch Hunderte.",
-            [("protest", "kohima")],
-        ),
-        (
-            "de",
-            "In Aizawl, der Hauptstadt des gebirgigen Mizoram, nahm die Polizei am Mittwoch drei"
-            " Männer fest.",
-            [("strategic_development", "aizawl")],
-        ),
-        # look-alikes: the capital of the country stays the country's
-        (
-            "de",
-            "Am Dienstag protestierten Hunderte in der Hauptstadt von Indien.",
-            [("protest", "new delhi")],
-        ),
-        (
-            "de",
-            "Soldaten griffen am Montag Rebellen im Norden Benins an. Am Dienstag protestierten"
-            " Hunderte in der Hauptstadt des Landes.",
-            [("battle", "northern benin"), ("protest", "porto-novo")],
-        ),
-    ],
-)
-def test_capital_of_a_department(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
-    assert _places(lang, text) == expected
+REGION_CAPITAL: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "de",
+        "In Natitingou, der Hauptstadt des Departements Atakora, nahmen Soldaten am Mittwoch"
+        " drei Männer fest.",
+        [("strategic_development", "natitingou")],
+    ),
+    (
+        "en",
+        "In Natitingou, the departmental capital, soldiers arrested three men on Wednesday.",
+        [("strategic_development", "natitingou")],
+    ),
+    # a capital owned by a region named after it: that region's seat
+    (
+        "de",
+        "In Kohima, der Hauptstadt von Nagaland, demonstrierten am Mittwoch Hunderte.",
+        [("protest", "kohima")],
+    ),
+    (
+        "de",
+        "In Aizawl, der Hauptstadt des gebirgigen Mizoram, nahm die Polizei am Mittwoch drei"
+        " Männer fest.",
+        [("strategic_development", "aizawl")],
+    ),
+    # look-alikes: the capital of the country stays the country's
+    (
+        "de",
+        "Am Dienstag protestierten Hunderte in der Hauptstadt von Indien.",
+        [("protest", "new delhi")],
+    ),
+    (
+        "de",
+        "Soldaten griffen am Montag Rebellen im Norden Benins an. Am Dienstag protestierten"
+        " Hunderte in der Hauptstadt des Landes.",
+        [("battle", "northern benin"), ("protest", "porto-novo")],
+    ),
+]
 
 
 # "the state capital" after the capital of a neighbouring state named as an origin: the
@@ -387,3 +363,10 @@ def test_later_scene_only_where_a_town_lies(lang: str, text: str, expected: str)
 )
 def test_enclosing_region_not_another_events(lang: str, text: str, expected: str) -> None:
     assert _places(lang, text, "2026-05-04")[0] == ("violence_against_civilians", expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), FLASHBACK + DATED_SCENE + SMALL_TOWN + REGION_CAPITAL
+)
+def test_every_event_place(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _places(lang, text) == expected
