@@ -759,10 +759,20 @@ class _Lexicon:
     # is the head a back reference reads, the words before say which feature (session 20,
     # round 2)
     introduced_phrases: tuple[tuple[str, ...], ...] = ()
+    # ``[places] small_heads``: words of a small place ("small town", "Kleinstadt"): their
+    # back reference is no country's capital (_small_head; session 24, h24-evplace)
+    small_heads: tuple[tuple[str, ...], ...] = ()
+    # ``[places] flashback_auxiliaries``: the auxiliaries of an event told in the past
+    # perfect ("had been arrested", "hatten ... blockiert"): told after the story's own
+    # event, it is a flashback, whose place is no scene of the story (_story_placed)
+    flashback_auxiliaries: frozenset[str] = frozenset()
     # ``[places] scene_openers``: the definite articles that open a sentence describing the
     # scene of the event before it ("The town of X, 40 km from the capital, ..."; session 23,
     # round 2, _later_scene)
     scene_openers: frozenset[str] = frozenset()
+    # ``[places] scene_words``: words that say where a place lies ("lies", "liegt", "km"):
+    # only a describing sentence with one names the scene (session 24, _later_scene)
+    scene_words: frozenset[str] = frozenset()
     # ``[places] no_site_types``: the event types that happen at no site of their own
     # ("travelled to the province and visited the site" is the site of the story's latest
     # happening, not the trip's province; session 23, round 2, _event_site)
@@ -1865,7 +1875,10 @@ def _lexicon(lang: str) -> _Lexicon:
         settlement_heads=_glob(places.get("settlement_heads", [])),
         introduced_heads=_glob([w for w in places.get("introduced_heads", []) if " " not in w]),
         introduced_phrases=_phrases(places.get("introduced_heads", [])),
+        small_heads=tuple(tuple(w.casefold().split()) for w in places.get("small_heads", [])),
+        flashback_auxiliaries=_fold(places.get("flashback_auxiliaries", [])),
         scene_openers=_fold(places.get("scene_openers", [])),
+        scene_words=_fold(places.get("scene_words", [])),
         no_site_types=_fold(places.get("no_site_types", [])),
         same_words=_fold(places.get("same_words", [])),
         same_area_classes=frozenset(places.get("same_area_classes", [])),
@@ -6968,6 +6981,7 @@ def _place(
     home: str | None = None,
     placed_at: Set[int] = frozenset(),
     unplaced_after: int = -1,
+    own_day: Callable[[int], bool] | None = None,
 ) -> tuple[Place | None, bool, str | None, bool]:
     """The clause's place, whether it was introduced by "outside"/"außerhalb", and how it
     was chosen (``locative``, ``there``, ``back_reference``), and whether a launch named only
@@ -7332,20 +7346,22 @@ def _place(
             origin_starts = {
                 toks[j].start for j in range(1, len(toks)) if toks[j - 1].fold in lex.origins
             }
+            pool = [
+                p
+                for p in earlier
+                if id(p) not in used and p.start not in origin_starts and p.start not in goals
+            ]
             ref = _back_reference(
                 kind,
                 tok,
                 toks[k : k + 1],
                 places,
-                [
-                    p
-                    for p in earlier
-                    if id(p) not in used and p.start not in origin_starts and p.start not in goals
-                ],
+                pool,
                 clause.sentence.start,
                 spoken,
                 placed_at,
                 unplaced_after,
+                own_day,
             )
             if ref is None and kind == "facility":
                 ref = _named_with_head(clause.text, tok, earlier)
@@ -7354,6 +7370,22 @@ def _place(
                 # Geneva: the place the same feature word introduced (session 16, h16-evde);
                 # "in the port city" after "the port city of X" (session 20, round 2)
                 ref = _introduced_with_head(clause.text, toks[i - n + 1 : i + 1], earlier) or ref
+            if ref is not None and _is_capital(ref) and _small_head(toks, i, lex):
+                # "travelled to the small town" after a protest in the capital: a small
+                # place is no country's capital, so the latest other place of its kind
+                # (session 24, h24-evplace)
+                ref = _back_reference(
+                    kind,
+                    tok,
+                    toks[k : k + 1],
+                    places,
+                    [p for p in pool if not _is_capital(p)],
+                    clause.sentence.start,
+                    spoken,
+                    placed_at,
+                    unplaced_after,
+                    own_day,
+                )
             if ref is not None:
                 offer(
                     kind_info("region" if kind == "area" else kind).event_specificity
@@ -7841,7 +7873,9 @@ def _noun_origin(
     if not lex.noun_origins or not lex.nouns_capitalised:
         return False
     at = _cue_index(toks, idx, lex, skip)
-    if at is None or at < 1 or toks[at].fold not in lex.noun_origins or at - 1 == trig_i:
+    if at is None or at < 1 or at - 1 == trig_i:
+        return False
+    if toks[at].fold not in lex.noun_origins and not _owner_of_subject(toks, at, trig_i, lex):
         return False
     before = toks[at - 1]
     if not before.is_cap or not before.text.isalpha() or before.fold in lex.determiners:
@@ -7851,6 +7885,30 @@ def _noun_origin(
     if 0 <= trig_i < at and toks[trig_i].fold in lex.noun_origin_moves:
         return False
     return not _reference_point(idx, toks[at].fold, toks, lex)
+
+
+# how many articles and adjectives may stand before the noun of an owner's "von" phrase
+_OWNER_PHRASE_REACH = 3
+
+
+def _owner_of_subject(toks: Sequence[Token], at: int, trig_i: int, lex: _Lexicon) -> bool:
+    """Is the preposition at ``at`` an owner's ``von`` (``[places] owner_prepositions``)
+    after a noun before the trigger whose phrase no place preposition opens (``Mitglieder
+    der Gewerkschaft von A demonstrierten vor dem Parlament in B``, ``Anhänger des Klubs von
+    A zogen durch B``)? Then A says whose body the subject is, not where it acted: it yields
+    to the clause's own place as an origin does. A feature noun (``Hafen von A``) or a
+    phrase after a place preposition (``vor dem Rathaus von A``) is a place of its own
+    (session 24, h24-evplace)."""
+    if toks[at].fold not in lex.owner_prepositions or not 1 < at <= trig_i:
+        return False
+    if _is_feature(toks[at - 1], lex):
+        return False
+    for j in range(at - 2, max(at - 2 - _OWNER_PHRASE_REACH, -1), -1):
+        if toks[j].fold in lex.cues or toks[j].fold in lex.outside:
+            return False
+        if toks[j].is_cap and toks[j].fold not in lex.determiners:
+            return True
+    return True
 
 
 # Tokens a route's origin place may take before its far end's preposition ("from A to B",
@@ -9427,6 +9485,16 @@ def _introduced_head(toks: Sequence[Token], i: int, lex: _Lexicon) -> int:
     return 0
 
 
+def _small_head(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Does a word of a small place (``[places] small_heads``: ``small town``,
+    ``Kleinstadt``, ``village``) end at ``toks[i]``? Its back reference is no country's
+    capital (session 24, h24-evplace)."""
+    return any(
+        i + 1 >= len(ph) and all(toks[i - len(ph) + 1 + k].fold == w for k, w in enumerate(ph))
+        for ph in lex.small_heads
+    )
+
+
 def _phrase_at(toks: Sequence[Token], i: int, phrases: Sequence[tuple[str, ...]]) -> bool:
     """Does one of ``phrases`` (case-folded words) start at ``toks[i]``?"""
     return any(
@@ -9520,6 +9588,8 @@ def _capital_of(
         nxt = next((p for p in places if p.start == after.start), None)
         if nxt is not None and nxt.kind != "country":
             return None
+    if _region_owns_capital(toks, i, lex, places):
+        return None
     cc = None
     linked = after is not None and (
         after.fold in lex.transparent or after.fold in lex.capital_links
@@ -9547,6 +9617,35 @@ def _capital_of(
     if cc is None:
         return None
     return _capital_place(cc, toks[i], every)
+
+
+# how many lower-case words may stand between a capital's link word and its owner ("the
+# capital of neighbouring B", "der Hauptstadt des benachbarten B")
+_OWNER_REACH = 2
+
+
+def _region_owns_capital(
+    toks: Sequence[Token], i: int, lex: _Lexicon, places: Sequence[Place]
+) -> bool:
+    """Is the capital word at ``i`` owned by a place that is no country: a link word
+    (``of``, ``von``, a German genitive article) and at most ``_OWNER_REACH`` lower-case
+    words, then a resolved region or town (``In A, der Hauptstadt von B``, ``Helfer aus A,
+    der Hauptstadt des benachbarten B``, ``the capital of neighbouring B``)? Then it is that
+    region's seat, no country's capital (session 24, h24-evplace)."""
+    if i + 1 >= len(toks):
+        return False
+    link = toks[i + 1].fold
+    if not (
+        link in lex.transparent or link in lex.capital_links or link in lex.genitive_determiners
+    ):
+        return False
+    for j in range(i + 2, min(i + 3 + _OWNER_REACH, len(toks))):
+        owner = next((p for p in places if p.start == toks[j].start), None)
+        if owner is not None:
+            return owner.resolved and owner.role == "name" and owner.kind != "country"
+        if toks[j].is_cap:
+            return False  # a noun of its own ("der Hauptstadt des Landes")
+    return False
 
 
 # a seat of state's capital: above a country (1) or a region (2) with its preposition, below
@@ -9841,6 +9940,7 @@ def _back_reference(
     spoken: Set[int] = frozenset(),
     placed_at: Set[int] = frozenset(),
     unplaced_after: int = -1,
+    own_day: Callable[[int], bool] | None = None,
 ) -> Place | None:
     """The latest place of ``kind`` named before ``head`` (in the country named after it).
 
@@ -9860,7 +9960,7 @@ def _back_reference(
         country = nxt.country_code if nxt is not None else None
     named = [p for p in earlier if p.resolved and p.end <= head.start and p.role == "name"]
     before = _story_scenes(
-        [p for p in named if p.kind == kind], placed_at, sentence_start, unplaced_after
+        [p for p in named if p.kind == kind], placed_at, sentence_start, unplaced_after, own_day
     )
     if kind == "area":
         # "die Region", "the area": the region named last, else the place the story named
@@ -9886,7 +9986,11 @@ def _back_reference(
 
 
 def _story_scenes(
-    before: list[Place], placed_at: Set[int], sentence_start: int | None, unplaced_after: int = -1
+    before: list[Place],
+    placed_at: Set[int],
+    sentence_start: int | None,
+    unplaced_after: int = -1,
+    own_day: Callable[[int], bool] | None = None,
 ) -> list[Place]:
     """The places of a back reference's kind an event of the story was placed in, when the
     latest place of that kind was named in an earlier sentence that placed no event there
@@ -9904,12 +10008,43 @@ def _story_scenes(
         return before  # a country or a province named in passing is often the story's own
     if sentence_start is not None and before[-1].start >= sentence_start:
         return before
+    if own_day is not None and own_day(before[-1].sentence):
+        # "On Tuesday mourners gathered in B for a funeral. Police arrested 20 people in
+        # the city": a sentence with a day of its own, not in the past perfect, tells the
+        # story's next happening though no event was read from it; B (session 24)
+        return before
     if before[-1].start < unplaced_after:
         # an event told after that name took no place of its own yet (it is carried from
         # the places before it): the name is the story's ("erreichten ... die Grenzstadt A.
         # Am Dienstag kamen weitere an. ... in der Stadt")
         return before
     return [p for p in before if p.start in placed_at] or before
+
+
+def _story_placed(raws: Sequence[_Raw], lex: _Lexicon) -> frozenset[int]:
+    """The starts of the places the story's events took (``placed_at`` of
+    :func:`_story_scenes`), without a flashback's: an event told in the past perfect
+    (``[places] flashback_auxiliaries``, ``[clauses] pluperfect_ends``) with a verb trigger
+    after an event of the story (``Youths burned a police station in A on Sunday. The driver
+    had been arrested near B on Friday. The minister travelled to the town``: A, not B; in
+    German ``Bereits im März hatten Arbeiter in B ... blockiert``). The flashback's town
+    is then passed over as a town named with no event is (session 24, h24-evplace)."""
+    out: set[int] = set()
+    told = False
+    for o in raws:
+        folds = o.clause.reading.fold_set
+        back = (
+            told
+            and o.pos == "verb"
+            and (
+                bool(folds & lex.flashback_auxiliaries)
+                or any(set(ends) <= folds for ends in lex.pluperfect_ends)
+            )
+        )
+        told = told or not back
+        if o.place is not None and not back:
+            out.add(o.place.start)
+    return frozenset(out)
 
 
 _WORD = re.compile(r"[\w-]+")
@@ -9945,6 +10080,12 @@ def _introduced_with_head(
         before = _WORD.findall(text[max(p.start - 60, 0) : p.start].casefold())[-(n + 2) :]
         if any(before[k : k + n] == words for k in range(len(before) - n + 1)):
             return p
+        if text.startswith(",", p.end):
+            # "in B, einer Kleinstadt im Norden", "in B, a small town in the north": the
+            # same words in an apposition after the name introduce it too (session 24)
+            after = _WORD.findall(text[p.end : p.end + 40].casefold())[: n + 1]
+            if any(after[k : k + n] == words for k in range(len(after) - n + 1)):
+                return p
     return None
 
 
@@ -10249,6 +10390,8 @@ class _State:
     types: set[tuple[str, str | None]] = field(default_factory=set)
     sentences_with_event: set[int] = field(default_factory=set)
     times: dict[int, tuple[TimeSpan, ...]] = field(default_factory=dict)
+    # sentence index -> whether it tells a happening on a day of its own (_told_on_its_day)
+    own_days: dict[int, bool] = field(default_factory=dict)
     dateline: tuple[int, int] | None = None
     words: _Words | None = None
     # id(place) -> was it named only as people's origin or someone's base (_no_scene)
@@ -10311,6 +10454,21 @@ class _State:
         lo = bisect.bisect_left(self.place_starts, start)
         hi = bisect.bisect_left(self.place_starts, end)
         return self.places[lo:hi]
+
+    def told_on_its_day(self, index: int) -> bool:
+        """Does sentence ``index`` hold a time of its own (not the dateline's) and is not
+        told in the past perfect (``[places] flashback_auxiliaries``, ``[clauses]
+        pluperfect_ends``)? It then tells a happening of the story's line, whether or not
+        an event was read from it (``On Tuesday mourners gathered in B for a funeral``), so
+        a later back reference may mean its town (_story_scenes; session 24)."""
+        if index not in self.own_days:
+            sent = self.doc.sentences[index]
+            folds = set(_WORD.findall(sent.text.casefold()))
+            self.own_days[index] = bool(self.sentence_times(sent)) and not (
+                folds & self.lex.flashback_auxiliaries
+                or any(set(ends) <= folds for ends in self.lex.pluperfect_ends)
+            )
+        return self.own_days[index]
 
     def sentence_times(self, sent: Sentence) -> tuple[TimeSpan, ...]:
         """The sentence's time expressions, without the dateline's date (the day the report
@@ -10817,7 +10975,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         if trig.type in _NOT_CARRIED
         else frozenset(o.place.start for o in st.raws if o.place is not None and _spoken_at(o)),
         home=st.home_cc,
-        placed_at=frozenset(o.place.start for o in st.raws if o.place is not None),
+        placed_at=_story_placed(st.raws, lex),
+        own_day=st.told_on_its_day,
         unplaced_after=max((o.clause.start for o in st.raws if o.place is None), default=-1),
     )
     if (
@@ -13681,6 +13840,8 @@ def _enclosing_region(r: _Raw, village: Place, st: _State) -> Place | None:
     if home is None:
         return None
 
+    text = st.doc.text
+
     def fits(p: Place) -> bool:
         return (
             p.resolved
@@ -13689,6 +13850,13 @@ def _enclosing_region(r: _Raw, village: Place, st: _State) -> Place | None:
             and kind_info(p.kind).event_specificity < _POINT_SPECIFICITY
             and p.country_code == home.country_code
             and not _in_dateline(p, st)
+            # a province of another event's sentence is that event's ("Last month floods
+            # killed 20 in A county"), one after an origin or a neighbour word is where
+            # the attackers came from ("had crossed from neighbouring A county"), not the
+            # village's (session 24, h24-evplace)
+            and (p.sentence == village.sentence or p.sentence not in st.sentences_with_event)
+            and not _neighbouring(text, p, st.lex)
+            and not _after_origin(text, p, st.lex)
         )
 
     index = village.sentence
@@ -13734,6 +13902,12 @@ def _later_scene(r: _Raw, home: Place, st: _State) -> Place | None:
         # "The town of A was hit by floods last year": a time of its own says it tells
         # another, older happening, not the scene of this one (any word that opens a
         # trigger was tried too: it also refused "... where most homes are built of ...")
+        return None
+    folded = _WORD.findall(nxt.text.casefold())
+    if st.lex.scene_words and st.lex.scene_words.isdisjoint(folded):
+        # "The city of A, where the movement began, stayed calm", "The union's leader, from
+        # the town of A, said ...": a sentence that does not say where its town lies
+        # compares or tells whose, it does not describe the scene (session 24, h24-evplace)
         return None
     cut = next(
         (
@@ -15311,6 +15485,23 @@ def _has_seats(gaz: object) -> TypeGuard[SeatsAPI]:
 _SEATS_CLASSES: dict[type, bool] = {}
 
 
+def _neighbouring(text: str, place: Place, lex: _Lexicon) -> bool:
+    """Is ``place`` named right after a word that makes it another one than the story's
+    (``[places] other_country``: ``the capital of neighbouring B``, ``im benachbarten
+    Bezirk B``), one feature word between at most? A rank's capital (``the state capital``)
+    does not mean its seat, a village does not lie in it (session 24, h24-evplace)."""
+    words = _WORD.findall(text[max(place.start - 30, 0) : place.start])[-2:]
+    return any(lex.other_country.match(w.casefold()) for w in words)
+
+
+def _after_origin(text: str, place: Place, lex: _Lexicon) -> bool:
+    """Does an origin preposition (``[places] origins``: ``from``, ``aus``) stand among the
+    three words before ``place`` (``crossed from A county``, ``kamen aus dem Bezirk A``)?
+    Session 24 (h24-evplace)."""
+    words = _WORD.findall(text[max(place.start - 40, 0) : place.start])[-3:]
+    return any(w.casefold() in lex.origins for w in words)
+
+
 def _regional_capitals(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> None:
     """``Heavy fighting was reported in Helmand province. On Monday, protesters marched in
     the provincial capital``, ``In der Provinz Sindh ... demonstrierten Hunderte in der
@@ -15355,7 +15546,14 @@ def _regional_capitals(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> No
             region = next(
                 (p for p in regions if after and after[0].start <= p.start <= after[-1].start),
                 None,
-            ) or next((p for p in reversed(regions) if p.end <= toks[k].start), None)
+            ) or next(
+                (
+                    p
+                    for p in reversed(regions)
+                    if p.end <= toks[k].start and not _neighbouring(state.doc.text, p, lex)
+                ),
+                None,
+            )
             seat = gaz.seat(region.id or "") if region is not None else None
             if seat is None:
                 continue
