@@ -3188,6 +3188,88 @@ def _march_joined(clause: _Clause, previous: _Clause | None, st: _State) -> _Cla
     return joined if _march_purpose_clause(joined, lex) else clause
 
 
+def _resumed_main_clauses(clauses: Sequence[_Clause], lex: _Lexicon) -> dict[int, _Clause | None]:
+    """``Die Polizei nahm den Fahrer, der nach dem Unfall geflüchtet war, am Montag in X
+    fest``: a German main clause parted by a relative clause set off by commas, whose rest
+    after the second comma closes with the split verb's particle. The two parts of the main
+    clause are read as one clause (the relative clause stays a clause of its own), or the
+    particle, its day and its place are lost. Returns, by clause index, the joined clause for
+    the rest and None for the first part (read with the rest, not alone). Only in a language
+    whose particles close the clause (``[grammar] particles``); the rest opens with a
+    lower-case word that opens no clause of its own (no conjunction, subordinator or
+    relative pronoun) and ends with a separable particle of ``[grammar]
+    separable_particles`` that changes a verb's sense; the relative clause opens with a
+    relative pronoun and ends with a lower-case verb. Session 24 (h24-evde)."""
+    if not lex.particles_at_clause_end or not lex.sense_changing_particles:
+        return {}
+    openers = (
+        lex.coordinators
+        | lex.conjunctions
+        | lex.factual_subordinators
+        | lex.own_time_openers
+        | lex.verb_last_openers
+        | lex.purpose_openers
+        | lex.relative_pronouns
+    )
+    out: dict[int, _Clause | None] = {}
+    for n in range(2, len(clauses)):
+        first, relative, rest = clauses[n - 2], clauses[n - 1], clauses[n]
+        if (
+            not rest.words
+            or rest.words[-1].casefold() not in lex.sense_changing_particles
+            or not rest.words[0][:1].islower()
+            or rest.words[0].casefold() in openers
+            or len(first.words) < 2
+            or len(relative.words) < 2
+            or relative.words[0].casefold() not in lex.relative_pronouns
+            or not relative.words[-1][:1].islower()
+            or (first.words[0].islower() and first.words[0] in lex.relative_pronouns)
+            or first.words[-1].casefold() in lex.sense_changing_particles
+            or not first.sentence.index == relative.sentence.index == rest.sentence.index
+            or n - 2 in out
+        ):
+            continue
+        out[n - 2] = None
+        out[n] = first.part((*first.tokens, *rest.tokens), end=rest.end)
+    return out
+
+
+def _infinitive_clause(clause: _Clause, lex: _Lexicon) -> bool:
+    """``Die Junta kündigte an, innerhalb von 18 Monaten Wahlen abzuhalten``, ``Die Rebellen
+    drohten, die Stadt anzugreifen``: a clause after a comma that closes with an infinitive
+    with ``zu`` (``[grammar] infinitive_markers``: ``zu abhalten`` fused as ``abzuhalten``
+    after a separable particle, or ``zu`` before it, or a perfect infinitive, ``getötet zu
+    haben``) has no finite verb: what it names is planned, threatened, tried or denied, not
+    reported, its event nouns too (a verb right after ``zu`` was read so already). Not a
+    purpose clause (``[clauses] purpose_openers``: ``um ... zu``, which may name the march
+    told before it, :func:`_march_joined`). Session 24 (h24-evde)."""
+    words = clause.words
+    if (
+        not lex.infinitive_markers
+        or len(words) < 2
+        or clause.start == clause.sentence.start
+        or words[0].casefold() in lex.purpose_openers
+        or not words[-1].islower()
+    ):
+        return False
+    last, before = words[-1], words[-2].casefold()
+    if before in lex.infinitive_markers:
+        return last in lex.perfect_infinitives or last.endswith(lex.infinitive_endings)
+    return last.endswith(lex.infinitive_endings) and any(
+        last.startswith(particle + marker) and len(last) > len(particle + marker) + 3
+        for particle in lex.sense_changing_particles
+        for marker in lex.infinitive_markers
+    )
+
+
+def _auxiliary_verb(tok: Token, lex: _Lexicon) -> bool:
+    """Is ``tok`` an auxiliary verb (``[actors] auxiliaries``) as written: in a language that
+    writes its nouns with a capital, the lower-case word only (``waren ... überflutet
+    worden`` is the auxiliary, ``mit billigen Waren überflutet`` the goods; session 24,
+    h24-evde)."""
+    return tok.fold in lex.auxiliaries and not (lex.nouns_capitalised and tok.is_cap)
+
+
 def _figurative(toks: Sequence[Token], i: int, lex: _Lexicon) -> int | None:
     """Where the follower stands that makes trigger word ``i`` figurative
     (``[[figurative]]``): one of its entry's followers within the entry's reach after it,
@@ -3214,7 +3296,7 @@ def _figurative(toks: Sequence[Token], i: int, lex: _Lexicon) -> int | None:
             for k in range(i - 1, max(-1, i - 1 - reach), -1):
                 if toks[k].fold in lex.conjunctions:
                     break
-                if followers.match(toks[k].text):
+                if followers.match(toks[k].text) and not _auxiliary_verb(toks[k], lex):
                     return k
     return None
 
@@ -3650,7 +3732,9 @@ def _particle_at(toks: Sequence[Token], i: int, trig: _Trigger, lex: _Lexicon) -
     elif lex.particles_at_clause_end:
         # the particle closes the clause (or its part before a coordinator), or the phrase
         # follows the verb ("nahm Ermittlungen auf", "erklärte sich"); "räumte am Montag ein
-        # Protestcamp" has an article, not the particle
+        # Protestcamp" has an article, not the particle. A phrase of several words is an
+        # object with its article, which a phrase of its own may follow ("übernahm die Armee
+        # die Kontrolle über den Rundfunk"; session 24, h24-evde)
         later = [
             j
             for j in range(i + 1, len(toks) - len(rest) + 1)
@@ -3658,12 +3742,26 @@ def _particle_at(toks: Sequence[Token], i: int, trig: _Trigger, lex: _Lexicon) -
             or j + len(rest) == len(toks)
             or toks[j + len(rest)].fold in lex.coordinators
             or toks[j].is_cap  # an object noun: "setzte ... Tränengas ein"
+            or (len(rest) > 1 and _phrase_before_its_object(toks, i, j, len(rest), lex))
         ]
     else:
         later = range(i + 1, min(i + 2, len(toks) - len(rest) + 1))
     return next(
         (j for j in later if all(w.match(toks[j + k].text) for k, w in enumerate(rest))),
         None,
+    )
+
+
+def _phrase_before_its_object(toks: Sequence[Token], i: int, j: int, n: int, lex: _Lexicon) -> bool:
+    """Does the phrase of ``n`` words at ``j`` stand in the part of the clause that the verb
+    at ``i`` opens (no coordinator between them) with a prepositional phrase of its own
+    after it (``die Kontrolle über den Rundfunk``; not a purpose word, ``um ... zu``)?"""
+    after = j + n
+    return (
+        after < len(toks)
+        and toks[after].fold in lex.prepositions
+        and toks[after].fold not in lex.purpose_openers
+        and not any(toks[k].fold in lex.coordinators for k in range(i + 1, j))
     )
 
 
@@ -10061,9 +10159,16 @@ def extract_events(
     )
     state.home_cc = _home_country(state)
     previous: _Clause | None = None
-    for clause in clauses:
-        if _may_hold_event(clause, state) and not clause.quoted:
-            _clause_events(_march_joined(clause, previous, state), state)
+    resumed = _resumed_main_clauses(clauses, lex)
+    for n, clause in enumerate(clauses):
+        whole = resumed.get(n, clause)
+        if (
+            whole is not None
+            and _may_hold_event(whole, state)
+            and not clause.quoted
+            and not _infinitive_clause(whole, lex)
+        ):
+            _clause_events(_march_joined(whole, previous, state), state)
         previous = clause
     raws = state.raws
     # verbs of saying: only where nothing stronger was found and a place is named
@@ -12403,11 +12508,14 @@ def _toll_since_its_day(
     the clause names by its noun, which began that day; it is the news, not a running count
     (``Seit Januar wurden ... getötet``, a month or a year, stays background; so does a
     toll with no event noun, ``Seit Montag wurden 40 Menschen getötet``). Session 14,
-    h-evde."""
+    h-evde. A state a carrier names (``[clauses] passive_states``, no passive ``worden``:
+    ``In einer Kohlemine sind seit Sonntag sieben Bergleute eingeschlossen``) began that day
+    too: the accident, not a count (session 24, h24-evde)."""
     tok = clause.tokens[trig_i]
     if lex.casualty.match(tok.text):
         return False
-    if trig.pos != "noun" and not _is_trigger_noun(tok, trig.type, lex):
+    state = tok.fold in lex.passive_states and lex.passive.isdisjoint(clause.reading.fold_set)
+    if not state and trig.pos != "noun" and not _is_trigger_noun(tok, trig.type, lex):
         return False  # a carrier's noun ("bei Überschwemmungen ... gestorben") counts too
     return any(
         (
