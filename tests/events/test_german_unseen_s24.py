@@ -308,3 +308,85 @@ def test_an_infinitive_clause_after_a_comma_names_no_event(text: str) -> None:
 )
 def test_the_main_clause_before_an_infinitive_keeps_its_event(text: str, kind: str) -> None:
     assert kind in [e.kind for e in _events(text)]
+
+
+# ------------------------------------------------ round 2: negation, quotes, sources, control
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Die Polizei löste am Montag in Tiflis eine nicht angemeldete Kundgebung auf.",
+            "protest",
+        ),
+        (
+            "Soldaten nahmen am Dienstag in Yangon mehrere nicht akkreditierte Reporter fest.",
+            "strategic_development",
+        ),
+    ],
+)
+def test_a_negated_attribute_does_not_negate_the_clause(text: str, kind: str) -> None:
+    assert [e.kind for e in _events(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Polizei löste die Kundgebung in Tiflis am Montag nicht auf.",
+        "Die Rebellen haben Yangon am Dienstag nicht angegriffen.",
+        "In Tiflis wurden am Montag keine neuen Proteste gemeldet.",
+    ],
+)
+def test_a_negated_clause_stays_no_event(text: str) -> None:
+    assert not _events(text)
+
+
+def test_a_quoted_chant_is_no_particle_of_the_verb() -> None:
+    events = _events("Tausende Studenten skandierten am Montag in Dhaka „Hasina muss weg“.")
+    assert [(e.kind, e.place_name) for e in events] == [("protest", "Dhaka")]
+
+
+def test_a_particle_outside_quotes_still_makes_another_verb() -> None:
+    # "warfen ... vor" (accused): no throwing, no riot
+    assert not _events("Die Anwohner warfen dem Betreiber in Dhaka am Montag Schlamperei vor.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Augenzeugen zufolge hätten Polizisten am Montag in Mombasa auf Demonstranten geschossen.",
+        "Nach Angaben von Dorfbewohnern hätten Milizionäre am Dienstag bei Bunia zwölf "
+        "Menschen getötet.",
+    ],
+)
+def test_a_subjunctive_beside_its_named_source_is_reported(text: str) -> None:
+    assert len(_events(text)) == 1, [(e.kind, e.trigger) for e in _events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laut Polizei hätte der Anschlag in Mombasa am Montag verhindert werden können.",
+        "Ohne die Deiche wären in Mombasa laut Experten am Montag Hunderte Häuser überflutet "
+        "worden.",
+    ],
+)
+def test_a_subjunctive_of_what_could_have_been_stays_no_event(text: str) -> None:
+    assert not _events(text)
+
+
+def test_a_town_brought_under_their_control_is_taken() -> None:
+    events = _events("Milizen haben am Montag die Stadt Bunia unter ihre Kontrolle gebracht.")
+    assert [(e.kind, e.place_name) for e in events] == [("battle", "Bunia")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Feuerwehr brachte den Brand in Bunia am Montag unter Kontrolle.",
+        "Die Behörden haben die Lage in Bunia am Montag unter Kontrolle gebracht.",
+    ],
+)
+def test_a_fire_or_the_situation_brought_under_control_is_no_battle(text: str) -> None:
+    assert "battle" not in [e.kind for e in _events(text)]
