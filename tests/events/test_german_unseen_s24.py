@@ -390,3 +390,33 @@ def test_a_town_brought_under_their_control_is_taken() -> None:
 )
 def test_a_fire_or_the_situation_brought_under_control_is_no_battle(text: str) -> None:
     assert "battle" not in [e.kind for e in _events(text)]
+
+
+# ------------------------------------------------ round 3: traffic brought to a halt, advances
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Wütende Lastwagenfahrer legten am Montag den Verkehr in Porto lahm.", "protest"),
+        ("Streikende Hafenarbeiter haben am Dienstag den Hafen von Porto lahmgelegt.", "protest"),
+        ("Regierungstruppen rückten am Montag auf die Stadt Kidal vor.", "battle"),
+        ("Milizen sind am Dienstag bis an den Stadtrand von Bunia vorgerückt.", "battle"),
+    ],
+)
+def test_a_crowd_that_halts_traffic_and_troops_that_advance(text: str, kind: str) -> None:
+    assert [e.kind for e in _events(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heftiger Schneefall legte am Montag den Verkehr in Porto lahm.",
+        "Die Landwirte legten am Montag in Porto Berufung gegen das Urteil ein.",
+        "Die Partei rückte bei der Wahl in Porto auf Platz zwei vor.",
+        "Der Aktienkurs rückte am Montag in Porto um drei Prozent vor.",
+    ],
+)
+def test_snow_an_appeal_and_a_ranking_are_no_protest_or_battle(text: str) -> None:
+    kinds = {e.kind for e in _events(text)}
+    assert not kinds & {"protest", "battle"}, kinds
