@@ -1056,6 +1056,12 @@ class _Lexicon:
     passive: frozenset[str] = frozenset()
     # Verbs of denial: what a later clause of their sentence reports did not happen.
     denials: frozenset[str] = frozenset()
+    # ``[clauses] denied_reports`` and ``rejections``: a report noun (``Berichte``,
+    # ``Gerüchte``) that a denial, or a rejection closed by its particle (``wies ...
+    # zurück``), takes as its object: the event noun after it is what was denied (session 24,
+    # h24-evde)
+    denied_reports: frozenset[str] = frozenset()
+    rejections: frozenset[str] = frozenset()
     # Verbs that report a fact (``[clauses] fact_reports``: "teilte ... mit", "bestätigte",
     # "wurde bekannt"): a complement clause after one tells what happened, not a purpose
     # or a demand (session 22, h22-evde; _fact_complement).
@@ -1950,6 +1956,8 @@ def _lexicon(lang: str) -> _Lexicon:
         carrier_words=tuple(w.split()[0] for g in raw.get("carriers", []) for w in g["words"]),
         passive=_fold(grammar.get("passive", [])),
         denials=_fold(raw["clauses"].get("denials", [])),
+        denied_reports=_fold(raw["clauses"].get("denied_reports", [])),
+        rejections=_fold(raw["clauses"].get("rejections", [])),
         fact_reports=_fold(raw["clauses"].get("fact_reports", [])),
         ruled_out=frozenset(
             (verb, particle)
@@ -5487,6 +5495,8 @@ def _flags(
         hypo = True  # "hat Kiew nicht angegriffen", "did not attack": it did not happen
     if _resumed_predicate_hypothetical(clause, lex):
         hypo = True  # "The rally, first set for May, was called off": the subject's mood
+    if _denied_report(lows, trig_i, lex):
+        hypo = True  # "Die Regierung wies Berichte über Festnahmen zurück": denied
     if lex.denials and clause.start > clause.sentence.start:
         # "Die Armee bestritt, Dörfer beschossen zu haben": denied in the clause before
         # only the words just before the clause: a long sentence stays linear
@@ -5602,6 +5612,36 @@ def _resumed_predicate_hypothetical(clause: _Clause, lex: _Lexicon) -> bool:
         return False
     return any(w in lex.hypothetical for w in tail) or any(
         f"{a} {b}" in lex.future for a, b in zip(tail, tail[1:], strict=False)
+    )
+
+
+# how many words a report noun may stand before the event noun it reports ("Berichte über
+# die Festnahme", "Berichte über neue Kämpfe")
+_REPORT_REACH = 4
+
+
+def _denied_report(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
+    """``Die Regierung dementierte Berichte über Festnahmen in X``, ``wies Berichte über
+    Kämpfe in X zurück``: an event noun that a report noun (``[clauses] denied_reports``)
+    stands shortly before, in a clause with a denial before the report noun (``[clauses]
+    denials``) or a rejection closed by ``zurück`` (``rejections``: ``wies ... zurück``), was
+    denied, not reported. ``bestätigte Berichte über Festnahmen`` stays an event. Session
+    24 (h24-evde)."""
+    if not lex.denied_reports:
+        return False
+    report = next(
+        (
+            k
+            for k in range(trig_i - 1, max(-1, trig_i - 1 - _REPORT_REACH), -1)
+            if lows[k] in lex.denied_reports
+        ),
+        None,
+    )
+    if report is None:
+        return False
+    before = lows[:report]
+    return any(w in lex.denials for w in before) or (
+        any(w in lex.rejections for w in before) and lows[-1] == "zurück"
     )
 
 

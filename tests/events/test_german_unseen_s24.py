@@ -420,3 +420,37 @@ def test_a_crowd_that_halts_traffic_and_troops_that_advance(text: str, kind: str
 def test_snow_an_appeal_and_a_ranking_are_no_protest_or_battle(text: str) -> None:
     kinds = {e.kind for e in _events(text)}
     assert not kinds & {"protest", "battle"}, kinds
+
+
+# ----------------------------------------------------------- round 3: reports that were denied
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Innenministerium dementierte am Montag Berichte über Festnahmen in Multan.",
+        "Die Armee wies am Dienstag Meldungen über neue Gefechte bei Kidal zurück.",
+        "Die Regierung bestritt Gerüchte über einen Putschversuch in Niamey.",
+    ],
+)
+def test_an_event_in_denied_reports_is_no_event(text: str) -> None:
+    # the denial itself may be a statement of its day; the denied event is none
+    kinds = [e.kind for e in _events(text)]
+    assert set(kinds) <= {"statement"}, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Das Innenministerium bestätigte am Montag Berichte über Festnahmen in Multan.",
+            "strategic_development",
+        ),
+        (
+            "Nach Berichten über Schüsse nahm die Polizei am Montag in Multan drei Männer fest.",
+            "strategic_development",
+        ),
+    ],
+)
+def test_confirmed_reports_and_an_act_after_reports_stay_events(text: str, kind: str) -> None:
+    assert kind in [e.kind for e in _events(text)]
