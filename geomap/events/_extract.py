@@ -3747,7 +3747,12 @@ def _particle_at(toks: Sequence[Token], i: int, trig: _Trigger, lex: _Lexicon) -
         # follows the verb ("nahm Ermittlungen auf", "erklärte sich"); "räumte am Montag ein
         # Protestcamp" has an article, not the particle. A phrase of several words is an
         # object with its article, which a phrase of its own may follow ("übernahm die Armee
-        # die Kontrolle über den Rundfunk"; session 24, h24-evde)
+        # die Kontrolle über den Rundfunk"; session 24, h24-evde), up to the verb's part's end
+        part_end = i  # a one-word particle: no phrase
+        if len(rest) > 1:
+            part_end = next(
+                (k for k in range(i + 1, len(toks)) if toks[k].fold in lex.coordinators), len(toks)
+            )
         later = [
             j
             for j in range(i + 1, len(toks) - len(rest) + 1)
@@ -3755,7 +3760,7 @@ def _particle_at(toks: Sequence[Token], i: int, trig: _Trigger, lex: _Lexicon) -
             or j + len(rest) == len(toks)
             or toks[j + len(rest)].fold in lex.coordinators
             or toks[j].is_cap  # an object noun: "setzte ... Tränengas ein"
-            or (len(rest) > 1 and _phrase_before_its_object(toks, i, j, len(rest), lex))
+            or (j < part_end and _phrase_before_its_object(toks, j + len(rest), lex))
         ]
     else:
         later = range(i + 1, min(i + 2, len(toks) - len(rest) + 1))
@@ -3765,16 +3770,13 @@ def _particle_at(toks: Sequence[Token], i: int, trig: _Trigger, lex: _Lexicon) -
     )
 
 
-def _phrase_before_its_object(toks: Sequence[Token], i: int, j: int, n: int, lex: _Lexicon) -> bool:
-    """Does the phrase of ``n`` words at ``j`` stand in the part of the clause that the verb
-    at ``i`` opens (no coordinator between them) with a prepositional phrase of its own
-    after it (``die Kontrolle über den Rundfunk``; not a purpose word, ``um ... zu``)?"""
-    after = j + n
+def _phrase_before_its_object(toks: Sequence[Token], after: int, lex: _Lexicon) -> bool:
+    """Does a prepositional phrase of its own open right after a trigger's phrase, at
+    ``after`` (``die Kontrolle über den Rundfunk``; not a purpose word, ``um ... zu``)?"""
     return (
         after < len(toks)
         and toks[after].fold in lex.prepositions
         and toks[after].fold not in lex.purpose_openers
-        and not any(toks[k].fold in lex.coordinators for k in range(i + 1, j))
     )
 
 
