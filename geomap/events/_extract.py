@@ -725,6 +725,10 @@ class _Lexicon:
         return frozenset(words[0] for _, words in self.event_sites)
 
     reported_subjunctive: frozenset[str] = frozenset()
+    # ``[clauses] reported_sources``: a word that names the source of what the clause says
+    # (``Augenzeugen zufolge``, ``laut Polizei``, ``nach Angaben von``): a subjunctive beside
+    # it reports speech as one beside a verb of saying does (session 24, h24-evde)
+    reported_sources: frozenset[str] = frozenset()
     # ``[clauses] reported_earlier``: perfect subjunctive auxiliaries of reported speech
     # (``seien ... festgenommen worden``): with no time in the sentence, no day of its own
     reported_earlier: frozenset[str] = frozenset()
@@ -1064,6 +1068,12 @@ class _Lexicon:
     passive: frozenset[str] = frozenset()
     # Verbs of denial: what a later clause of their sentence reports did not happen.
     denials: frozenset[str] = frozenset()
+    # ``[clauses] denied_reports`` and ``rejections``: a report noun (``Berichte``,
+    # ``Gerüchte``) that a denial, or a rejection closed by its particle (``wies ...
+    # zurück``), takes as its object: the event noun after it is what was denied (session 24,
+    # h24-evde)
+    denied_reports: frozenset[str] = frozenset()
+    rejections: frozenset[str] = frozenset()
     # Verbs that report a fact (``[clauses] fact_reports``: "teilte ... mit", "bestätigte",
     # "wurde bekannt"): a complement clause after one tells what happened, not a purpose
     # or a demand (session 22, h22-evde; _fact_complement).
@@ -1857,6 +1867,7 @@ def _lexicon(lang: str) -> _Lexicon:
             )
         ),
         reported_subjunctive=_fold(raw["clauses"].get("reported_subjunctive", [])),
+        reported_sources=_fold(raw["clauses"].get("reported_sources", [])),
         reported_earlier=_fold(raw["clauses"].get("reported_earlier", [])),
         reported_links=_fold(raw["clauses"].get("reported_links", [])),
         reported_detail_types=_fold(raw["clauses"].get("reported_detail_types", [])),
@@ -1964,6 +1975,8 @@ def _lexicon(lang: str) -> _Lexicon:
         carrier_words=tuple(w.split()[0] for g in raw.get("carriers", []) for w in g["words"]),
         passive=_fold(grammar.get("passive", [])),
         denials=_fold(raw["clauses"].get("denials", [])),
+        denied_reports=_fold(raw["clauses"].get("denied_reports", [])),
+        rejections=_fold(raw["clauses"].get("rejections", [])),
         fact_reports=_fold(raw["clauses"].get("fact_reports", [])),
         ruled_out=frozenset(
             (verb, particle)
@@ -3227,6 +3240,88 @@ def _march_joined(clause: _Clause, previous: _Clause | None, st: _State) -> _Cla
     return joined if _march_purpose_clause(joined, lex) else clause
 
 
+def _resumed_main_clauses(clauses: Sequence[_Clause], lex: _Lexicon) -> dict[int, _Clause | None]:
+    """``Die Polizei nahm den Fahrer, der nach dem Unfall geflüchtet war, am Montag in X
+    fest``: a German main clause parted by a relative clause set off by commas, whose rest
+    after the second comma closes with the split verb's particle. The two parts of the main
+    clause are read as one clause (the relative clause stays a clause of its own), or the
+    particle, its day and its place are lost. Returns, by clause index, the joined clause for
+    the rest and None for the first part (read with the rest, not alone). Only in a language
+    whose particles close the clause (``[grammar] particles``); the rest opens with a
+    lower-case word that opens no clause of its own (no conjunction, subordinator or
+    relative pronoun) and ends with a separable particle of ``[grammar]
+    separable_particles`` that changes a verb's sense; the relative clause opens with a
+    relative pronoun and ends with a lower-case verb. Session 24 (h24-evde)."""
+    if not lex.particles_at_clause_end or not lex.sense_changing_particles:
+        return {}
+    openers = (
+        lex.coordinators
+        | lex.conjunctions
+        | lex.factual_subordinators
+        | lex.own_time_openers
+        | lex.verb_last_openers
+        | lex.purpose_openers
+        | lex.relative_pronouns
+    )
+    out: dict[int, _Clause | None] = {}
+    for n in range(2, len(clauses)):
+        first, relative, rest = clauses[n - 2], clauses[n - 1], clauses[n]
+        if (
+            not rest.words
+            or rest.words[-1].casefold() not in lex.sense_changing_particles
+            or not rest.words[0][:1].islower()
+            or rest.words[0].casefold() in openers
+            or len(first.words) < 2
+            or len(relative.words) < 2
+            or relative.words[0].casefold() not in lex.relative_pronouns
+            or not relative.words[-1][:1].islower()
+            or (first.words[0].islower() and first.words[0] in lex.relative_pronouns)
+            or first.words[-1].casefold() in lex.sense_changing_particles
+            or not first.sentence.index == relative.sentence.index == rest.sentence.index
+            or n - 2 in out
+        ):
+            continue
+        out[n - 2] = None
+        out[n] = first.part((*first.tokens, *rest.tokens), end=rest.end)
+    return out
+
+
+def _infinitive_clause(clause: _Clause, lex: _Lexicon) -> bool:
+    """``Die Junta kündigte an, innerhalb von 18 Monaten Wahlen abzuhalten``, ``Die Rebellen
+    drohten, die Stadt anzugreifen``: a clause after a comma that closes with an infinitive
+    with ``zu`` (``[grammar] infinitive_markers``: ``zu abhalten`` fused as ``abzuhalten``
+    after a separable particle, or ``zu`` before it, or a perfect infinitive, ``getötet zu
+    haben``) has no finite verb: what it names is planned, threatened, tried or denied, not
+    reported, its event nouns too (a verb right after ``zu`` was read so already). Not a
+    purpose clause (``[clauses] purpose_openers``: ``um ... zu``, which may name the march
+    told before it, :func:`_march_joined`). Session 24 (h24-evde)."""
+    words = clause.words
+    if (
+        not lex.infinitive_markers
+        or len(words) < 2
+        or clause.start == clause.sentence.start
+        or words[0].casefold() in lex.purpose_openers
+        or not words[-1].islower()
+    ):
+        return False
+    last, before = words[-1], words[-2].casefold()
+    if before in lex.infinitive_markers:
+        return last in lex.perfect_infinitives or last.endswith(lex.infinitive_endings)
+    return last.endswith(lex.infinitive_endings) and any(
+        last.startswith(particle + marker) and len(last) > len(particle + marker) + 3
+        for particle in lex.sense_changing_particles
+        for marker in lex.infinitive_markers
+    )
+
+
+def _auxiliary_verb(tok: Token, lex: _Lexicon) -> bool:
+    """Is ``tok`` an auxiliary verb (``[actors] auxiliaries``) as written: in a language that
+    writes its nouns with a capital, the lower-case word only (``waren ... überflutet
+    worden`` is the auxiliary, ``mit billigen Waren überflutet`` the goods; session 24,
+    h24-evde)."""
+    return tok.fold in lex.auxiliaries and not (lex.nouns_capitalised and tok.is_cap)
+
+
 def _figurative(toks: Sequence[Token], i: int, lex: _Lexicon) -> int | None:
     """Where the follower stands that makes trigger word ``i`` figurative
     (``[[figurative]]``): one of its entry's followers within the entry's reach after it,
@@ -3253,7 +3348,7 @@ def _figurative(toks: Sequence[Token], i: int, lex: _Lexicon) -> int | None:
             for k in range(i - 1, max(-1, i - 1 - reach), -1):
                 if toks[k].fold in lex.conjunctions:
                     break
-                if followers.match(toks[k].text):
+                if followers.match(toks[k].text) and not _auxiliary_verb(toks[k], lex):
                     return k
     return None
 
@@ -3752,7 +3847,14 @@ def _particle_at(toks: Sequence[Token], i: int, trig: _Trigger, lex: _Lexicon) -
     elif lex.particles_at_clause_end:
         # the particle closes the clause (or its part before a coordinator), or the phrase
         # follows the verb ("nahm Ermittlungen auf", "erklärte sich"); "räumte am Montag ein
-        # Protestcamp" has an article, not the particle
+        # Protestcamp" has an article, not the particle. A phrase of several words is an
+        # object with its article, which a phrase of its own may follow ("übernahm die Armee
+        # die Kontrolle über den Rundfunk"; session 24, h24-evde), up to the verb's part's end
+        part_end = i  # a one-word particle: no phrase
+        if len(rest) > 1:
+            part_end = next(
+                (k for k in range(i + 1, len(toks)) if toks[k].fold in lex.coordinators), len(toks)
+            )
         later = [
             j
             for j in range(i + 1, len(toks) - len(rest) + 1)
@@ -3760,12 +3862,23 @@ def _particle_at(toks: Sequence[Token], i: int, trig: _Trigger, lex: _Lexicon) -
             or j + len(rest) == len(toks)
             or toks[j + len(rest)].fold in lex.coordinators
             or toks[j].is_cap  # an object noun: "setzte ... Tränengas ein"
+            or (j < part_end and _phrase_before_its_object(toks, j + len(rest), lex))
         ]
     else:
         later = range(i + 1, min(i + 2, len(toks) - len(rest) + 1))
     return next(
         (j for j in later if all(w.match(toks[j + k].text) for k, w in enumerate(rest))),
         None,
+    )
+
+
+def _phrase_before_its_object(toks: Sequence[Token], after: int, lex: _Lexicon) -> bool:
+    """Does a prepositional phrase of its own open right after a trigger's phrase, at
+    ``after`` (``die Kontrolle über den Rundfunk``; not a purpose word, ``um ... zu``)?"""
+    return (
+        after < len(toks)
+        and toks[after].fold in lex.prepositions
+        and toks[after].fold not in lex.purpose_openers
     )
 
 
@@ -3780,6 +3893,10 @@ def _other_separable_verb(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     if not lex.particles_at_clause_end or not lex.sense_changing_particles:
         return False
     end = next((k for k in range(i + 1, len(toks)) if toks[k].fold in lex.coordinators), len(toks))
+    # a quotation after the verb is what was said or chanted, its last word no particle
+    # ("skandierten am Montag „Ruto muss weg“"; session 24, h24-evde)
+    if any(q in toks[k].gap_before for k in range(i + 1, end) for q in _QUOTES):
+        return False
     return end - i > 2 and toks[end - 1].fold in lex.sense_changing_particles
 
 
@@ -5501,10 +5618,12 @@ def _flags(
         hypo = True  # "soll am Freitag auf Land treffen": a plan or a forecast
     if _negated_subject(lows, trig_i, lex):
         hypo = True  # "no attack had taken place", "kein Angriff", "Nobody was arrested"
-    if _negation_reaches(lows, trig_i, lex):
+    if _negation_reaches(_without_attribute_negations(toks, lows, lex), trig_i, lex):
         hypo = True  # "hat Kiew nicht angegriffen", "did not attack": it did not happen
     if _resumed_predicate_hypothetical(clause, lex):
         hypo = True  # "The rally, first set for May, was called off": the subject's mood
+    if _denied_report(lows, trig_i, lex):
+        hypo = True  # "Die Regierung wies Berichte über Festnahmen zurück": denied
     if lex.denials and clause.start > clause.sentence.start:
         # "Die Armee bestritt, Dörfer beschossen zu haben": denied in the clause before
         # only the words just before the clause: a long sentence stays linear
@@ -5621,6 +5740,63 @@ def _resumed_predicate_hypothetical(clause: _Clause, lex: _Lexicon) -> bool:
     return any(w in lex.hypothetical for w in tail) or any(
         f"{a} {b}" in lex.future for a, b in zip(tail, tail[1:], strict=False)
     )
+
+
+# how many words a report noun may stand before the event noun it reports ("Berichte über
+# die Festnahme", "Berichte über neue Kämpfe")
+_REPORT_REACH = 4
+
+
+def _denied_report(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
+    """``Die Regierung dementierte Berichte über Festnahmen in X``, ``wies Berichte über
+    Kämpfe in X zurück``: an event noun that a report noun (``[clauses] denied_reports``)
+    stands shortly before, in a clause with a denial before the report noun (``[clauses]
+    denials``) or a rejection closed by ``zurück`` (``rejections``: ``wies ... zurück``), was
+    denied, not reported. ``bestätigte Berichte über Festnahmen`` stays an event. Session
+    24 (h24-evde)."""
+    if not lex.denied_reports:
+        return False
+    report = next(
+        (
+            k
+            for k in range(trig_i - 1, max(-1, trig_i - 1 - _REPORT_REACH), -1)
+            if lows[k] in lex.denied_reports
+        ),
+        None,
+    )
+    if report is None:
+        return False
+    before = lows[:report]
+    return any(w in lex.denials for w in before) or (
+        any(w in lex.rejections for w in before) and lows[-1] == "zurück"
+    )
+
+
+# the endings of a German attributive adjective or participle ("genehmigte", "angemeldeten")
+_ATTRIBUTE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _without_attribute_negations(
+    toks: Sequence[Token], lows: Sequence[str], lex: _Lexicon
+) -> Sequence[str]:
+    """``lows`` with each negation that negates an attribute, not the clause, blanked: ``Die
+    Polizei löste eine nicht genehmigte Kundgebung auf``, ``nahm mehrere nicht gemeldete
+    Journalisten fest`` (the rally was broken up, the journalists arrested). In a language
+    that writes its nouns with a capital: a negation right before a lower-case word with an
+    adjective's ending and a capitalised noun right after it. Session 24 (h24-evde)."""
+    if not lex.nouns_capitalised or not lex.negations.intersection(lows):
+        return lows
+    out = list(lows)
+    for k in range(len(toks) - 2):
+        if (
+            lows[k] in lex.negations
+            and toks[k + 1].text.islower()
+            and lows[k + 1].endswith(_ATTRIBUTE_ENDINGS)
+            and lows[k + 1] not in lex.negation_not_before
+            and toks[k + 2].is_cap
+        ):
+            out[k] = ""
+    return out
 
 
 def _negation_reaches(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
@@ -10333,9 +10509,16 @@ def extract_events(
     )
     state.home_cc = _home_country(state)
     previous: _Clause | None = None
-    for clause in clauses:
-        if _may_hold_event(clause, state) and not clause.quoted:
-            _clause_events(_march_joined(clause, previous, state), state)
+    resumed = _resumed_main_clauses(clauses, lex)
+    for n, clause in enumerate(clauses):
+        whole = resumed.get(n, clause)
+        if (
+            whole is not None
+            and _may_hold_event(whole, state)
+            and not clause.quoted
+            and not _infinitive_clause(whole, lex)
+        ):
+            _clause_events(_march_joined(whole, previous, state), state)
         previous = clause
     raws = state.raws
     # verbs of saying: only where nothing stronger was found and a place is named
@@ -12693,11 +12876,14 @@ def _toll_since_its_day(
     the clause names by its noun, which began that day; it is the news, not a running count
     (``Seit Januar wurden ... getötet``, a month or a year, stays background; so does a
     toll with no event noun, ``Seit Montag wurden 40 Menschen getötet``). Session 14,
-    h-evde."""
+    h-evde. A state a carrier names (``[clauses] passive_states``, no passive ``worden``:
+    ``In einer Kohlemine sind seit Sonntag sieben Bergleute eingeschlossen``) began that day
+    too: the accident, not a count (session 24, h24-evde)."""
     tok = clause.tokens[trig_i]
     if lex.casualty.match(tok.text):
         return False
-    if trig.pos != "noun" and not _is_trigger_noun(tok, trig.type, lex):
+    state = tok.fold in lex.passive_states and lex.passive.isdisjoint(clause.reading.fold_set)
+    if not state and trig.pos != "noun" and not _is_trigger_noun(tok, trig.type, lex):
         return False  # a carrier's noun ("bei Überschwemmungen ... gestorben") counts too
     return any(
         (
@@ -13269,6 +13455,8 @@ def _subjunctive_frame(clause: _Clause, st: _State, lex: _Lexicon) -> bool:
         return False
     if _has_frame(clause, others, lex):
         return True
+    if not lex.reported_sources.isdisjoint(clause.reading.fold_set):
+        return True  # "Augenzeugen zufolge hätten Soldaten ... geschossen": a source named
     return not others and _after_saying(clause, st, lex)
 
 

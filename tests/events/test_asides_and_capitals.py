@@ -249,15 +249,14 @@ SPEECHES: list[tuple[str, str, str, str]] = [
         "2025-06-09",
         "Montevideo",
     ),
-    pytest.param(
+    # a phrase trigger with a time between its words: read since session 24 (h24-evde), a
+    # several-word phrase with a phrase of its own after it (_phrase_before_its_object)
+    (
         "Der Präsident sagte am Dienstag vor den Delegierten in Astana, Wasser sei die"
         " dringendste Frage.",
         "de",
         "2025-06-10",
         "Astana",
-        marks=pytest.mark.xfail(
-            strict=True, reason="a phrase trigger is read whole: no time between its words"
-        ),
     ),
 ]
 
