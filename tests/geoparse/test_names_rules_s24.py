@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the tables are data: one sentence a row)
 """Issue 21, session 24: the mechanisms behind ``test_news_names_s24.py``, each on sentences
 of this file's own, with look-alikes that must not change.
 
@@ -48,7 +49,7 @@ ROLE_GUARDS = (
 
 #: (German sentence, the landscape, lat, lon of its centre): read within its radius
 LANDSCAPES = (
-    ("Der Hagel zerstörte Reben in der Pfalz.", "Pfalz", 49.35, 7.9),
+    ("Der Hagel zerstörte Reben in der Rheinpfalz.", "Rheinpfalz", 49.35, 7.9),
     ("Die Weinlese in Rheinhessen begann früh.", "Rheinhessen", 49.85, 8.1),
     ("In der Oberpfalz fiel der erste Schnee.", "Oberpfalz", 49.32, 12.1),
     ("Ein Sturm zog über Oberbayern.", "Oberbayern", 48.0, 11.6),
@@ -57,6 +58,9 @@ LANDSCAPES = (
     ("Die Bauern im Breisgau klagen über Trockenheit.", "Breisgau", 48.0, 7.8),
     ("In Unterfranken wurden drei Dörfer evakuiert.", "Unterfranken", 50.1, 10.0),
 )  # fmt: skip
+
+#: the bare word "Pfalz" is the common noun (a palace), not given to the landscape
+PALACE = ("Die alte Pfalz wurde restauriert.", "In Aachen stand eine Pfalz Karls des Großen.")
 
 #: a state's name that holds the landscape's word is still the state
 STATE = ("Die Wahl in Rheinland-Pfalz endete knapp.", "Rheinland-Pfalz", "admin1")
@@ -125,6 +129,11 @@ def test_german_landscapes_are_read(gaz, text, name, lat, lon) -> None:
     got = _at(text, "de", name, gaz)
     assert got.kind in ("region", "admin2"), (got.name, got.kind)
     assert haversine_km(got.lat, got.lon, lat, lon) <= 25, got.name
+
+
+@pytest.mark.parametrize("text", PALACE)
+def test_the_palace_noun_is_no_landscape(gaz, text) -> None:
+    assert places_on_words(name_places(text, "de", gaz), text, ["Pfalz"]) == []
 
 
 def test_the_state_keeps_its_name(gaz) -> None:

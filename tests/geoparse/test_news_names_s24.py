@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the tables are data: one sentence a row)
 """Issue 21, session 24: the names a newspaper uses, and no noun or person as a place.
 
 Four tables of this file's own sentences (none is taken from a probe or a corpus), each
@@ -48,7 +49,14 @@ NOUNS_DE = (
     ("In den Bergen fiel der erste Schnee.", ["Bergen"], ""),
     ("Die Gemeinde ließ Bänke und Brunnen am Markt erneuern.", ["Bänke", "Brunnen", "Markt"], ""),
     ("Hunderte Schafe grasten auf den Deichen an der Elbe.", ["Schafe", "Deichen"], "Elbe"),
-    ("Der Hagel zerstörte Reben und Obstbäume in der Pfalz.", ["Reben"], "Pfalz"),
+    pytest.param(
+        "Der Hagel zerstörte Reben und Obstbäume in der Pfalz.", ["Reben"], "Pfalz",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the bare landscape name 'Pfalz' is also the common noun (a palace); "
+            "the gazetteer gives the landscape only as 'Rheinpfalz' (news_gaps24.csv)",
+        ),
+    ),
     ("Die Kinder sammelten am Wochenende Kastanien und Eicheln.", ["Kastanien", "Eicheln"], ""),
 )  # fmt: skip
 
@@ -140,10 +148,10 @@ COUNTRIES = (
 )  # fmt: skip
 
 _OPENING_NOUN = pytest.mark.xfail(
-        strict=True,
-        reason="a town's name opening an English sentence before a lower-case noun is "
-        "read as the town ('Buffalo police' is one); no cue tells the noun apart",
-    )
+    strict=True,
+    reason="a town's name opening an English sentence before a lower-case noun is "
+    "read as the town ('Buffalo police' is one); no cue tells the noun apart",
+)
 
 #: (lang, sentence, words that must not be places, a place that must be read or ""):
 #: English nouns and people whose names towns bear.
