@@ -198,20 +198,29 @@ def _own_place(places: list, text: str, place: str) -> bool:
     return any(p.start == i and p.resolved for p in places)
 
 
-@pytest.mark.parametrize(("text", "words", "place"), NOUNS_DE)
-def test_german_nouns_villages_bear_are_no_places(gaz, text, words, place) -> None:
-    found = name_places(text, "de", gaz)
+def _no_place_on(gaz, lang: str, text: str, words: list[str], place: str) -> None:
+    """No place on ``words``, and the sentence's own ``place`` (if any) still read."""
+    found = name_places(text, lang, gaz)
     assert places_on_words(found, text, words) == []
     if place:
         assert _own_place(found, text, place), [p.mention for p in found]
+
+
+def _read_at(gaz, lang: str, text: str, name: str):
+    i = text.index(name)
+    got = [p for p in name_places(text, lang, gaz) if p.start == i and p.resolved]
+    assert got, f"{name} not read"
+    return got[0]
+
+
+@pytest.mark.parametrize(("text", "words", "place"), NOUNS_DE)
+def test_german_nouns_villages_bear_are_no_places(gaz, text, words, place) -> None:
+    _no_place_on(gaz, "de", text, words, place)
 
 
 @pytest.mark.parametrize(("text", "words", "place"), PEOPLE_DE)
 def test_german_people_whose_names_towns_bear_are_no_places(gaz, text, words, place) -> None:
-    found = name_places(text, "de", gaz)
-    assert places_on_words(found, text, words) == []
-    if place:
-        assert _own_place(found, text, place), [p.mention for p in found]
+    _no_place_on(gaz, "de", text, words, place)
 
 
 @pytest.mark.parametrize(("text", "words"), ADJECTIVES_DE)
@@ -221,26 +230,19 @@ def test_capitalised_adjectives_are_no_places(gaz, text, words) -> None:
 
 @pytest.mark.parametrize(("lang", "text", "name", "lat", "lon"), EXONYMS)
 def test_exonyms_and_inflected_names_resolve(gaz, lang, text, name, lat, lon) -> None:
-    i = text.index(name)
-    got = [p for p in name_places(text, lang, gaz) if p.start == i and p.resolved]
-    assert got, f"{name} not read"
-    assert haversine_km(got[0].lat, got[0].lon, lat, lon) <= 30, (got[0].name, got[0].country_code)
+    got = _read_at(gaz, lang, text, name)
+    assert haversine_km(got.lat, got.lon, lat, lon) <= 30, (got.name, got.country_code)
 
 
 @pytest.mark.parametrize(("lang", "text", "name", "cc"), COUNTRIES)
 def test_countries_with_their_article(gaz, lang, text, name, cc) -> None:
-    i = text.index(name)
-    got = [p for p in name_places(text, lang, gaz) if p.start == i and p.resolved]
-    assert got, f"{name} not read"
-    assert got[0].country_code == cc, (got[0].name, got[0].kind)
+    got = _read_at(gaz, lang, text, name)
+    assert got.country_code == cc, (got.name, got.kind)
 
 
 @pytest.mark.parametrize(("lang", "text", "words", "place"), ENGLISH)
 def test_english_nouns_and_people_are_no_places(gaz, lang, text, words, place) -> None:
-    found = name_places(text, lang, gaz)
-    assert places_on_words(found, text, words) == []
-    if place:
-        assert _own_place(found, text, place), [p.mention for p in found]
+    _no_place_on(gaz, lang, text, words, place)
 
 
 @pytest.mark.parametrize(("lang", "text", "town"), CONTROLS)
