@@ -2076,8 +2076,14 @@ def _regional_seat(ctx: Context, c: Candidate) -> bool:
 
 
 def _small_settlement(c: Candidate, floor: int) -> bool:
-    """A town or a second-level unit of fewer than ``floor`` people."""
-    return c.kind in _SETTLEMENT_KINDS and (c.population or 0) < floor
+    """A town or a second-level unit of fewer than ``floor`` people, or a first-level
+    unit of a known population under it: a municipality that its country counts as its
+    first level (Liechtenstein's, Slovenia's, Malta's; session 24), which German names
+    after a bare plural no more than a village."""
+    pop = c.population or 0
+    if c.kind == "admin1":
+        return 0 < pop < floor
+    return c.kind in _SETTLEMENT_KINDS and pop < floor
 
 
 #: How many words a relative clause after a name may have before its verb is looked for.

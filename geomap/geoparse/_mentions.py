@@ -2360,10 +2360,19 @@ def find_person_tokens(
     # one is the municipality's, however small ("Brixens Bürgermeister sagte")
     municipal = frozenset(p[0] for ps in municipal_words(lex.lang)[1].values() for p in ps)
 
+    def _role_place(t: Token) -> bool:
+        # a place alone after a role is the role's place, in the genitive too
+        # ("Bürgermeister Hamburgs", "die Richter Karlsruhes"; session 24)
+        return is_place_name(t) or (
+            bool(lex.profile.genitive_endings)
+            and t.fold.endswith(lex.profile.genitive_endings)
+            and inflected_place(t)
+        )
+
     def take(run: list[Token], address: bool = False) -> None:
         # a place alone after a role is the role's place ("Präsident Russlands"), not
         # after a title of address ("Frau Preston")
-        if not run or (len(run) == 1 and is_place_name(run[0]) and not address):
+        if not run or (len(run) == 1 and not address and _role_place(run[0])):
             return
         last = (genitive_names or {}).get(run[0].i)
         if last is not None and run[-1].i > last:

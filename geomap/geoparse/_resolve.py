@@ -1016,6 +1016,7 @@ def _run(ctx: Context) -> Resolution:
         }
 
     ranked = ranking.one_sense(ctx, chosen, ranked)
+    ranked = _namesakes_side_by_side(chosen, ranked, w.colocate_km)
     places: list[Place] = _held_by_container(
         ctx, chosen, [ranking.place(ctx, d, ranked[id(d)]) for d in chosen]
     )
@@ -1047,6 +1048,45 @@ def _run(ctx: Context) -> Resolution:
 _HOLDING_KINDS = kinds_where("holds_after_comma")
 #: the kinds of X a container after it can stand in for (a town, a district, a site)
 _HELD_KINDS = kinds_where("held_by_container")
+
+
+def _namesakes_side_by_side(
+    chosen: Sequence[Decision], ranked: dict[int, Any], reach_km: float
+) -> dict[int, Any]:
+    """A name read as a place that bears it only as another name ("Guben" read as Gubin,
+    whose German name it is), while the text names that place by its own name too
+    ("Gubin"): the text names two places, so the name takes its best reading that bears it
+    as its own name and lies within ``reach_km`` of the other (towns divided by a border
+    river: "zwischen Guben und Gubin", "Görlitz und Zgorzelec"; where each name was read
+    as the other's town, both move). A far namesake makes no pair ("Peking und Beijing"
+    stay one city), nor does a short form of the place's own name ("Frankfurt" beside
+    "Frankfurt am Main"). Session 24. Linear in the chosen decisions and their readings."""
+    keys = {d.span.key for d in chosen if d.accepted}
+    out = ranked
+    for d in chosen:
+        r = ranked.get(id(d))
+        if not d.accepted or not r:
+            continue
+        top, key = r[0][1], d.span.key
+        own = name_key(top.name)
+        if own == key or own not in keys or own.startswith(key) or top.lat is None:
+            continue
+        k = next(
+            (
+                n
+                for n, (_, c) in enumerate(r)
+                if n
+                and name_key(c.name) == key
+                and c.lat is not None
+                and haversine_km(c.lat, c.lon, top.lat, top.lon) <= reach_km
+            ),
+            None,
+        )
+        if k:
+            if out is ranked:
+                out = dict(ranked)
+            out[id(d)] = [r[k], *r[:k], *r[k + 1 :]]
+    return out
 
 
 def _held_by_container(
