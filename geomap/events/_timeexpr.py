@@ -397,9 +397,13 @@ def _lexicon(lang: str) -> _TimeLexicon:
     last_week_all = [*rel["last_week"], *rel.get("last_week_of", [])]
     day_parts = _alt(rel.get("day_parts", ["-"]))
     # "a fortnight ago": units only dateparser needs to read
-    units = _alt(
-        [*rel["same_day_units"], *rel["day_units"], *rel["week_units"], *rel.get("ago_units", [])]
-    )
+    unit_words = [
+        *rel["same_day_units"],
+        *rel["day_units"],
+        *rel["week_units"],
+        *rel.get("ago_units", []),
+    ]
+    units = _alt(unit_words)
     # "48 hours later", "zwei Stunden später": hours count too (24 or more: whole days)
     day_week = _alt([*rel["same_day_units"], *rel["day_units"], *rel["week_units"]])
     earlier_later = _alt([*rel["earlier"], *rel["later"]])
@@ -570,12 +574,18 @@ def _lexicon(lang: str) -> _TimeLexicon:
             # the unit between spaces ("days"), rarer than the last word ("on")
             _whole_words([*rel["same_day_units"], *rel["day_units"], *rel["week_units"]]),
         ),
-        ("ago", rf"\bvor\s+{hedged}{number}\s+(?:{units})\b", ("vor",)),
-        ("ago", rf"\b{number}\s+(?:{units})\s+ago\b", ("ago",)),
+        # "vor" and the unit, each a whole word of every match (after "\b" or a space, before
+        # a space or "\b"): both needed (ALSO), and "ago" whole (session 24)
+        (
+            "ago",
+            rf"\bvor\s+{hedged}{number}\s+(?:{units})\b",
+            (WHOLE + "vor", ALSO, *_whole_words(unit_words)),
+        ),
+        ("ago", rf"\b{number}\s+(?:{units})\s+ago\b", (WHOLE + "ago",)),
         (
             "monthsago",
             rf"\bvor\s+{hedged}{number}\s+(?:{_alt(month_units or ['-'])})\b",
-            _keys(month_units),
+            (WHOLE + "vor", ALSO, *_whole_words(month_units)) if month_units else ("vor",),
         ),
         (
             "monthsago",
@@ -585,7 +595,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
         (
             "yearsago",
             rf"\bvor\s+{hedged}{number}\s+(?:{_alt(year_units or ['-'])})\b",
-            _keys(year_units),
+            (WHOLE + "vor", ALSO, *_whole_words(year_units)) if year_units else ("vor",),
         ),
         (
             "yearsago",

@@ -99,3 +99,17 @@ def test_key_groups_need_a_key_on_each_side() -> None:
     assert _timeexpr._key_groups((r"\d", _timeexpr.ALSO, "=x")) == ((r"\d",), ("=x",))
     with pytest.raises(ValueError, match="each side"):
         _timeexpr._key_groups((r"\d", _timeexpr.ALSO))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The yearly report counts years of drought and months of favourable rain."),
+        ("de", "Vor dem Rathaus versammelten sich Händler aus dem Umland."),
+    ],
+)
+def test_a_count_ago_needs_its_words_whole(lang: str, text: str) -> None:
+    # "vor" and its unit, or "ago", as whole words: a unit alone ("years of drought") or
+    # "vor" without a count's unit (German "vor dem Rathaus") scans no count of time ago
+    assert not _scanned_kinds(lang, text) & {"ago", "monthsago", "yearsago"}
+    assert not {s.kind for s in find_times(text, lang)} & {"ago", "monthsago", "yearsago"}
