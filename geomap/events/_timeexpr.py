@@ -315,6 +315,13 @@ def _key_groups(keys: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]
 
 
 _WORD_RUN = re.compile(r"\w+")
+# the code points that are no word character (``\w``) but case-fold to one: U+0345, the
+# Greek iota subscript, folds to a Greek iota. A whole-word key (``WHOLE``) is read from the
+# case-folded text's words, which such a mark would join to the word before it, so
+# ``find_times`` reads it as a space there (tests/events/test_time_keys_s24.py derives the
+# set from every code point)
+_FOLDS_TO_WORD = frozenset("\u0345")
+_FOLDS_TO_WORD_AS_SPACE = {ord(c): " " for c in _FOLDS_TO_WORD}
 _DIGIT = re.compile(r"\d")
 # the key of a pattern every match of which holds a digit (any that ``\d`` matches)
 DIGIT_KEY = r"\d"
@@ -865,6 +872,10 @@ def find_times(text: str, lang: str) -> tuple[TimeSpan, ...]:
     events: list[tuple[int, int]] = []
     opened: dict[int, int] = {}  # month span start -> its preposition's start ("in April")
     folded = text.casefold()
+    if not _FOLDS_TO_WORD.isdisjoint(text):
+        # a mark that case-folds to a letter would join the word before it ("May\u0345"
+        # folds to "mayι"): read the key words with it as the non-word it is in ``text``
+        folded = text.translate(_FOLDS_TO_WORD_AS_SPACE).casefold()
     low = text.lower()
     # the patterns are written in lower case; where lower-casing keeps every offset (all
     # but a few letters such as the dotted capital I), the case-sensitive copies run on it

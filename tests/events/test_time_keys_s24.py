@@ -11,6 +11,8 @@ number ("early 2025", "mid-2024", "Anfang 2025") and days of the month after an 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from geomap.events import _timeexpr, find_times
@@ -113,3 +115,32 @@ def test_a_count_ago_needs_its_words_whole(lang: str, text: str) -> None:
     # "vor" without a count's unit (German "vor dem Rathaus") scans no count of time ago
     assert not _scanned_kinds(lang, text) & {"ago", "monthsago", "yearsago"}
     assert not {s.kind for s in find_times(text, lang)} & {"ago", "monthsago", "yearsago"}
+
+
+def test_the_marks_that_fold_to_a_word_character_are_known() -> None:
+    # whole-word keys are read from the case-folded text; a non-word code point that folds
+    # to a word character would join the word before it, so find_times reads it as a space
+    word = re.compile(r"\w")
+    derived = {
+        chr(cp)
+        for cp in range(0x110000)
+        if not word.match(chr(cp)) and any(map(word.match, chr(cp).casefold()))
+    }
+    assert derived == set(_timeexpr._FOLDS_TO_WORD)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Floods hit the town on May\u0345 5, 2024 and in early\u0345 2025."),
+        ("en", "The strike came two years\u0345 ago, overnight\u0345 into Friday."),
+        ("de", "Vor\u0345 zwei Jahren\u0345 kam am 3. Mai\u0345 die Flut."),
+    ],
+)
+def test_a_mark_that_folds_to_a_letter_keeps_the_word_whole(
+    lang: str, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keyed = find_times(text, lang)
+    assert keyed
+    monkeypatch.setattr(_timeexpr._KeyWords, "held", lambda self, folded: -1)
+    assert find_times(text, lang) == keyed
