@@ -233,12 +233,16 @@ class _KeyWords:
     replaced a substring test per key word and text (``any(map(text.__contains__,
     keys))``: two thirds of :func:`find_times`). A key word with other characters is
     tested on the whole text; ``DIGIT_KEY`` stands for any digit, and a key word after
-    ``WHOLE`` must be a whole word of the text."""
+    ``WHOLE`` must be a whole word of the text. Keys after ``ALSO`` are a second group: a
+    text must hold one of each (``\\d`` and a part word for "early 2025": most texts with
+    a digit hold no part word; session 24)."""
 
     def __init__(self, groups: Sequence[tuple[str, ...]]) -> None:
-        words = sorted({k for keys in groups for k in keys})
+        split = [_key_groups(keys) for keys in groups]
+        words = sorted({k for first, second in split for k in (*first, *second)})
         bit = {k: 1 << n for n, k in enumerate(words)}
-        self.masks = tuple(sum(bit[k] for k in keys) for keys in groups)  # per pattern
+        self.masks = tuple(sum(bit[k] for k in first) for first, _ in split)  # per pattern
+        self.also = tuple(sum(bit[k] for k in second) for _, second in split)
         self._whole = {k[len(WHOLE) :]: bit[k] for k in words if k.startswith(WHOLE)}
         self._plain = tuple((k, bit[k]) for k in words if _WORD_RUN.fullmatch(k))
         # does a word hold any plain key at all: one search in C, most words hold none
@@ -261,7 +265,11 @@ class _KeyWords:
         keys: the same masks recur across texts)."""
         got = self._scans.get(held)
         if got is None:
-            got = tuple(n for n, need in enumerate(self.masks) if not need or need & held)
+            got = tuple(
+                n
+                for n, (need, also) in enumerate(zip(self.masks, self.also, strict=True))
+                if not need or (need & held and (not also or also & held))
+            )
             if len(self._scans) >= _KEY_MEMO_SIZE:
                 self._scans.clear()
             self._scans[held] = got
@@ -292,12 +300,35 @@ class _KeyWords:
         return mask
 
 
+def _key_groups(keys: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A pattern's key words before ``ALSO`` and after it (none after it: no second group).
+
+    >>> _key_groups((DIGIT_KEY, ALSO, "=early", "=late"))
+    (('\\\\d',), ('=early', '=late'))
+    """
+    if ALSO not in keys:
+        return keys, ()
+    at = keys.index(ALSO)
+    if not keys[:at] or not keys[at + 1 :]:
+        raise ValueError(f"key words {keys!r}: a group on each side of ALSO")
+    return keys[:at], keys[at + 1 :]
+
+
 _WORD_RUN = re.compile(r"\w+")
+# the code points that are no word character (``\w``) but case-fold to one: U+0345, the
+# Greek iota subscript, folds to a Greek iota. A whole-word key (``WHOLE``) is read from the
+# case-folded text's words, which such a mark would join to the word before it, so
+# ``find_times`` reads it as a space there (tests/events/test_time_keys_s24.py derives the
+# set from every code point)
+_FOLDS_TO_WORD = frozenset("\u0345")
+_FOLDS_TO_WORD_AS_SPACE = {ord(c): " " for c in _FOLDS_TO_WORD}
 _DIGIT = re.compile(r"\d")
 # the key of a pattern every match of which holds a digit (any that ``\d`` matches)
 DIGIT_KEY = r"\d"
 # before a key word: the text must hold it as a whole word (a run of word characters)
 WHOLE = "="
+# between two groups of a pattern's key words: every match holds one of each (_KeyWords)
+ALSO = "&"
 _KEY_MEMO_SIZE = 50_000  # words remembered per language (_KeyWords)
 
 
@@ -368,13 +399,18 @@ def _lexicon(lang: str) -> _TimeLexicon:
     number = rf"(?:\d+|{_alt(num_words)})"
     hedged = rf"(?:(?:{_alt(rel['ago_hedges'])})\s+)?" if rel.get("ago_hedges") else ""
     soon = _alt(rel["soon"])
-    parts = _alt([*rel["month_prefixes"], *rel.get("part_prefixes", [])])
+    part_phrases = [*rel["month_prefixes"], *rel.get("part_prefixes", [])]
+    parts = _alt(part_phrases)
     last_week_all = [*rel["last_week"], *rel.get("last_week_of", [])]
     day_parts = _alt(rel.get("day_parts", ["-"]))
     # "a fortnight ago": units only dateparser needs to read
-    units = _alt(
-        [*rel["same_day_units"], *rel["day_units"], *rel["week_units"], *rel.get("ago_units", [])]
-    )
+    unit_words = [
+        *rel["same_day_units"],
+        *rel["day_units"],
+        *rel["week_units"],
+        *rel.get("ago_units", []),
+    ]
+    units = _alt(unit_words)
     # "48 hours later", "zwei Stunden später": hours count too (24 or more: whole days)
     day_week = _alt([*rel["same_day_units"], *rel["day_units"], *rel["week_units"]])
     earlier_later = _alt([*rel["earlier"], *rel["later"]])
@@ -394,7 +430,11 @@ def _lexicon(lang: str) -> _TimeLexicon:
     this_words = raw.get("this_words", [])
     not_this = rf"(?![ \t]+(?:{_alt(this_words)})(?!\w))" if this_words else ""
     wd_keys = tuple(weekdays)
-    month_keys = tuple(months)
+    # every pattern keyed by the months below reads a month name between word boundaries
+    # (``\b`` or a space before it, ``\b`` after it): a match holds it as a whole word, so
+    # the key is the whole word, not the name found inside any word (``mar`` in "market",
+    # ``dec`` in "decided", ``mai`` in "Mainz"; session 24)
+    month_keys = _whole_words(months)
     this_last_month = [
         *rel["this_month"],
         *rel.get("last_month_of", []),
@@ -415,17 +455,19 @@ def _lexicon(lang: str) -> _TimeLexicon:
     # The third item: words one of which every match holds (casefolded), so that a pattern
     # runs only over texts that may hold it; empty: always.
     pats: list[tuple[str, str, tuple[str, ...]]] = [
-        # "in der Nacht zum Sonntag", "overnight Sunday into Monday": the second day
+        # "in der Nacht zum Sonntag", "overnight Sunday into Monday": the second day; keyed by
+        # the night phrase's longest word (it stands between "(?<!\w)" and a space: a whole
+        # word of every match), far rarer than a weekday (session 24)
         (
             "night",
             rf"(?<!\w)(?:{_alt(rel.get('night_to', ['-']))})\s+(?:{day_alt})\w*",
-            wd_keys,
+            _whole_words(rel.get("night_to", [])) or wd_keys,
         ),
         (
             "night",
             rf"(?<!\w)(?:{_alt(rel.get('night_from', ['-']))})\s+(?:{day_alt})\w*\s+"
             rf"(?:{_alt(rel.get('night_into', ['-']))})\s+(?:{day_alt})\w*",
-            wd_keys,
+            _whole_words(rel.get("night_from", [])) or wd_keys,
         ),
         ("date", r"\b\d{4}-\d{2}-\d{2}\b", (DIGIT_KEY,)),
         # "14 and 15 June", "vom 14. bis 16. Juni", "June 14-16": the first day, the span
@@ -488,7 +530,9 @@ def _lexicon(lang: str) -> _TimeLexicon:
         (
             "yearpart",
             rf"\b(?:{parts})[\s-]+\d{{4}}\b",
-            (DIGIT_KEY,),  # the year's digits: rarer than a part word ("of", "late")
+            # the year's digits (rarer than a part word: "of", "late") and the part's longest
+            # word, whole: after "\b", before a space or a hyphen (session 24)
+            (DIGIT_KEY, ALSO, *_whole_words(part_phrases)),
         ),
         # "in the first half of May", "in der ersten Maihälfte", "the second half of last
         # year", "in der ersten Jahreshälfte"
@@ -537,27 +581,33 @@ def _lexicon(lang: str) -> _TimeLexicon:
             # the unit between spaces ("days"), rarer than the last word ("on")
             _whole_words([*rel["same_day_units"], *rel["day_units"], *rel["week_units"]]),
         ),
-        ("ago", rf"\bvor\s+{hedged}{number}\s+(?:{units})\b", ("vor",)),
-        ("ago", rf"\b{number}\s+(?:{units})\s+ago\b", ("ago",)),
+        # "vor" and the unit, each a whole word of every match (after "\b" or a space, before
+        # a space or "\b"): both needed (ALSO), and "ago" whole (session 24)
+        (
+            "ago",
+            rf"\bvor\s+{hedged}{number}\s+(?:{units})\b",
+            (WHOLE + "vor", ALSO, *_whole_words(unit_words)),
+        ),
+        ("ago", rf"\b{number}\s+(?:{units})\s+ago\b", (WHOLE + "ago",)),
         (
             "monthsago",
             rf"\bvor\s+{hedged}{number}\s+(?:{_alt(month_units or ['-'])})\b",
-            _keys(month_units),
+            (WHOLE + "vor", ALSO, *_whole_words(month_units)) if month_units else ("vor",),
         ),
         (
             "monthsago",
             rf"\b{number}\s+(?:{_alt(month_units or ['-'])})\s+ago\b",
-            _keys(month_units),
+            (WHOLE + "ago",),  # after a space and before "\b": a whole word (session 24)
         ),
         (
             "yearsago",
             rf"\bvor\s+{hedged}{number}\s+(?:{_alt(year_units or ['-'])})\b",
-            _keys(year_units),
+            (WHOLE + "vor", ALSO, *_whole_words(year_units)) if year_units else ("vor",),
         ),
         (
             "yearsago",
             rf"\b{number}\s+(?:{_alt(year_units or ['-'])})\s+ago\b",
-            _keys(year_units),
+            (WHOLE + "ago",),  # rarer than the unit ("year" in "years", "yearly")
         ),
         (
             "day",
@@ -613,7 +663,15 @@ def _lexicon(lang: str) -> _TimeLexicon:
         # follows it, ``_month_day`` resolves it)
         behind = "|".join(rf"(?<=\b{re.escape(o.casefold())} )" for o in day_openers)
         endings = _alt(raw.get("month_day_endings", ["-"]))
-        pats.append(("monthday", rf"(?:{behind})\d{{1,2}}(?:{endings})(?!\w)", (DIGIT_KEY,)))
+        # keyed by a digit and the opener with its space, as the look-behind reads it
+        openers = tuple(sorted({o.casefold() + " " for o in day_openers}))
+        pats.append(
+            (
+                "monthday",
+                rf"(?:{behind})\d{{1,2}}(?:{endings})(?!\w)",
+                (DIGIT_KEY, ALSO, *openers),
+            )
+        )
     compounds = rel.get("month_compounds", [])
     if compounds:  # "zu Monatsbeginn": the anchor's month, a part of it
         pats.append(("monthword", rf"(?<!\w)(?:{_alt(compounds)})(?!\w)", _keys(compounds)))
@@ -814,6 +872,10 @@ def find_times(text: str, lang: str) -> tuple[TimeSpan, ...]:
     events: list[tuple[int, int]] = []
     opened: dict[int, int] = {}  # month span start -> its preposition's start ("in April")
     folded = text.casefold()
+    if not _FOLDS_TO_WORD.isdisjoint(text):
+        # a mark that case-folds to a letter would join the word before it ("May\u0345"
+        # folds to "mayι"): read the key words with it as the non-word it is in ``text``
+        folded = text.translate(_FOLDS_TO_WORD_AS_SPACE).casefold()
     low = text.lower()
     # the patterns are written in lower case; where lower-casing keeps every offset (all
     # but a few letters such as the dotted capital I), the case-sensitive copies run on it

@@ -318,13 +318,15 @@ def parse_sentence(tokens: Sequence[Token], lang: str) -> SentenceStructure:
 
 
 def unit_words(text: str, start: int, end: int) -> list[str]:
-    """The texts of :func:`word_units` of ``text[start:end]``, split in C: enough to ask
+    """The texts of :func:`word_units` of ``text[start:end]``, found in C: enough to ask
     whether a span holds a word at all before its tokens are built.
 
     >>> unit_words("US-Außenminister traf 2025 al-Assad.", 0, 36)
     ['US-Außenminister', 'traf', '2025', 'al-Assad']
     """
-    return _UNIT_SPLIT.split(text[start:end])[1::2]
+    # the matches of the unit pattern are the split's words (its odd parts); found directly,
+    # no gap string is built (session 24: a tenth of the split's cost)
+    return _UNIT.findall(text[start:end])
 
 
 def unit_starts(text: str, start: int, end: int) -> list[int]:

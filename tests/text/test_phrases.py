@@ -129,6 +129,25 @@ def test_unit_starts_are_where_the_word_units_start() -> None:
             assert unit_starts(text, start, end) == expected
 
 
+def test_unit_words_are_the_texts_of_the_word_units() -> None:
+    """``unit_words`` finds the words directly (session 24); they are the word units' texts,
+    the long way round, for any span: compounds, apostrophes, digits, dashes, no words."""
+    from geomap.text import unit_words, word_units
+
+    texts = [
+        "„Wir bleiben“, sagte Bürgermeisterin Aho am 3. März in Rovaniemi-Süd.",
+        "  Officials in Port-au-Prince said, however, that 1,200 O’Neill-era homes… remain.",
+        "A 7.1-magnitude quake struck off Sumatra's coast -- officials' toll: 12 (F-16s').",
+        "Die US-Außenministerin traf al-Assad—und 2025 die Ex-Präsidentin.",
+        "— ",
+        "",
+    ]
+    for text in texts:
+        for start, end in ((0, len(text)), (2, max(2, len(text) - 3)), (5, 6)):
+            expected = [u.text for u in word_units(text, start, end)]
+            assert unit_words(text, start, end) == expected
+
+
 def test_german_measure_before_an_adjective_is_its_attribute() -> None:
     # "der 4.806 Meter hohe Berg": the number and its noun measure "hohe"; the head is "Berg"
     doc, s = _parse("Der 4.806 Meter hohe Berg liegt rund 10 Kilometer südlich von Chamonix.", "de")
