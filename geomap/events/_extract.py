@@ -1056,6 +1056,12 @@ class _Lexicon:
     another: frozenset[str] = frozenset()
     negation_qualifiers: frozenset[str] = frozenset()  # "with no uniforms"
     negation_not_before: frozenset[str] = frozenset()  # "no fewer than", "not far from"
+    # ``[clauses] attribute_endings`` and ``not_attributes``: the endings of an attributive
+    # adjective after a negation (``eine nicht genehmigte Kundgebung``), and the words with
+    # such an ending that count or point, not describe (``nicht alle``, ``nicht jede``), as
+    # the articles do (_without_attribute_negations; session 24, h24-mend)
+    attribute_endings: tuple[str, ...] = ()
+    not_attributes: frozenset[str] = frozenset()
     modal_future: frozenset[str] = frozenset()
     perfect_infinitives: frozenset[str] = frozenset()
     infinitive_endings: tuple[str, ...] = ()
@@ -1701,6 +1707,8 @@ def _lexicon(lang: str) -> _Lexicon:
         another=_fold(raw["clauses"].get("another", [])),
         negation_qualifiers=_fold(raw["clauses"].get("negation_qualifiers", [])),
         negation_not_before=_fold(raw["clauses"].get("negation_not_before", [])),
+        attribute_endings=tuple(raw["clauses"].get("attribute_endings", [])),
+        not_attributes=_fold(raw["clauses"].get("not_attributes", [])),
         modal_future=_fold(raw["clauses"].get("modal_future", [])),
         perfect_infinitives=_fold(raw["clauses"].get("perfect_infinitives", [])),
         infinitive_endings=tuple(raw["clauses"].get("infinitive_endings", [])),
@@ -5772,10 +5780,6 @@ def _denied_report(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
     )
 
 
-# the endings of a German attributive adjective or participle ("genehmigte", "angemeldeten")
-_ATTRIBUTE_ENDINGS = ("e", "en", "er", "es", "em")
-
-
 def _without_attribute_negations(
     toks: Sequence[Token], lows: Sequence[str], lex: _Lexicon
 ) -> Sequence[str]:
@@ -5783,16 +5787,27 @@ def _without_attribute_negations(
     Polizei löste eine nicht genehmigte Kundgebung auf``, ``nahm mehrere nicht gemeldete
     Journalisten fest`` (the rally was broken up, the journalists arrested). In a language
     that writes its nouns with a capital: a negation right before a lower-case word with an
-    adjective's ending and a capitalised noun right after it. Session 24 (h24-evde)."""
-    if not lex.nouns_capitalised or not lex.negations.intersection(lows):
+    adjective's ending (``[clauses] attribute_endings``) and a capitalised noun right after
+    it. Session 24 (h24-evde). An article, a demonstrative or a quantifier has such an ending
+    too (``[actors] determiners``, ``[clauses] not_attributes``): ``hat nicht die Hauptstadt
+    angegriffen``, ``nicht einen Demonstranten festgenommen``, ``nicht alle``: the negation
+    stays the clause's (session 24, h24-mend)."""
+    if (
+        not lex.nouns_capitalised
+        or not lex.attribute_endings
+        or not lex.negations.intersection(lows)
+    ):
         return lows
+    endings = tuple(lex.attribute_endings)
     out = list(lows)
     for k in range(len(toks) - 2):
         if (
             lows[k] in lex.negations
             and toks[k + 1].text.islower()
-            and lows[k + 1].endswith(_ATTRIBUTE_ENDINGS)
+            and lows[k + 1].endswith(endings)
             and lows[k + 1] not in lex.negation_not_before
+            and lows[k + 1] not in lex.determiners
+            and lows[k + 1] not in lex.not_attributes
             and toks[k + 2].is_cap
         ):
             out[k] = ""
