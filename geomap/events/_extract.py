@@ -1080,6 +1080,10 @@ class _Lexicon:
     # h24-evde)
     denied_reports: frozenset[str] = frozenset()
     rejections: frozenset[str] = frozenset()
+    # ``[clauses] rejection_particles``: the particle that closes a rejection (``zurück``);
+    # ``joined_rejections``: its forms written as one word (``zurückgewiesen``)
+    rejection_particles: frozenset[str] = frozenset()
+    joined_rejections: frozenset[str] = frozenset()
     # Verbs that report a fact (``[clauses] fact_reports``: "teilte ... mit", "bestätigte",
     # "wurde bekannt"): a complement clause after one tells what happened, not a purpose
     # or a demand (session 22, h22-evde; _fact_complement).
@@ -1985,6 +1989,8 @@ def _lexicon(lang: str) -> _Lexicon:
         denials=_fold(raw["clauses"].get("denials", [])),
         denied_reports=_fold(raw["clauses"].get("denied_reports", [])),
         rejections=_fold(raw["clauses"].get("rejections", [])),
+        rejection_particles=_fold(raw["clauses"].get("rejection_particles", [])),
+        joined_rejections=_fold(raw["clauses"].get("joined_rejections", [])),
         fact_reports=_fold(raw["clauses"].get("fact_reports", [])),
         ruled_out=frozenset(
             (verb, particle)
@@ -5758,25 +5764,25 @@ _REPORT_REACH = 4
 def _denied_report(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
     """``Die Regierung dementierte Berichte über Festnahmen in X``, ``wies Berichte über
     Kämpfe in X zurück``: an event noun that a report noun (``[clauses] denied_reports``)
-    stands shortly before, in a clause with a denial before the report noun (``[clauses]
-    denials``) or a rejection closed by ``zurück`` (``rejections``: ``wies ... zurück``), was
-    denied, not reported. ``bestätigte Berichte über Festnahmen`` stays an event. Session
-    24 (h24-evde)."""
+    stands shortly before, in a clause with a denial (``[clauses] denials``) or a rejection
+    closed by its particle (``rejections``, ``rejection_particles``: ``wies ... zurück``) or
+    written as one word (``joined_rejections``: ``zurückgewiesen``), was denied, not
+    reported. ``bestätigte Berichte über Festnahmen`` stays an event. Session 24
+    (h24-evde); the denial may stand anywhere in the clause, as a perfect's participle does
+    at its end (``hat Berichte über Festnahmen dementiert``, ``zurückgewiesen``) or a
+    fronted report's verb after it (``Berichte über Festnahmen wies die Regierung
+    zurück``; session 24, h24-mend)."""
     if not lex.denied_reports:
         return False
-    report = next(
-        (
-            k
-            for k in range(trig_i - 1, max(-1, trig_i - 1 - _REPORT_REACH), -1)
-            if lows[k] in lex.denied_reports
-        ),
-        None,
-    )
-    if report is None:
+    if not any(
+        lows[k] in lex.denied_reports
+        for k in range(trig_i - 1, max(-1, trig_i - 1 - _REPORT_REACH), -1)
+    ):
         return False
-    before = lows[:report]
-    return any(w in lex.denials for w in before) or (
-        any(w in lex.rejections for w in before) and lows[-1] == "zurück"
+    return any(w in lex.denials or w in lex.joined_rejections for w in lows) or (
+        bool(lows)
+        and lows[-1] in lex.rejection_particles
+        and any(w in lex.rejections for w in lows)
     )
 
 

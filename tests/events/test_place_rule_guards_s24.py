@@ -76,17 +76,25 @@ def test_a_negation_before_an_attribute_negates_the_attribute_only(
     [
         "Die Regierung wies am Montag Berichte über Festnahmen in Minsk zurück.",
         "Das Innenministerium wies am Dienstag Meldungen über Kämpfe in Goma zurück.",
+        # the perfect, with the denial after the report noun, and a fronted report
+        "Die Regierung hat am Montag Berichte über Festnahmen in Minsk dementiert.",
+        "Die Regierung hat am Montag Berichte über Festnahmen in Minsk zurückgewiesen.",
+        "Berichte über Festnahmen in Minsk wies die Regierung am Montag zurück.",
     ],
 )
 def test_a_rejected_report_is_no_event(text: str) -> None:
     assert not [e for e in _events(text, "de") if e.kind != "statement"], text
 
 
-def test_a_confirmed_report_is_an_event() -> None:
-    events = _events(
-        "Die Regierung bestätigte am Montag Berichte über Festnahmen in Minsk.", "de"
-    )
-    assert [(e.kind, e.sub_kind, e.place_name) for e in events] == [
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Regierung bestätigte am Montag Berichte über Festnahmen in Minsk.",
+        "Die Regierung hat am Montag Berichte über Festnahmen in Minsk bestätigt.",
+    ],
+)
+def test_a_confirmed_report_is_an_event(text: str) -> None:
+    assert [(e.kind, e.sub_kind, e.place_name) for e in _events(text, "de")] == [
         ("strategic_development", "arrest", "Minsk")
     ]
 
