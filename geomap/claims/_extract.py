@@ -5160,7 +5160,7 @@ def _resolve_phrase_itself(
     )
     if called is not None:
         return called, "description"
-    named_so = _named_so_before(doc, np, kinds, other, by_sentence, structures, syn)
+    named_so = _named_so_before(doc, sent, np, kinds, other, by_sentence, structures, syn)
     if named_so is not None:
         # the text itself put these words beside the name, as an apposition does: no
         # reading by recency, which verification would weigh against other places
@@ -6540,8 +6540,15 @@ def _called_so(
     return None
 
 
+#: How many sentences before a specific phrase :func:`_named_so_before` reads: a bound that
+#: keeps the reading linear in a long document (a story's place named by its feature words
+#: is named again within a few dozen sentences, or its phrase means a later one)
+_NAMED_SO_SENTENCES = 40
+
+
 def _named_so_before(
     doc: Document,
+    sent: Sentence,
     np: NounPhrase,
     kinds: frozenset[str],
     other: Place | None,
@@ -6555,7 +6562,9 @@ def _named_so_before(
     nearest first: ``... the port town of <X> closed its harbour. ... <B>, N km north-east
     of the port town`` means <X> however many sentences lie between (the window
     :func:`_called_so` reads ends after a few). A bare noun (``the town``) is any town's,
-    and is left to the readings after this one."""
+    and is left to the readings after this one. At most :data:`_NAMED_SO_SENTENCES`
+    sentences back, from the phrase's own (session 24, h24-mend: the first version read
+    every sentence of the document for each phrase)."""
     words = tuple(t.fold for t in structures.of_phrase(doc, np))
     noun = np.head.fold
     compound = any(noun != n and noun.endswith(n) for n in syn.descriptive if len(n) >= 3)
@@ -6563,8 +6572,8 @@ def _named_so_before(
         return None
     named = _named_by_wording(words)
     span = len(" ".join(words)) + 12
-    for ps in reversed(by_sentence.all_sentences()):
-        for p in reversed(ps):
+    for k in range(sent.index, max(-1, sent.index - 1 - _NAMED_SO_SENTENCES), -1):
+        for p in reversed(by_sentence.get(k)):
             if p.end > np.start or p.kind not in kinds or not p.resolved or p is other:
                 continue
             if other is not None and p.id == other.id:
