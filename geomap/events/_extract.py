@@ -435,6 +435,10 @@ class _Carrier:
     # the nouns that, anywhere in its clause, give the word another sense (``not_with``:
     # "Im Stall brannte noch Licht" is a lamp alight, no fire). Session 22 (h22-evde).
     not_with: _Glob | None = None
+    # the nouns one of which must stand in its clause (``needs``: a vehicle, "ein Lastwagen
+    # ist in einen Markt gefahren"; "Händler fuhren in den Supermarkt" went shopping).
+    # Session 24 (h24-mend).
+    needs: _Glob | None = None
     # the words none of which may stand right before its noun, past an article and an
     # adjective (``not_after``: the noun is its subject, not where it happened: "ein Gerüst
     # brach zusammen" is an accident, "auf der Brücke brach der Verkehr zusammen" none).
@@ -1607,6 +1611,7 @@ def _lexicon(lang: str) -> _Lexicon:
                 names=_glob(group["names"]) if group.get("names") else None,
                 prepositions=_fold(group.get("prepositions", [])),
                 not_with=_glob(group["not_with"]) if group.get("not_with") else None,
+                needs=_glob(group["needs"]) if group.get("needs") else None,
                 not_after=_fold(group.get("not_after", [])),
             )
         )
@@ -4054,7 +4059,10 @@ def _stative(toks: Sequence[Token], i: int, verbs: frozenset[str], lex: _Lexicon
 
 def _other_sense(carrier: _Carrier, texts: Sequence[str]) -> bool:
     """Does a noun of the clause give the carrier word another sense than an event's
-    (``not_with``: "Im Stall brannte noch Licht", a lamp alight, not a fire)?"""
+    (``not_with``: "Im Stall brannte noch Licht", a lamp alight, not a fire), or does the
+    clause lack every noun the word needs for an event's (``needs``)?"""
+    if carrier.needs is not None and not any(map(carrier.needs.match, texts)):
+        return True  # "Händler fuhren in den Supermarkt": no vehicle, a trip
     return carrier.not_with is not None and any(map(carrier.not_with.match, texts))
 
 

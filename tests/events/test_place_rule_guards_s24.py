@@ -7,7 +7,8 @@ ordinary look-alikes it must leave alone. A guard that fails shows the rule over
   attribute only; before an article, a demonstrative or a quantifier (``nicht die
   Hauptstadt``, ``nicht einen Demonstranten``, ``nicht alle``) it stays the clause's.
 - A denied report (``wies Berichte über Festnahmen zurück``) is no event; a confirmed one is.
-- Carriers and figurative uses added in round 1 (``eingeschlossen``, ``gefahren``,
+- Carriers and figurative uses added in round 1 (``eingeschlossen``, ``gefahren`` with a
+  vehicle or its driver only,
   ``unter Kontrolle gebracht``, ``skandierten``, ``Autokorso``; ``slide``, ``shot``).
 - Place rules: an owner's ``von`` with no other place, a capital owned by a country or a
   region, a capitalised institution name after a back-reference word, a flashback in the
@@ -107,6 +108,15 @@ def test_a_confirmed_report_is_an_event(text: str) -> None:
     [
         ("Die Stadt Mariupol ist seit Wochen von Truppen eingeschlossen.", "de"),
         ("Der Minister fuhr am Montag in die Stadt Linz.", "de"),
+        # driving into a market or against a wall with no vehicle named: a trip, an idiom
+        ("Die Bauern fuhren am Montag mit ihren Waren in den Supermarkt in Ulm.", "de"),
+        ("Die Händler fuhren am Montag in Ulm zum Wochenmarkt.", "de"),
+        ("Die Wirtschaft fuhr am Montag in Ulm gegen die Wand.", "de"),
+        (
+            "Die Regierung fuhr am Montag in Berlin gegen den Widerstand der Opposition "
+            "ihren Kurs.",
+            "de",
+        ),
         ("Die Feuerwehr brachte den Brand am Montag in Duisburg unter Kontrolle.", "de"),
         ("Ein Investor übernahm am Montag in Zürich die Kontrolle über den Konzern.", "de"),
         ("Fans skandierten am Samstag in Dortmund den Namen des Torschützen.", "de"),
@@ -131,6 +141,13 @@ def test_a_look_alike_of_a_new_carrier_reports_nothing(text: str, lang: str) -> 
             "Soma",
         ),
         ("Der Fahrer war am Montag in Graz in einen Graben gefahren.", "de", "accident", "Graz"),
+        (
+            "Ein Linienbus ist am Dienstag in Bremen in eine Haltestelle gefahren.",
+            "de",
+            "accident",
+            "Bremen",
+        ),
+        ("Ein Autofahrer fuhr am Montag in Kiel gegen einen Baum.", "de", "accident", "Kiel"),
         (
             "Rebellen haben am Montag die Stadt Bunia unter ihre Kontrolle gebracht.",
             "de",
