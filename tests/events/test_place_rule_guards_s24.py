@@ -55,8 +55,7 @@ def test_a_negation_before_an_article_or_quantifier_still_negates_the_clause(tex
             "Chemnitz",
         ),
         (
-            "Die Polizei nahm am Montag in Salzburg mehrere nicht angemeldete Journalisten "
-            "fest.",
+            "Die Polizei nahm am Montag in Salzburg mehrere nicht angemeldete Journalisten fest.",
             "strategic_development",
             "Salzburg",
         ),
@@ -155,8 +154,7 @@ def test_a_look_alike_of_a_new_carrier_reports_nothing(text: str, lang: str) -> 
             "Bunia",
         ),
         (
-            "Hunderte Demonstranten skandierten am Samstag in Tiflis Parolen gegen die "
-            "Regierung.",
+            "Hunderte Demonstranten skandierten am Samstag in Tiflis Parolen gegen die Regierung.",
             "de",
             "protest",
             "Tbilisi",
@@ -183,8 +181,7 @@ def test_a_new_carrier_in_other_wording_reports_its_event(
     [
         # an owner's "von" with no other place: the owner's town is the scene
         (
-            "Hunderte Bewohner von Gera protestierten am Montag gegen die Schließung der "
-            "Klinik.",
+            "Hunderte Bewohner von Gera protestierten am Montag gegen die Schließung der Klinik.",
             "de",
             "Gera",
         ),
@@ -199,12 +196,15 @@ def test_a_new_carrier_in_other_wording_reports_its_event(
         # a capital owned by a country or by a region
         ("In Lima, the capital of Peru, hundreds of protesters marched on Monday.", "en", "Lima"),
         (
-            "Hundreds of protesters marched on Monday in Cusco, the capital of the Cusco "
-            "region.",
+            "Hundreds of protesters marched on Monday in Cusco, the capital of the Cusco region.",
             "en",
             "Cusco",
         ),
-        ("In Lima, der Hauptstadt Perus, demonstrierten am Montag Hunderte Menschen.", "de", "Lima"),
+        (
+            "In Lima, der Hauptstadt Perus, demonstrierten am Montag Hunderte Menschen.",
+            "de",
+            "Lima",
+        ),
         # an institution's capitalised name after a back-reference word
         (
             "Protesters gathered on Monday outside the State Department in Washington.",
