@@ -4074,8 +4074,8 @@ def _onward_origin(
 
 def _may_hold(area: Place, subject: Place) -> bool:
     """Whether ``area`` is ground a point can lie on (an island) in the subject's own
-    country: ``Ein Taifun hat die Insel Shikoku erreicht. Rund 75 km weiter südöstlich
-    liegt Kōchi`` goes on from where the story stands, not from the island the town lies
+    country: ``Ein Sturm hat die Insel <I> erreicht. Rund N km weiter südöstlich liegt
+    <X>`` goes on from where the story stands, not from the island the town lies
     on (0 km from it: a true sentence called inconsistent). Like a region, such an island
     is where the text is, never a stop the text walks on from."""
     return (

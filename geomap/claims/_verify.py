@@ -1245,7 +1245,7 @@ def _compound_noun(word: str, nouns: frozenset[str]) -> bool:
 
 def _german_genitive(text: str, mention: str, end: int, lang: str) -> bool:
     """Whether a German text names a place in the genitive before the noun it belongs to
-    (``Nyeris Nachbarstadt``, ``Frankfurts Hafen``): the mention ends in an ``s`` and the
+    (``Kassels Nachbarstadt``, ``Frankfurts Hafen``): the mention ends in an ``s`` and the
     next word is a common noun of the language or a compound of one. A genitive is
     followed by its noun, never by more of its own name, so that noun is no longer name
     the reading was cut from.

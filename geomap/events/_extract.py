@@ -3748,7 +3748,7 @@ _TITLE_WORDS = 2
 
 def _title_line(clause: _Clause, lex: _Lexicon) -> bool:
     """Is the clause's sentence a headline line set in title case (``Court Jails Former Port
-    Official In Riga``, ``Gunmen Kill 12 in Village Raid``)? Only where capitals mark names
+    Official In Tartu``, ``Gunmen Kill 12 in Village Raid``)? Only where capitals mark names
     (not German), with no closing mark, and every word after the first capitalised but
     function words (prepositions, articles, coordinators, ``to``), at least
     ``_TITLE_WORDS`` of them. There a capital marks neither a name nor a sentence's start,
@@ -3779,7 +3779,7 @@ def _title_line(clause: _Clause, lex: _Lexicon) -> bool:
     return capitals >= _TITLE_WORDS
 
 
-# what may stand around a headline's word ("Kotka,", "(Reuters)", "'Peace'")
+# what may stand around a headline's word ("Turku,", "(Reuters)", "'Peace'")
 _TITLE_PUNCTUATION = ",;:()[]\"'‘’“”"
 
 
