@@ -440,6 +440,10 @@ class _Carrier:
     # brach zusammen" is an accident, "auf der Brücke brach der Verkehr zusammen" none).
     # Session 22 (h22-trig).
     not_after: frozenset[str] = frozenset()
+    # only the subject of its passive gives the kind (``passive = true``: "A village chief
+    # was shot in X", what was done to whom; "The film was shot in X" names no such noun,
+    # and an active "shot" reads nothing here). Session 24, round 2 (h24-even).
+    passive_only: bool = False
 
     @cached_property
     def any_noun(self) -> _Glob:
@@ -1598,6 +1602,7 @@ def _lexicon(lang: str) -> _Lexicon:
                 prepositions=_fold(group.get("prepositions", [])),
                 not_with=_glob(group["not_with"]) if group.get("not_with") else None,
                 not_after=_fold(group.get("not_after", [])),
+                passive_only=bool(group.get("passive", False)),
             )
         )
     # the most specific pattern first: one with a particle ("traf* ein", arrive, before
@@ -3073,6 +3078,8 @@ def _trigger_in(
             # intention, as a trigger verb is (below); a noun after "zu" is no infinitive
             continue
         carried = _carried(toks, i, lex, skip | figurative, clause.before, place_kinds or {})
+        if carried is None and (purpose := _participle_purpose(clause, i, lex)) is not None:
+            carried = (i, purpose)
         if (
             carried is not None
             and not _phrase_of(toks, i, carried[1].type, lex)
@@ -3562,6 +3569,21 @@ def _noun_present(
     return None
 
 
+def _noun_present_beside(clause: _Clause, trig_i: int, lex: _Lexicon) -> bool:
+    """Is another word of the clause than the trigger at ``trig_i`` a headline's present
+    read by ``[[noun_presents]]`` (:func:`_noun_present`): ``Earthquake strikes eastern X``,
+    whose event the noun names (``Earthquake``, read by the carrier of ``struck``), tells the
+    report's own news in the present as ``Quake hits eastern X`` does. ``Israeli strikes
+    have killed ...`` has no such present (no hazard before ``strikes``). Session 24,
+    round 2 (h24-even)."""
+    return any(
+        k != trig_i
+        and t.fold in lex.noun_presents
+        and _noun_present(clause, k, lex, set(), {}) is not None
+        for k, t in enumerate(clause.tokens[: _SUBJECT_WORDS + 2])
+    )
+
+
 def _read_as_past(
     clause: _Clause, i: int, past: str, lex: _Lexicon, skip: set[int], place_kinds: dict
 ) -> tuple[int, _Trigger, int | None] | None:
@@ -4020,13 +4042,51 @@ def _carried(
         return found
     tok = toks[i]
     for carrier in lex.carriers_of(tok.text):
-        if carrier.after_only or not _carrier_words_in_place(carrier, toks, i, lex):
-            continue  # the parts before name its subject, not its object
+        if (
+            carrier.after_only
+            or carrier.passive_only
+            or not _carrier_words_in_place(carrier, toks, i, lex)
+        ):
+            continue  # the parts before name its subject, not its object (nor its victim)
         for other in reversed(before):
             for kind, sub, nouns in carrier.kinds:
                 if nouns.match(other.text):
                     pos = "noun" if lex.nouns_capitalised and tok.is_cap and i > 0 else "verb"
                     return i, _Trigger(kind, pos, (), tok.text, sub)
+    return None
+
+
+#: an English participle clause after a comma (``..., calling for lower speed limits``):
+#: its ``-ing`` word; one word after the comma, so linear in the sentence
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+([a-z]{2,}ing)\b")
+
+
+def _participle_purpose(clause: _Clause, i: int, lex: _Lexicon) -> _Trigger | None:
+    """The kind a carrier word with no noun of its kind in its own clause (``Hundreds of
+    people gathered in X on Tuesday``) takes from a participle clause later in its sentence
+    (``..., calling for lower speed limits``, ``... after a teenager was killed, demanding
+    ...``): an English ``-ing`` word right after a comma that is one of the carrier's nouns
+    (the purpose words of a gathering, ``[[carriers]]``); None otherwise, and in a language
+    that writes its nouns with a capital. Only a carrier with no object after it reads so
+    (a preposition, a name or nothing next: ``gathered in``, ``gathered outside``):
+    ``Investigators gathered evidence in X, calling it crucial`` gathered a thing. Session
+    24, round 2 (h24-even)."""
+    if lex.nouns_capitalised:
+        return None
+    toks = clause.tokens
+    tok = toks[i]
+    if i + 1 < len(toks) and not (toks[i + 1].is_cap or toks[i + 1].fold in lex.prepositions):
+        return None
+    carriers = [c for c in lex.carriers_of(tok.text) if not c.after_only]
+    if not carriers:
+        return None
+    sentence = clause.sentence
+    rest = sentence.text[max(clause.end - sentence.start, 0) :]
+    words = _PARTICIPLE_AFTER_COMMA.findall(rest)
+    for carrier in carriers:
+        for kind, sub, nouns in carrier.kinds:
+            if any(map(nouns.match, words)):
+                return _Trigger(kind, "verb", (), tok.text, sub)
     return None
 
 
@@ -4140,6 +4200,7 @@ def _carried_in(
                 (j == i and not (lex.nouns_capitalised and tok.is_cap))
                 or j in skip
                 or (j < i and carrier.after_only and not _passive_before(toks, i, lex))
+                or (carrier.passive_only and (j > i or not _passive_before(toks, i, lex)))
                 or (
                     j > i
                     and carrier.before_only
@@ -4291,6 +4352,17 @@ def _passive_doer(toks: Sequence[Token], i: int, j: int, lex: _Lexicon) -> bool:
         and j - k <= 2
         and all(t.fold in lex.determiners or not t.is_cap for t in toks[k + 1 : j])
     )
+
+
+def _passive_agent_words(toks: Sequence[Token], i: int, lex: _Lexicon) -> list[str]:
+    """The words of the doer of the passive at ``i`` named after ``by`` (``A cyclist was
+    killed by a lorry``, ``was killed by a train``): what a ``[[recast]]`` entry that reads
+    its doer as the subject reads in the active (``A lorry killed a cyclist``). Empty when
+    the word is no passive or no agent follows it (:func:`_passive_doer`). Session 24,
+    round 2 (h24-even)."""
+    return [
+        toks[j].text for j in range(i + 2, min(i + 4, len(toks))) if _passive_doer(toks, i, j, lex)
+    ]
 
 
 def _cause_phrase(toks: Sequence[Token], j: int, i: int, lex: _Lexicon) -> bool:
@@ -11322,6 +11394,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
                 clause.tokens[trig_i].fold in lex.noun_presents
                 and _headline_present_at(clause, trig_i, lex)
             )
+            or _noun_present_beside(clause, trig_i, lex)
         )
     ):
         # "Quake hits eastern Turkey", "Gunmen kill 15 villagers": a headline's or a lead's
@@ -12040,7 +12113,11 @@ def _recast(
             doers = [*others, *(t.text for c in st.neighbours(clause) for t in c.tokens)]
         if subject:
             after = clause.tokens[trig_i + 1 : trig_i + 4] if lex.verb_second else []
-            doers = [*shared, *(t.text for t in [*clause.tokens[:trig_i], *after])]
+            doers = [
+                *shared,
+                *(t.text for t in [*clause.tokens[:trig_i], *after]),
+                *_passive_agent_words(clause.tokens, trig_i, lex),
+            ]
         if targets is not None and result is None:
             result = _result_words(clause, st) if st is not None else []
         if (nouns is None or any(nouns.match(w) for w in doers)) and (
