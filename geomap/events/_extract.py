@@ -888,6 +888,10 @@ class _Lexicon:
     labour_trigger: _Trigger | None = None
     labour_doers: _Glob = field(default_factory=lambda: _Glob(()))
     labour_verbs: frozenset[str] = frozenset()
+    # ``[labour_strike] doer_verbs``: verbs that start a labour strike only with its strikers
+    # before them in the clause ("Dock workers launched an indefinite strike"; "The army
+    # launched a strike on rebel positions" is an attack's). Session 24, round 2 (h24-even).
+    labour_doer_verbs: frozenset[str] = frozenset()
     labour_links: frozenset[str] = frozenset()
     # ``[grammar] present_from_past`` (session 21): the present forms of the lexicon's
     # one-word past verb triggers (``capsized`` -> ``capsizes``, ``capsize``) -> the trigger,
@@ -1950,6 +1954,7 @@ def _lexicon(lang: str) -> _Lexicon:
         labour_trigger=_labour_trigger(raw.get("labour_strike")),
         labour_doers=_glob(raw.get("labour_strike", {}).get("doers", [])),
         labour_verbs=_fold(raw.get("labour_strike", {}).get("verbs", [])),
+        labour_doer_verbs=_fold(raw.get("labour_strike", {}).get("doer_verbs", [])),
         labour_links=_fold(raw.get("labour_strike", {}).get("links", [])),
         subject_plurals=_fold(raw["clauses"].get("subject_plurals", [])),
         armed_subjects=_glob(raw["clauses"].get("armed_subjects", [])),
@@ -3831,6 +3836,8 @@ def _labour_strike(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
         low = toks[j].fold
         if low in lex.labour_verbs:
             return True  # "began an indefinite strike"
+        if low in lex.labour_doer_verbs and any(lex.labour_doers.match(t.text) for t in toks[:j]):
+            return True  # "Dock workers launched an indefinite strike"
         if low in lex.prepositions or low in lex.conjunctions:
             break
     return False
@@ -4200,7 +4207,10 @@ def _carried_in(
                 (j == i and not (lex.nouns_capitalised and tok.is_cap))
                 or j in skip
                 or (j < i and carrier.after_only and not _passive_before(toks, i, lex))
-                or (carrier.passive_only and (j > i or not _passive_before(toks, i, lex)))
+                or (
+                    carrier.passive_only
+                    and (j > i or j < i - _PASSIVE_SUBJECT or not _passive_before(toks, i, lex))
+                )
                 or (
                     j > i
                     and carrier.before_only
@@ -4352,6 +4362,12 @@ def _passive_doer(toks: Sequence[Token], i: int, j: int, lex: _Lexicon) -> bool:
         and j - k <= 2
         and all(t.fold in lex.determiners or not t.is_cap for t in toks[k + 1 : j])
     )
+
+
+#: how far before a ``passive`` carrier its subject's noun may stand (``A village chief was
+#: shot``, ``Two traders were later shot``): a noun further back belongs to another clause
+#: (``the other drivers who entered the lot just before he was shot``)
+_PASSIVE_SUBJECT = 4
 
 
 def _passive_agent_words(toks: Sequence[Token], i: int, lex: _Lexicon) -> list[str]:

@@ -165,3 +165,33 @@ def test_hazard_strikes_headline_is_dated(text: str, kind: str) -> None:
 )
 def test_strikes_as_a_noun_is_not_a_hazard_today(text: str) -> None:
     assert [d for _, _, _, d in _events(text) if d == DAY] == []
+
+
+def test_a_noun_of_another_clause_is_no_passive_subject() -> None:
+    # the drivers entered a lot; the man shot is "he", no person word of the list
+    text = "Nor the other drivers who entered the parking lot in Tulsa just before he was shot."
+    assert _events(text) == []
+
+
+# --- a strike launched by workers: a labour strike, no rocket ---------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dock workers launched an indefinite strike at the port of Durres on Monday.",
+        "Doctors launched a strike at state hospitals in Tirana on Monday.",
+    ],
+)
+def test_workers_launched_a_strike(text: str) -> None:
+    assert [(k, d) for _, k, _, d in _events(text)] == [("protest", "2026-04-13")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an army's strike is no labour strike, and a missile launched stays a launch
+        "The army launched a strike on rebel positions near Goma on Monday.",
+        "North Korea launched a missile into the sea off Wonsan on Monday.",
+    ],
+)
+def test_launched_without_strikers_is_no_labour_strike(text: str) -> None:
+    assert "protest" not in [k for _, k, _, _ in _events(text)]
