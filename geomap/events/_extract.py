@@ -644,6 +644,11 @@ class _Lexicon:
     # by one of these, with a commemoration word anywhere in its clause, is remembered too
     # (a verb-final language: "an das Erdbeben vor zehn Jahren erinnert")
     commemoration_prepositions: frozenset[str] = frozenset()
+    # ``[clauses] victims_of`` (session 24, round 2, h24-even): the people an event hit,
+    # before ``of`` and a definite event noun ("a vigil for the victims of the canopy
+    # collapse"): that event is one told before, not news; "victims of a gas explosion"
+    # (indefinite) may be the news itself
+    victims_of: frozenset[str] = frozenset()
     # ``[clauses] inquiries``: a look back into an event (``inquiry into``, ``Bericht zum``):
     # the known event named right after it is what is looked into, not news (session 12)
     inquiries: tuple[tuple[str, ...], ...] = ()
@@ -1834,6 +1839,7 @@ def _lexicon(lang: str) -> _Lexicon:
         ),
         commemorations=_fold(raw["clauses"].get("commemorations", [])),
         commemoration_prepositions=_fold(raw["clauses"].get("commemoration_prepositions", [])),
+        victims_of=_fold(raw["clauses"].get("victims_of", [])),
         inquiries=tuple(
             tuple(phrase.casefold().split()) for phrase in raw["clauses"].get("inquiries", [])
         ),
@@ -6265,6 +6271,28 @@ def _dated_in_clause(clause: _Clause, times: Sequence[TimeSpan]) -> bool:
     return any(sp.kind in _DAY_KINDS and clause.start <= sp.start < clause.end for sp in times)
 
 
+def _of_the_victims(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
+    """Is the event noun at ``trig_i`` named after ``[clauses] victims_of`` and ``of``, at
+    most four words on, with a definite article or a possessive between and no indefinite
+    one (``for the victims of the canopy collapse``, ``survivors of last year's ferry
+    sinking``)? Then the clause tells what is done for them, and the event is one told
+    before; after ``of`` even a verb trigger's word is a noun (``sinking``, ``collapse``).
+    ``victims of a gas explosion in X`` may be the news (session 24, round 2)."""
+    if not lex.victims_of:
+        return False
+    for k in range(max(0, trig_i - 5), trig_i - 1):
+        if lows[k] in lex.victims_of and lows[k + 1] == "of":
+            between = lows[k + 2 : trig_i]
+            # the trigger heads the phrase: no other event word between ("the victims of
+            # the blast marched on ...": the march is the news)
+            return (
+                bool(between)
+                and not lex.indefinite.intersection(between)
+                and not any(map(lex.any_trigger.match, between))
+            )
+    return False
+
+
 def _background(
     clause: _Clause,
     lex: _Lexicon,
@@ -6457,6 +6485,8 @@ def _background(
         # "marked the anniversary of the mine collapse": an event noun remembered, not news
         # ("Am Jahrestag des Putsches demonstrierten ...": the verb is today's event)
         return True
+    if _of_the_victims(lows, trig_i, lex):
+        return True  # "a vigil for the victims of the canopy collapse": told before
     if trig.pos == "noun" and lex.commemoration_prepositions and lex.commemorations & set(lows):
         # "wurde an das Erdbeben vor zehn Jahren erinnert": the remembering verb closes the
         # clause after its object, or stands further before it than the window above
@@ -11067,6 +11097,11 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             _share_trailing_place(st.raws[start:], lex)
             _share_trailing_time(st.raws[start:])
         return
+    if lex.victims_of and len(found) > 1:
+        # "held a vigil ... for the victims of the canopy collapse": the vigil, not the
+        # collapse told before (_of_the_victims; session 24, round 2)
+        folds = clause.reading.folds
+        found = [f for f in found if not _of_the_victims(folds, f[1], lex)] or found
     _, trig_i, trig, particle = found[0]
     if trig.type == "protest" and trig.sub_kind not in lex.crowd_dispersals:
         # "Protesters set up barricades ... and police fired tear gas to disperse them": one

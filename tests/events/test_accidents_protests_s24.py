@@ -195,3 +195,40 @@ def test_workers_launched_a_strike(text: str) -> None:
 )
 def test_launched_without_strikers_is_no_labour_strike(text: str) -> None:
     assert "protest" not in [k for _, k, _, _ in _events(text)]
+
+
+# --- the victims of an event told before: the clause's own act is the news -------------------
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Students held a vigil in Novi Sad on Monday for the victims of the canopy "
+            "collapse.",
+            "protest",
+        ),
+        (
+            "Survivors of last year's ferry sinking gathered in Bissau on Monday, demanding "
+            "compensation.",
+            "protest",
+        ),
+    ],
+)
+def test_victims_of_an_event_told_before(text: str, kind: str) -> None:
+    assert [(k, d) for _, k, _, d in _events(text)] == [(kind, "2026-04-13")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the indefinite event after "victims of" may be the news itself
+        ("Doctors treated victims of a gas explosion in Karachi on Monday.", "accident"),
+        # an act after the event noun is the clause's news, not remembered
+        (
+            "Relatives of the victims of the blast marched on the governor's office in "
+            "Karaganda on Monday.",
+            "protest",
+        ),
+    ],
+)
+def test_victims_of_guards(text: str, kind: str) -> None:
+    assert [(k, d) for _, k, _, d in _events(text)] == [(kind, "2026-04-13")]
