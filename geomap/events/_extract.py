@@ -444,6 +444,10 @@ class _Carrier:
     # brach zusammen" is an accident, "auf der Brücke brach der Verkehr zusammen" none).
     # Session 22 (h22-trig).
     not_after: frozenset[str] = frozenset()
+    # only the subject of its passive gives the kind (``passive = true``: "A village chief
+    # was shot in X", what was done to whom; "The film was shot in X" names no such noun,
+    # and an active "shot" reads nothing here). Session 24, round 2 (h24-even).
+    passive_only: bool = False
 
     @cached_property
     def any_noun(self) -> _Glob:
@@ -644,6 +648,11 @@ class _Lexicon:
     # by one of these, with a commemoration word anywhere in its clause, is remembered too
     # (a verb-final language: "an das Erdbeben vor zehn Jahren erinnert")
     commemoration_prepositions: frozenset[str] = frozenset()
+    # ``[clauses] victims_of`` (session 24, round 2, h24-even): the people an event hit,
+    # before ``of`` and a definite event noun ("a vigil for the victims of the canopy
+    # collapse"): that event is one told before, not news; "victims of a gas explosion"
+    # (indefinite) may be the news itself
+    victims_of: frozenset[str] = frozenset()
     # ``[clauses] inquiries``: a look back into an event (``inquiry into``, ``Bericht zum``):
     # the known event named right after it is what is looked into, not news (session 12)
     inquiries: tuple[tuple[str, ...], ...] = ()
@@ -888,6 +897,10 @@ class _Lexicon:
     labour_trigger: _Trigger | None = None
     labour_doers: _Glob = field(default_factory=lambda: _Glob(()))
     labour_verbs: frozenset[str] = frozenset()
+    # ``[labour_strike] doer_verbs``: verbs that start a labour strike only with its strikers
+    # before them in the clause ("Dock workers launched an indefinite strike"; "The army
+    # launched a strike on rebel positions" is an attack's). Session 24, round 2 (h24-even).
+    labour_doer_verbs: frozenset[str] = frozenset()
     labour_links: frozenset[str] = frozenset()
     # ``[grammar] present_from_past`` (session 21): the present forms of the lexicon's
     # one-word past verb triggers (``capsized`` -> ``capsizes``, ``capsize``) -> the trigger,
@@ -1613,6 +1626,7 @@ def _lexicon(lang: str) -> _Lexicon:
                 not_with=_glob(group["not_with"]) if group.get("not_with") else None,
                 needs=_glob(group["needs"]) if group.get("needs") else None,
                 not_after=_fold(group.get("not_after", [])),
+                passive_only=bool(group.get("passive", False)),
             )
         )
     # the most specific pattern first: one with a particle ("traf* ein", arrive, before
@@ -1842,6 +1856,7 @@ def _lexicon(lang: str) -> _Lexicon:
         ),
         commemorations=_fold(raw["clauses"].get("commemorations", [])),
         commemoration_prepositions=_fold(raw["clauses"].get("commemoration_prepositions", [])),
+        victims_of=_fold(raw["clauses"].get("victims_of", [])),
         inquiries=tuple(
             tuple(phrase.casefold().split()) for phrase in raw["clauses"].get("inquiries", [])
         ),
@@ -1962,6 +1977,7 @@ def _lexicon(lang: str) -> _Lexicon:
         labour_trigger=_labour_trigger(raw.get("labour_strike")),
         labour_doers=_glob(raw.get("labour_strike", {}).get("doers", [])),
         labour_verbs=_fold(raw.get("labour_strike", {}).get("verbs", [])),
+        labour_doer_verbs=_fold(raw.get("labour_strike", {}).get("doer_verbs", [])),
         labour_links=_fold(raw.get("labour_strike", {}).get("links", [])),
         subject_plurals=_fold(raw["clauses"].get("subject_plurals", [])),
         armed_subjects=_glob(raw["clauses"].get("armed_subjects", [])),
@@ -3092,6 +3108,8 @@ def _trigger_in(
             # intention, as a trigger verb is (below); a noun after "zu" is no infinitive
             continue
         carried = _carried(toks, i, lex, skip | figurative, clause.before, place_kinds or {})
+        if carried is None and (purpose := _participle_purpose(clause, i, lex)) is not None:
+            carried = (i, purpose)
         if (
             carried is not None
             and not _phrase_of(toks, i, carried[1].type, lex)
@@ -3581,6 +3599,21 @@ def _noun_present(
     return None
 
 
+def _noun_present_beside(clause: _Clause, trig_i: int, lex: _Lexicon) -> bool:
+    """Is another word of the clause than the trigger at ``trig_i`` a headline's present
+    read by ``[[noun_presents]]`` (:func:`_noun_present`): ``Earthquake strikes eastern X``,
+    whose event the noun names (``Earthquake``, read by the carrier of ``struck``), tells the
+    report's own news in the present as ``Quake hits eastern X`` does. ``Israeli strikes
+    have killed ...`` has no such present (no hazard before ``strikes``). Session 24,
+    round 2 (h24-even)."""
+    return any(
+        k != trig_i
+        and t.fold in lex.noun_presents
+        and _noun_present(clause, k, lex, set(), {}) is not None
+        for k, t in enumerate(clause.tokens[: _SUBJECT_WORDS + 2])
+    )
+
+
 def _read_as_past(
     clause: _Clause, i: int, past: str, lex: _Lexicon, skip: set[int], place_kinds: dict
 ) -> tuple[int, _Trigger, int | None] | None:
@@ -3828,6 +3861,8 @@ def _labour_strike(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
         low = toks[j].fold
         if low in lex.labour_verbs:
             return True  # "began an indefinite strike"
+        if low in lex.labour_doer_verbs and any(lex.labour_doers.match(t.text) for t in toks[:j]):
+            return True  # "Dock workers launched an indefinite strike"
         if low in lex.prepositions or low in lex.conjunctions:
             break
     return False
@@ -4039,13 +4074,51 @@ def _carried(
         return found
     tok = toks[i]
     for carrier in lex.carriers_of(tok.text):
-        if carrier.after_only or not _carrier_words_in_place(carrier, toks, i, lex):
-            continue  # the parts before name its subject, not its object
+        if (
+            carrier.after_only
+            or carrier.passive_only
+            or not _carrier_words_in_place(carrier, toks, i, lex)
+        ):
+            continue  # the parts before name its subject, not its object (nor its victim)
         for other in reversed(before):
             for kind, sub, nouns in carrier.kinds:
                 if nouns.match(other.text):
                     pos = "noun" if lex.nouns_capitalised and tok.is_cap and i > 0 else "verb"
                     return i, _Trigger(kind, pos, (), tok.text, sub)
+    return None
+
+
+#: an English participle clause after a comma (``..., calling for lower speed limits``):
+#: its ``-ing`` word; one word after the comma, so linear in the sentence
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+([a-z]{2,}ing)\b")
+
+
+def _participle_purpose(clause: _Clause, i: int, lex: _Lexicon) -> _Trigger | None:
+    """The kind a carrier word with no noun of its kind in its own clause (``Hundreds of
+    people gathered in X on Tuesday``) takes from a participle clause later in its sentence
+    (``..., calling for lower speed limits``, ``... after a teenager was killed, demanding
+    ...``): an English ``-ing`` word right after a comma that is one of the carrier's nouns
+    (the purpose words of a gathering, ``[[carriers]]``); None otherwise, and in a language
+    that writes its nouns with a capital. Only a carrier with no object after it reads so
+    (a preposition, a name or nothing next: ``gathered in``, ``gathered outside``):
+    ``Investigators gathered evidence in X, calling it crucial`` gathered a thing. Session
+    24, round 2 (h24-even)."""
+    if lex.nouns_capitalised:
+        return None
+    toks = clause.tokens
+    tok = toks[i]
+    if i + 1 < len(toks) and not (toks[i + 1].is_cap or toks[i + 1].fold in lex.prepositions):
+        return None
+    carriers = [c for c in lex.carriers_of(tok.text) if not c.after_only]
+    if not carriers:
+        return None
+    sentence = clause.sentence
+    rest = sentence.text[max(clause.end - sentence.start, 0) :]
+    words = _PARTICIPLE_AFTER_COMMA.findall(rest)
+    for carrier in carriers:
+        for kind, sub, nouns in carrier.kinds:
+            if any(map(nouns.match, words)):
+                return _Trigger(kind, "verb", (), tok.text, sub)
     return None
 
 
@@ -4162,6 +4235,10 @@ def _carried_in(
                 (j == i and not (lex.nouns_capitalised and tok.is_cap))
                 or j in skip
                 or (j < i and carrier.after_only and not _passive_before(toks, i, lex))
+                or (
+                    carrier.passive_only
+                    and (j > i or j < i - _PASSIVE_SUBJECT or not _passive_before(toks, i, lex))
+                )
                 or (
                     j > i
                     and carrier.before_only
@@ -4313,6 +4390,23 @@ def _passive_doer(toks: Sequence[Token], i: int, j: int, lex: _Lexicon) -> bool:
         and j - k <= 2
         and all(t.fold in lex.determiners or not t.is_cap for t in toks[k + 1 : j])
     )
+
+
+#: how far before a ``passive`` carrier its subject's noun may stand (``A village chief was
+#: shot``, ``Two traders were later shot``): a noun further back belongs to another clause
+#: (``the other drivers who entered the lot just before he was shot``)
+_PASSIVE_SUBJECT = 4
+
+
+def _passive_agent_words(toks: Sequence[Token], i: int, lex: _Lexicon) -> list[str]:
+    """The words of the doer of the passive at ``i`` named after ``by`` (``A cyclist was
+    killed by a lorry``, ``was killed by a train``): what a ``[[recast]]`` entry that reads
+    its doer as the subject reads in the active (``A lorry killed a cyclist``). Empty when
+    the word is no passive or no agent follows it (:func:`_passive_doer`). Session 24,
+    round 2 (h24-even)."""
+    return [
+        toks[j].text for j in range(i + 2, min(i + 4, len(toks))) if _passive_doer(toks, i, j, lex)
+    ]
 
 
 def _cause_phrase(toks: Sequence[Token], j: int, i: int, lex: _Lexicon) -> bool:
@@ -6206,6 +6300,28 @@ def _dated_in_clause(clause: _Clause, times: Sequence[TimeSpan]) -> bool:
     return any(sp.kind in _DAY_KINDS and clause.start <= sp.start < clause.end for sp in times)
 
 
+def _of_the_victims(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
+    """Is the event noun at ``trig_i`` named after ``[clauses] victims_of`` and ``of``, at
+    most four words on, with a definite article or a possessive between and no indefinite
+    one (``for the victims of the canopy collapse``, ``survivors of last year's ferry
+    sinking``)? Then the clause tells what is done for them, and the event is one told
+    before; after ``of`` even a verb trigger's word is a noun (``sinking``, ``collapse``).
+    ``victims of a gas explosion in X`` may be the news (session 24, round 2)."""
+    if not lex.victims_of:
+        return False
+    for k in range(max(0, trig_i - 5), trig_i - 1):
+        if lows[k] in lex.victims_of and lows[k + 1] == "of":
+            between = lows[k + 2 : trig_i]
+            # the trigger heads the phrase: no other event word between ("the victims of
+            # the blast marched on ...": the march is the news)
+            return (
+                bool(between)
+                and not lex.indefinite.intersection(between)
+                and not any(map(lex.any_trigger.match, between))
+            )
+    return False
+
+
 def _background(
     clause: _Clause,
     lex: _Lexicon,
@@ -6398,6 +6514,8 @@ def _background(
         # "marked the anniversary of the mine collapse": an event noun remembered, not news
         # ("Am Jahrestag des Putsches demonstrierten ...": the verb is today's event)
         return True
+    if _of_the_victims(lows, trig_i, lex):
+        return True  # "a vigil for the victims of the canopy collapse": told before
     if trig.pos == "noun" and lex.commemoration_prepositions and lex.commemorations & set(lows):
         # "wurde an das Erdbeben vor zehn Jahren erinnert": the remembering verb closes the
         # clause after its object, or stands further before it than the window above
@@ -11008,6 +11126,11 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             _share_trailing_place(st.raws[start:], lex)
             _share_trailing_time(st.raws[start:])
         return
+    if lex.victims_of and len(found) > 1:
+        # "held a vigil ... for the victims of the canopy collapse": the vigil, not the
+        # collapse told before (_of_the_victims; session 24, round 2)
+        folds = clause.reading.folds
+        found = [f for f in found if not _of_the_victims(folds, f[1], lex)] or found
     _, trig_i, trig, particle = found[0]
     if trig.type == "protest" and trig.sub_kind not in lex.crowd_dispersals:
         # "Protesters set up barricades ... and police fired tear gas to disperse them": one
@@ -11351,6 +11474,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
                 clause.tokens[trig_i].fold in lex.noun_presents
                 and _headline_present_at(clause, trig_i, lex)
             )
+            or _noun_present_beside(clause, trig_i, lex)
         )
     ):
         # "Quake hits eastern Turkey", "Gunmen kill 15 villagers": a headline's or a lead's
@@ -12069,7 +12193,11 @@ def _recast(
             doers = [*others, *(t.text for c in st.neighbours(clause) for t in c.tokens)]
         if subject:
             after = clause.tokens[trig_i + 1 : trig_i + 4] if lex.verb_second else []
-            doers = [*shared, *(t.text for t in [*clause.tokens[:trig_i], *after])]
+            doers = [
+                *shared,
+                *(t.text for t in [*clause.tokens[:trig_i], *after]),
+                *_passive_agent_words(clause.tokens, trig_i, lex),
+            ]
         if targets is not None and result is None:
             result = _result_words(clause, st) if st is not None else []
         if (nouns is None or any(nouns.match(w) for w in doers)) and (
