@@ -1,0 +1,106 @@
+# ruff: noqa: E501  (the tables are data: one sentence a row)
+"""Session 24 round 2 (docs/claims.md, "Session 24, round 2: batch BK"): classes of
+English wire copy found on dev batch BK, each tested on sentences written for this file
+(Kenya, Bavaria, Alaska's south coast, Sicily, Queensland, Saxony), none from a corpus
+article.
+
+- ``The governor flew N km to <B> (from <A>)`` / ``Der Minister flog N Kilometer nach <B>``:
+  the place flown to from the start named in the sentence, else from the dateline's place,
+  a straight line (before: no claim, or a range drawn round <A> with no end checked); a
+  projectile's flight (``a missile flew N km to <B>``) takes no start from the dateline.
+
+The truth is computed from hand points with geographiclib, never through geomap's code.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from geographiclib.geodesic import Geodesic
+
+from tests.support.claims_builders import assert_both_languages_both_truths, claim_on
+
+os.environ.setdefault("GEOMAP_OFFLINE", "1")
+
+_G = Geodesic.WGS84
+
+# fmt: off
+AT: dict[str, tuple[float, float]] = {
+    "Nairobi": (-1.2921, 36.8219),
+    "Kisumu": (-0.0917, 34.7680),
+    "Mombasa": (-4.0435, 39.6682),
+    "Anchorage": (61.2181, -149.9003),
+    "Juneau": (58.3019, -134.4197),
+    "München": (48.1351, 11.5820),
+    "Hamburg": (53.5511, 9.9937),
+    "Nürnberg": (49.4521, 11.0767),
+}
+
+#: (language, text, the stated words, subject, reference, stated km, truth)
+FLIGHTS = [
+    ("en", "NAIROBI, Kenya (AP) - Floods hit the west. The minister flew some 270 km to Kisumu on Monday.", "some 270 km", "Kisumu", "Nairobi", 270.0, True),
+    ("en", "NAIROBI, Kenya (AP) - Floods hit the west. The minister flew some 600 km to Kisumu on Monday.", "some 600 km", "Kisumu", "Nairobi", 600.0, False),
+    ("en", "ANCHORAGE, Alaska (AP) - Storms. The governor flew 930 km to Juneau from Anchorage on Tuesday.", "930 km", "Juneau", "Anchorage", 930.0, True),
+    ("en", "SEATTLE (AP) - Storms. The governor flew 400 km to Juneau from Anchorage on Tuesday.", "400 km", "Juneau", "Anchorage", 400.0, False),
+    ("de", "MÜNCHEN (dpa) - Sturm im Norden. Der Minister flog rund 610 Kilometer nach Hamburg.", "rund 610 Kilometer", "Hamburg", "München", 610.0, True),
+    ("de", "MÜNCHEN (dpa) - Sturm im Norden. Der Minister flog rund 300 Kilometer nach Hamburg.", "rund 300 Kilometer", "Hamburg", "München", 300.0, False),
+]
+# fmt: on
+
+
+def _km(a: str, b: str) -> float:
+    (la, lo), (lb, lob) = AT[a], AT[b]
+    return float(_G.Inverse(la, lo, lb, lob)["s12"] / 1000.0)
+
+
+def _near(p: Any, name: str) -> bool:
+    lat, lon = AT[name]
+    return (
+        p is not None
+        and p.lat is not None
+        and _G.Inverse(p.lat, p.lon, lat, lon)["s12"] / 1000.0 < 15.0
+    )
+
+
+@pytest.mark.parametrize("table", [FLIGHTS], ids=["flights"])
+def test_tables_are_balanced(table: list[tuple[Any, ...]]) -> None:
+    assert_both_languages_both_truths(table)
+
+
+@pytest.mark.parametrize("row", FLIGHTS, ids=[f"{r[0]}-{r[2]}-{r[3]}" for r in FLIGHTS])
+def test_pair_and_verdict(analyze: Callable[..., Any], row: tuple[Any, ...]) -> None:
+    lang, text, quantity, subject, reference, stated, truth = row
+    ratio = _km(subject, reference) / stated
+    assert (0.9 <= ratio <= 1.1) if truth else (ratio <= 0.6 or ratio >= 1.6)
+    claim = claim_on(analyze, lang, text, quantity)
+    assert _near(claim.subject, subject), claim.explanation
+    assert _near(claim.reference, reference), claim.explanation
+    assert claim.verdict == ("consistent" if truth else "inconsistent"), claim.explanation
+
+
+# guards: a projectile's flight with no start named is checked against no dateline, and a
+# flight to no town keeps no pair
+# fmt: off
+NO_FLIGHT_PAIR = [
+    ("en", "NAIROBI, Kenya (AP) - Alarm. A drone flew some 440 km to Mombasa before it was shot down.", "some 440 km"),
+    ("de", "MÜNCHEN (dpa) - Alarm. Eine Drohne flog rund 150 Kilometer nach Nürnberg.", "rund 150 Kilometer"),
+    ("en", "NAIROBI, Kenya (AP) - Floods. The minister flew some 300 km to the coast on Monday.", "some 300 km"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("row", NO_FLIGHT_PAIR, ids=[f"{r[0]}-{r[2]}" for r in NO_FLIGHT_PAIR])
+def test_no_flight_pair_from_the_dateline(
+    analyze: Callable[..., Any], row: tuple[Any, ...]
+) -> None:
+    lang, text, quantity = row
+    a = analyze(text, lang=lang, date="2026-06-01", events=False)
+    checked = [
+        c
+        for c in a.claims
+        if quantity in c.stated.text and c.verdict in ("consistent", "inconsistent")
+    ]
+    assert not checked, [c.explanation for c in checked]
