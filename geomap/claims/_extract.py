@@ -8651,6 +8651,18 @@ def _build(
         elif (
             form == "point"
             and route_from is None
+            and here is not None
+            and subject is here
+            and reference is not None
+        ):
+            # "Von hier sind es N km bis <B>", "„Bis <B> sind es von hier N km", sagte
+            # ... in <A>" (a straight line): here, the speaker's place, is the start the
+            # distance is measured from, as a named start is above; <B> is located
+            subject, reference = reference, subject
+            why.subject, why.reference = why.reference, why.subject
+        elif (
+            form == "point"
+            and route_from is None
             and subject is not None
             and reference is not None
             and subject is not reference

@@ -8,6 +8,10 @@ article.
   the place flown to from the start named in the sentence, else from the dateline's place,
   a straight line (before: no claim, or a range drawn round <A> with no end checked); a
   projectile's flight (``a missile flew N km to <B>``) takes no start from the dateline.
+- ``„Bis <B> sind es von hier N km Luftlinie", sagte ein Sprecher in <A>``, ``"<B> is N km
+  from here as the crow flies," an official in <A> said``: a straight line from here locates
+  <B> from the speaker's place <A>, as a named start does (``Von <A> aus sind es N km bis
+  <B>``); before, the German order put the speaker first.
 
 The truth is computed from hand points with geographiclib, never through geomap's code.
 """
@@ -48,6 +52,13 @@ FLIGHTS = [
     ("de", "MÜNCHEN (dpa) - Sturm im Norden. Der Minister flog rund 610 Kilometer nach Hamburg.", "rund 610 Kilometer", "Hamburg", "München", 610.0, True),
     ("de", "MÜNCHEN (dpa) - Sturm im Norden. Der Minister flog rund 300 Kilometer nach Hamburg.", "rund 300 Kilometer", "Hamburg", "München", 300.0, False),
 ]
+
+FROM_HERE = [
+    ("en", "NAKURU, Kenya (AP) - Floods. \"It is about 260 km from here to Kisumu as the crow flies,\" an official in Nairobi said.", "about 260 km", "Kisumu", "Nairobi", 260.0, True),
+    ("en", "NAKURU, Kenya (AP) - Floods. \"Kisumu is about 600 km from here as the crow flies,\" an official in Nairobi said.", "about 600 km", "Kisumu", "Nairobi", 600.0, False),
+    ("de", "NÜRNBERG (dpa) - Sturm. „Bis Hamburg sind es von hier rund 610 Kilometer Luftlinie“, sagte ein Sprecher in München.", "rund 610 Kilometer", "Hamburg", "München", 610.0, True),
+    ("de", "NÜRNBERG (dpa) - Sturm. „Von hier sind es rund 300 Kilometer bis Hamburg“, sagte ein Sprecher in München.", "rund 300 Kilometer", "Hamburg", "München", 300.0, False),
+]
 # fmt: on
 
 
@@ -65,12 +76,14 @@ def _near(p: Any, name: str) -> bool:
     )
 
 
-@pytest.mark.parametrize("table", [FLIGHTS], ids=["flights"])
+@pytest.mark.parametrize("table", [FLIGHTS, FROM_HERE], ids=["flights", "from-here"])
 def test_tables_are_balanced(table: list[tuple[Any, ...]]) -> None:
     assert_both_languages_both_truths(table)
 
 
-@pytest.mark.parametrize("row", FLIGHTS, ids=[f"{r[0]}-{r[2]}-{r[3]}" for r in FLIGHTS])
+@pytest.mark.parametrize(
+    "row", FLIGHTS + FROM_HERE, ids=[f"{r[0]}-{r[2]}-{r[3]}" for r in FLIGHTS + FROM_HERE]
+)
 def test_pair_and_verdict(analyze: Callable[..., Any], row: tuple[Any, ...]) -> None:
     lang, text, quantity, subject, reference, stated, truth = row
     ratio = _km(subject, reference) / stated
