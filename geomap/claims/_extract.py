@@ -576,6 +576,9 @@ def _syntax(lang: str) -> _Syntax:
         else None,
         possessive_neighbour=re.compile(
             r"(?i)(?:['\u2019]s?)?[\s\u00a0]{1,3}"
+            # up to two lower-case words before the noun ("<A>'s largest rival", "<A>s
+            # alte Rivalin"): attributes of the relation, bounded
+            + r"(?:(?-i:[a-zäöüß][a-zäöüß-]{1,20})[\s\u00a0]{1,3}){0,2}"
             + phrase_pattern(lex["possessive_neighbour_nouns"])
             + r"(?![\w])"
         )

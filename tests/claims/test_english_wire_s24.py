@@ -12,6 +12,10 @@ article.
   from here as the crow flies," an official in <A> said``: a straight line from here locates
   <B> from the speaker's place <A>, as a named start does (``Von <A> aus sind es N km bis
   <B>``); before, the German order put the speaker first.
+- ``<X>, <A>'s largest rival, lies N km away`` / ``<X>, <A>s alte Rivalin, liegt N km
+  entfernt``: a possessive apposition of a relation (lexicon ``possessive_neighbour_nouns``,
+  now with rivals and with up to two lower-case attributes before the noun) reads <X> from
+  <A> (before: the dateline, or <A> read as the subject).
 
 The truth is computed from hand points with geographiclib, never through geomap's code.
 """
@@ -41,6 +45,10 @@ AT: dict[str, tuple[float, float]] = {
     "München": (48.1351, 11.5820),
     "Hamburg": (53.5511, 9.9937),
     "Nürnberg": (49.4521, 11.0767),
+    "Fürth": (49.4771, 10.9887),
+    "Thika": (-1.0333, 37.0693),
+    "Oakland": (37.8044, -122.2712),
+    "San Francisco": (37.7749, -122.4194),
 }
 
 #: (language, text, the stated words, subject, reference, stated km, truth)
@@ -51,6 +59,13 @@ FLIGHTS = [
     ("en", "SEATTLE (AP) - Storms. The governor flew 400 km to Juneau from Anchorage on Tuesday.", "400 km", "Juneau", "Anchorage", 400.0, False),
     ("de", "MÜNCHEN (dpa) - Sturm im Norden. Der Minister flog rund 610 Kilometer nach Hamburg.", "rund 610 Kilometer", "Hamburg", "München", 610.0, True),
     ("de", "MÜNCHEN (dpa) - Sturm im Norden. Der Minister flog rund 300 Kilometer nach Hamburg.", "rund 300 Kilometer", "Hamburg", "München", 300.0, False),
+]
+
+RIVALS = [
+    ("en", "MOMBASA, Kenya (AP) - Floods. Thika, Nairobi's largest rival, lies about 40 km away.", "about 40 km", "Thika", "Nairobi", 40.0, True),
+    ("en", "SACRAMENTO (AP) - Storms. Oakland, San Francisco's old rival across the bay, lies about 40 km away.", "about 40 km", "Oakland", "San Francisco", 40.0, False),
+    ("de", "HAMBURG (dpa) - Unwetter. Fürth, Nürnbergs alte Rivalin, liegt knapp 7 Kilometer entfernt.", "knapp 7 Kilometer", "Fürth", "Nürnberg", 7.0, True),
+    ("de", "HAMBURG (dpa) - Unwetter. Fürth, Nürnbergs größte Nachbarstadt, liegt rund 30 Kilometer entfernt.", "rund 30 Kilometer", "Fürth", "Nürnberg", 30.0, False),
 ]
 
 FROM_HERE = [
@@ -76,13 +91,17 @@ def _near(p: Any, name: str) -> bool:
     )
 
 
-@pytest.mark.parametrize("table", [FLIGHTS, FROM_HERE], ids=["flights", "from-here"])
+@pytest.mark.parametrize(
+    "table", [FLIGHTS, FROM_HERE, RIVALS], ids=["flights", "from-here", "rivals"]
+)
 def test_tables_are_balanced(table: list[tuple[Any, ...]]) -> None:
     assert_both_languages_both_truths(table)
 
 
 @pytest.mark.parametrize(
-    "row", FLIGHTS + FROM_HERE, ids=[f"{r[0]}-{r[2]}-{r[3]}" for r in FLIGHTS + FROM_HERE]
+    "row",
+    FLIGHTS + FROM_HERE + RIVALS,
+    ids=[f"{r[0]}-{r[2]}-{r[3]}-{r[6]}" for r in FLIGHTS + FROM_HERE + RIVALS],
 )
 def test_pair_and_verdict(analyze: Callable[..., Any], row: tuple[Any, ...]) -> None:
     lang, text, quantity, subject, reference, stated, truth = row
@@ -117,3 +136,24 @@ def test_no_flight_pair_from_the_dateline(
         if quantity in c.stated.text and c.verdict in ("consistent", "inconsistent")
     ]
     assert not checked, [c.explanation for c in checked]
+
+
+# guards: a possessive apposition that is no relation between towns, and one with a
+# reference of the distance's own, keep that reference
+# fmt: off
+OWN_REFERENCE = [
+    ("en", "FRESNO (AP) - Storms. Oakland, San Francisco's largest port, lies about 110 km south-west of Sacramento.", "about 110 km", "Oakland", (38.5816, -121.4944)),
+    ("de", "HAMBURG (dpa) - Unwetter. Fürth, Nürnbergs alte Rivalin, liegt rund 150 Kilometer nördlich von München.", "rund 150 Kilometer", "Fürth", (48.1351, 11.5820)),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("row", OWN_REFERENCE, ids=[r[0] for r in OWN_REFERENCE])
+def test_a_reference_of_its_own_wins(analyze: Callable[..., Any], row: tuple[Any, ...]) -> None:
+    lang, text, quantity, subject, (lat, lon) = row
+    claim = claim_on(analyze, lang, text, quantity)
+    assert _near(claim.subject, subject), claim.explanation
+    r = claim.reference
+    assert r is not None and _G.Inverse(r.lat, r.lon, lat, lon)["s12"] / 1000.0 < 15.0, (
+        claim.explanation
+    )
