@@ -27,13 +27,15 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from geographiclib.geodesic import Geodesic
 
-from tests.support.claims_builders import assert_both_languages_both_truths, claim_on
+from tests.support.claims_builders import (
+    assert_both_languages_both_truths,
+    assert_pair_and_verdict,
+    claim_on,
+    near_point,
+)
 
 os.environ.setdefault("GEOMAP_OFFLINE", "1")
-
-_G = Geodesic.WGS84
 
 # fmt: off
 AT: dict[str, tuple[float, float]] = {
@@ -77,20 +79,6 @@ FROM_HERE = [
 # fmt: on
 
 
-def _km(a: str, b: str) -> float:
-    (la, lo), (lb, lob) = AT[a], AT[b]
-    return float(_G.Inverse(la, lo, lb, lob)["s12"] / 1000.0)
-
-
-def _near(p: Any, name: str) -> bool:
-    lat, lon = AT[name]
-    return (
-        p is not None
-        and p.lat is not None
-        and _G.Inverse(p.lat, p.lon, lat, lon)["s12"] / 1000.0 < 15.0
-    )
-
-
 @pytest.mark.parametrize(
     "table", [FLIGHTS, FROM_HERE, RIVALS], ids=["flights", "from-here", "rivals"]
 )
@@ -104,13 +92,7 @@ def test_tables_are_balanced(table: list[tuple[Any, ...]]) -> None:
     ids=[f"{r[0]}-{r[2]}-{r[3]}-{r[6]}" for r in FLIGHTS + FROM_HERE + RIVALS],
 )
 def test_pair_and_verdict(analyze: Callable[..., Any], row: tuple[Any, ...]) -> None:
-    lang, text, quantity, subject, reference, stated, truth = row
-    ratio = _km(subject, reference) / stated
-    assert (0.9 <= ratio <= 1.1) if truth else (ratio <= 0.6 or ratio >= 1.6)
-    claim = claim_on(analyze, lang, text, quantity)
-    assert _near(claim.subject, subject), claim.explanation
-    assert _near(claim.reference, reference), claim.explanation
-    assert claim.verdict == ("consistent" if truth else "inconsistent"), claim.explanation
+    assert_pair_and_verdict(analyze, AT, row, bounds=(0.9, 1.1))
 
 
 # guards: a projectile's flight with no start named is checked against no dateline, and a
@@ -152,8 +134,5 @@ OWN_REFERENCE = [
 def test_a_reference_of_its_own_wins(analyze: Callable[..., Any], row: tuple[Any, ...]) -> None:
     lang, text, quantity, subject, (lat, lon) = row
     claim = claim_on(analyze, lang, text, quantity)
-    assert _near(claim.subject, subject), claim.explanation
-    r = claim.reference
-    assert r is not None and _G.Inverse(r.lat, r.lon, lat, lon)["s12"] / 1000.0 < 15.0, (
-        claim.explanation
-    )
+    assert near_point(claim.subject, *AT[subject]), claim.explanation
+    assert near_point(claim.reference, lat, lon), claim.explanation
