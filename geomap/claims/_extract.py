@@ -321,6 +321,10 @@ class _Syntax:
     offshore: re.Pattern[str]  # "some 60 km offshore": off the subject's country's coast
     away_now: re.Pattern[str]  # an away word right after the distance ("N km away lies X")
     landing_markers: frozenset[str]
+    # "flew N km to <B>": the preposition of a flight's destination after the distance
+    flight_destination_markers: frozenset[str]
+    # "missile", "Drohne": a projectile's flight starts nowhere the story stands
+    projectile_words: re.Pattern[str]
     landing_verbs: re.Pattern[str]  # "landed", "landete": where a flight ended follows
     capital_after: re.Pattern[str]  # "X, the Kenyan capital" / "X, die kenianische Hauptstadt"
     route_from_words: frozenset[str]
@@ -572,6 +576,9 @@ def _syntax(lang: str) -> _Syntax:
         else None,
         possessive_neighbour=re.compile(
             r"(?i)(?:['\u2019]s?)?[\s\u00a0]{1,3}"
+            # up to two lower-case words before the noun ("<A>'s largest rival", "<A>s
+            # alte Rivalin"): attributes of the relation, bounded
+            + r"(?:(?-i:[a-zäöüß][a-zäöüß-]{1,20})[\s\u00a0]{1,3}){0,2}"
             + phrase_pattern(lex["possessive_neighbour_nouns"])
             + r"(?![\w])"
         )
@@ -744,6 +751,10 @@ def _syntax(lang: str) -> _Syntax:
             + r")(?![\w])"
         ),
         landing_markers=frozenset(w.casefold() for w in lex.get("landing_markers", [])),
+        flight_destination_markers=frozenset(
+            w.casefold() for w in lex.get("flight_destination_markers", [])
+        ),
+        projectile_words=_words(lex.get("projectile_words", []) or ["\uffff"]),
         landing_verbs=_words(lex.get("landing_verbs", []) or ["\uffff"]),
         route_from_words=frozenset(w.casefold() for w in lex["route_from"]),
         coast_nouns=frozenset(w.casefold() for w in lex.get("coast_nouns", [])),
@@ -8652,6 +8663,18 @@ def _build(
         elif (
             form == "point"
             and route_from is None
+            and here is not None
+            and subject is here
+            and reference is not None
+        ):
+            # "Von hier sind es N km bis <B>", "„Bis <B> sind es von hier N km", sagte
+            # ... in <A>" (a straight line): here, the speaker's place, is the start the
+            # distance is measured from, as a named start is above; <B> is located
+            subject, reference = reference, subject
+            why.subject, why.reference = why.reference, why.subject
+        elif (
+            form == "point"
+            and route_from is None
             and subject is not None
             and reference is not None
             and subject is not reference
@@ -8681,10 +8704,26 @@ def _build(
             landing = _landing_before(sent, q, subject, in_sent, structures, syn)
         if landing is None and subject is not None:
             landing = _landing_by_verb(doc, sent, subject, in_sent, by_sentence, structures, syn)
+        flown = (
+            _flown_to(doc, sent, q, after, subject, by_sentence.dateline, in_sent, structures, syn)
+            if landing is None
+            else None
+        )
         if landing is not None and subject is not None and landing.id != subject.id:
             # "flew about 300 km and came down near Y": origin to landing, a straight line
             reference = landing
             why.reference = ("landing", landing.start, landing.end)
+        elif flown is not None:
+            # "The governor flew N km to <B> (from <A>)": the place flown to is located,
+            # from the start named, else from where the story stands; a straight line
+            subject, reference = flown
+            why.subject = ("landing", subject.start, subject.end)
+            why.reference = (
+                ("launch origin" if reference is not by_sentence.dateline else "dateline"),
+                reference.start,
+                reference.end,
+            )
+            end = max(end, subject.end)
         else:
             if q.unit == "m":
                 # "the river at <X> reached 22.6 metres", "der Pegel in <X> erreichte 8,40
@@ -11315,6 +11354,49 @@ def _landing_place(
             if t is not None and t.fold in syn.landing_markers and _is_point(p):
                 return p
     return None
+
+
+def _flown_to(
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    after: int,
+    origin: Place | None,
+    dateline: Place | None,
+    in_sent: _SentencePlaces,
+    structures: _Structures,
+    syn: _Syntax,
+) -> tuple[Place, Place] | None:
+    """``flew N km to <B> (from <A>)``, ``flog N Kilometer nach <B>``: (<B>, the start), the
+    point place right after the distance in its clause behind a destination marker
+    (lexicon ``flight_destination_markers``) and the start named in the sentence, else the
+    dateline's place (the story stands where the flight began: "MAIDUGURI - The governor
+    flew N km to <B>"). A projectile's flight (lexicon ``projectile_words`` in the
+    sentence) takes no dateline start: a missile is launched where no reporter stands.
+    None when no such destination follows or the start is the destination."""
+    st = structures.of(sent)
+    cq = st.clause_index(q.start)
+    k = bisect_left(in_sent.starts, after)
+    dest = None
+    for p in in_sent[k : k + 2]:
+        if st.clause_index(p.start) != cq or _is_setting(p):
+            break
+        np = st.phrase_at(p.start)
+        if np is not None and np.preposition in syn.flight_destination_markers and _is_point(p):
+            dest = p
+        break
+    if dest is None:
+        return None
+    at_dateline = origin is not None and (
+        origin.start < sent.start or (dateline is not None and origin.start == dateline.start)
+    )
+    start = None if at_dateline or origin is None or not _is_point(origin) else origin
+    if start is None and syn.projectile_words.search(doc.text, sent.start, sent.end) is None:
+        # no start named in the sentence: the dateline's place (as a range's origin is)
+        start = dateline if dateline is not None and _is_point(dateline) else None
+    if start is None or start.id == dest.id:
+        return None
+    return dest, start
 
 
 def _landing_before(

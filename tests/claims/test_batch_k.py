@@ -205,7 +205,10 @@ def test_a_drive_with_its_duration_before_is_a_route_en() -> None:
     assert _ends(c) == ("Dodoma", "Mwanza")
 
 
-# "von hier" starts at the speaker; "Luftlinie" is a straight line
+# "von hier" starts at the speaker; "Luftlinie" is a straight line, so (session 24 round 2,
+# docs/claims.md "Which end of a from/to distance is the subject") the place reached is the
+# one located, measured from the speaker's place, as with a named start ("Von <A> aus sind es
+# N km bis <B>"); a route keeps its start first
 def test_von_hier_in_a_quote_starts_at_the_speaker_and_luftlinie_is_straight_de() -> None:
     text = (
         "BAMBERG (geomap) – Schnee. „Bis Coburg sind es von hier knapp 80 Kilometer Luftlinie“, "
@@ -220,7 +223,7 @@ def test_von_hier_in_a_quote_starts_at_the_speaker_and_luftlinie_is_straight_de(
         dateline="BAMBERG",
     )
     assert c.form == "point"
-    assert _ends(c) == ("Würzburg", "Coburg")
+    assert _ends(c) == ("Coburg", "Würzburg")
 
 
 # --- verification: how sure the pair is

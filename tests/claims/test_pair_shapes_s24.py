@@ -30,7 +30,11 @@ from typing import Any
 import pytest
 from geographiclib.geodesic import Geodesic
 
-from tests.support.claims_builders import assert_both_languages_both_truths, claim_on
+from tests.support.claims_builders import (
+    assert_both_languages_both_truths,
+    assert_pair_and_verdict,
+    claim_on,
+)
 
 os.environ.setdefault("GEOMAP_OFFLINE", "1")
 
@@ -122,13 +126,7 @@ def test_tables_are_balanced(table: list[tuple[Any, ...]]) -> None:
 
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r[0]}-{r[2]}-{r[3]}" for r in ROWS])
 def test_pair_and_verdict(analyze: Callable[..., Any], row: tuple[Any, ...]) -> None:
-    lang, text, quantity, subject, reference, stated, truth = row
-    ratio = _km(subject, reference) / stated
-    assert (0.85 <= ratio <= 1.1) if truth else (ratio <= 0.6 or ratio >= 1.6)
-    claim = claim_on(analyze, lang, text, quantity)
-    assert _near(claim.subject, subject), claim.explanation
-    assert _near(claim.reference, reference), claim.explanation
-    assert claim.verdict == ("consistent" if truth else "inconsistent"), claim.explanation
+    assert_pair_and_verdict(analyze, AT, row)
 
 
 @pytest.mark.parametrize("row", ROUTES_AFTER_ASIDE, ids=[r[2] for r in ROUTES_AFTER_ASIDE])

@@ -133,3 +133,32 @@ def assert_both_languages_both_truths(rows: list[tuple[Any, ...]]) -> None:
         ("en", False),
         ("de", False),
     }
+
+
+def near_point(p: Any, lat: float, lon: float, km: float = 15.0) -> bool:
+    """``p`` is a place with a point within ``km`` of (lat, lon) on the ellipsoid."""
+    return (
+        p is not None
+        and p.lat is not None
+        and Geodesic.WGS84.Inverse(p.lat, p.lon, lat, lon)["s12"] / 1000.0 < km
+    )
+
+
+def assert_pair_and_verdict(
+    analyze: Callable[..., Any],
+    at: dict[str, tuple[float, float]],
+    row: tuple[Any, ...],
+    bounds: tuple[float, float] = (0.85, 1.1),
+) -> None:
+    """A ``(lang, text, quantity, subject, reference, stated km, truth)`` row end to end: the
+    hand points' distance fits the row's truth (a true ratio within ``bounds``, a false one
+    at most 0.6 or at least 1.6), and geomap's claim on the quantity has that subject and
+    reference (within 15 km of the hand points) and the row's verdict."""
+    lang, text, quantity, subject, reference, stated, truth = row
+    (la, lo), (lb, lob) = at[subject], at[reference]
+    ratio = Geodesic.WGS84.Inverse(la, lo, lb, lob)["s12"] / 1000.0 / stated
+    assert (bounds[0] <= ratio <= bounds[1]) if truth else (ratio <= 0.6 or ratio >= 1.6)
+    claim = claim_on(analyze, lang, text, quantity)
+    assert near_point(claim.subject, la, lo), claim.explanation
+    assert near_point(claim.reference, lb, lob), claim.explanation
+    assert claim.verdict == ("consistent" if truth else "inconsistent"), claim.explanation
