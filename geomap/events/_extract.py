@@ -9893,9 +9893,7 @@ def _seat_capital(
     A German compound that opens with a word of ``seat_local`` (``Regionalministerium``,
     ``Landesparlament``) is a region's or a town's seat (session 24, round 2, h24-evde)."""
     fold = toks[i].fold
-    if lex.nouns_capitalised and any(
-        fold.startswith(w) and fold != w for w in lex.seat_local
-    ):
+    if lex.nouns_capitalised and any(fold.startswith(w) and fold != w for w in lex.seat_local):
         return None  # "vor dem Regionalministerium", "Landesparlament": not the state's seat
     j = i - 1 if i > 0 and toks[i - 1].fold in lex.seat_adjectives else i
     if (

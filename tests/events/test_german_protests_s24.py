@@ -74,8 +74,7 @@ FOUND = [
     ),
     # the verb after a call is still reported
     (
-        "Tausende folgten am Dienstag in Kumasi dem Aufruf zu Protesten und gingen auf die "
-        "Straße.",
+        "Tausende folgten am Dienstag in Kumasi dem Aufruf zu Protesten und gingen auf die Straße.",
         "gingen auf die Straße",
         "protest",
         "2026-06-09",
@@ -140,5 +139,7 @@ def test_arson_alone_stays_property_destruction() -> None:
 
 
 def test_a_national_ministry_still_stands_in_the_capital() -> None:
-    events = _events("In Peru protestierten am Dienstag Hunderte Lehrer vor dem Bildungsministerium.")
+    events = _events(
+        "In Peru protestierten am Dienstag Hunderte Lehrer vor dem Bildungsministerium."
+    )
     assert [(e.trigger, e.place_name) for e in events] == [("protestierten", "Lima")]
