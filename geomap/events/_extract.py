@@ -3229,6 +3229,33 @@ def _march_purpose_clause(clause: _Clause, lex: _Lexicon) -> bool:
     return any(lex.march_verbs.match(w) for w in before) and lex.hypothetical.isdisjoint(before)
 
 
+def _without_marches_of_a_purpose(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
+    """``In X zogen ... durch die Innenstadt, um gegen Y zu protestieren``: the going, read
+    by a carrier (``zog* >durch``), and the purpose read with it (:func:`_march_joined`)
+    are one protest, both read at the march verb; the joined clause's event stays (session
+    24, round 2, h24-evde). An event at the same word as an event of its type read in the
+    joined clause is dropped (of two joined ones the later)."""
+    joined = [r for r in raws if r.type in lex.march_types and _march_purpose_clause(r.clause, lex)]
+    if not joined:
+        return raws
+    order = {id(r): k for k, r in enumerate(raws)}
+    ids = {id(r) for r in joined}
+
+    def covered(r: _Raw, o: _Raw) -> bool:
+        if o is r or o.type != r.type or r.trigger_span is None:
+            return False
+        at = r.trigger_span[0]
+        if not o.clause.start <= at < o.clause.end:
+            return False
+        return (
+            o.trigger_span is not None
+            and o.trigger_span[0] == at
+            and (id(r) not in ids or order[id(o)] < order[id(r)])
+        )
+
+    return [r for r in raws if not any(covered(r, o) for o in joined)]
+
+
 def _march_joined(clause: _Clause, previous: _Clause | None, st: _State) -> _Clause:
     """``In X marschierten am Samstag 300 Bauern zum Rathaus, um für Y zu
     demonstrieren``: a purpose clause after the clause of its sentence right before it is
@@ -10588,6 +10615,7 @@ def extract_events(
     raws = _located_again(raws, lex)
     _generic_located_again(raws, state)
     raws = _without_headline_repeats(raws, dateline, lex)
+    raws = _without_marches_of_a_purpose(raws, lex)
     _region_subjects(raws, state)
     if gazetteer is not None:
         _country_namesakes(raws, state, gazetteer)

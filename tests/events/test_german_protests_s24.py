@@ -143,3 +143,18 @@ def test_a_national_ministry_still_stands_in_the_capital() -> None:
         "In Peru protestierten am Dienstag Hunderte Lehrer vor dem Bildungsministerium."
     )
     assert [(e.trigger, e.place_name) for e in events] == [("protestierten", "Lima")]
+
+
+def test_a_march_and_its_purpose_are_one_protest() -> None:
+    events = _events(
+        "In Feldkirch zogen am Montag rund 700 Menschen durch die Altstadt, um gegen die "
+        "Schließung der Klinik zu protestieren."
+    )
+    assert [(e.kind, e.date, e.place_name) for e in events] == [
+        ("protest", "2026-06-08", "Feldkirch")
+    ], _seen(events)
+
+
+def test_a_march_noun_names_the_march() -> None:
+    events = _events("Am Montag zogen Taxifahrer mit einem Autokorso durch Innsbruck.")
+    assert [(e.trigger, e.place_name) for e in events] == [("Autokorso", "Innsbruck")]
