@@ -1041,6 +1041,8 @@ class _Lexicon:
     # ``[clauses] predicate_frames``: "seen as", "gilt als": an event noun up to two words
     # after one is what something is taken for ("seen as a test"), no event
     predicate_frames: tuple[tuple[str, ...], ...] = ()
+    # ``[clauses] call_frames``: a call for an event noun that follows ("Aufruf zu")
+    call_frames: tuple[tuple[str, ...], ...] = ()
     # ``[clauses] view_verbs`` and ``view_links``: "see the case as a test": an event noun
     # right after the link, with a verb of viewing before it, is what something is taken for
     # (the frame with its object inside; session 17, h17-evA)
@@ -1606,8 +1608,16 @@ def _lexicon(lang: str) -> _Lexicon:
             if at:
                 place_kinds.append((kind, sub or None, at))
         singles = [w for w in group["words"] if " " not in w]
+        # a later word marked ">" opens the verb's object, as in a trigger ("zogen* >durch":
+        # "zogen am Montag Tausende durch die Innenstadt"; session 24, round 2, h24-evde)
         carrier_phrases = tuple(
-            _Trigger("", "verb", tuple(_glob([part]) for part in w.split()), w)
+            _Trigger(
+                "",
+                "verb",
+                tuple(_glob([part.lstrip(">")]) for part in w.split()),
+                w.replace(">", ""),
+                preposition=w.split()[1].startswith(">"),
+            )
             for w in group["words"]
             if " " in w
         )
@@ -1700,6 +1710,9 @@ def _lexicon(lang: str) -> _Lexicon:
         views=tuple(tuple(p.casefold().split()) for p in raw["clauses"].get("views", [])),
         predicate_frames=tuple(
             tuple(p.casefold().split()) for p in raw["clauses"].get("predicate_frames", [])
+        ),
+        call_frames=tuple(
+            tuple(p.casefold().split()) for p in raw["clauses"].get("call_frames", [])
         ),
         view_verbs=_fold(raw["clauses"].get("view_verbs", [])),
         view_links=_fold(raw["clauses"].get("view_links", [])),
@@ -3251,6 +3264,33 @@ def _march_purpose_clause(clause: _Clause, lex: _Lexicon) -> bool:
         return False
     before = folds[:k]
     return any(lex.march_verbs.match(w) for w in before) and lex.hypothetical.isdisjoint(before)
+
+
+def _without_marches_of_a_purpose(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
+    """``In X zogen ... durch die Innenstadt, um gegen Y zu protestieren``: the going, read
+    by a carrier (``zog* >durch``), and the purpose read with it (:func:`_march_joined`)
+    are one protest, both read at the march verb; the joined clause's event stays (session
+    24, round 2, h24-evde). An event at the same word as an event of its type read in the
+    joined clause is dropped (of two joined ones the later)."""
+    joined = [r for r in raws if r.type in lex.march_types and _march_purpose_clause(r.clause, lex)]
+    if not joined:
+        return raws
+    order = {id(r): k for k, r in enumerate(raws)}
+    ids = {id(r) for r in joined}
+
+    def covered(r: _Raw, o: _Raw) -> bool:
+        if o is r or o.type != r.type or r.trigger_span is None:
+            return False
+        at = r.trigger_span[0]
+        if not o.clause.start <= at < o.clause.end:
+            return False
+        return (
+            o.trigger_span is not None
+            and o.trigger_span[0] == at
+            and (id(r) not in ids or order[id(o)] < order[id(r)])
+        )
+
+    return [r for r in raws if not any(covered(r, o) for o in joined)]
 
 
 def _march_joined(clause: _Clause, previous: _Clause | None, st: _State) -> _Clause:
@@ -6543,6 +6583,8 @@ def _background(
         for p in lex.frames_ending(lows[end - 1])
     ):
         return True  # "seen as a test for the government": what it is taken for
+    if trig.pos == "noun" and _called_for(lows, trig_i, lex):
+        return True  # "Ein Aufruf zu landesweiten Protesten": called for, not held
     if trig.pos == "noun" and _viewed_as(lows, trig_i, lex):
         return True  # "see the case as a test of democracy": what it is taken for
     if (
@@ -6562,7 +6604,7 @@ def _background(
         # a year is the time of the whole clause, not of one coordinated part ("a quake and
         # tsunami in 2018"), and of the clause after a fronted year ("In 2011, protesters
         # took to the streets")
-        years = [t.text for t in clause.tokens if len(t.text) == 4 and t.text.isdecimal()]
+        years = _year_tokens(clause, lex)
         # a past decade is history as a past year is ("have fought for independence since
         # the 1960s", "in the 1990s"); its first year stands for it (session 16, h16-even)
         years += [t.text[:4] for t in clause.tokens if _DECADE.fullmatch(t.text)]
@@ -6581,6 +6623,40 @@ def _background(
                 for sp in times
             )
     return False
+
+
+def _called_for(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
+    """Does a call for the event (``[clauses] call_frames``: ``Aufruf zu``, ``Aufrufe
+    zum``) end at most two words before the noun trigger at ``trig_i`` (``Ein Aufruf zu
+    landesweiten Protesten``)? Then the noun is called for, not reported; a verb trigger
+    after it (``folgten dem Aufruf zu Protesten und gingen auf die Straße``) is not asked.
+    Session 24, round 2 (h24-evde)."""
+    for p in lex.call_frames:
+        n = len(p)
+        for end in range(max(n, trig_i - 2), trig_i + 1):
+            if tuple(lows[end - n : end]) == p:
+                return True
+    return False
+
+
+def _year_tokens(clause: _Clause, lex: _Lexicon) -> list[str]:
+    """The clause's four-digit numbers that may be years: not a count of people (``In
+    Breslau protestierten 2000 Lehrer``, ``2000 Menschen``, ``1950 workers``: a number right
+    before a noun for people, ``[places] people_nouns``, counts them); after a preposition it
+    stays a year (``In 2019 workers protested``, ``seit 2019 Bauern``). Session 24, round 2
+    (h24-evde)."""
+    toks = clause.tokens
+    return [
+        t.text
+        for k, t in enumerate(toks)
+        if len(t.text) == 4
+        and t.text.isdecimal()
+        and not (
+            k + 1 < len(toks)
+            and _people_noun(toks[k + 1].fold, lex)
+            and (k == 0 or toks[k - 1].fold not in lex.prepositions)
+        )
+    ]
 
 
 def _phrase_time_after_day(
@@ -9987,7 +10063,12 @@ def _seat_capital(
     genitive before the noun names (``outside the Kenyan parliament``), else the story's
     (the latest place named before). Only a bare noun or one after an article or a country
     word: ``the state parliament``, ``the regional parliament`` stand elsewhere; an
-    adjective of ``seat_adjectives`` between keeps it bare (``at the presidential palace``)."""
+    adjective of ``seat_adjectives`` between keeps it bare (``at the presidential palace``).
+    A German compound that opens with a word of ``seat_local`` (``Regionalministerium``,
+    ``Landesparlament``) is a region's or a town's seat (session 24, round 2, h24-evde)."""
+    fold = toks[i].fold
+    if lex.nouns_capitalised and any(fold.startswith(w) and fold != w for w in lex.seat_local):
+        return None  # "vor dem Regionalministerium", "Landesparlament": not the state's seat
     j = i - 1 if i > 0 and toks[i - 1].fold in lex.seat_adjectives else i
     if (
         j == i
@@ -10681,6 +10762,7 @@ def extract_events(
     raws = _located_again(raws, lex)
     _generic_located_again(raws, state)
     raws = _without_headline_repeats(raws, dateline, lex)
+    raws = _without_marches_of_a_purpose(raws, lex)
     _region_subjects(raws, state)
     if gazetteer is not None:
         _country_namesakes(raws, state, gazetteer)

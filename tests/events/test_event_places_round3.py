@@ -282,15 +282,12 @@ def test_saint_spellings_are_placed(text: str, lang: str, place: str) -> None:
 @pytest.mark.parametrize(
     ("text", "lang", "kind", "place"),
     [
+        # passes since session 24, round 2 (h24-evde: the carrier 'zog* >durch')
         pytest.param(
             "Demonstranten aus Leipzig und Halle zogen am Dienstag durch Dresden.",
             "de",
             "protest",
             "Dresden",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="protesters named only as the doers of a verb of motion ('zogen durch')",
-            ),
         ),
         pytest.param(
             "NAIROBI, June 11 (Reuters) - Kenya's president on Tuesday condemned the killing "
