@@ -123,7 +123,6 @@ def test_a_confirmed_report_is_an_event(text: str) -> None:
         ("The rupee's slide hit importers in Mumbai on Monday.", "en"),
         ("Police shot a suspect in Leeds on Monday.", "en"),
         ("The crew shot a film in Marrakesh on Monday.", "en"),
-        ("A village chief was shot by a neighbour in Zamfara on Monday.", "en"),
     ],
 )
 def test_a_look_alike_of_a_new_carrier_reports_nothing(text: str, lang: str) -> None:
@@ -161,6 +160,15 @@ def test_a_look_alike_of_a_new_carrier_reports_nothing(text: str, lang: str) -> 
         ),
         (
             "A village chief was shot by gunmen in Zamfara on Monday.",
+            "en",
+            "violence_against_civilians",
+            "Zamfara",
+        ),
+        # a person shot by someone named who is no armed group is still a shooting, as
+        # "killed by a neighbour" and "stabbed by a neighbour" are (integrator's decision,
+        # session 24: this row first stood among the look-alikes that report nothing)
+        (
+            "A village chief was shot by a neighbour in Zamfara on Monday.",
             "en",
             "violence_against_civilians",
             "Zamfara",
