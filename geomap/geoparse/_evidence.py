@@ -1357,6 +1357,10 @@ def surnames(
         elif (
             a.i in single_tokens
             or fa in lex.not_names
+            # a capitalised function word or place preposition is no given name: a
+            # headline in title case writes "In X", "Off X" (session 24)
+            or fa in lex.profile.function_words
+            or fa in lex.place_prepositions
             or _opens_clause(a)
             and zipf_frequency(fa, lang) >= w.common_word_zipf
         ):
