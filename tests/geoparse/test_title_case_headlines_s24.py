@@ -130,3 +130,27 @@ def test_title_case_headline_reads_its_places(gaz, text, expected) -> None:
 @pytest.mark.parametrize("text", COMMON)
 def test_title_case_phrase_of_common_words_is_no_place(gaz, text) -> None:
     assert _read(gaz, text) == set()
+
+
+#: (language, text, written name, kind, country code). A state's full name is the state,
+#: not a city GeoNames also lists under it ("Rio Grande do Sul" is no port Rio Grande),
+#: and "the capital of X" names X's seat, not X. Guards: the city by its own name stays.
+STATES = (
+    ("de", "Von Porto Alegre in Rio Grande do Sul bis Florianópolis sind es rund 470 Kilometer.", "Rio Grande do Sul", "admin1", "BR"),
+    ("en", "Porto Alegre, the capital of Rio Grande do Sul, is about 470 km from Florianópolis.", "Rio Grande do Sul", "admin1", "BR"),
+    ("de", "Porto Alegre, die Hauptstadt von Rio Grande do Sul, liegt rund 470 Kilometer von Florianópolis entfernt.", "Rio Grande do Sul", "admin1", "BR"),
+    ("en", "Officials in the capital of Paraná said the roads were closed.", "Paraná", "admin1", "BR"),
+    ("en", "The capital of Georgia, Atlanta, hosted the game.", "Georgia", "admin1", "US"),
+    ("en", "Floods in Rio Grande do Norte left Natal without water.", "Rio Grande do Norte", "admin1", "BR"),
+    # guards
+    ("en", "In the city of Rio Grande, dockers struck.", "Rio Grande", "city", "BR"),
+    ("en", "The port of Rio Grande shipped soy.", "Rio Grande", "city", "BR"),
+    ("en", "Traffic in New York was slow.", "New York", "city", "US"),
+    ("de", "In der Stadt Rio Grande streikten die Hafenarbeiter.", "Rio Grande", "city", "BR"),
+)
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "kind", "cc"), STATES)
+def test_a_states_full_name_is_the_state(gaz, lang, text, name, kind, cc) -> None:
+    got = [(p.kind, p.country_code) for p in name_places(text, lang, gaz) if p.mention == name]
+    assert got == [(kind, cc)]
