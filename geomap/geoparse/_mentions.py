@@ -3210,9 +3210,7 @@ def headline_word(fold: str, lang: str, z: float = WEIGHTS.title_word_zipf) -> b
     if not fold.endswith("s"):
         return False
     stems = (fold[:-1], fold[:-2]) if fold.endswith("es") else (fold[:-1],)
-    return any(
-        zipf_frequency(st, lang) >= z and st.title() not in first_names() for st in stems
-    )
+    return any(zipf_frequency(st, lang) >= z and st.title() not in first_names() for st in stems)
 
 
 def _name_runs(

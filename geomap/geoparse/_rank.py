@@ -927,8 +927,7 @@ def _region_names_more(span: Span, town: Candidate, own_name: AbstractSet[str]) 
     written one ("New York" for New York City)."""
     key, own = span.key, name_key(town.name)
     return key.startswith(own + " ") and any(
-        k.kind != "city" and k.id in own_name and name_key(k.name) == key
-        for k in span.candidates
+        k.kind != "city" and k.id in own_name and name_key(k.name) == key for k in span.candidates
     )
 
 
