@@ -44,7 +44,7 @@ from geomap.geoparse._evidence import (
     team_names,
     title_cased,
 )
-from geomap.geoparse._mentions import HYPHENS, Span, apostrophe_s
+from geomap.geoparse._mentions import HYPHENS, Span, apostrophe_s, headline_word
 from geomap.geoparse._rank import ARTICLE_KINDS, statics
 from geomap.geoparse._weights import Weights
 from geomap.geoparse._wordlists import (
@@ -428,6 +428,9 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
     if any_in(ctx.person_idx, span.i, span.j):
         d.accepted, d.reason = False, "person name"
         return d, True, ()
+    if span.n == 1 and _compass_before_name(ctx, first, nxt):
+        d.accepted, d.reason = False, "compass word before a name"
+        return d, True, ()
     if not dateline and _part_of_joined_name(ctx, span, prev, nxt):
         d.accepted, d.reason = False, "part of a name joined by bin, ibn or al-"
         return d, True, ()
@@ -637,7 +640,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         for nb in (prev, nxt):
             if nb is None or not nb.is_cap or nb.is_upper:
                 continue
-            if headline and zipf_frequency(nb.fold, lang) >= w.title_word_zipf:
+            if headline and headline_word(nb.fold, lang, w.title_word_zipf):
                 continue
             gap = nxt.gap_before if nb is nxt and nxt is not None else first.gap_before
             if gap != " ":
@@ -648,6 +651,8 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
                 continue  # "From Apia, the road ...": a preposition opening the sentence
             if nb is prev and nb.fold in lex.near_words:
                 continue  # "Neighbouring Maseno, ...": a word saying where, not a name's
+            if nb is prev and nb.fold in lex.place_prepositions and nb.fold not in lex.name_links:
+                continue  # "Wildfire Near X Contained": a headline's preposition (session 24)
             nb_kind = ctx.single_kind.get(nb.i)
             if nb_kind is not None:
                 if nb_kind in ("country", "admin1") or best.kind in ("admin1",):
@@ -801,6 +806,22 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
     )
     state = (first, prev, best, z, pop, threshold, dateline, other_name, respelled)
     return d, False, state
+
+
+def _compass_before_name(ctx: Context, first: Token, nxt: Token | None) -> bool:
+    """A compass word written with a capital right before another capitalised word is
+    the part of what that word names, no province called "Northern" or "Western": a
+    headline in title case capitalises it ("Floods In Northern Serbia", "Ferry Sinks Off
+    Northern Coast Of Java"), and so do writers in running text. A name the gazetteer
+    holds whole ("Western Cape", "Northern Territory") is a longer span and wins over
+    both words. Session 24."""
+    return (
+        first.fold in ctx.lex.compass_words
+        and nxt is not None
+        and nxt.is_cap
+        and nxt.gap_before == " "
+        and nxt.sentence == first.sentence
+    )
 
 
 def _names_its_region(ctx: Context, first: Token, best: Candidate) -> bool:
@@ -1694,7 +1715,14 @@ def decide_focus(
     if not coherent and not has_cue and not dateline and _bare_plural_object(ctx, span, d):
         d.accepted, d.reason = False, "German plural noun in the middle field, no place cue"
         return d
-    if not coherent and not has_cue and _opening_common_word(ctx, span, d, z):
+    if (
+        # a reading that bears the word only as another name gets no coherence from
+        # the article's focus, which that reading alone may have made ("Debate On Dual
+        # Citizenship": GeoNames also calls Douala "Dual"; session 24)
+        (not coherent or not any(_bears_word(ctx, span, c) for c in span.candidates))
+        and not has_cue
+        and _opening_common_word(ctx, span, d, z)
+    ):
         d.accepted, d.reason = False, "common word opening a sentence or a headline, no cue"
         return d
     if (

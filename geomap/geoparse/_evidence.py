@@ -470,7 +470,9 @@ def head_kind(ctx: Context, span: Span) -> str | None:
     if p is not None:
         if p.fold in lex.name_links:
             pp = prev_token(toks, p)
-            if pp is not None and pp.fold in lex.feature_heads:
+            # "the capital of X" names X's seat, not X: the capital's head gives no kind
+            # across the link (session 24: "the capital of Rio Grande do Sul")
+            if pp is not None and pp.fold in lex.feature_heads and pp.fold not in lex.capital_heads:
                 return lex.feature_heads[pp.fold]
         elif (
             p.fold in lex.feature_heads
@@ -1357,6 +1359,10 @@ def surnames(
         elif (
             a.i in single_tokens
             or fa in lex.not_names
+            # a capitalised function word or place preposition is no given name: a
+            # headline in title case writes "In X", "Off X" (session 24)
+            or fa in lex.profile.function_words
+            or fa in lex.place_prepositions
             or _opens_clause(a)
             and zipf_frequency(fa, lang) >= w.common_word_zipf
         ):

@@ -3193,6 +3193,26 @@ def _title_case_groups(
     return frozenset(s for s, n in common.items() if n >= min_words and s not in not_title)
 
 
+def headline_word(fold: str, lang: str, z: float = WEIGHTS.title_word_zipf) -> bool:
+    """A word a headline in title case capitalises though it is common: frequent in lower
+    case (Zipf ``Weights.title_word_zipf`` or more), or a verb's or a plural's form in
+    ``-s``/``-es`` of such a word that is no given name ("Injures", "Topples": headlines
+    write the present tense, whose forms are rarer than their stems). Session 24.
+
+    >>> headline_word("injures", "en"), headline_word("jelgava", "en")
+    (True, False)
+    """
+    from geomap.geoparse._wordlists import first_names
+    from geomap.text import zipf as zipf_frequency
+
+    if zipf_frequency(fold, lang) >= z:
+        return True
+    if not fold.endswith("s"):
+        return False
+    stems = (fold[:-1], fold[:-2]) if fold.endswith("es") else (fold[:-1],)
+    return any(zipf_frequency(st, lang) >= z and st.title() not in first_names() for st in stems)
+
+
 def _name_runs(
     tokens: Sequence[Token],
     lex: PlaceLexicon,
@@ -3215,12 +3235,15 @@ def _name_runs(
     lang = lex.lang
     # a headline in title case capitalises common words: they are no names there
     headline = title_case_sentences(tokens, lex)
+    # and a headline line above its body with no full stop between ("Fire In X Injures
+    # Two\nCrews worked ..."), whose sentence runs on into the body (session 24)
+    headline_line = title_case_lines(tokens, lex)
 
     def nameish(t: Token, first: bool, place=is_place_name) -> bool:
         f = t.fold
         if not t.is_cap or t.is_upper or t.i in multi_tokens:
             return False
-        if t.sentence in headline and zipf_frequency(f, lang) >= WEIGHTS.title_word_zipf:
+        if (t.sentence in headline or t.i in headline_line) and headline_word(f, lang):
             return False
         if f in not_names or f in org_suffixes or f in street_suffixes:
             return False

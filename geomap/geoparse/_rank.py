@@ -401,6 +401,11 @@ def statics(ctx: Context, span: Span) -> Statics:
             # "Florida" is the state, not a town once so called; "Augusta" is not
             # Augsburg (Augusta Vindelicorum), though "Odessa" is Odesa
             s -= w.alias_only_penalty
+        elif c.kind == "city" and c.id not in own_name and _region_names_more(span, c, own_name):
+            # "Rio Grande do Sul" is the state, not the port Rio Grande, which GeoNames
+            # also lists under the state's name: the words past the city's own name are
+            # the region's (session 24)
+            s -= w.alias_only_penalty
         elif c.kind != "city" and c.id not in own_name:
             # a country or region under a name of another language only ranks below the
             # readings bearing the name in the text's language, however prominent
@@ -913,6 +918,17 @@ def rank_fresh(
         out.append((s, c))
     out.sort(key=lambda t: (-t[0], t[1].id))
     return out
+
+
+def _region_names_more(span: Span, town: Candidate, own_name: AbstractSet[str]) -> bool:
+    """The written name is the town's own name and more words ("Rio Grande do Sul" for
+    the port Rio Grande), and a country or region bears it whole as its own: the words
+    past the town's name are the region's. Not a town whose own name is longer than the
+    written one ("New York" for New York City)."""
+    key, own = span.key, name_key(town.name)
+    return key.startswith(own + " ") and any(
+        k.kind != "city" and k.id in own_name and name_key(k.name) == key for k in span.candidates
+    )
 
 
 def _led_to(span: Span, own_name: AbstractSet[str], w: Any) -> frozenset[str]:
