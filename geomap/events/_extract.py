@@ -9008,7 +9008,10 @@ def _area_holds_town(named: list[list], toks: Sequence[Token], lex: _Lexicon) ->
     towns = [
         entry
         for entry in named
-        if entry[5]
+        # a town in its own locative phrase, or one a feature word introduces with no
+        # preposition or owner before it ("In der Provinz A haben Rebellen die Stadt B
+        # eingenommen": the object; not "Bewohner der Stadt B": whose; session 24, round 2)
+        if (entry[5] or _introduced_object(toks, entry[1], lex))
         and entry[3].role == "name"
         and _precision_of(entry[3], lex) == "point"
         and entry[3].lat is not None
@@ -10009,6 +10012,19 @@ def _feature_before(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
     if j < 0:
         return False
     return any(pat.match(toks[j].text) for _, pat in lex.back_reference)
+
+
+def _introduced_object(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
+    """Does a feature word introduce the name at ``idx`` after an article that is no
+    genitive's and no owner's (``die Stadt B``, ``the town of B`` as an object, not ``der
+    Stadt B``, ``of the town of B``)? Session 24, round 2 (h24-evplace)."""
+    if not _feature_before(toks, idx, lex):
+        return False
+    j = idx - 2 if toks[idx - 1].fold in lex.transparent else idx - 1
+    if j < 1 or toks[j - 1].fold not in lex.determiners:
+        return False
+    own = lex.genitive_determiners | lex.owner_prepositions
+    return toks[j - 1].fold not in own and (j < 2 or toks[j - 2].fold not in own)
 
 
 def _feature_after(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon) -> bool:

@@ -7,7 +7,8 @@ rank's capital is not the seat of a region named as a neighbour (``_neighbouring
 German owner's ``von`` after the subject's noun yields to the clause's own place
 (``_owner_of_subject``). Round 2: the first end of a road between two places
 (``_between_first_end``), a decree's scope (``_scope_cue``), ``von A in B``
-(``_origin_then_town``). Each with look-alikes that must not change. Sentences of our own,
+(``_origin_then_town``), a province before its town as the object
+(``_introduced_object``). Each with look-alikes that must not change. Sentences of our own,
 with places no corpus article of the rules used."""
 
 from __future__ import annotations
@@ -508,9 +509,44 @@ ORIGIN_TOWN: list[tuple[str, str, list[tuple[str, str]]]] = [
 ]
 
 
+# Round 2: a province named before a town that a feature word introduces as the object
+# ("In der Provinz A haben Rebellen die Stadt B eingenommen"): the province yields to the
+# town as it does to one in a locative phrase (_area_holds_town, _introduced_object).
+# Guards: the town of the people who protested ("Bewohner der Stadt B"), of a speaker.
+AREA_OBJECT: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "de",
+        "In der Provinz Nord-Kivu haben Rebellen am Dienstag die Stadt Rutshuru eingenommen.",
+        [("battle", "rutshuru")],
+    ),
+    (
+        "de",
+        "Im Bundesstaat Borno haben Soldaten am Dienstag die Stadt Bama zurückerobert.",
+        [("battle", "bama")],
+    ),
+    (
+        "en",
+        "In North Kivu province, rebels captured the town of Rutshuru on Tuesday.",
+        [("battle", "rutshuru")],
+    ),
+    (
+        "de",
+        "In der Region Tigray demonstrierten am Dienstag Bewohner der Stadt Mekele gegen die"
+        " Regierung.",
+        [("protest", "tigray")],
+    ),
+    (
+        "de",
+        "Im Bundesstaat Borno haben Bewaffnete am Dienstag ein Dorf überfallen, teilte der"
+        " Bürgermeister der Stadt Maiduguri mit.",
+        [("violence_against_civilians", "borno")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
-    FLASHBACK + DATED_SCENE + SMALL_TOWN + REGION_CAPITAL + SCOPE + ORIGIN_TOWN,
+    FLASHBACK + DATED_SCENE + SMALL_TOWN + REGION_CAPITAL + SCOPE + ORIGIN_TOWN + AREA_OBJECT,
 )
 def test_every_event_place(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert _places(lang, text) == expected
