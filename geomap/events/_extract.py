@@ -8672,8 +8672,8 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
             # a border thousands of kilometres long, so the line yields, not the state
             before[0] -= _NESTED_PENALTY
         elif cue in lex.nested_in and _origin_then_town(before, after, toks, lex):
-            # "Mitglieder der Gewerkschaft von A in B demonstrierten", "Bauern aus A in B":
-            # A says whose, B where; a town far from A holds no A
+            # "Mitglieder der Gewerkschaft von A in B demonstrierten": A says whose, B
+            # where; a town far from A holds no A
             before[0] -= _NESTED_PENALTY
         elif cue in lex.nested_in and not _finer(after[3], before[3]):
             after[0] -= _NESTED_PENALTY
@@ -9053,13 +9053,19 @@ _APART_KM = 30.0
 
 
 def _origin_then_town(before: list, after: list, toks: Sequence[Token], lex: _Lexicon) -> bool:
-    """``von A in B``, ``aus A in B``, ``from A in B`` with nothing between: two towns, the
-    first after an origin's or an owner's preposition (``[places] origins``,
-    ``owner_prepositions``), more than ``_APART_KM`` apart. Then B does not hold A (as ``A
-    in B`` of a district or a province does): A says whose or where from, B where. Session
-    24, round 2 (h24-evplace): before, B yielded to A as a container does."""
+    """``Mitglieder der Gewerkschaft von A in B``, ``der Bürgermeister von A in B`` with
+    nothing between: two towns, the first after an owner's preposition (``[places]
+    owner_prepositions``) right after a noun (a language whose nouns are capitalised),
+    more than ``_APART_KM`` apart. Then B does not hold A (as ``A in B`` of a district or a
+    province does): A says whose, B where. Session 24, round 2 (h24-evplace): before, B
+    yielded to A as a container does. Not after a verb (``lifted off from A in B``, where
+    B may be a state read as its namesake town) nor for ``aus`` / ``from`` (a people's
+    origin, which other rules read)."""
     a, b = before[3], after[3]
-    if before[1] == 0 or toks[before[1] - 1].fold not in (lex.origins | lex.owner_prepositions):
+    k = before[1]
+    if not lex.nouns_capitalised or k < 2 or toks[k - 1].fold not in lex.owner_prepositions:
+        return False
+    if not toks[k - 2].is_cap:
         return False
     if _precision_of(a, lex) != "point" or _precision_of(b, lex) != "point":
         return False

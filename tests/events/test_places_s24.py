@@ -471,9 +471,10 @@ SCOPE: list[tuple[str, str, list[tuple[str, str]]]] = [
 ]
 
 
-# Round 2: "von A in B", "aus A in B" with nothing between, two towns far apart
-# (_origin_then_town): A says whose or where from, B where (before, B yielded to A as a
-# container does). Guards: a district in its city, a town in its country.
+# Round 2: a noun's "von A in B" with nothing between, two towns far apart
+# (_origin_then_town): A says whose, B where (before, B yielded to A as a container does).
+# "aus A in B" and "of A in B" were right already. Guards: a district in its city, a town
+# in its country (a launch "from A in <state>" is tests/events/test_launch_attack_probes_r3.py).
 ORIGIN_TOWN: list[tuple[str, str, list[tuple[str, str]]]] = [
     (
         "de",
