@@ -804,6 +804,15 @@ class _Lexicon:
     # ``[places] nationwide``: words of a whole country's scope ("a nationwide recall",
     # "landesweit"): an event with no place of its own is the story's country's (_nationwide)
     nationwide: _Glob = field(default_factory=lambda: _glob([]))
+    # ``[places] route_between``: "between", "zwischen" after a route noun ("on the road
+    # between A and B"): the first end is a candidate too (_between_first_end; session 24, round 2,
+    # h24-evplace)
+    route_between: frozenset[str] = frozenset()
+    # ``[places] decree_scopes`` and ``decree_nouns``: "für", "for" near a decree's noun
+    # ("verhängte eine Ausgangssperre für die Hauptstadt", "a curfew for the city"): the
+    # decree's area, a place preposition there (_cue_index; session 24, round 2)
+    decree_scopes: frozenset[str] = frozenset()
+    decree_nouns: _Glob = field(default_factory=lambda: _glob([]))
     compass_links: frozenset[str] = frozenset()
     topic_heads: frozenset[str] = frozenset()
     topic_preps: frozenset[str] = frozenset()
@@ -1939,6 +1948,9 @@ def _lexicon(lang: str) -> _Lexicon:
         same_words=_fold(places.get("same_words", [])),
         same_area_classes=frozenset(places.get("same_area_classes", [])),
         nationwide=_glob(places.get("nationwide", [])),
+        route_between=_fold(places.get("route_between", [])),
+        decree_scopes=_fold(places.get("decree_scopes", [])),
+        decree_nouns=_glob(places.get("decree_nouns", [])),
         compass_links=_fold(places.get("compass_links", {}).get("links", [])),
         topic_heads=_fold(places.get("topic_heads", [])),
         topic_preps=_fold(places.get("topic_preps", [])),
@@ -7545,6 +7557,7 @@ def _place(
             and not (hazard and idx > trig_i)  # "flooded large parts of <town>"
             and _after_preposition(toks, idx, lex)
             and not _feature_after(toks, idx, p, lex)  # "the terminals of <town> port"
+            and not _between_first_end(toks, idx, lex)  # "on the road between <town> and ..."
         ):
             continue  # "Group of Seven", "gegen Pakistan": not where it happened
         p = _adjective_reading(
@@ -7560,6 +7573,10 @@ def _place(
         score = kind_info(kind).event_specificity + (2 if cue else 0) + (1.5 if featured else 0)
         if kind in site_kinds:
             score += _SITE_BONUS
+        if not cue and _between_first_end(toks, idx, lex):
+            # the first end of "the road between A and B" yields to any other place of the
+            # clause but a border line (_border_yields): alone it places the event
+            score -= _NESTED_PENALTY
         if travel and cue in lex.origins:
             score -= _ORIGIN_PENALTY  # "kehrte aus Peking nach Oslo zurück": Oslo
         if noun_origin:
@@ -8877,6 +8894,10 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
             # "an der Grenze zu Kolumbien im Bundesstaat Táchira": the state says where along
             # a border thousands of kilometres long, so the line yields, not the state
             before[0] -= _NESTED_PENALTY
+        elif cue in lex.nested_in and _origin_then_town(before, after, toks, lex):
+            # "Mitglieder der Gewerkschaft von A in B demonstrierten": A says whose, B
+            # where; a town far from A holds no A
+            before[0] -= _NESTED_PENALTY
         elif cue in lex.nested_in and not _finer(after[3], before[3]):
             after[0] -= _NESTED_PENALTY
         elif cue in lex.nested_near and (
@@ -9210,7 +9231,10 @@ def _area_holds_town(named: list[list], toks: Sequence[Token], lex: _Lexicon) ->
     towns = [
         entry
         for entry in named
-        if entry[5]
+        # a town in its own locative phrase, or one a feature word introduces with no
+        # preposition or owner before it ("In der Provinz A haben Rebellen die Stadt B
+        # eingenommen": the object; not "Bewohner der Stadt B": whose; session 24, round 2)
+        if (entry[5] or _introduced_object(toks, entry[1], lex))
         and entry[3].role == "name"
         and _precision_of(entry[3], lex) == "point"
         and entry[3].lat is not None
@@ -9244,6 +9268,33 @@ def _area_holds_town(named: list[list], toks: Sequence[Token], lex: _Lexicon) ->
             for town in towns
         ):
             area[0] -= _NESTED_PENALTY
+
+
+# how far apart two towns of "von A in B" must lie for B not to hold A (a district of a
+# city, "aus Kreuzberg in Berlin", lies within it)
+_APART_KM = 30.0
+
+
+def _origin_then_town(before: list, after: list, toks: Sequence[Token], lex: _Lexicon) -> bool:
+    """``Mitglieder der Gewerkschaft von A in B``, ``der Bürgermeister von A in B`` with
+    nothing between: two towns, the first after an owner's preposition (``[places]
+    owner_prepositions``) right after a noun (a language whose nouns are capitalised),
+    more than ``_APART_KM`` apart. Then B does not hold A (as ``A in B`` of a district or a
+    province does): A says whose, B where. Session 24, round 2 (h24-evplace): before, B
+    yielded to A as a container does. Not after a verb (``lifted off from A in B``, where
+    B may be a state read as its namesake town) nor for ``aus`` / ``from`` (a people's
+    origin, which other rules read)."""
+    a, b = before[3], after[3]
+    k = before[1]
+    if not lex.nouns_capitalised or k < 2 or toks[k - 1].fold not in lex.owner_prepositions:
+        return False
+    if not toks[k - 2].is_cap:
+        return False
+    if _precision_of(a, lex) != "point" or _precision_of(b, lex) != "point":
+        return False
+    if a.role != "name" or b.role != "name" or a.lat is None or b.lat is None:
+        return False
+    return geodesic_km(a.lat, a.lon, b.lat, b.lon) > _APART_KM
 
 
 def _finer(a: Place, b: Place) -> bool:
@@ -10197,6 +10248,19 @@ def _feature_before(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
     return any(pat.match(toks[j].text) for _, pat in lex.back_reference)
 
 
+def _introduced_object(toks: Sequence[Token], idx: int, lex: _Lexicon) -> bool:
+    """Does a feature word introduce the name at ``idx`` after an article that is no
+    genitive's and no owner's (``die Stadt B``, ``the town of B`` as an object, not ``der
+    Stadt B``, ``of the town of B``)? Session 24, round 2 (h24-evplace)."""
+    if not _feature_before(toks, idx, lex):
+        return False
+    j = idx - 2 if toks[idx - 1].fold in lex.transparent else idx - 1
+    if j < 1 or toks[j - 1].fold not in lex.determiners:
+        return False
+    own = lex.genitive_determiners | lex.owner_prepositions
+    return toks[j - 1].fold not in own and (j < 2 or toks[j - 2].fold not in own)
+
+
 def _feature_after(toks: Sequence[Token], idx: int, place: Place, lex: _Lexicon) -> bool:
     """Does a feature word (``port``, ``city``, ``province``) follow the name at ``idx``
     (``the container terminals of Busan port``, ``the outskirts of Herat city``)? The name
@@ -10228,7 +10292,7 @@ def _cue_index(
         if j in skip:
             return None
         low = toks[j].fold
-        if low in lex.cues or low in lex.outside:
+        if low in lex.cues or low in lex.outside or _scope_cue(toks, j, lex):
             return j
         if low in lex.prepositions and low not in lex.transparent:
             return None
@@ -10238,6 +10302,39 @@ def _cue_index(
         if budget == 0:
             return None
     return None
+
+
+# how many words a decree's noun may stand from its scope's "für" / "for" ("verhängte für
+# die Stadt eine nächtliche Ausgangssperre", "imposed a night curfew for the city")
+_DECREE_REACH = 5
+
+
+def _scope_cue(toks: Sequence[Token], j: int, lex: _Lexicon) -> bool:
+    """Is the preposition at ``j`` a place's although it is none of ``[places] cues``: a
+    decree's scope (``[places] decree_scopes`` within ``_DECREE_REACH`` words of a
+    ``decree_nouns`` word, before an article or a name: ``verhängte eine Ausgangssperre für
+    die Hauptstadt``, ``a curfew for the city``)? Before (session 24, round 2, h24-evplace)
+    a curfew's town was passed over for the town named last."""
+    if toks[j].fold not in lex.decree_scopes or j + 1 >= len(toks):
+        return False
+    after = toks[j + 1]
+    if not (after.is_cap or (after.fold in lex.determiners and after.fold not in lex.indefinite)):
+        return False  # "für drei weitere Provinzen": places of their own, not one named before
+    lo, hi = max(j - _DECREE_REACH, 0), min(j + _DECREE_REACH + 1, len(toks))
+    return any(lex.decree_nouns.match(toks[k].text) for k in range(lo, hi))
+
+
+def _between_first_end(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Is the place at ``i`` the first end of a route (``[places] route_between`` right after
+    a route noun: ``on the road between A and B``, ``auf der Straße zwischen A und der
+    Grenze``)? Then its preposition makes it no partner (``talks between A and B``): it is a
+    candidate as the second end is (session 24, round 2, h24-evplace; before, the border or
+    the second end placed the event even when it was no town)."""
+    return (
+        i > 1
+        and toks[i - 1].fold in lex.route_between
+        and bool(lex.route_nouns.match(toks[i - 2].text))
+    )
 
 
 # the feature words and "of" a cue may reach across besides its window ("city of", "port")

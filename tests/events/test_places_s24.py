@@ -5,7 +5,10 @@ country's capital (``_small_head``); a capital by a rank of department, prefectu
 district is that unit's seat, not the country's (``[places] regional_capitals``); a
 rank's capital is not the seat of a region named as a neighbour (``_neighbouring``); a
 German owner's ``von`` after the subject's noun yields to the clause's own place
-(``_owner_of_subject``). Each with look-alikes that must not change. Sentences of our own,
+(``_owner_of_subject``). Round 2: the first end of a road between two places
+(``_between_first_end``), a decree's scope (``_scope_cue``), ``von A in B``
+(``_origin_then_town``), a province before its town as the object
+(``_introduced_object``). Each with look-alikes that must not change. Sentences of our own,
 with places no corpus article of the rules used."""
 
 from __future__ import annotations
@@ -365,8 +368,186 @@ def test_enclosing_region_not_another_events(lang: str, text: str, expected: str
     assert _places(lang, text, "2026-05-04")[0] == ("violence_against_civilians", expected)
 
 
+# Round 2: the first end of "the road between A and ..." is a candidate (_between_first_end), so a
+# town before a border places the event (before, the border did); "für" / "for" near a
+# decree's noun before an article or a name is the decree's area (_scope_cue: a curfew "für
+# die Hauptstadt" after a scene in another town). Guards: two towns, a town near the road,
+# "between" with no route noun, "für" with no decree noun, a decree for "drei Provinzen".
+SCOPE: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "en",
+        "A lorry overturned on the highway between Kisumu and the Ugandan border on Monday.",
+        [("accident", "kisumu")],
+    ),
+    (
+        "de",
+        "Auf der Landstraße zwischen Kisumu und der ugandischen Grenze ist am Montag ein"
+        " Lastwagen umgekippt.",
+        [("accident", "kisumu")],
+    ),
+    (
+        "en",
+        "A minibus overturned on the road between Mafraq and the Syrian border on Tuesday.",
+        [("accident", "mafraq")],
+    ),
+    # guards: two towns (the second end still places it), a town the road passes near
+    (
+        "en",
+        "A bus collided with a truck on the road between Nakuru and Eldoret on Monday.",
+        [("accident", "eldoret")],
+    ),
+    (
+        "de",
+        "Auf der Straße zwischen Nakuru und Eldoret stießen am Montag ein Bus und ein Lastwagen"
+        " zusammen.",
+        [("accident", "eldoret")],
+    ),
+    (
+        "en",
+        "A lorry overturned on the highway between Kisumu and the Ugandan border near Busia on"
+        " Monday.",
+        [("accident", "busia")],
+    ),
+    (
+        "de",
+        "Auf der Fernstraße zwischen Kisumu und der ugandischen Grenze ist am Montag bei Busia"
+        " ein Lastwagen umgekippt.",
+        [("accident", "busia")],
+    ),
+    (
+        "en",
+        "Talks between Kenya and Uganda were held in Kisumu on Monday.",
+        [("meeting", "kisumu")],
+    ),
+    (
+        "de",
+        "Am Montag kam es bei Osch zu Gefechten zwischen Soldaten und Rebellen.",
+        [("battle", "osh")],
+    ),
+    (
+        "de",
+        "Am Montag protestierten Tausende in der Hauptstadt Malawis. In Blantyre nahm die"
+        " Polizei am Dienstag drei Studenten fest. Die Regierung verhängte am Mittwoch für die"
+        " Hauptstadt eine nächtliche Ausgangssperre.",
+        [("protest", "lilongwe"), ("strategic_development", "blantyre"), ("statement", "lilongwe")],
+    ),
+    (
+        "en",
+        "Thousands protested in the capital of Malawi on Monday. In Blantyre, police detained"
+        " three students on Tuesday. The government declared a night curfew for the capital on"
+        " Wednesday.",
+        [("protest", "lilongwe"), ("strategic_development", "blantyre"), ("statement", "lilongwe")],
+    ),
+    (
+        "de",
+        "Am Montag protestierten Bauern in Blantyre. Am Dienstag verhängte die Regierung den"
+        " Ausnahmezustand für die Stadt.",
+        [("protest", "blantyre"), ("statement", "blantyre")],
+    ),
+    (
+        "de",
+        "Am Montag protestierten Bauern in Blantyre. Am Dienstag demonstrierten Studenten in"
+        " Zomba für die Hauptstadt als Regierungssitz.",
+        [("protest", "blantyre"), ("protest", "zomba")],
+    ),
+    (
+        "en",
+        "Farmers protested in Blantyre on Monday. On Tuesday students marched in Zomba for the"
+        " capital's hospitals.",
+        [("protest", "blantyre"), ("protest", "zomba")],
+    ),
+    (
+        "de",
+        "Am Montag demonstrierten Tausende in Les Cayes. Am Mittwoch kämpften Soldaten in"
+        " Jacmel für die Stadt.",
+        [("protest", "les cayes"), ("battle", "jacmel")],
+    ),
+    (
+        "de",
+        "Am Montag protestierten Bauern in Blantyre. Am Dienstag rief die Regierung in Zomba für"
+        " drei weitere Bezirke den Notstand aus.",
+        [("protest", "blantyre"), ("statement", "zomba")],
+    ),
+]
+
+
+# Round 2: a noun's "von A in B" with nothing between, two towns far apart
+# (_origin_then_town): A says whose, B where (before, B yielded to A as a container does).
+# "aus A in B" and "of A in B" were right already. Guards: a district in its city, a town
+# in its country (a launch "from A in <state>" is tests/events/test_launch_attack_probes_r3.py).
+ORIGIN_TOWN: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "de",
+        "Am Mittwoch haben Mitglieder der Gewerkschaft von Kisumu in Nakuru demonstriert.",
+        [("protest", "nakuru")],
+    ),
+    (
+        "de",
+        "Am Mittwoch demonstrierten Studenten der Universität von Kisumu in Nakuru.",
+        [("protest", "nakuru")],
+    ),
+    (
+        "de",
+        "Am Mittwoch wurde der Bürgermeister von Kisumu in Nakuru festgenommen.",
+        [("strategic_development", "nakuru")],
+    ),
+    ("de", "Am Mittwoch haben Bauern aus Kisumu in Nakuru demonstriert.", [("protest", "nakuru")]),
+    (
+        "en",
+        "On Wednesday members of the union of Kisumu protested in Nakuru.",
+        [("protest", "nakuru")],
+    ),
+    (
+        "de",
+        "Am Mittwoch demonstrierten Anwohner aus Kreuzberg in Berlin vor dem Rathaus.",
+        [("protest", "kreuzberg")],
+    ),
+    (
+        "de",
+        "Am Mittwoch demonstrierten Tausende in Kisumu in Kenia.",
+        [("protest", "kisumu")],
+    ),
+]
+
+
+# Round 2: a province named before a town that a feature word introduces as the object
+# ("In der Provinz A haben Rebellen die Stadt B eingenommen"): the province yields to the
+# town as it does to one in a locative phrase (_area_holds_town, _introduced_object).
+# Guards: the town of the people who protested ("Bewohner der Stadt B"), of a speaker.
+AREA_OBJECT: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "de",
+        "In der Provinz Nord-Kivu haben Rebellen am Dienstag die Stadt Rutshuru eingenommen.",
+        [("battle", "rutshuru")],
+    ),
+    (
+        "de",
+        "Im Bundesstaat Borno haben Soldaten am Dienstag die Stadt Bama zurückerobert.",
+        [("battle", "bama")],
+    ),
+    (
+        "en",
+        "In North Kivu province, rebels captured the town of Rutshuru on Tuesday.",
+        [("battle", "rutshuru")],
+    ),
+    (
+        "de",
+        "In der Region Tigray demonstrierten am Dienstag Bewohner der Stadt Mekele gegen die"
+        " Regierung.",
+        [("protest", "tigray")],
+    ),
+    (
+        "de",
+        "Im Bundesstaat Borno haben Bewaffnete am Dienstag ein Dorf überfallen, teilte der"
+        " Bürgermeister der Stadt Maiduguri mit.",
+        [("violence_against_civilians", "borno")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("lang", "text", "expected"), FLASHBACK + DATED_SCENE + SMALL_TOWN + REGION_CAPITAL
+    ("lang", "text", "expected"),
+    FLASHBACK + DATED_SCENE + SMALL_TOWN + REGION_CAPITAL + SCOPE + ORIGIN_TOWN + AREA_OBJECT,
 )
 def test_every_event_place(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert _places(lang, text) == expected
