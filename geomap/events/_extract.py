@@ -3832,8 +3832,8 @@ _TITLE_WORDS = 2
 
 
 def _title_line(clause: _Clause, lex: _Lexicon) -> bool:
-    """Is the clause's sentence a headline line set in title case (``Court Jails Former Port
-    Official In Tartu``, ``Gunmen Kill 12 in Village Raid``)? Only where capitals mark names
+    """Is the clause's sentence a headline line set in title case (``Court Jails <Name> In
+    <Town>``, ``Gunmen Kill <N> in <Town> Raid``)? Only where capitals mark names
     (not German), with no closing mark, and every word after the first capitalised but
     function words (prepositions, articles, coordinators, ``to``), at least
     ``_TITLE_WORDS`` of them. There a capital marks neither a name nor a sentence's start,
@@ -6653,7 +6653,7 @@ def _called_for(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
 
 def _year_tokens(clause: _Clause, lex: _Lexicon) -> list[str]:
     """The clause's four-digit numbers that may be years: not a count of people (``In
-    Breslau protestierten 2000 Lehrer``, ``2000 Menschen``, ``1950 workers``: a number right
+    <Stadt> protestierten <N> Pflegekräfte``, ``<N> Menschen``, ``<N> workers``: a number right
     before a noun for people, ``[places] people_nouns``, counts them); after a preposition it
     stays a year (``In 2019 workers protested``, ``seit 2019 Bauern``). Session 24, round 2
     (h24-evde)."""
