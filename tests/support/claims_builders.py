@@ -149,16 +149,20 @@ def assert_pair_and_verdict(
     at: dict[str, tuple[float, float]],
     row: tuple[Any, ...],
     bounds: tuple[float, float] = (0.85, 1.1),
+    false_bounds: tuple[float, float] = (0.6, 1.6),
+    within_km: float = 15.0,
 ) -> None:
     """A ``(lang, text, quantity, subject, reference, stated km, truth)`` row end to end: the
     hand points' distance fits the row's truth (a true ratio within ``bounds``, a false one
-    at most 0.6 or at least 1.6), and geomap's claim on the quantity has that subject and
-    reference (within 15 km of the hand points) and the row's verdict."""
+    at most ``false_bounds[0]`` or at least ``false_bounds[1]``), and geomap's claim on the
+    quantity has that subject and reference (within ``within_km`` of the hand points) and
+    the row's verdict."""
     lang, text, quantity, subject, reference, stated, truth = row
     (la, lo), (lb, lob) = at[subject], at[reference]
     ratio = Geodesic.WGS84.Inverse(la, lo, lb, lob)["s12"] / 1000.0 / stated
-    assert (bounds[0] <= ratio <= bounds[1]) if truth else (ratio <= 0.6 or ratio >= 1.6)
+    low, high = false_bounds
+    assert (bounds[0] <= ratio <= bounds[1]) if truth else (ratio <= low or ratio >= high)
     claim = claim_on(analyze, lang, text, quantity)
-    assert near_point(claim.subject, la, lo), claim.explanation
-    assert near_point(claim.reference, lb, lob), claim.explanation
+    assert near_point(claim.subject, la, lo, within_km), claim.explanation
+    assert near_point(claim.reference, lb, lob, within_km), claim.explanation
     assert claim.verdict == ("consistent" if truth else "inconsistent"), claim.explanation
