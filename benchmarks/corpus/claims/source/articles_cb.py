@@ -1,0 +1,398 @@
+# ruff: noqa: E501  (article text and claim tables are data)
+"""Articles, batch CB (written for geomap by helper h25-fresh, 2026-12-06, twenty-fifth
+session; not copied from any news source). HELD-OUT: fresh held-out articles, session 25,
+written before geomap was run on them. Four wire stories, two English and two German, from
+regions no claims file name named (checked against places.py, the dev sources and the
+README's batch entries): monsoon landslides in Sikkim, a typhoon on Palawan, a forest fire on
+Madeira and mudflows in Tyrol. Written as the copy reads, not around geomap's rules:
+appositions, a description of the state or provincial capital, a fronted place, relative
+clauses, routes set off after a road, a circle of latitude, a mountain, German adjective +
+town, and the slips real copy makes (a wrong figure, a wrong compass point). Coordinates
+under `cb_` keys (town centres, a summit and an airport from general knowledge, never from
+geomap or its gazetteer); every distance and bearing computed with geographiclib by
+truth.py."""
+
+from places import PLACES, A, Line, P, c
+
+PLACES.update(
+    {
+        # Sikkim and the Darjeeling hills
+        "cb_gangtok": ("Gangtok", 27.3314, 88.6138, "city", "IN"),
+        "cb_mangan": ("Mangan", 27.5096, 88.5289, "city", "IN"),
+        "cb_chungthang": ("Chungthang", 27.6030, 88.6460, "city", "IN"),
+        "cb_lachung": ("Lachung", 27.6890, 88.7430, "city", "IN"),
+        "cb_siliguri": ("Siliguri", 26.7271, 88.3953, "city", "IN"),
+        "cb_bagdogra": ("Bagdogra Airport", 26.6812, 88.3286, "airport", "IN"),
+        "cb_kalimpong": ("Kalimpong", 27.0660, 88.4740, "city", "IN"),
+        # Palawan
+        "cb_puertoprincesa": ("Puerto Princesa", 9.7392, 118.7353, "city", "PH"),
+        "cb_taytay": ("Taytay", 10.8260, 119.5170, "city", "PH"),
+        "cb_elnido": ("El Nido", 11.1784, 119.3930, "city", "PH"),
+        "cb_coron": ("Coron", 11.9986, 120.2043, "city", "PH"),
+        "cb_brookespoint": ("Brooke's Point", 8.7836, 117.8339, "city", "PH"),
+        "cb_manila": ("Manila", 14.5995, 120.9842, "city", "PH"),
+        "cb_kudat": ("Kudat", 6.8836, 116.8477, "city", "MY"),
+        # Madeira
+        "cb_funchal": ("Funchal", 32.6669, -16.9241, "city", "PT"),
+        "cb_ribeirabrava": ("Ribeira Brava", 32.6733, -17.0636, "city", "PT"),
+        "cb_picoruivo": ("Pico Ruivo", 32.7589, -16.9428, "mountain", "PT"),
+        "cb_santana": ("Santana", 32.8042, -16.8817, "city", "PT"),
+        "cb_portomoniz": ("Porto Moniz", 32.8667, -17.1667, "city", "PT"),
+        "cb_madeira_airport": ("Madeira Airport", 32.6979, -16.7745, "airport", "PT"),
+        "cb_machico": ("Machico", 32.7167, -16.7667, "city", "PT"),
+        "cb_lisbon": ("Lisbon", 38.7223, -9.1393, "city", "PT"),
+        # Tyrol
+        "cb_innsbruck": ("Innsbruck", 47.2692, 11.4041, "city", "AT"),
+        "cb_landeck": ("Landeck", 47.1390, 10.5660, "city", "AT"),
+        "cb_ischgl": ("Ischgl", 47.0120, 10.2920, "city", "AT"),
+        "cb_stanton": ("St. Anton am Arlberg", 47.1290, 10.2680, "city", "AT"),
+        "cb_imst": ("Imst", 47.2450, 10.7390, "city", "AT"),
+        "cb_lienz": ("Lienz", 46.8290, 12.7690, "city", "AT"),
+        "cb_matrei": ("Matrei in Osttirol", 47.0000, 12.5390, "city", "AT"),
+        "cb_brenner": ("Brenner Pass", 47.0030, 11.5060, "landmark", "AT"),
+        "cb_kufstein": ("Kufstein", 47.5830, 12.1690, "city", "AT"),
+    }
+)
+
+ARTICLES = [
+    A(
+        "en-sikkim-landslides",
+        "en",
+        "2026-07-16",
+        "heldout",
+        """
+Landslides cut off north Sikkim
+GANGTOK, India, July 16 (Reuters) - Days of monsoon rain set off dozens of landslides across the Himalayan state of Sikkim on Wednesday, stranding more than 1,500 tourists. Mangan, the district headquarters, about {a} km north of the state capital, was cut off after a 60-metre stretch of the North Sikkim Highway was washed away. Further up the Teesta valley in Chungthang, some {b} km north-east of Mangan, the army flew 300 people out by helicopter. Tourists in Lachung, which lies roughly {c} km north of Gangtok, were told to stay in their hotels. The road from Siliguri to Gangtok, a drive of about {d} km along the Teesta river, reopened briefly before another slide near Rangpo blocked it again. Bagdogra airport, the nearest to the state, lies less than {e} km from Gangtok as the crow flies. Kalimpong, across the state line in West Bengal and about {f} km south-east of Gangtok, recorded 210 mm of rain in 24 hours. The Nathu La pass to Tibet, at 4,310 metres, was closed to traders. Gangtok itself, some {g} km north of the Tropic of Cancer, had its wettest July day in a decade.
+""",
+        [
+            c(
+                1,
+                "about {a} km",
+                "point",
+                P("Mangan", "cb_mangan", 0),
+                P("the state capital", "cb_gangtok", 0),
+                d="N",
+                note="`X, the district headquarters, about N km north of the state capital, was ...`: an apposition before the number; the state capital is the dateline's",
+            ),
+            c(
+                1,
+                "some {b} km",
+                "point",
+                P("Chungthang", "cb_chungthang", 0),
+                P("Mangan", "cb_mangan", 1),
+                d="NE",
+                note="`Further up the <valley> in X, some N km north-east of Y, the army ...`: a fronted place with its apposition, then another subject",
+            ),
+            c(
+                8,
+                "roughly {c} km",
+                "point",
+                P("Lachung", "cb_lachung", 0),
+                P("Gangtok", "cb_gangtok", 0),
+                d="N",
+                want=False,
+                note="`Tourists in X, which lies roughly N km north of Y, ...`: a relative clause after the place; wrong figure",
+            ),
+            c(
+                6,
+                "about {d} km",
+                "route",
+                P("Siliguri", "cb_siliguri", 0),
+                P("Gangtok", "cb_gangtok", 1),
+                note="`The road from A to B, a drive of about N km along the <river>`",
+            ),
+            c(
+                "plain",
+                "less than {e} km",
+                "point",
+                P("Bagdogra airport", "cb_bagdogra", 0),
+                P("Gangtok", "cb_gangtok", 2),
+                note="an airport with an apposition, `less than N km from Y as the crow flies`",
+            ),
+            c(
+                1,
+                "about {f} km",
+                "point",
+                P("Kalimpong", "cb_kalimpong", 0),
+                P("Gangtok", "cb_gangtok", 3),
+                d="SE",
+                want=False,
+                fac=1.0,
+                note="right distance, wrong compass point: Kalimpong lies south-south-west of Gangtok (bearing about 205 degrees); an apposition naming another state first",
+            ),
+            c(
+                10,
+                "some {g} km",
+                "latitude",
+                P("Gangtok", "cb_gangtok", 4),
+                Line("the Tropic of Cancer", "tropic_cancer"),
+                note="`X itself, some N km north of the Tropic of Cancer, had ...`",
+            ),
+        ],
+        [
+            ("1,500 tourists", "count"),
+            ("60-metre", "length of road washed away"),
+            ("300 people", "count"),
+            ("210 mm", "rainfall"),
+            ("24 hours", "duration"),
+            ("4,310 metres", "height of a pass"),
+        ],
+    ),
+    A(
+        "en-palawan-typhoon",
+        "en",
+        "2026-11-05",
+        "heldout",
+        """
+Typhoon lashes Palawan, thousands flee
+PUERTO PRINCESA, Philippines, Nov. 5 (AP) — Typhoon Ramil slammed into northern Palawan late on Wednesday with sustained winds of 150 km/h, forcing 42,000 people from their homes. The storm made landfall near Taytay, a fishing town roughly {a} km north-east of Puerto Princesa. In El Nido, about {b} km north of Taytay, some 2,000 foreign tourists spent the night in schools and churches. Coron, the gateway to the Calamian islands some {c} km north-west of El Nido, lost power and mobile phone service. The coastal highway between Puerto Princesa and El Nido, a journey of about {d} km, was blocked by landslides in three places. Brooke's Point, in the south of the island and some {e} km from the provincial capital, escaped with heavy rain. Manila, about {f} km north-east of Puerto Princesa, sent two navy ships with rice and drinking water. Kudat, at the northern tip of Malaysia's Sabah state, lies less than {g} km south-west of Brooke's Point across the Balabac Strait, and fishermen there were told to stay in port. The weather bureau said waves of up to 8 metres were expected along the west coast until Friday.
+""",
+        [
+            c(
+                1,
+                "roughly {a} km",
+                "point",
+                P("Taytay", "cb_taytay", 0),
+                P("Puerto Princesa", "cb_puertoprincesa", 0),
+                d="NE",
+                note="`near X, a fishing town roughly N km north-east of Y`",
+            ),
+            c(
+                1,
+                "about {b} km",
+                "point",
+                P("El Nido", "cb_elnido", 0),
+                P("Taytay", "cb_taytay", 1),
+                d="N",
+                want=False,
+                note="`In X, about N km north of Y, some 2,000 ... spent`: a fronted place and its apposition; wrong figure",
+            ),
+            c(
+                1,
+                "some {c} km",
+                "point",
+                P("Coron", "cb_coron", 0),
+                P("El Nido", "cb_elnido", 1),
+                d="NW",
+                want=False,
+                fac=1.0,
+                note="right distance, wrong compass point: Coron lies north-east of El Nido (bearing about 44 degrees); an apposition naming islands before the number",
+            ),
+            c(
+                6,
+                "about {d} km",
+                "route",
+                P("Puerto Princesa", "cb_puertoprincesa", 1),
+                P("El Nido", "cb_elnido", 2),
+                note="`The coastal highway between A and B, a journey of about N km`",
+            ),
+            c(
+                3,
+                "some {e} km",
+                "point",
+                P("Brooke's Point", "cb_brookespoint", 0),
+                P("the provincial capital", "cb_puertoprincesa", 0),
+                note="`the provincial capital` is the dateline's Puerto Princesa, not Manila",
+            ),
+            c(
+                "plain",
+                "about {f} km",
+                "point",
+                P("Manila", "cb_manila", 0),
+                P("Puerto Princesa", "cb_puertoprincesa", 2),
+                d="NE",
+                note="a plain apposition with direction",
+            ),
+            c(
+                1,
+                "less than {g} km",
+                "point",
+                P("Kudat", "cb_kudat", 0),
+                P("Brooke's Point", "cb_brookespoint", 1),
+                d="SW",
+                note="`X, at the northern tip of <state>, lies less than N km south-west of Y across the <strait>`: a town in another country",
+            ),
+        ],
+        [
+            ("150 km/h", "wind speed"),
+            ("42,000 people", "count"),
+            ("2,000 foreign tourists", "count"),
+            ("three places", "count"),
+            ("two navy ships", "count"),
+            ("8 metres", "wave height"),
+        ],
+    ),
+    A(
+        "de-madeira-waldbrand",
+        "de",
+        "2026-08-20",
+        "heldout",
+        """
+Waldbrand auf Madeira außer Kontrolle
+Lissabon (dpa) - Auf der portugiesischen Atlantikinsel Madeira kämpfen rund 300 Feuerwehrleute seit Tagen gegen einen Waldbrand, der bereits mehr als 4.000 Hektar vernichtet hat. Besonders betroffen ist die Gegend um Ribeira Brava, das rund {a} Kilometer westlich der Inselhauptstadt Funchal liegt. Am Mittwoch erreichten die Flammen auch die Hänge des Pico Ruivo, der mit 1.862 Metern der höchste Berg der Insel ist und nur etwa {b} Kilometer nördlich von Funchal liegt. Im nordöstlichen Santana, knapp {c} Kilometer von Funchal entfernt, brachten die Behörden 200 Bewohner in Sicherheit. Im Küstenort Porto Moniz, rund {d} Kilometer nordöstlich von Funchal, kämpften Anwohner mit Gartenschläuchen gegen Glutnester. Der Flughafen bei Santa Cruz, rund {e} Kilometer östlich der Hauptstadt, blieb wegen des dichten Rauchs sechs Stunden lang geschlossen. Die Schnellstraße von Funchal nach Machico, eine Strecke von rund {f} Kilometern, war zeitweise gesperrt. Zwei Löschflugzeuge aus Lissabon, das rund {g} Kilometer nordöstlich von Funchal liegt, trafen am Donnerstag ein. Der Wetterdienst sagt für das Wochenende Temperaturen bis 35 Grad und Windböen von 60 Kilometern pro Stunde voraus.
+""",
+        [
+            c(
+                8,
+                "rund {a} Kilometer",
+                "point",
+                P("Ribeira Brava", "cb_ribeirabrava", 0),
+                P("Funchal", "cb_funchal", 0),
+                d="W",
+                note="`die Gegend um X, das rund N Kilometer westlich der Inselhauptstadt Y liegt`",
+            ),
+            c(
+                11,
+                "etwa {b} Kilometer",
+                "point",
+                P("Pico Ruivo", "cb_picoruivo", 0),
+                P("Funchal", "cb_funchal", 1),
+                d="N",
+                note="a summit as subject, `der mit 1.862 Metern der höchste Berg der Insel ist und nur etwa N Kilometer nördlich von Y liegt`: a height in the same relative clause",
+            ),
+            c(
+                7,
+                "knapp {c} Kilometer",
+                "point",
+                P("Santana", "cb_santana", 0),
+                P("Funchal", "cb_funchal", 2),
+                note="`Im nordöstlichen X, knapp N Kilometer von Y entfernt, ...`",
+            ),
+            c(
+                3,
+                "rund {d} Kilometer",
+                "point",
+                P("Porto Moniz", "cb_portomoniz", 0),
+                P("Funchal", "cb_funchal", 3),
+                d="NE",
+                want=False,
+                fac=1.0,
+                note="right distance, wrong compass point: Porto Moniz lies north-west of Funchal (bearing about 314 degrees); `Im Küstenort X, rund N Kilometer ... von Y, ...`",
+            ),
+            c(
+                3,
+                "rund {e} Kilometer",
+                "point",
+                P("Der Flughafen bei Santa Cruz", "cb_madeira_airport", 0),
+                P("der Hauptstadt", "cb_funchal", 0),
+                d="E",
+                want=False,
+                note="`Der Flughafen bei X, rund N Kilometer östlich der Hauptstadt`: the island's capital named earlier as `Inselhauptstadt Funchal`; wrong figure",
+            ),
+            c(
+                6,
+                "rund {f} Kilometern",
+                "route",
+                P("Funchal", "cb_funchal", 4),
+                P("Machico", "cb_machico", 0),
+                note="`Die Schnellstraße von A nach B, eine Strecke von rund N Kilometern`",
+            ),
+            c(
+                8,
+                "rund {g} Kilometer",
+                "point",
+                P("Lissabon", "cb_lisbon", 1),
+                P("Funchal", "cb_funchal", 5),
+                d="NE",
+                note="`aus X, das rund N Kilometer nordöstlich von Y liegt`: the dateline's city in a relative clause",
+            ),
+        ],
+        [
+            ("300 Feuerwehrleute", "count"),
+            ("4.000 Hektar", "area"),
+            ("1.862 Metern", "height"),
+            ("200 Bewohner", "count"),
+            ("sechs Stunden", "duration"),
+            ("35 Grad", "temperature"),
+            ("60 Kilometern pro Stunde", "wind speed"),
+        ],
+    ),
+    A(
+        "de-tirol-muren",
+        "de",
+        "2026-06-25",
+        "heldout",
+        """
+Muren und Hochwasser in Tirol
+INNSBRUCK, 25. Juni (APA) - Nach heftigen Gewittern sind in der Nacht zum Mittwoch in mehreren Tiroler Tälern Muren abgegangen. Am schwersten traf es das Paznauntal: Ischgl, rund {a} Kilometer südwestlich von Landeck, ist seit Mittwochfrüh nur noch per Hubschrauber erreichbar. In dem Wintersportort sitzen rund 2.500 Urlauber fest. Auch im benachbarten St. Anton am Arlberg, etwa {b} Kilometer westlich von Landeck, wurde die Ortsdurchfahrt verschüttet. Die Bezirkshauptstadt Imst liegt rund {c} Kilometer nordöstlich von Landeck; dort stieg der Inn auf einen Pegel von 6,4 Metern. In Osttirol wurde Matrei, knapp {d} Kilometer nordwestlich von Lienz, von einer Mure getroffen, die drei Häuser zerstörte. Lienz, das gut {e} Kilometer südwestlich von Innsbruck liegt, meldete 120 Liter Regen pro Quadratmeter in zwölf Stunden. Auf der Brennerautobahn von Innsbruck zum Brenner, einer Strecke von rund {f} Kilometern, staute sich der Urlaubsverkehr. Kufstein an der Grenze zu Bayern, etwa {g} Kilometer nordöstlich von Innsbruck, blieb weitgehend verschont. Das Land schätzt die Schäden schon jetzt auf mehr als 30 Millionen Euro.
+""",
+        [
+            c(
+                1,
+                "rund {a} Kilometer",
+                "point",
+                P("Ischgl", "cb_ischgl", 0),
+                P("Landeck", "cb_landeck", 0),
+                d="SW",
+                note="`<Tal>: X, rund N Kilometer südwestlich von Y, ist ...` after a colon",
+            ),
+            c(
+                7,
+                "etwa {b} Kilometer",
+                "point",
+                P("St. Anton am Arlberg", "cb_stanton", 0),
+                P("Landeck", "cb_landeck", 1),
+                d="W",
+                want=False,
+                note="`im benachbarten X, etwa N Kilometer westlich von Y, wurde ...`: wrong figure",
+            ),
+            c(
+                "plain",
+                "rund {c} Kilometer",
+                "point",
+                P("Imst", "cb_imst", 0),
+                P("Landeck", "cb_landeck", 2),
+                d="NE",
+                note="`Die Bezirkshauptstadt X liegt rund N Kilometer nordöstlich von Y; dort ...`",
+            ),
+            c(
+                5,
+                "knapp {d} Kilometer",
+                "point",
+                P("Matrei", "cb_matrei", 0),
+                P("Lienz", "cb_lienz", 0),
+                d="NW",
+                note="`In Osttirol wurde X, knapp N Kilometer nordwestlich von Y, von einer Mure getroffen`: a fronted region is not the subject",
+            ),
+            c(
+                8,
+                "gut {e} Kilometer",
+                "point",
+                P("Lienz", "cb_lienz", 1),
+                P("Innsbruck", "cb_innsbruck", 0),
+                d="SW",
+                want=False,
+                fac=0.96,
+                note="right distance, wrong compass point: Lienz lies east-south-east of Innsbruck (bearing about 115 degrees); `X, das gut N Kilometer ... liegt, meldete`",
+            ),
+            c(
+                6,
+                "rund {f} Kilometern",
+                "route",
+                P("Innsbruck", "cb_innsbruck", 1),
+                P("Brenner", "cb_brenner", 1),
+                fac=1.15,
+                note="`Auf der Brennerautobahn von A zum B, einer Strecke von rund N Kilometern`: the pass's name also inside the motorway's",
+            ),
+            c(
+                1,
+                "etwa {g} Kilometer",
+                "point",
+                P("Kufstein", "cb_kufstein", 0),
+                P("Innsbruck", "cb_innsbruck", 2),
+                d="NE",
+                want=False,
+                fac=0.5,
+                note="`X an der Grenze zu Bayern, etwa N Kilometer nordöstlich von Y, blieb ...`: a border phrase before the number; wrong figure (about half the distance)",
+            ),
+        ],
+        [
+            ("2.500 Urlauber", "count"),
+            ("6,4 Metern", "river level"),
+            ("drei Häuser", "count"),
+            ("120 Liter", "rainfall"),
+            ("zwölf Stunden", "duration"),
+            ("30 Millionen Euro", "money"),
+        ],
+    ),
+]
