@@ -36,6 +36,7 @@ import pytest
 
 from tests.support.claims_builders import (
     assert_both_languages_both_truths,
+    assert_no_checked_claim,
     assert_pair_and_verdict,
     claim_on,
 )
@@ -154,14 +155,7 @@ NO_SITE = [
 def test_from_where_with_no_site_has_no_pair(
     analyze: Callable[..., Any], row: tuple[Any, ...]
 ) -> None:
-    lang, text, quantity = row
-    a = analyze(text, lang=lang, date="2026-06-01", events=False)
-    checked = [
-        c
-        for c in a.claims
-        if quantity in c.stated.text and c.verdict in ("consistent", "inconsistent")
-    ]
-    assert not checked, [c.explanation for c in checked]
+    assert_no_checked_claim(analyze, *row)
 
 
 # a namesake abroad far off a border the story stands by: not called inconsistent; a
