@@ -29,7 +29,7 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import nearest_points
 
-from gazetteer import SeatsAPI
+from gazetteer import SeatsAPI, normalize_name
 from geomap.claims._quantities import NUMBERED_PARALLEL_ID, common_nouns, lexicon
 from geomap.geometry import (
     GEOD,
@@ -810,7 +810,15 @@ def _doubt(
         # inconsistent rests on two descriptions)
         said = " and ".join(f"'{ev.text}'" for _end, ev, _s in ends if ev is not None)
         return f"both ends were read from descriptions ({said}), not from names"
-    foreign = _foreign_namesake(read, dateline, accepted, km, gaz)
+    line = next(
+        (
+            p
+            for end, _ev, _s in ends
+            if end.geometry == "border" and (p := _place_for(end, places)) is not None
+        ),
+        None,
+    )
+    foreign = _foreign_namesake(read, dateline, accepted, km, gaz, line=line)
     if foreign is not None:
         return foreign
     for end, ev, is_subj in ends:
@@ -1100,6 +1108,8 @@ def _foreign_namesake(
     accepted: tuple[float, float],
     km: float | None,
     gaz: GazetteerAPI | None = None,
+    *,
+    line: Place | None = None,
 ) -> str | None:
     """Why one end is likely a namesake abroad of a place the gazetteer lacks, or ``None``.
 
@@ -1115,20 +1125,43 @@ def _foreign_namesake(
     wrong is left to the verdict. A name with no namesake counts too when it is a
     small place (fewer than :data:`SMALL_PLACE_POPULATION` inhabitants): the only entry
     of that name is a village abroad, and the text's own place is one the gazetteer
-    lacks (a village in the Andes read as a hamlet in Mexico, 4,500 km away)."""
+    lacks (a village in the Andes read as a hamlet in Mexico, 4,500 km away).
+
+    A border as the other end (``line``, session 25: ``PEMBA, Mozambique - Palma, less
+    than 60 km from the border with Tanzania``, Palma read as the Spanish city 5,318 km
+    away) agrees with the dateline when the dateline's country is one of the border's
+    countries or a neighbour of one (:func:`_border_near_setting`); the end read abroad
+    must then lie in none of them."""
     if km is None or dateline is None or dateline.country_code is None:
         return None
     lo, hi = accepted
     if lo / FOREIGN_MISS_FACTOR <= km <= hi * FOREIGN_MISS_FACTOR:
         return None
     ends = [p for p in read if p is not None]
+    if len(ends) == 1 and line is not None and _border_near_setting(line, dateline, gaz):
+        place = ends[0]
+        if (
+            _weak_name(place, gaz)
+            and place.relation is None
+            and place.country_code is not None
+            and place.country_code != dateline.country_code
+            and place.country_code not in _border_countries(line)
+            and place is not dateline
+        ):
+            return (
+                f"{place.name or place.mention} ({place.country_code}) may be a namesake "
+                f"abroad of a place the gazetteer lacks: the story is set in "
+                f"{dateline.country_code}, by the border it names, and the distance is off "
+                f"by far more than a slip"
+            )
+        return None
     if len(ends) != 2:
         return None
     for place, other in (ends, ends[::-1]):
         if (
             # a name with namesakes of its kind (not merely the region named like it),
             # or a small place, the only one of its name
-            (any(a.kind == place.kind for a in place.alternatives) or _small_place(place, gaz))
+            _weak_name(place, gaz)
             and place.relation is None
             and place.country_code is not None
             and other.country_code == dateline.country_code
@@ -1141,6 +1174,59 @@ def _foreign_namesake(
                 f"{other.country_code} and the distance is off by far more than a slip"
             )
     return None
+
+
+def _weak_name(place: Place, gaz: GazetteerAPI | None) -> bool:
+    """Whether a name is weak evidence for the place it was read as: it has namesakes of
+    its kind (not merely the region named like it), or the place is small and the only
+    one of its name, or the text wrote a name one letter off the place's own (an
+    alternate spelling the gazetteer holds for it: ``Mambasa``, a town in Ituri the
+    gazetteer lacks, read as Mombasa; session 25). An exonym (``Mailand`` for Milan) is no
+    near miss and stays evidence."""
+    if any(a.kind == place.kind for a in place.alternatives) or _small_place(place, gaz):
+        return True
+    said, name = normalize_name(place.mention), normalize_name(place.name or "")
+    # an inflected form ("Kokkolas", "Bernese") begins with the name: the name itself
+    return not said.startswith(name) and _one_letter_off(said, name)
+
+
+#: names shorter than this are not compared letter by letter (``Aru`` and ``Ara``)
+_NEAR_NAME_MIN = 5
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by exactly one letter replaced, added or dropped
+    (one linear pass)."""
+    if a == b or min(len(a), len(b)) < _NEAR_NAME_MIN or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
+
+
+def _border_countries(line: Place) -> frozenset[str]:
+    """The countries a border place is built from (its ``related`` codes and its own)."""
+    return frozenset(c for c in (*line.related, line.country_code) if c)
+
+
+def _border_near_setting(line: Place, dateline: Place, gaz: GazetteerAPI | None) -> bool:
+    """Whether the dateline's country is one of the border's countries or a neighbour of
+    one: the story stands by the border it names."""
+    cc = dateline.country_code
+    countries = _border_countries(line)
+    if cc in countries:
+        return True
+    if gaz is None:
+        return False
+    try:
+        return any(cc in gaz.neighbours(c) for c in countries)
+    except Exception:  # noqa: BLE001 - a verification never fails on missing data
+        return False
 
 
 def _small_place(place: Place, gaz: GazetteerAPI | None) -> bool:

@@ -116,9 +116,9 @@ AT.update(
 
 # fmt: off
 COAST_AFTER_INLAND = [
-    R("en", "Waves battered Galway on Sunday. In Athenry, inland, roads were flooded. Clifden, about 75 km further up the coast, lost power.", "about 75 km", "Clifden", "Galway", "consistent", form="route"),
-    R("de", "Die Wellen trafen Málaga. In Antequera im Landesinneren fiel der Strom aus. Marbella, rund 55 Kilometer weiter die Küste hinunter, meldete Schäden.", "rund 55 Kilometer", "Marbella", "Málaga", "consistent", form="route"),
-    R("de", "Die Wellen trafen Málaga. In Antequera im Landesinneren fiel der Strom aus. Marbella, rund 140 Kilometer weiter die Küste hinunter, meldete Schäden.", "rund 140 Kilometer", "Marbella", "Málaga", "inconsistent", form="route"),
+    R("en", "Waves battered Galway on Sunday. In Athenry, inland, roads were flooded. Clifden, about 75 km further up the coast, lost power.", "about 75 km", "Clifden", "Galway", "consistent", form="point"),
+    R("de", "Die Wellen trafen Málaga. In Antequera im Landesinneren fiel der Strom aus. Marbella, rund 55 Kilometer weiter die Küste hinunter, meldete Schäden.", "rund 55 Kilometer", "Marbella", "Málaga", "consistent", form="point"),
+    R("de", "Die Wellen trafen Málaga. In Antequera im Landesinneren fiel der Strom aus. Marbella, rund 140 Kilometer weiter die Küste hinunter, meldete Schäden.", "rund 140 Kilometer", "Marbella", "Málaga", "inconsistent", form="point"),
 ]
 # fmt: on
 
@@ -131,7 +131,9 @@ def test_further_along_the_coast_skips_a_place_said_inland(
 ) -> None:
     """``N km further up/down the coast`` goes on from the coastal place the text stood at,
     not from a town it has just called inland (``In <B>, inland, ...``, ``In <B> im
-    Landesinneren``): along the coast, a road length with the route allowance."""
+    Landesinneren``). A town placed along a coast is a straight line (decision of session
+    25, docs/claims.md: a coast is no road; before, a road length with the route
+    allowance); the verdicts are the same either way here."""
     check_row(analyze, row, AT)
 
 

@@ -333,7 +333,8 @@ CLASS_4 = [
     # "It is N km from A to B", a road climbing from A
     R("en", "LIMA, Peru, March 3 (geomap) - In Huaraz, about 285 km north, schools were closed.", "285 km", "Huaraz", "Lima", "consistent"),
     R("de", "LIMA (geomap) - In Huaraz, rund 285 Kilometer nördlich, blieben die Schulen zu.", "285 Kilometer", "Huaraz", "Lima", "consistent"),
-    R("en", "Malindi lies about 105 km up the coast from Mombasa.", "105 km", "Malindi", "Mombasa", "consistent", "route"),
+    # a town placed up the coast is a straight line (session 25, docs/claims.md)
+    R("en", "Malindi lies about 105 km up the coast from Mombasa.", "105 km", "Malindi", "Mombasa", "consistent", "point"),
     R("en", "It is about 440 km from Nairobi to Mombasa.", "440 km", "Nairobi", "Mombasa", "consistent", "point", True),
     R("en", "From Tromsø, the road runs about 150 km south to Narvik.", "150 km", "Tromsø", "Narvik", "consistent", "route", True),
     R("de", "Von Aswan bis Luxor sind es rund 180 Kilometer.", "180 Kilometer", "Aswan", "Luxor", "consistent", "point", True),

@@ -97,8 +97,9 @@ ROWS = [
     R("de", "ACCRA (geomap) – Die Helfer fuhren nach Kumasi, rund 200 Kilometer nordwestlich.", "200 Kilometer", "Kumasi", "Accra", "consistent"),
     R("de", "ACCRA (geomap) – Von Accra aus fuhren die Helfer nach Kumasi, rund 200 Kilometer nordwestlich.", "200 Kilometer", "Kumasi", "Accra", "consistent"),
     # up the coast with no "further": along the coast from the place the text stands at
-    R("en", "DURBAN (geomap) - Richards Bay, some 160 km up the coast, reported flooding.", "160 km", "Richards Bay", "Durban", "consistent", "route"),
-    R("de", "LISSABON (geomap) – Nazaré, rund 120 Kilometer die Küste hinauf, meldete hohe Wellen.", "120 Kilometer", "Nazaré", "Lisbon", "consistent", "route"),
+    # (a straight line since session 25: a town placed along a coast, docs/claims.md)
+    R("en", "DURBAN (geomap) - Richards Bay, some 160 km up the coast, reported flooding.", "160 km", "Richards Bay", "Durban", "consistent", "point"),
+    R("de", "LISSABON (geomap) – Nazaré, rund 120 Kilometer die Küste hinauf, meldete hohe Wellen.", "120 Kilometer", "Nazaré", "Lisbon", "consistent", "point"),
     # a place compared with in an inserted clause is no subject
     R("de", "Pretoria liegt, wie Soweto, in der Provinz Gauteng, rund 55 Kilometer nördlich von Johannesburg.", "55 Kilometer", "Pretoria", "Johannesburg", "consistent"),
     # a specific feature phrase: the place the text called so, not the topic or the last one

@@ -6,7 +6,8 @@ before geomap read them, in regions and wording the claims corpus does not use:
   (``some N km further downstream``, ``weiter flussabwärts``, ``further up the coast``;
   lexicon ``onward_along``): its reference is the place the text was at (the place before
   the subject in its sentence, else the last claim's subject, else the place named last,
-  else the dateline), and a river or coast makes it a route;
+  else the dateline), and a river makes it a route (a coast, since session 25, a
+  straight line: a town placed along it);
 - ``In <X>, das von <Y> N Kilometer entfernt ist`` (also ``..., wo ... und das von <Y>
   ...``): a reference before the number in a relative clause, whose antecedent is the
   subject;
@@ -78,9 +79,9 @@ R = Row
 ONWARD = [
     R("en", "The flood crest passed Vienna on Monday. At Bratislava, some 55 km further downstream, the Danube rose 40 cm overnight.", "55 km", "Bratislava", "Vienna", "consistent", "route"),
     R("en", "The flood crest passed Vienna on Monday. At Bratislava, some 150 km further downstream, the Danube rose 40 cm overnight.", "150 km", "Bratislava", "Vienna", "inconsistent", "route"),
-    R("en", "Fishermen in Mombasa stayed ashore on Friday. Malindi, a resort town some 105 km further up the coast, closed its beaches.", "105 km", "Malindi", "Mombasa", "consistent", "route"),
+    R("en", "Fishermen in Mombasa stayed ashore on Friday. Malindi, a resort town some 105 km further up the coast, closed its beaches.", "105 km", "Malindi", "Mombasa", "consistent", "point"),
     R("de", "Am Montag erreichte der Scheitel der Flut Dresden. In Magdeburg, rund 190 Kilometer weiter flussabwärts, stieg die Elbe am Mittwoch auf 6,80 Meter.", "190 Kilometer", "Magdeburg", "Dresden", "consistent", "route"),
-    R("de", "Die Sturmflut traf zuerst Bergen. Ålesund, gut 230 Kilometer weiter die Küste hinauf, meldete am Abend Hochwasser.", "230 Kilometer", "Ålesund", "Bergen", "consistent", "route"),
+    R("de", "Die Sturmflut traf zuerst Bergen. Ålesund, gut 230 Kilometer weiter die Küste hinauf, meldete am Abend Hochwasser.", "230 Kilometer", "Ålesund", "Bergen", "consistent", "point"),
 ]
 TERRAIN = [
     R("en", "AREQUIPA, Peru, March 3 (geomap) - Rain closed the roads. Puno, which lies about 175 km to the north-east across the Andes, was cut off for two days.", "175 km", "Puno", "Arequipa", "consistent"),

@@ -166,3 +166,17 @@ def assert_pair_and_verdict(
     assert near_point(claim.subject, la, lo, within_km), claim.explanation
     assert near_point(claim.reference, lb, lob, within_km), claim.explanation
     assert claim.verdict == ("consistent" if truth else "inconsistent"), claim.explanation
+
+
+def assert_no_checked_claim(
+    analyze: Callable[..., Any], lang: str, text: str, quantity: str
+) -> None:
+    """No claim of ``text`` on ``quantity`` is checked (``consistent`` or ``inconsistent``):
+    the words name no pair of places geomap may measure."""
+    a = analyze(text, lang=lang, date="2026-06-01", events=False)
+    checked = [
+        c
+        for c in a.claims
+        if quantity in c.stated.text and c.verdict in ("consistent", "inconsistent")
+    ]
+    assert not checked, [c.explanation for c in checked]
