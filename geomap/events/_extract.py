@@ -448,6 +448,10 @@ class _Carrier:
     # was shot in X", what was done to whom; "The film was shot in X" names no such noun,
     # and an active "shot" reads nothing here). Session 24, round 2 (h24-even).
     passive_only: bool = False
+    # only the doer gives the kind (``doer = true``): the subject of the active, the noun
+    # after ``by`` of a passive ("A bus hit a pedestrian", "A pedestrian was hit by a bus";
+    # "A bus was hit by a missile" names no bus that did it). Session 25 (h25-even).
+    doer_only: bool = False
 
     @cached_property
     def any_noun(self) -> _Glob:
@@ -528,6 +532,13 @@ class _Lexicon:
     ] = ()
     # ``[grammar] passive_agents``: the words that open a passive's doer ("by", "von")
     passive_agents: frozenset[str] = frozenset()
+    # ``[grammar] passive_particles``: a verb's particle that may stand between a passive and
+    # its doer ("knocked down by a van"; session 25, h25-even)
+    passive_particles: frozenset[str] = frozenset()
+    # ``[clauses] coordinated_modals``: modals that, right after a coordinator past a verb
+    # trigger, open a part with a mood of its own ("was arrested and could face charges";
+    # session 25, h25-even)
+    coordinated_modals: frozenset[str] = frozenset()
     # ``[grammar] moved_participles`` and ``moved_people``: a journey's participle in a
     # passive whose subject is people hurt, rescued or a ship's crew ("The wounded were
     # flown to B for treatment", "Die Verletzten wurden nach B geflogen") tells of their
@@ -911,6 +922,14 @@ class _Lexicon:
     # launched a strike on rebel positions" is an attack's). Session 24, round 2 (h24-even).
     labour_doer_verbs: frozenset[str] = frozenset()
     labour_links: frozenset[str] = frozenset()
+    # ``[labour_strike] attack_*`` (session 25, h25-even): the same words as an attack's
+    # noun, with what was struck after a link ("The army launched a strike on rebel
+    # positions", "strikes on militant hideouts"): the words, the trigger, the links and the
+    # targets (:func:`_attack_strike`)
+    attack_words: frozenset[str] = frozenset()
+    attack_trigger: _Trigger | None = None
+    attack_links: frozenset[str] = frozenset()
+    attack_targets: _Glob = field(default_factory=lambda: _Glob(()))
     # ``[grammar] present_from_past`` (session 21): the present forms of the lexicon's
     # one-word past verb triggers (``capsized`` -> ``capsizes``, ``capsize``) -> the trigger,
     # read only in a headline right after its subject (_headline_present_verb)
@@ -1550,6 +1569,16 @@ def _labour_trigger(table: dict | None) -> _Trigger | None:
     return _Trigger(kind, "noun", (_glob(table["words"]),), table["words"][0], sub_kind)
 
 
+def _attack_trigger(table: dict | None) -> _Trigger | None:
+    """The noun trigger ``[labour_strike] attack_kind`` makes of ``attack_words`` (session
+    25), or None when the language names none."""
+    if not table or not table.get("attack_kind") or not table.get("attack_words"):
+        return None
+    kind, sub_kind = _kind_name(table["attack_kind"])
+    words = table["attack_words"]
+    return _Trigger(kind, "noun", (_glob(words),), words[0], sub_kind)
+
+
 def _kind_name(name: str) -> tuple[str, str | None]:
     """``"riot.violent_demonstration"`` -> ("riot", "violent_demonstration")."""
     kind, _, sub = name.partition(".")
@@ -1646,6 +1675,7 @@ def _lexicon(lang: str) -> _Lexicon:
                 needs=_glob(group["needs"]) if group.get("needs") else None,
                 not_after=_fold(group.get("not_after", [])),
                 passive_only=bool(group.get("passive", False)),
+                doer_only=bool(group.get("doer", False)),
             )
         )
     # the most specific pattern first: one with a particle ("traf* ein", arrive, before
@@ -1827,6 +1857,8 @@ def _lexicon(lang: str) -> _Lexicon:
             for r in raw.get("recast", [])
         ),
         passive_agents=_fold(grammar.get("passive_agents", [])),
+        passive_particles=_fold(grammar.get("passive_particles", [])),
+        coordinated_modals=_fold(raw["clauses"].get("coordinated_modals", [])),
         moved_participles=_fold(grammar.get("moved_participles", [])),
         moved_people=_glob(grammar.get("moved_people", [])),
         partner_prepositions=_fold(grammar.get("partner_prepositions", [])),
@@ -2004,6 +2036,10 @@ def _lexicon(lang: str) -> _Lexicon:
         labour_verbs=_fold(raw.get("labour_strike", {}).get("verbs", [])),
         labour_doer_verbs=_fold(raw.get("labour_strike", {}).get("doer_verbs", [])),
         labour_links=_fold(raw.get("labour_strike", {}).get("links", [])),
+        attack_words=_fold(raw.get("labour_strike", {}).get("attack_words", [])),
+        attack_trigger=_attack_trigger(raw.get("labour_strike")),
+        attack_links=_fold(raw.get("labour_strike", {}).get("attack_links", [])),
+        attack_targets=_glob(raw.get("labour_strike", {}).get("attack_targets", [])),
         subject_plurals=_fold(raw["clauses"].get("subject_plurals", [])),
         armed_subjects=_glob(raw["clauses"].get("armed_subjects", [])),
         magnitude=_glob(raw.get("quantities", {}).get("magnitude", [])),
@@ -2761,6 +2797,7 @@ def _words(clauses: Sequence[_Clause], lex: _Lexicon) -> _Words:
                 if trigger
                 or (low := w.casefold()) in lex.subject_verbs
                 or low in lex.labour_words
+                or low in lex.attack_words
                 or low in lex.present_forms
                 or low in lex.noun_presents
                 # (lower case only: a headline's verb is never capitalised, and "Pass" in
@@ -3086,6 +3123,13 @@ def _trigger_in(
             and _labour_strike(toks, i, lex)
         ):
             found.append((rank["noun"], i, lex.labour_trigger, None))
+            continue
+        if (
+            lex.attack_trigger is not None
+            and tok.fold in lex.attack_words
+            and _attack_strike(toks, i, lex)
+        ):
+            found.append((rank["noun"], i, replace(lex.attack_trigger, text=tok.text), None))
             continue
         if tok.fold in lex.noun_presents and (
             read := _noun_present(clause, i, lex, skip, place_kinds or {})
@@ -3920,6 +3964,28 @@ def _labour_strike(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     return False
 
 
+def _attack_strike(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Is the noun at ``i`` (``[labour_strike] attack_words``: ``strike``, ``strikes``) an
+    attack's: a link right after it (``on``, ``against``) and what was struck within the
+    next three words (``attack_targets``: ``launched a strike on rebel positions``,
+    ``strikes against militant hideouts``)? Not a labour strike (:func:`_labour_strike`:
+    ``Dock workers launched a strike on Monday``), not a longer trigger's word (``air
+    strikes on``: their own reading), not a verb with its object (``strike a deal``).
+    Session 25 (h25-even)."""
+    if i + 1 >= len(toks) or toks[i + 1].fold not in lex.attack_links:
+        return False
+    if i > 0 and lex.any_trigger.match(toks[i - 1].text):
+        return False  # "air strikes on", "hunger strike against": a longer trigger's word
+    if toks[i].fold in lex.labour_words and _labour_strike(toks, i, lex):
+        return False
+    return any(lex.attack_targets.match(t.text) for t in toks[i + 2 : i + 2 + _ATTACK_TARGET_WORDS])
+
+
+#: how far after its link the target of an attack's ``strike`` may stand ("on suspected
+#: rebel positions")
+_ATTACK_TARGET_WORDS = 3
+
+
 def _particle_at(toks: Sequence[Token], i: int, trig: _Trigger, lex: _Lexicon) -> int | None:
     """Where the rest of the several-word trigger ``trig`` whose verb is token ``i`` stands,
     or None. German particles close the clause (``feuerte ... ab``); English ones follow the
@@ -4297,6 +4363,7 @@ def _carried_in(
                     and not attributive_on(j)
                     and not _passive_doer(toks, i, j, lex)
                 )
+                or (carrier.doer_only and not _doer_at(toks, i, j, lex))
             ):
                 continue
             two = (
@@ -4442,6 +4509,37 @@ def _passive_doer(toks: Sequence[Token], i: int, j: int, lex: _Lexicon) -> bool:
         and j - k <= 2
         and all(t.fold in lex.determiners or not t.is_cap for t in toks[k + 1 : j])
     )
+
+
+def _doer_at(toks: Sequence[Token], i: int, j: int, lex: _Lexicon) -> bool:
+    """Is the noun at ``j`` the doer of the carrier at ``i`` (a ``doer`` carrier): in a
+    passive (an auxiliary before it, or ``by`` right after it: ``A cyclist hit by a lorry
+    died``) the noun of the ``by`` phrase, at most four words on with nothing but an
+    article and lower-case words between (``was hit by a city transit bus``; past the word's
+    particle, ``knocked down by a van``); in the active
+    a noun before it, its subject (``A bus hit a pedestrian``). Session 25 (h25-even)."""
+    # "by" right after the word or past its particle ("knocked down by a van")
+    by = next(
+        (
+            k
+            for k in (i + 1, i + 2)
+            if k < len(toks)
+            and toks[k].fold in lex.passive_agents
+            and (k == i + 1 or toks[i + 1].fold in lex.passive_particles)
+        ),
+        None,
+    )
+    if by is None and not _passive_before(toks, i, lex):
+        return j < i
+    return (
+        by is not None
+        and by < j <= by + _DOER_WORDS
+        and all(t.fold in lex.determiners or not t.is_cap for t in toks[by + 1 : j])
+    )
+
+
+#: how far after ``by`` a passive's doer may stand (``by a city transit bus``)
+_DOER_WORDS = 4
 
 
 #: how far before a ``passive`` carrier its subject's noun may stand (``A village chief was
@@ -5292,6 +5390,8 @@ def _split_frame_event(
 # Types whose victims a coordinated casualty verb counts ("ein Lager angegriffen und 40
 # Menschen getötet": one attack with 40 dead, not a second event).
 _VIOLENT = frozenset({"strike", "violence_against_civilians", "battle", "riot"})
+# the types whose victims a coordinated casualty verb counts (_victims_of)
+_COUNTED_BY_CASUALTY = _VIOLENT | {"accident", "disaster"}
 
 
 # English participle endings: a verb form that can stand as an adjective before its noun
@@ -5546,8 +5646,10 @@ def _means_noun_first(
 def _victims_of(first: _Trigger, second: Token, lex: _Lexicon) -> bool:
     """Is the second verb a casualty verb (``[casualty]``) that counts the victims of the
     violent event before it (``Bewaffnete haben ein Dorf angegriffen und 25 Menschen
-    getötet``)? Then the two are one event."""
-    return first.type in _VIOLENT and bool(lex.casualty.match(second.text))
+    getötet``), or of the accident or the hazard before it (``A man was hit by a car and
+    killed``, ``A fuel tanker exploded ... and killed 12 people``: session 25, h25-even)?
+    Then the two are one event."""
+    return first.type in _COUNTED_BY_CASUALTY and bool(lex.casualty.match(second.text))
 
 
 def _after_coordinator(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
@@ -5710,7 +5812,7 @@ def _flags(
     ... verhindern können``). ``trig_verb``: the trigger is a verb (a headline's verb past
     its infinitive is its own past: _headline_future).
     """
-    toks = clause.tokens[: _mood_end(clause.tokens, lex, trig_i)]
+    toks = clause.tokens[: _mood_end(clause.tokens, lex, trig_i, modal=trig_verb)]
     lows = list(clause.reading.folds[: len(toks)])
     as_reported = (
         framed and not (lex.modal_infinitives & set(lows)) and not _counterfactual(lows, lex)
@@ -6621,7 +6723,11 @@ def _background(
         # the 1960s", "in the 1990s"); its first year stands for it (session 16, h16-even)
         years += [t.text[:4] for t in clause.tokens if _DECADE.fullmatch(t.text)]
         years += _fronted_years(clause)
-        years += _year_before_relative(clause, lex)
+        # the year a relative clause points back to, in the time before it ("since June
+        # 2024, when gunmen attacked ..."): that time dates the relative clause, no day of
+        # its own (session 25, h25-even)
+        back = _year_before_relative(clause, lex)
+        years += back
         if any(1900 <= int(y) < anchor.year for y in years):
             # a day named after the clause belongs to a later one ("Mosul, recaptured from
             # Islamic State in 2017, reopened its airport on Sunday": the year is the
@@ -6632,6 +6738,7 @@ def _background(
             return not any(
                 sp.kind in ("date", "numeric", "weekday", *_DATED_SPANS, *_RECENT_SPANS)
                 and sp.start < clause.end
+                and not (sp.start < clause.start and any(y in sp.text for y in back))
                 for sp in times
             )
     return False
@@ -6976,10 +7083,12 @@ def _factual_from(clause: _Clause, lows: Sequence[str], trig_i: int, lex: _Lexic
     return told
 
 
-def _mood_end(toks: Sequence[Token], lex: _Lexicon, trig_i: int) -> int:
+def _mood_end(toks: Sequence[Token], lex: _Lexicon, trig_i: int, modal: bool = False) -> int:
     """Where the trigger's part ends: at a complementizer (``that``, ``dass``) or at a
     coordinator after the trigger that a verb (of saying or a trigger) follows within two
-    tokens."""
+    tokens; with ``modal`` (a verb trigger) also at one that a modal follows (``was
+    arrested near the scene and could face terrorism charges``: the arrest happened; a noun's
+    clause keeps it, ``another storm was forming and could strengthen``)."""
     for k in range(trig_i + 1, len(toks) - 1):
         if toks[k].fold in lex.complementizers and toks[k - 1].fold not in lex.prepositions:
             # "said in a speech that the group would ...": its own mood; after a preposition
@@ -6994,6 +7103,10 @@ def _mood_end(toks: Sequence[Token], lex: _Lexicon, trig_i: int) -> int:
             # coordinator; a word later it is the verb of a coordinated subject ("Talks
             # between Kyiv and Moscow have stalled"), whose mood is the whole clause's
             or toks[k + 1].fold in lex.expected_firsts
+            # "was arrested near the scene and could face terrorism charges": a modal right
+            # after the coordinator opens a verb of its own, whose mood is its own (session
+            # 25, h25-even)
+            or (modal and toks[k + 1].fold in lex.coordinated_modals)
         ):
             return k
     return len(toks)

@@ -76,13 +76,14 @@ REPORTED: list[object] = [
         TUE,
         "Chiang Mai",
     ),
-    gap(
+    # a known gap until session 25 (h25-even): a road vehicle's `doer` carrier reads the
+    # passive's 'by' noun
+    (
         "Four tourists were injured when a tuk-tuk was hit by a lorry in Kandy on Monday.",
         "en",
         "road",
         MON,
         "Kandy",
-        why="a passive 'was hit by' a lorry: 'hit' carries only a train's kinds",
     ),
     (
         "A runaway truck rammed into several cars at a toll plaza near Lahore on Sunday.",
