@@ -49,6 +49,7 @@ from geomap.events._timeexpr import (
     part_of_this_month,
     relative_pronouns,
     resolve_time,
+    set_for_day,
     weekday_names,
 )
 from geomap.geometry import geodesic_km
@@ -1015,6 +1016,11 @@ class _Lexicon:
     genitive_articles: frozenset[str] = frozenset()
     genitive_endings: tuple[str, ...] = ()
     singular_verb_pronouns: frozenset[str] = frozenset()
+    # ``[grammar] plural_subject_pronouns`` and ``plural_verb_endings``: a plural pronoun as
+    # the subject next to its plural finite verb ("blockierten sie"), read as the previous
+    # sentence's people (:func:`_pronoun_subject`; session 25, h25-evde)
+    plural_subject_pronouns: frozenset[str] = frozenset()
+    plural_verb_endings: tuple[str, ...] = ()
     # ``[grammar] infinitive_markers``: a verb trigger right after one is an infinitive of a
     # plan or a threat ("kündigte an, ... zu demonstrieren"), not a reported event
     infinitive_markers: frozenset[str] = frozenset()
@@ -1759,6 +1765,8 @@ def _lexicon(lang: str) -> _Lexicon:
         infinitive_endings=tuple(raw["clauses"].get("infinitive_endings", [])),
         frequency=_fold(raw["clauses"].get("frequency", [])),
         singular_verb_pronouns=_fold(grammar.get("singular_verb_pronouns", [])),
+        plural_subject_pronouns=_fold(grammar.get("plural_subject_pronouns", [])),
+        plural_verb_endings=tuple(grammar.get("plural_verb_endings", [])),
         infinitive_markers=_fold(grammar.get("infinitive_markers", [])),
         march_verbs=_glob(raw["clauses"].get("march_verbs", [])),
         means_prepositions=_fold(raw["clauses"].get("means_prepositions", [])),
@@ -11186,7 +11194,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     # readings away, so a clause with none here has none at all, and its sentence's time
     # expressions (a fifth of the events' time) need not be read for it
     if not clause.before and (
-        subject := _aside_subject(clause, st) or _relative_object_subject(clause, st)
+        subject := _aside_subject(clause, st)
+        or _relative_object_subject(clause, st)
+        or _pronoun_subject(clause, st)
     ):
         # "The ferry, which had left X at dawn, sank off Y": the carrier reads its noun in
         # the subject the aside cut off, as in a coordinated part (session 19)
@@ -12683,6 +12693,47 @@ def _aside_subject(clause: _Clause, st: _State) -> tuple[Token, ...]:
     return subject.tokens
 
 
+#: how far into its clause a subject pronoun may stand (``Am Nachmittag blockierten sie``)
+_PRONOUN_REACH = 5
+
+
+def _pronoun_subject(clause: _Clause, st: _State) -> tuple[Token, ...]:
+    """The words of the sentence before, for a clause whose subject is a plural pronoun
+    (``[grammar] plural_subject_pronouns``) next to its plural finite verb (``plural_verb_
+    endings``): ``Hafenarbeiter legten die Arbeit nieder. Am Nachmittag blockierten sie die
+    Zufahrt`` (the dockers blocked it: a protest). A carrier word (``blockierten``) needs its
+    subject's noun, which the pronoun only points back to; the sentence before, in the same
+    paragraph, is read as its subject (``before``), as a coordinated part's are. Only the
+    first clause of its sentence, with the pronoun within ``_PRONOUN_REACH`` words and a
+    carrier word in the clause; a singular verb (``Die Polizei blockierte sie``: an object)
+    or a new paragraph reads nothing. Session 25 (h25-evde). Empty otherwise."""
+    lex = st.lex
+    sent = clause.sentence
+    if not lex.plural_subject_pronouns or sent.index == 0:
+        return ()
+    toks = clause.tokens
+    at = next(
+        (k for k, t in enumerate(toks[:_PRONOUN_REACH]) if t.fold in lex.plural_subject_pronouns),
+        None,
+    )
+    if at is None:
+        return ()
+    if not any(
+        0 <= k < len(toks) and not toks[k].is_cap and toks[k].fold.endswith(lex.plural_verb_endings)
+        for k in (at - 1, at + 1)
+    ):
+        return ()  # "Die Polizei blockierte sie": a singular verb, the pronoun its object
+    if not any(lex.carriers_of(t.text) for t in toks) or any(
+        c.end <= clause.start for c in st.neighbours(clause)
+    ):
+        return ()
+    prev = st.doc.sentences[sent.index - 1]
+    if "\n\n" in st.doc.text[prev.end : sent.start]:
+        return ()  # a new paragraph: the pronoun's people are not the sentence's before
+    words = word_units(st.doc.text, prev.start, prev.end, sentence=prev.index)
+    return tuple(words[:_MAX_CLAUSE_TOKENS])
+
+
 def _relative_object_subject(clause: _Clause, st: _State) -> tuple[Token, ...]:
     """The people an arrest took, for a comma relative clause on them whose carrier needs its
     subject's noun: ``Die Polizei nahm in X 20 Menschen fest, die eine Straße blockiert
@@ -13601,6 +13652,15 @@ def _past_attributive_phrases(
     return rest or spans
 
 
+def _set_for(value: TimeValue, span: TimeSpan, st: _State) -> TimeValue:
+    """A day and month set for a day to come (``für den 28. November``):
+    :func:`geomap.events._timeexpr.set_for_day` against the document's anchor, when it is
+    a day."""
+    if st.anchor is None or st.precision != "day":
+        return value
+    return set_for_day(value, st.doc.text, span.start, st.doc.language, st.anchor)
+
+
 def _pick_time(
     spans: Sequence[tuple[TimeSpan, str | None]], lex: _Lexicon, st: _State
 ) -> tuple[TimeValue | None, str | None]:
@@ -13634,7 +13694,7 @@ def _pick_time(
         "half": 3,
     }
     values = [
-        (value, rtype)
+        (_set_for(value, span, st) if span.kind == "date" else value, rtype)
         for span, rtype in sorted(spans, key=lambda s: order.get(s[0].kind, 4))
         if (value := st.time_value(span.text, lex.lang)).kind != "unknown"
     ]
@@ -16365,6 +16425,13 @@ _NAMESAKE_ABROAD_KM = WEIGHTS.coherence_km
 _ADJECTIVE_HEAD_REACH = 2
 
 
+def _town_adjective(p: Place) -> bool:
+    """Is the adjective ``p`` a town's (German ``Kemptener``, ``Passauer``: the geoparser's
+    town adjectives in ``-er``, read to a populated place of the gazetteer) rather than a
+    country's or a region's (``ostslowakischen``, ``bayerischen``)? Session 25 (h25-evde)."""
+    return p.role == "adjective" and (p.id or "").startswith("geonames:")
+
+
 def _adjective_countries(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> None:
     """``Beirut (dpa) - Bei einem Drohnenangriff im syrischen Grenzort X ...``, ``in der
     kenianischen Kleinstadt X``, ``in the Syrian border town of X``: the clause's locative
@@ -16405,6 +16472,15 @@ def _adjective_countries(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> 
                 or not any(_is_feature(t, lex) or lex.settlement_heads.match(t.text) for t in heads)
             ):
                 continue  # "gegen syrische Truppen", "die syrische Regierung": whose, not where
+            if _town_adjective(p):
+                # "im Kemptener Gewerbegebiet", "am Passauer Stadtrand": a town's adjective
+                # before a part of it says the town itself, not only its country
+                r.place, r.outside, r.place_method = (
+                    replace(p, kind="city", role="name"),
+                    False,
+                    "adjective",
+                )
+                break
             country = next(
                 (
                     c
@@ -16736,7 +16812,7 @@ def _date_events(
                 elif target.date_precision:
                     r.date_precision = target.date_precision
         for i, r in enumerate(raws):
-            if r.time is not None or r.date is not None or i == 0:
+            if (r.time is not None and not _bare_after(r)) or r.date is not None or i == 0:
                 continue
             prev = raws[i - 1]
             same_kind = (
@@ -16956,6 +17032,24 @@ def _new_story(r: _Raw, lex: _Lexicon | None) -> bool:
     return any(
         head.startswith(p) and not head[len(p) : len(p) + 1].isalnum()
         for p in lex.new_story_openers
+    )
+
+
+def _bare_after(r: _Raw) -> bool:
+    """Is the event's only time a bare ``after`` an event noun with no distance (``Nach der
+    Festnahme lieferten sich ...``, ``Nach dem Urteil zogen ...``) that gave it no day? Such
+    a sentence goes on with the story just told: it takes the day of the event before it,
+    as an event with no time does (the context), instead of staying undated. A distance
+    (``zwei Tage nach``) or a relation to the event before (``Tage später``: ``previous``)
+    keeps its own reading. Session 25 (h25-evde)."""
+    t = r.time
+    return (
+        t is not None
+        and r.date is None
+        and t.relation == "after"
+        and t.kind == "event"
+        and t.offset_days is None
+        and t.ref != "previous"
     )
 
 
