@@ -6382,6 +6382,24 @@ def _of_the_victims(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
     return False
 
 
+def _past_year_of(
+    span: TimeSpan, noun: Token, text: str, lex: _Lexicon, anchor: date | None
+) -> bool:
+    """Is ``span`` the event noun's own date in a past year, right after it (``seit dem
+    Putsch im Februar 2021``, ``since the coup in February 2021``)? Then it dates the noun
+    of a since-phrase, not a day of the clause's own news: the phrase stays background.
+    Session 25 (h25-evde)."""
+    between = text[noun.end : span.start].split()
+    if (
+        anchor is None
+        or len(between) > 1
+        or (between and between[0].casefold() not in lex.prepositions)
+    ):
+        return False
+    year = _YEAR.search(span.text)
+    return year is not None and int(year.group(0)) < anchor.year
+
+
 def _background(
     clause: _Clause,
     lex: _Lexicon,
@@ -6411,7 +6429,12 @@ def _background(
     if (
         nominal
         and lex.since_prepositions
-        and not any(span.start > toks[trig_i].start for span in times)
+        and not any(
+            span.start > toks[trig_i].start
+            and span.kind != "event"  # "nach UN-Angaben": no day of its own
+            and not _past_year_of(span, toks[trig_i], clause.text, lex, anchor)
+            for span in times
+        )
         and _holds_any(clause.sentence, lex.since_prepositions)
     ):
         # "gripped by violence since the disputed election": a span's start ("Since the
@@ -7744,6 +7767,8 @@ def _place(
                 break  # "outside the town hall in X": X's hall, not the last town's
             if kind == "country" and _word_of_a_name(toks, i, lex):
                 continue  # "at the State Palace": an institution's name, not "the state"
+            if kind == "city" and _part_of_named_town(toks, i, places, lex):
+                break  # "in Posen zogen 1500 Menschen durch die Innenstadt": Posen's
             if i > 0 and any(
                 p.start <= toks[i - 1].start < p.end and p.kind != "country"
                 for p in places
@@ -11700,7 +11725,11 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     if particle is not None:
         n = len(trig.words) - 1
         words = " ".join(t.text for t in clause.tokens[particle : particle + n])
-        if trig.particle_before:
+        if trig.particle_before and n == 1 and clause.tokens[particle].fold in lex.prepositions:
+            # "auf eine Gruppe ... geschossen": the word before only opens the verb's object;
+            # the verb names the event, as a reader quotes it (session 25, h25-evde)
+            pass
+        elif trig.particle_before:
             # the words in the order of the text: "Tränengas ... eingesetzt", as a reader
             # quotes a split phrase (the word before comes first)
             gap = " " if particle + n == trig_i else " ... "
@@ -12070,6 +12099,22 @@ def _site_noun_place(clause: _Clause, st: _State) -> Place | None:
             if told is not None:
                 return told
     return None
+
+
+def _part_of_named_town(
+    toks: Sequence[Token], i: int, places: Sequence[Place], lex: _Lexicon
+) -> bool:
+    """Is ``toks[i]`` a part of a town (``[places] city_parts``: ``die Innenstadt``, ``die
+    Altstadt``) in a clause that names a town itself before it (``in Posen zogen 1500
+    Menschen durch die Innenstadt``, after ``In Breslau protestierten ...,``)? Then it is
+    that town's part, not a pointer back to the town told before it. Session 25 (h25-evde)."""
+    if toks[i].fold not in lex.city_parts:
+        return False
+    start, at = toks[0].start, toks[i].start
+    return any(
+        p.role == "name" and p.resolved and p.kind == "city" and start <= p.start < at
+        for p in places
+    )
 
 
 def _city_part(clause: _Clause, place: Place, st: _State) -> bool:

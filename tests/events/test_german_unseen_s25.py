@@ -199,3 +199,118 @@ def test_town_adjective_before_a_part_of_town(text, trigger, place):
 )
 def test_town_adjective_guards(text, trigger, place):
     assert _one(text, trigger).place_name == place
+
+
+# "in der Vorwoche": the week before the report's (2026-06-01 to 2026-06-07)
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Bereits in der Vorwoche war es in der Provinz Chiriquí zu Ausschreitungen gekommen.",
+            "Ausschreitungen",
+        ),
+        ("In der Vorwoche hatten Fischer in Mombasa den Hafen blockiert.", "blockiert"),
+    ],
+)
+def test_vorwoche_is_the_week_before(text, trigger):
+    ev = _one(text, trigger)
+    assert ev.date is not None and "2026-06-01" <= ev.date[:10] <= "2026-06-07"
+
+
+def test_vorwoche_in_a_comparison_is_no_event():
+    assert _events("Die Zahl der Anträge hat sich gegenüber der Vorwoche verdoppelt.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "day", "place"),
+    [
+        (
+            "Am Dienstag rückten Soldaten in das Viertel Bab al-Tabbaneh in Tripoli ein.",
+            "rückten",
+            "2026-06-09",
+            None,
+        ),
+        (
+            "Rebellen waren am Montag in die Stadt Bunia eingerückt.",
+            "eingerückt",
+            "2026-06-08",
+            "Bunia",
+        ),
+    ],
+)
+def test_troops_that_moved_in(text, trigger, day, place):
+    ev = _one(text, trigger)
+    assert (ev.kind, ev.date) == ("strategic_development", day)
+    if place is not None:
+        assert ev.place_name == place
+
+
+def test_moving_into_a_board_is_no_event():
+    assert _events("Die Politikerin rückte am Montag in den Vorstand von Siemens ein.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a preposition before the verb only opens its object: the verb names the event
+        (
+            "Vergangene Woche haben Grenzschützer im Bezirk Batken auf Hirten geschossen.",
+            "geschossen",
+        ),
+        # an object noun before the verb stays in the quote, as a reader writes it
+        ("Die Polizei hat am Montag in Lyon Tränengas eingesetzt.", "Tränengas eingesetzt"),
+        (
+            "Grenzsoldaten hatten am Sonntag bei Torkham aufeinander geschossen.",
+            "aufeinander geschossen",
+        ),
+    ],
+)
+def test_trigger_quotes_the_verb_not_its_preposition(text, trigger):
+    assert [e.trigger for e in _events(text)] == [trigger]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seit dem Putsch im Februar 2021 sind nach UN-Angaben mehr als drei Millionen Menschen "
+        "vertrieben worden.",
+        "Seit dem Erdbeben im März 2023 leben Tausende Familien in Zelten.",
+    ],
+)
+def test_since_an_event_of_a_past_year_is_background(text):
+    assert _events(text) == []
+
+
+def test_since_an_event_of_this_week_is_still_told():
+    ev = _one("Seit dem Erdbeben am Montag sind in Van 30 Nachbeben gemessen worden.", "Erdbeben")
+    assert ev.date == "2026-06-08"
+
+
+# a part of a town after a town the clause names: that town's, not the town told before
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        (
+            "In Breslau protestierten am Montag rund 2000 Lehrer vor dem Rathaus, in Posen zogen "
+            "1500 Menschen durch die Innenstadt.",
+            "zogen",
+            "Poznań",
+        ),
+        (
+            "Am Montag streikten Busfahrer in Graz und Linz; in Salzburg zogen Hunderte "
+            "Beschäftigte durch die Altstadt.",
+            "zogen",
+            "Salzburg",
+        ),
+    ],
+)
+def test_city_part_after_the_clause_town(text, trigger, place):
+    assert _one(text, trigger).place_name == place
+
+
+def test_city_part_with_no_town_of_its_own_points_back():
+    ev = _one(
+        "In Lyon demonstrierten am Montag Landwirte. Am Abend zogen sie durch die Innenstadt.",
+        "zogen",
+    )
+    assert ev.place_name == "Lyon"
