@@ -49,6 +49,7 @@ from geomap.events._timeexpr import (
     part_of_this_month,
     relative_pronouns,
     resolve_time,
+    set_for_day,
     weekday_names,
 )
 from geomap.geometry import geodesic_km
@@ -1034,6 +1035,11 @@ class _Lexicon:
     genitive_articles: frozenset[str] = frozenset()
     genitive_endings: tuple[str, ...] = ()
     singular_verb_pronouns: frozenset[str] = frozenset()
+    # ``[grammar] plural_subject_pronouns`` and ``plural_verb_endings``: a plural pronoun as
+    # the subject next to its plural finite verb ("blockierten sie"), read as the previous
+    # sentence's people (:func:`_pronoun_subject`; session 25, h25-evde)
+    plural_subject_pronouns: frozenset[str] = frozenset()
+    plural_verb_endings: tuple[str, ...] = ()
     # ``[grammar] infinitive_markers``: a verb trigger right after one is an infinitive of a
     # plan or a threat ("kündigte an, ... zu demonstrieren"), not a reported event
     infinitive_markers: frozenset[str] = frozenset()
@@ -1789,6 +1795,8 @@ def _lexicon(lang: str) -> _Lexicon:
         infinitive_endings=tuple(raw["clauses"].get("infinitive_endings", [])),
         frequency=_fold(raw["clauses"].get("frequency", [])),
         singular_verb_pronouns=_fold(grammar.get("singular_verb_pronouns", [])),
+        plural_subject_pronouns=_fold(grammar.get("plural_subject_pronouns", [])),
+        plural_verb_endings=tuple(grammar.get("plural_verb_endings", [])),
         infinitive_markers=_fold(grammar.get("infinitive_markers", [])),
         march_verbs=_glob(raw["clauses"].get("march_verbs", [])),
         means_prepositions=_fold(raw["clauses"].get("means_prepositions", [])),
@@ -6476,6 +6484,24 @@ def _of_the_victims(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
     return False
 
 
+def _past_year_of(
+    span: TimeSpan, noun: Token, text: str, lex: _Lexicon, anchor: date | None
+) -> bool:
+    """Is ``span`` the event noun's own date in a past year, right after it (``seit dem
+    Putsch im Februar 2021``, ``since the coup in February 2021``)? Then it dates the noun
+    of a since-phrase, not a day of the clause's own news: the phrase stays background.
+    Session 25 (h25-evde)."""
+    between = text[noun.end : span.start].split()
+    if (
+        anchor is None
+        or len(between) > 1
+        or (between and between[0].casefold() not in lex.prepositions)
+    ):
+        return False
+    year = _YEAR.search(span.text)
+    return year is not None and int(year.group(0)) < anchor.year
+
+
 def _background(
     clause: _Clause,
     lex: _Lexicon,
@@ -6505,7 +6531,12 @@ def _background(
     if (
         nominal
         and lex.since_prepositions
-        and not any(span.start > toks[trig_i].start for span in times)
+        and not any(
+            span.start > toks[trig_i].start
+            and span.kind != "event"  # "nach UN-Angaben": no day of its own
+            and not _past_year_of(span, toks[trig_i], clause.text, lex, anchor)
+            for span in times
+        )
         and _holds_any(clause.sentence, lex.since_prepositions)
     ):
         # "gripped by violence since the disputed election": a span's start ("Since the
@@ -7849,6 +7880,8 @@ def _place(
                 break  # "outside the town hall in X": X's hall, not the last town's
             if kind == "country" and _word_of_a_name(toks, i, lex):
                 continue  # "at the State Palace": an institution's name, not "the state"
+            if kind == "city" and _part_of_named_town(toks, i, places, lex):
+                break  # "in Posen zogen 1500 Menschen durch die Innenstadt": Posen's
             if i > 0 and any(
                 p.start <= toks[i - 1].start < p.end and p.kind != "country"
                 for p in places
@@ -11299,7 +11332,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     # readings away, so a clause with none here has none at all, and its sentence's time
     # expressions (a fifth of the events' time) need not be read for it
     if not clause.before and (
-        subject := _aside_subject(clause, st) or _relative_object_subject(clause, st)
+        subject := _aside_subject(clause, st)
+        or _relative_object_subject(clause, st)
+        or _pronoun_subject(clause, st)
     ):
         # "The ferry, which had left X at dawn, sank off Y": the carrier reads its noun in
         # the subject the aside cut off, as in a coordinated part (session 19)
@@ -11803,7 +11838,11 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     if particle is not None:
         n = len(trig.words) - 1
         words = " ".join(t.text for t in clause.tokens[particle : particle + n])
-        if trig.particle_before:
+        if trig.particle_before and n == 1 and clause.tokens[particle].fold in lex.prepositions:
+            # "auf eine Gruppe ... geschossen": the word before only opens the verb's object;
+            # the verb names the event, as a reader quotes it (session 25, h25-evde)
+            pass
+        elif trig.particle_before:
             # the words in the order of the text: "Tränengas ... eingesetzt", as a reader
             # quotes a split phrase (the word before comes first)
             gap = " " if particle + n == trig_i else " ... "
@@ -12173,6 +12212,22 @@ def _site_noun_place(clause: _Clause, st: _State) -> Place | None:
             if told is not None:
                 return told
     return None
+
+
+def _part_of_named_town(
+    toks: Sequence[Token], i: int, places: Sequence[Place], lex: _Lexicon
+) -> bool:
+    """Is ``toks[i]`` a part of a town (``[places] city_parts``: ``die Innenstadt``, ``die
+    Altstadt``) in a clause that names a town itself before it (``in Posen zogen 1500
+    Menschen durch die Innenstadt``, after ``In Breslau protestierten ...,``)? Then it is
+    that town's part, not a pointer back to the town told before it. Session 25 (h25-evde)."""
+    if toks[i].fold not in lex.city_parts:
+        return False
+    start, at = toks[0].start, toks[i].start
+    return any(
+        p.role == "name" and p.resolved and p.kind == "city" and start <= p.start < at
+        for p in places
+    )
 
 
 def _city_part(clause: _Clause, place: Place, st: _State) -> bool:
@@ -12794,6 +12849,47 @@ def _aside_subject(clause: _Clause, st: _State) -> tuple[Token, ...]:
     if any(o.clause is subject for o in st.raws):
         return ()
     return subject.tokens
+
+
+#: how far into its clause a subject pronoun may stand (``Am Nachmittag blockierten sie``)
+_PRONOUN_REACH = 5
+
+
+def _pronoun_subject(clause: _Clause, st: _State) -> tuple[Token, ...]:
+    """The words of the sentence before, for a clause whose subject is a plural pronoun
+    (``[grammar] plural_subject_pronouns``) next to its plural finite verb (``plural_verb_
+    endings``): ``Hafenarbeiter legten die Arbeit nieder. Am Nachmittag blockierten sie die
+    Zufahrt`` (the dockers blocked it: a protest). A carrier word (``blockierten``) needs its
+    subject's noun, which the pronoun only points back to; the sentence before, in the same
+    paragraph, is read as its subject (``before``), as a coordinated part's are. Only the
+    first clause of its sentence, with the pronoun within ``_PRONOUN_REACH`` words and a
+    carrier word in the clause; a singular verb (``Die Polizei blockierte sie``: an object)
+    or a new paragraph reads nothing. Session 25 (h25-evde). Empty otherwise."""
+    lex = st.lex
+    sent = clause.sentence
+    if not lex.plural_subject_pronouns or sent.index == 0:
+        return ()
+    toks = clause.tokens
+    at = next(
+        (k for k, t in enumerate(toks[:_PRONOUN_REACH]) if t.fold in lex.plural_subject_pronouns),
+        None,
+    )
+    if at is None:
+        return ()
+    if not any(
+        0 <= k < len(toks) and not toks[k].is_cap and toks[k].fold.endswith(lex.plural_verb_endings)
+        for k in (at - 1, at + 1)
+    ):
+        return ()  # "Die Polizei blockierte sie": a singular verb, the pronoun its object
+    if not any(lex.carriers_of(t.text) for t in toks) or any(
+        c.end <= clause.start for c in st.neighbours(clause)
+    ):
+        return ()
+    prev = st.doc.sentences[sent.index - 1]
+    if "\n\n" in st.doc.text[prev.end : sent.start]:
+        return ()  # a new paragraph: the pronoun's people are not the sentence's before
+    words = word_units(st.doc.text, prev.start, prev.end, sentence=prev.index)
+    return tuple(words[:_MAX_CLAUSE_TOKENS])
 
 
 def _relative_object_subject(clause: _Clause, st: _State) -> tuple[Token, ...]:
@@ -13714,6 +13810,15 @@ def _past_attributive_phrases(
     return rest or spans
 
 
+def _set_for(value: TimeValue, span: TimeSpan, st: _State) -> TimeValue:
+    """A day and month set for a day to come (``für den 28. November``):
+    :func:`geomap.events._timeexpr.set_for_day` against the document's anchor, when it is
+    a day."""
+    if st.anchor is None or st.precision != "day":
+        return value
+    return set_for_day(value, st.doc.text, span.start, st.doc.language, st.anchor)
+
+
 def _pick_time(
     spans: Sequence[tuple[TimeSpan, str | None]], lex: _Lexicon, st: _State
 ) -> tuple[TimeValue | None, str | None]:
@@ -13747,7 +13852,7 @@ def _pick_time(
         "half": 3,
     }
     values = [
-        (value, rtype)
+        (_set_for(value, span, st) if span.kind == "date" else value, rtype)
         for span, rtype in sorted(spans, key=lambda s: order.get(s[0].kind, 4))
         if (value := st.time_value(span.text, lex.lang)).kind != "unknown"
     ]
@@ -16478,6 +16583,13 @@ _NAMESAKE_ABROAD_KM = WEIGHTS.coherence_km
 _ADJECTIVE_HEAD_REACH = 2
 
 
+def _town_adjective(p: Place) -> bool:
+    """Is the adjective ``p`` a town's (German ``Kemptener``, ``Passauer``: the geoparser's
+    town adjectives in ``-er``, read to a populated place of the gazetteer) rather than a
+    country's or a region's (``ostslowakischen``, ``bayerischen``)? Session 25 (h25-evde)."""
+    return p.role == "adjective" and (p.id or "").startswith("geonames:")
+
+
 def _adjective_countries(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> None:
     """``Beirut (dpa) - Bei einem Drohnenangriff im syrischen Grenzort X ...``, ``in der
     kenianischen Kleinstadt X``, ``in the Syrian border town of X``: the clause's locative
@@ -16518,6 +16630,15 @@ def _adjective_countries(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> 
                 or not any(_is_feature(t, lex) or lex.settlement_heads.match(t.text) for t in heads)
             ):
                 continue  # "gegen syrische Truppen", "die syrische Regierung": whose, not where
+            if _town_adjective(p):
+                # "im Kemptener Gewerbegebiet", "am Passauer Stadtrand": a town's adjective
+                # before a part of it says the town itself, not only its country
+                r.place, r.outside, r.place_method = (
+                    replace(p, kind="city", role="name"),
+                    False,
+                    "adjective",
+                )
+                break
             country = next(
                 (
                     c
@@ -16849,7 +16970,7 @@ def _date_events(
                 elif target.date_precision:
                     r.date_precision = target.date_precision
         for i, r in enumerate(raws):
-            if r.time is not None or r.date is not None or i == 0:
+            if (r.time is not None and not _bare_after(r)) or r.date is not None or i == 0:
                 continue
             prev = raws[i - 1]
             same_kind = (
@@ -17069,6 +17190,24 @@ def _new_story(r: _Raw, lex: _Lexicon | None) -> bool:
     return any(
         head.startswith(p) and not head[len(p) : len(p) + 1].isalnum()
         for p in lex.new_story_openers
+    )
+
+
+def _bare_after(r: _Raw) -> bool:
+    """Is the event's only time a bare ``after`` an event noun with no distance (``Nach der
+    Festnahme lieferten sich ...``, ``Nach dem Urteil zogen ...``) that gave it no day? Such
+    a sentence goes on with the story just told: it takes the day of the event before it,
+    as an event with no time does (the context), instead of staying undated. A distance
+    (``zwei Tage nach``) or a relation to the event before (``Tage später``: ``previous``)
+    keeps its own reading. Session 25 (h25-evde)."""
+    t = r.time
+    return (
+        t is not None
+        and r.date is None
+        and t.relation == "after"
+        and t.kind == "event"
+        and t.offset_days is None
+        and t.ref != "previous"
     )
 
 

@@ -843,6 +843,42 @@ def weekday_names(lang: str) -> tuple[str, ...]:  # for _extract, not on the fac
     return tuple(_lexicon(language_profile(lang).lang).weekdays)
 
 
+def set_for_day(value: TimeValue, text: str, start: int, lang: str, anchor: date) -> TimeValue:
+    """``value`` of a day and month with no year (``28. November``) moved to its first
+    such day on or after ``anchor`` when the word before it (past one of ``[time]
+    prepositions``: ``den``) is one of ``next_words`` (``für``): ``rief für den 28. November
+    zu einem Streik auf`` sets the strike for a day still to come, which a plain day and
+    month (the latest such day on or before the report) would put a year back. Any other
+    value is returned as it is. Session 25 (h25-evde).
+
+    >>> v = TimeValue("2024-11-28", "day", "28. November", kind="date")
+    >>> set_for_day(v, "rief für den 28. November auf", 13, "de", date(2025, 11, 13)).date
+    '2025-11-28'
+    >>> set_for_day(v, "am 28. November", 3, "de", date(2025, 11, 13)).date
+    '2024-11-28'
+    """
+    # for _extract, not on the face
+    if value.date is None or value.precision != "day" or re.search(r"\d{4}", value.text):
+        return value
+    day = date.fromisoformat(value.date)
+    if day >= anchor:
+        return value
+    lex = _lexicon(language_profile(lang).lang)
+    words = [w.strip(".,;:") for w in text[max(0, start - 30) : start].casefold().split()[-2:]]
+    if len(words) == 2 and words[1] in lex.prepositions:
+        words = words[:1]
+    if not words or words[-1] not in lex.next_words:
+        return value
+    for years in (1, 2):
+        try:
+            later = day.replace(year=day.year + years)
+        except ValueError:  # 29 February
+            return value
+        if later >= anchor:
+            return replace(value, date=later.isoformat())
+    return value
+
+
 @cache
 def relative_pronouns(lang: str) -> frozenset[str]:  # for _extract, not on the face
     """Words that open a relative clause after a comma (``, die am Montag ... geplündert
