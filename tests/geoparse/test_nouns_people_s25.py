@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import pytest
 
+from geomap.geometry import haversine_km
 from tests.support.names import (
     given_names_towns_bear,
     name_places,
@@ -109,6 +110,22 @@ CONTROLS = (
 )  # fmt: skip
 
 
+#: (German sentence, the name as written, latitude, longitude of the town meant): a name
+#: written without the umlaut that a smaller town writes, where another place bears it as
+#: written, is that place; the towns with the umlaut, written so, stay themselves, and a
+#: hamlet bearing the plain spelling does not take the name from a far bigger town.
+UMLAUTS = (
+    ("Die Polizei in Neuenburg meldete am Montag einen Unfall.", "Neuenburg", 46.99, 6.93),
+    ("Die Universität in Neuenburg lädt zum Tag der offenen Tür.", "Neuenburg", 46.99, 6.93),
+    ("Die Polizei in Lohne meldete einen Unfall.", "Lohne", 52.67, 8.24),
+    ("Der Gemeinderat von Bunde beriet am Montag.", "Bunde", 53.18, 7.27),
+    ("In Neuenbürg brannte eine Scheune.", "Neuenbürg", 48.85, 8.59),
+    ("Die Polizei in Löhne meldete einen Unfall.", "Löhne", 52.20, 8.71),
+    ("Die Polizei in Bünde meldete einen Unfall.", "Bünde", 52.20, 8.57),
+    ("Die Polizei in Duren meldete einen Unfall.", "Duren", 50.80, 6.48),
+)
+
+
 def _own_place(places: list, text: str, place: str) -> bool:
     i = text.index(place)
     return any(p.start == i and p.resolved for p in places)
@@ -172,3 +189,11 @@ def test_english_nouns_and_people_are_no_places(gaz, lang, text, words, place) -
 def test_the_town_with_a_place_cue_stays_a_place(gaz, lang, text, town) -> None:
     found = name_places(text, lang, gaz)
     assert _own_place(found, text, town), [p.mention for p in found]
+
+
+@pytest.mark.parametrize(("text", "name", "lat", "lon"), UMLAUTS)
+def test_a_name_written_without_its_umlaut(gaz, text, name, lat, lon) -> None:
+    i = text.index(name)
+    got = [p for p in name_places(text, "de", gaz) if p.start == i and p.resolved]
+    assert got, f"{name} not read"
+    assert haversine_km(got[0].lat, got[0].lon, lat, lon) <= 30, (got[0].name, got[0].country_code)
