@@ -50,6 +50,7 @@ from geomap.geoparse._weights import Weights
 from geomap.geoparse._wordlists import (
     bare_nouns,
     common_nouns,
+    ends_in_noun,
     english_common_word,
     feature_parts,
     feature_verbs,
@@ -181,8 +182,7 @@ def _foreign_word(ctx: Context, t: Token) -> bool:
         return False
     if f in lex.determiners or f in lex.profile.function_words or f in lex.place_prepositions:
         return False
-    nouns = grammar_nouns(lang)
-    if t.text in nouns or any(t.text[i:].capitalize() in nouns for i in range(1, len(f) - 3)):
+    if t.text in grammar_nouns(lang) or ends_in_noun(t.text, lang):
         return False
     if _demonym(lang, f) or t.i in ctx.adjective_country:
         return False
@@ -1673,6 +1673,9 @@ def decide_focus(
         # "von X bei Y": the town beside Y says which place bears the word (session 23)
         d.accepted, d.reason = False, "German noun after a preposition, no town bears it"
         return d
+    if not dateline and _noun_only_other_name(ctx, d, span, prev):
+        d.accepted, d.reason = False, "German noun that towns bear only as another name"
+        return d
     coherent = bool(ccs & set(focus)) or near_anchor(ctx, readings)
     if not coherent and not dateline and _fixed_phrase_noun(ctx, span, prev):
         d.accepted, d.reason = False, "noun of a fixed phrase after its preposition"
@@ -1796,6 +1799,41 @@ def _noun_unborne(ctx: Context, span: Span, prev: Token | None) -> bool:
             and not _home_short_name(ctx, first.text, c)
             for c in span.candidates
         )
+    )
+
+
+def _noun_only_other_name(ctx: Context, d: Decision, span: Span, prev: Token | None) -> bool:
+    """A one-word form of the German noun lexicons (``grammar_nouns``: "Kerle", "Boas")
+    with no place cue before it (no place preposition, no feature head; the caller
+    excludes a dateline) whose readings are all towns under ``small_town`` that bear the
+    word only as another name no source tags in the text's language
+    (:func:`_bears_word` false: "Kerle" for Körle, "Boas" for La Boisse): a German
+    writer names such a town by its own name, so the noun is the reading, whatever else
+    the article names ("Bremen und Kerle standen unter Wasser": a German town beside it
+    is no evidence for a name its people do not use). A town that bears the word ("Au"),
+    its short name at home (:func:`_home_short_name`), a tagged German exonym, a region
+    or a country keep their reading, as does the word before "bei"/"nahe" and a town
+    there ("Kerle bei Fulda", :func:`_located_by_next`); after a place preposition
+    :func:`_noun_unborne` decides. Session 25. Cost: a set test per one-word name, the
+    readings' names only for a noun."""
+    w, toks = ctx.weights, ctx.tokens
+    if not ctx.lex.profile.capitalises_nouns or span.n != 1 or d.head_kind is not None:
+        return False
+    first = toks[span.i]
+    if first.is_upper or first.text not in grammar_nouns(ctx.lang):
+        return False
+    if prev is not None and prev.fold in ctx.lex.place_prepositions:
+        return False
+    return (
+        all(
+            c.kind == "city"
+            and (c.population or 0) < w.small_town
+            and not _bears_word(ctx, span, c)
+            and not _home_short_name(ctx, first.text, c)
+            for c in span.candidates
+        )
+        and not _distance_subject(ctx, span)
+        and not _located_by_next(ctx, span)
     )
 
 
@@ -2020,7 +2058,8 @@ def _joined_nouns_apart(ctx: Context, d: Decision, span: Span) -> bool:
     no reading of the one lies in a country of the other's (session 21): a list names
     its towns from one country ("Kuhlen und Glashütten", two German villages), so two
     nouns whose namesakes lie apart ("X und Y" read as a Swiss and a Czech village) are
-    the nouns. A member no place bears makes the word a noun too ("X und Tümpel"),
+    the nouns. A member no place bears makes the word a noun too ("X und Tümpel"; a
+    compound the lexicons lack whole by its last noun, "X und Ostseeküsten": session 25),
     unless it is a word of ``not_names`` ("X und Umgebung") or a settlement word
     ("X und Nachbarorte"), or the list follows a place preposition ("in X und
     Ortsvorsteher": the phrase may be shared with a noun before it). The caller keeps
@@ -2060,7 +2099,13 @@ def _joined_nouns_apart(ctx: Context, d: Decision, span: Span) -> bool:
         before = prev_token(toks, lead) if lead is not None else None
         after_prep = after_prep or before is not None and before.fold in lex.place_prepositions
     for o in others:
-        if not o.is_cap or o.is_upper or o.text not in grammar_nouns(ctx.lang):
+        if not o.is_cap or o.is_upper:
+            continue
+        if o.text not in grammar_nouns(ctx.lang) and (
+            # a compound the lexicon lacks whole, no place's name, ends in a noun
+            # ("X und Ostseeküsten", "X und Bundesrepubliken"; session 25)
+            not ends_in_noun(o.text, ctx.lang) or ctx.spans_at.get(o.i)
+        ):
             continue
         if o.i in ctx.span_tokens and not any(s.i == o.i and s.n == 1 for s in ctx.spans):
             continue  # a word of a longer name

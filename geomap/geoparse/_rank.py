@@ -364,7 +364,7 @@ def statics(ctx: Context, span: Span) -> Statics:
     unhyphened = _unhyphened(span, w)
     # the text writes a diacritic ("Pará") that some reading bears exactly: a town matched
     # only once it is folded away (an Ivorian "Para") is the lesser match
-    folded_only = _folded_diacritics(span, w)
+    folded_only = _folded_diacritics(span, w) | _umlauts_unwritten(ctx, span, w)
     base = []
     for c, s in zip(span.candidates, scores, strict=True):
         if c.id in unhyphened or c.id in folded_only:
@@ -1429,6 +1429,49 @@ def _folded_diacritics(span: Span, w: Any) -> frozenset[str]:
         if c.kind in ("city", "admin1", "admin2")
         and (c.population or 0) < w.small_town
         and diacritic_mismatch(written, c.matched or "")
+    )
+
+
+#: The letters German writes with an umlaut (or as a sharp s) that plain ASCII folds away.
+_UMLAUT_LETTERS = frozenset("äöüß")
+
+
+def _umlauts_unwritten(ctx: Context, span: Span, w: Any) -> frozenset[str]:
+    """German (a language that capitalises nouns and writes its umlauts): the towns below
+    ``Weights.small_town`` whose own name writes an umlaut or ``ß`` where the text writes
+    none ("Neuenbürg" for a written "Neuenburg", "Brück" for "Bruck"), where another
+    reading bears the word as written: as its own name, as the head of its own name
+    before a lower-case qualifier ("Neuenburg am Rhein", "Bruck an der Mur"), or under
+    a name tagged in the text's language (the canton of Neuchâtel). A German writer who
+    means the town with the umlaut writes it, so that town is the lesser match, as
+    :func:`_folded_diacritics` is for a diacritic the text writes and a town lacks
+    (session 25), unless it is ``Weights.exonym_ratio`` times bigger than every reading
+    bearing the word as written (a hamlet "Duren" does not take the name from Düren).
+    Empty for other languages, for a written word with an umlaut, and where no reading
+    bears the word as written ("Fussen" stays Füssen)."""
+    if not ctx.lex.profile.capitalises_nouns:
+        return frozenset()
+    written = span.base or span.text
+    if _UMLAUT_LETTERS & set(written.casefold()):
+        return frozenset()
+    folded = written.casefold()
+
+    def as_written(c: Candidate) -> bool:
+        own = c.name.casefold()
+        if own == folded or ctx.lang in c.matched_langs:
+            return True
+        head, _, rest = own.partition(f"{folded} ")
+        return not head and rest[:1].isalpha() and rest[:1].islower()
+
+    written_pop = max(((c.population or 0) for c in span.candidates if as_written(c)), default=-1)
+    return frozenset(
+        c.id
+        for c in span.candidates
+        if c.kind == "city"
+        and (c.population or 0) < w.small_town
+        and (c.population or 0) <= w.exonym_ratio * written_pop
+        and _UMLAUT_LETTERS & set(c.name.casefold())
+        and not as_written(c)
     )
 
 

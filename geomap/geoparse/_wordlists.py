@@ -93,6 +93,19 @@ def grammar_nouns(lang: str) -> frozenset[str]:
     return common_nouns(lang) | _column(name)
 
 
+def ends_in_noun(word: str, lang: str) -> bool:
+    """``word`` ends in a form of :func:`grammar_nouns` of four letters or more after at
+    least one letter of its own: a compound of a language that writes nouns with a
+    capital, which its noun lists cannot hold whole ("Ostseeküsten" ends in "Küsten",
+    "Zweitligist" in "Ligist").
+
+    >>> ends_in_noun("Ostseeküsten", "de"), ends_in_noun("Jugs", "de")
+    (True, False)
+    """
+    nouns = grammar_nouns(lang)
+    return any(word[i:].capitalize() in nouns for i in range(1, len(word) - 3))
+
+
 @cache
 def plural_nouns(lang: str) -> frozenset[str]:
     """The noun forms written only as plurals that towns bear (``nouns_<lang>_plural.csv``:

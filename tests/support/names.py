@@ -42,14 +42,64 @@ def plural_village_nouns(gaz, every: int, offset: int) -> list[str]:
     (under 50,000): the words a bare plural rule must read as nouns. Each session's table
     takes other forms (another ``offset``) so that its rule is tried on words it was not
     written for."""
-    path = Path(__file__).resolve().parents[2] / "geomap" / "lexicons" / "nouns_de_plural.csv"
+    out = _read_only_as(
+        gaz,
+        _lexicon_column("nouns_de_plural.csv"),
+        lambda w, c: c.kind == "city" and (c.population or 0) < 50_000,
+    )
+    assert len(out) > 300
+    return out[offset::every]
+
+
+def _read_only_as(gaz, words: list[str], reading) -> list[str]:
+    """The ``words`` that the gazetteer holds (in German) and whose every reading ``c``
+    passes ``reading(word, c)``, in their order."""
+    found = gaz.lookup_many(words, lang="de", limit=15)
+    return [w for w in words if found[w] and all(reading(w, c) for c in found[w])]
+
+
+def _lexicon_column(name: str) -> list[str]:
+    """The entries of a one-column lexicon file of ``geomap/lexicons`` (after its
+    header comments and the column name)."""
+    path = Path(__file__).resolve().parents[2] / "geomap" / "lexicons" / name
     lines = path.read_text(encoding="utf-8").splitlines()
-    forms = [ln for ln in lines if ln and not ln.startswith("#")][1:]
-    found = gaz.lookup_many(forms, lang="de", limit=15)
-    out = [
-        w
-        for w in forms
-        if found[w] and all(c.kind == "city" and (c.population or 0) < 50_000 for c in found[w])
-    ]
+    return [ln for ln in lines if ln and not ln.startswith("#")][1:]
+
+
+def other_name_village_nouns(gaz, every: int, offset: int) -> list[str]:
+    """Every ``every``-th form from ``offset`` of the frequent German nouns
+    (``geomap/lexicons/nouns_de.csv``, four letters or more) that the gazetteer knows
+    only as towns under 50,000 that bear the form as another name, neither their own
+    nor one a source tags German ("Kerle" for Körle): a noun that no town's own people
+    write as its name."""
+    from geomap.geoparse._context import name_key
+
+    forms = [w for w in _lexicon_column("nouns_de.csv") if len(w) >= 4 and w.isalpha()]
+    out = _read_only_as(
+        gaz,
+        forms,
+        lambda w, c: (
+            c.kind == "city"
+            and (c.population or 0) < 50_000
+            and name_key(w) not in (name_key(c.name), name_key(c.name.split(" (", 1)[0]))
+            and "de" not in c.matched_langs
+        ),
+    )
+    assert len(out) > 150
+    return out[offset::every]
+
+
+def given_names_towns_bear(gaz, every: int, offset: int) -> list[str]:
+    """Every ``every``-th given name from ``offset`` of ``first_names.csv`` (five letters
+    or more, not a German noun) that is the own name of a town under 100,000 and no
+    country's, region's or bigger town's: a person's given name a town bears."""
+    nouns = set(_lexicon_column("nouns_de.csv")) | set(_lexicon_column("nouns_de_rare.csv"))
+    names = [w for w in _lexicon_column("first_names.csv") if len(w) >= 5 and w.isalpha()]
+    names = [w for w in names if w not in nouns and w[0].isupper()]
+    towns = _read_only_as(
+        gaz, names, lambda w, c: c.kind == "city" and (c.population or 0) < 100_000
+    )
+    found = gaz.lookup_many(towns, lang="de", limit=15)
+    out = [w for w in towns if any(c.name == w for c in found[w])]
     assert len(out) > 300
     return out[offset::every]
