@@ -653,6 +653,10 @@ class _Lexicon:
     # collapse"): that event is one told before, not news; "victims of a gas explosion"
     # (indefinite) may be the news itself
     victims_of: frozenset[str] = frozenset()
+    # ``[grammar] present_from_past`` as it stands (session 25, h25-evwords): the ending of a
+    # finite past verb (English ``ed``), which is never the head noun of a phrase after
+    # ``victims of`` (``relatives of the victims of the ferry disaster protested``)
+    past_ending: str = ""
     # ``[clauses] inquiries``: a look back into an event (``inquiry into``, ``Bericht zum``):
     # the known event named right after it is what is looked into, not news (session 12)
     inquiries: tuple[tuple[str, ...], ...] = ()
@@ -1879,6 +1883,7 @@ def _lexicon(lang: str) -> _Lexicon:
         commemorations=_fold(raw["clauses"].get("commemorations", [])),
         commemoration_prepositions=_fold(raw["clauses"].get("commemoration_prepositions", [])),
         victims_of=_fold(raw["clauses"].get("victims_of", [])),
+        past_ending=raw.get("grammar", {}).get("present_from_past", ""),
         inquiries=tuple(
             tuple(phrase.casefold().split()) for phrase in raw["clauses"].get("inquiries", [])
         ),
@@ -6358,8 +6363,13 @@ def _of_the_victims(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
     one (``for the victims of the canopy collapse``, ``survivors of last year's ferry
     sinking``)? Then the clause tells what is done for them, and the event is one told
     before; after ``of`` even a verb trigger's word is a noun (``sinking``, ``collapse``).
-    ``victims of a gas explosion in X`` may be the news (session 24, round 2)."""
-    if not lex.victims_of:
+    ``victims of a gas explosion in X`` may be the news (session 24, round 2).
+
+    Session 25 (h25-evwords): a verb in the past (``lex.past_ending``) is no noun but the
+    clause's predicate after the phrase (``relatives of the victims of the ferry disaster
+    protested``); a modifier that only opens a longer trigger is the head noun's own
+    (``survivors of the mine blast``: ``mine`` opens ``mine accident``)."""
+    if not lex.victims_of or _finite_past(lows[trig_i], lex):
         return False
     for k in range(max(0, trig_i - 5), trig_i - 1):
         if lows[k] in lex.victims_of and lows[k + 1] == "of":
@@ -6369,9 +6379,22 @@ def _of_the_victims(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
             return (
                 bool(between)
                 and not lex.indefinite.intersection(between)
-                and not any(map(lex.any_trigger.match, between))
+                and not any(_event_word(w, lex) for w in between)
             )
     return False
+
+
+def _finite_past(word: str, lex: _Lexicon) -> bool:
+    """Is ``word`` a finite past by its ending (English ``marched``, ``protested``), never a
+    phrase's head noun as ``sinking`` or ``collapse`` may be? (session 25, h25-evwords)"""
+    return bool(lex.past_ending) and word.endswith(lex.past_ending)
+
+
+def _event_word(word: str, lex: _Lexicon) -> bool:
+    """Is ``word`` an event's word by itself: a one-word trigger or a carrier word, not only
+    the first word of a longer trigger (``mine`` of ``mine accident``, ``gas`` of ``gas
+    leak``)? (session 25, h25-evwords)"""
+    return word in lex.carrier_words or any(len(t.words) == 1 for t in lex.triggers_of(word))
 
 
 def _background(
