@@ -4958,6 +4958,8 @@ def _split_coordinated(
             continue
         if _casualty_list(clause.tokens, a[1], cut, b[1], lex):
             continue
+        if _accident_and_its_toll(a[2], cut, b[1], clause.tokens, lex):
+            continue
         left, right = clause.tokens[:cut], clause.tokens[cut + 1 :]
         return [
             clause.part(left, end=left[-1].end),
@@ -4977,6 +4979,22 @@ def _split_coordinated(
 # how far past a coordinator a second casualty word may stand ("and 20 injured", "and
 # dozens more were wounded")
 _CASUALTY_LIST_WORDS = 4
+
+
+def _accident_and_its_toll(
+    first: _Trigger, cut: int, second: int, toks: Sequence[Token], lex: _Lexicon
+) -> bool:
+    """Does a casualty verb right after the coordinator count the victims of the accident
+    before it (``A lorry struck and killed a cyclist``, ``a police truck struck and killed
+    one of their colleagues``)? One act of one subject: the killing is the accident's (its
+    [[recast]] reads the vehicle), not an event of its own. A second subject between keeps
+    two (``A bus overturned and gunmen killed ...``: the casualty word is not next).
+    Session 25 (h25-evwords)."""
+    return (
+        first.type == "accident"
+        and second == cut + 1
+        and bool(lex.casualty.match(toks[second].text))
+    )
 
 
 def _casualty_list(toks: Sequence[Token], first: int, cut: int, second: int, lex: _Lexicon) -> bool:
