@@ -4243,6 +4243,16 @@ def _carrier_words_in_place(
     )
 
 
+def _carrier_names(carrier: _Carrier, toks: Sequence[Token], j: int, i: int, lex: _Lexicon) -> bool:
+    """Does the noun at ``j``, the subject before the carrier word at ``i``, name the event
+    (``names``: "A fire gutted a warehouse")? Not an English word capitalised inside a
+    sentence: that is a name's (``the Pacific Ring of Fire ... is shaken by quakes``;
+    session 25, h25-evwords)."""
+    if j >= i or carrier.names is None or not carrier.names.match(toks[j].text):
+        return False
+    return lex.nouns_capitalised or j == 0 or not toks[j].is_cap or toks[j].is_upper
+
+
 def _carried_in(
     toks: Sequence[Token], i: int, lex: _Lexicon, skip: set[int], place_kinds: dict[int, str]
 ) -> tuple[int, _Trigger] | None:
@@ -4342,7 +4352,7 @@ def _carried_in(
                     named = (
                         _is_trigger_noun(other, kind, lex)
                         or _opens_two_word_noun(toks, j, kind, lex)
-                        or (j < i and carrier.names is not None and carrier.names.match(other.text))
+                        or _carrier_names(carrier, toks, j, i, lex)
                     )
                     key = (
                         not named,

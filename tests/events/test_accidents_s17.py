@@ -76,13 +76,13 @@ REPORTED: list[object] = [
         TUE,
         "Chiang Mai",
     ),
-    gap(
+    # session 25 (h25-evwords): a road vehicle that hit someone, the passive's doer too
+    (
         "Four tourists were injured when a tuk-tuk was hit by a lorry in Kandy on Monday.",
         "en",
         "road",
         MON,
         "Kandy",
-        why="a passive 'was hit by' a lorry: 'hit' carries only a train's kinds",
     ),
     (
         "A runaway truck rammed into several cars at a toll plaza near Lahore on Sunday.",

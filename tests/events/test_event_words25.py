@@ -202,3 +202,23 @@ def test_carpet_bombed() -> None:
     assert _kinds("Warplanes carpet-bombed villages near Idlib on Monday.") == [
         ("explosion_remote_violence", None)
     ]
+
+
+# --- a fire that destroyed or tore through a building names the event ------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A fire destroyed a timber yard in Mombasa on Monday.", [("fire", "accident")]),
+        ("A huge blaze tore through a market in Onitsha on Monday.", [("blaze", "accident")]),
+        ("A fire swept through a hostel in Kampala on Sunday.", [("fire", "accident")]),
+        # a hazard keeps its own noun, as before
+        ("A storm destroyed dozens of homes in Galway on Monday.", [("storm", "disaster")]),
+        # a fire of a name is no fire
+        (
+            "Chile lies on the Pacific Ring of Fire and is shaken by thousands of tremors a year.",
+            [],
+        ),
+    ],
+)
+def test_fire_names_the_event(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text) == expected
