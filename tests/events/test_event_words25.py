@@ -222,3 +222,19 @@ def test_carpet_bombed() -> None:
 )
 def test_fire_names_the_event(text: str, expected: list[tuple[str, str]]) -> None:
     assert _events(text) == expected
+
+
+# --- German: ein Feuer, das zerstörte, nennt das Ereignis ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ein Feuer zerstörte am Samstag den Zentralmarkt von Kaolack.", [("Feuer", "accident")]),
+        ("Ein Feuer zerstörte am Montag eine Lagerhalle in Bochum.", [("Feuer", "accident")]),
+        # ein Waldbrand bleibt einer, ein Sturm nennt sich selbst
+        ("Ein Feuer zerstörte am Montag 500 Hektar Wald bei Potsdam.", [("Feuer", "disaster")]),
+        ("Ein Sturm zerstörte am Montag Dächer in Kiel.", [("Sturm", "disaster")]),
+    ],
+)
+def test_german_fire_names_the_event(text: str, expected: list[tuple[str, str]]) -> None:
+    events = geomap.analyze(text, lang="de", date=DAY).events
+    assert [(e.trigger, e.kind) for e in events] == expected
