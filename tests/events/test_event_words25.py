@@ -14,8 +14,8 @@ import geomap
 DAY = "2026-04-15"  # a Wednesday
 
 
-def _events(text: str) -> list[tuple[str, str | None]]:
-    return [(e.trigger, e.kind) for e in geomap.analyze(text, lang="en", date=DAY).events]
+def _events(text: str, lang: str = "en") -> list[tuple[str, str | None]]:
+    return [(e.trigger, e.kind) for e in geomap.analyze(text, lang=lang, date=DAY).events]
 
 
 def _kinds(text: str) -> list[tuple[str | None, str | None]]:
@@ -236,5 +236,4 @@ def test_fire_names_the_event(text: str, expected: list[tuple[str, str]]) -> Non
     ],
 )
 def test_german_fire_names_the_event(text: str, expected: list[tuple[str, str]]) -> None:
-    events = geomap.analyze(text, lang="de", date=DAY).events
-    assert [(e.trigger, e.kind) for e in events] == expected
+    assert _events(text, "de") == expected
