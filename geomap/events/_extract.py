@@ -665,6 +665,10 @@ class _Lexicon:
     # collapse"): that event is one told before, not news; "victims of a gas explosion"
     # (indefinite) may be the news itself
     victims_of: frozenset[str] = frozenset()
+    # ``[grammar] present_from_past`` as it stands (session 25, h25-evwords): the ending of a
+    # finite past verb (English ``ed``), which is never the head noun of a phrase after
+    # ``victims of`` (``relatives of the victims of the ferry disaster protested``)
+    past_ending: str = ""
     # ``[clauses] inquiries``: a look back into an event (``inquiry into``, ``Bericht zum``):
     # the known event named right after it is what is looked into, not news (session 12)
     inquiries: tuple[tuple[str, ...], ...] = ()
@@ -1919,6 +1923,7 @@ def _lexicon(lang: str) -> _Lexicon:
         commemorations=_fold(raw["clauses"].get("commemorations", [])),
         commemoration_prepositions=_fold(raw["clauses"].get("commemoration_prepositions", [])),
         victims_of=_fold(raw["clauses"].get("victims_of", [])),
+        past_ending=raw.get("grammar", {}).get("present_from_past", ""),
         inquiries=tuple(
             tuple(phrase.casefold().split()) for phrase in raw["clauses"].get("inquiries", [])
         ),
@@ -4312,6 +4317,16 @@ def _carrier_words_in_place(
     )
 
 
+def _carrier_names(carrier: _Carrier, toks: Sequence[Token], j: int, i: int, lex: _Lexicon) -> bool:
+    """Does the noun at ``j``, the subject before the carrier word at ``i``, name the event
+    (``names``: "A fire gutted a warehouse")? Not an English word capitalised inside a
+    sentence: that is a name's (``the Pacific Ring of Fire ... is shaken by quakes``;
+    session 25, h25-evwords)."""
+    if j >= i or carrier.names is None or not carrier.names.match(toks[j].text):
+        return False
+    return lex.nouns_capitalised or j == 0 or not toks[j].is_cap or toks[j].is_upper
+
+
 def _carried_in(
     toks: Sequence[Token], i: int, lex: _Lexicon, skip: set[int], place_kinds: dict[int, str]
 ) -> tuple[int, _Trigger] | None:
@@ -4412,7 +4427,7 @@ def _carried_in(
                     named = (
                         _is_trigger_noun(other, kind, lex)
                         or _opens_two_word_noun(toks, j, kind, lex)
-                        or (j < i and carrier.names is not None and carrier.names.match(other.text))
+                        or _carrier_names(carrier, toks, j, i, lex)
                     )
                     key = (
                         not named,
@@ -5059,6 +5074,8 @@ def _split_coordinated(
             continue
         if _casualty_list(clause.tokens, a[1], cut, b[1], lex):
             continue
+        if _accident_and_its_toll(a[2], cut, b[1], clause.tokens, lex):
+            continue
         left, right = clause.tokens[:cut], clause.tokens[cut + 1 :]
         return [
             clause.part(left, end=left[-1].end),
@@ -5078,6 +5095,22 @@ def _split_coordinated(
 # how far past a coordinator a second casualty word may stand ("and 20 injured", "and
 # dozens more were wounded")
 _CASUALTY_LIST_WORDS = 4
+
+
+def _accident_and_its_toll(
+    first: _Trigger, cut: int, second: int, toks: Sequence[Token], lex: _Lexicon
+) -> bool:
+    """Does a casualty verb right after the coordinator count the victims of the accident
+    before it (``A lorry struck and killed a cyclist``, ``a police truck struck and killed
+    one of their colleagues``)? One act of one subject: the killing is the accident's (its
+    [[recast]] reads the vehicle), not an event of its own. A second subject between keeps
+    two (``A bus overturned and gunmen killed ...``: the casualty word is not next).
+    Session 25 (h25-evwords)."""
+    return (
+        first.type == "accident"
+        and second == cut + 1
+        and bool(lex.casualty.match(toks[second].text))
+    )
 
 
 def _casualty_list(toks: Sequence[Token], first: int, cut: int, second: int, lex: _Lexicon) -> bool:
@@ -6468,8 +6501,13 @@ def _of_the_victims(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
     one (``for the victims of the canopy collapse``, ``survivors of last year's ferry
     sinking``)? Then the clause tells what is done for them, and the event is one told
     before; after ``of`` even a verb trigger's word is a noun (``sinking``, ``collapse``).
-    ``victims of a gas explosion in X`` may be the news (session 24, round 2)."""
-    if not lex.victims_of:
+    ``victims of a gas explosion in X`` may be the news (session 24, round 2).
+
+    Session 25 (h25-evwords): a verb in the past (``lex.past_ending``) is no noun but the
+    clause's predicate after the phrase (``relatives of the victims of the ferry disaster
+    protested``); a modifier that only opens a longer trigger is the head noun's own
+    (``survivors of the mine blast``: ``mine`` opens ``mine accident``)."""
+    if not lex.victims_of or _finite_past(lows[trig_i], lex):
         return False
     for k in range(max(0, trig_i - 5), trig_i - 1):
         if lows[k] in lex.victims_of and lows[k + 1] == "of":
@@ -6479,7 +6517,7 @@ def _of_the_victims(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
             return (
                 bool(between)
                 and not lex.indefinite.intersection(between)
-                and not any(map(lex.any_trigger.match, between))
+                and not any(_event_word(w, lex) for w in between)
             )
     return False
 
@@ -6500,6 +6538,17 @@ def _past_year_of(
         return False
     year = _YEAR.search(span.text)
     return year is not None and int(year.group(0)) < anchor.year
+def _finite_past(word: str, lex: _Lexicon) -> bool:
+    """Is ``word`` a finite past by its ending (English ``marched``, ``protested``), never a
+    phrase's head noun as ``sinking`` or ``collapse`` may be? (session 25, h25-evwords)"""
+    return bool(lex.past_ending) and word.endswith(lex.past_ending)
+
+
+def _event_word(word: str, lex: _Lexicon) -> bool:
+    """Is ``word`` an event's word by itself: a one-word trigger or a carrier word, not only
+    the first word of a longer trigger (``mine`` of ``mine accident``, ``gas`` of ``gas
+    leak``)? (session 25, h25-evwords)"""
+    return word in lex.carrier_words or any(len(t.words) == 1 for t in lex.triggers_of(word))
 
 
 def _background(

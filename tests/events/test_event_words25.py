@@ -63,12 +63,16 @@ def test_vehicle_guards(text: str, kinds: list[str]) -> None:
         ("Flames engulfed a nightclub in Skopje on Saturday.", "accident"),
         ("Flames gutted a textile factory in Gazipur on Thursday.", "accident"),
         ("Flames engulfed a vacant house in Sudbury late on Monday.", "accident"),
-        # a forest backs the wildfire
-        ("Flames engulfed forests near Patras on Sunday.", "disaster"),
     ],
 )
 def test_flames(text: str, kind: str) -> None:
     assert _events(text) == [("Flames", kind)]
+
+
+def test_flames_in_a_forest_are_a_wildfire() -> None:
+    # a forest backs the wildfire: one event, a disaster (the merge of two helpers' flames
+    # carriers keeps the older wildfire carrier, which names its verb)
+    assert _kinds("Flames engulfed forests near Patras on Sunday.") == ["disaster"]
 
 
 # --- a crowd that poured into the streets -------------------------------------------------
