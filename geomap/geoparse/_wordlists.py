@@ -123,6 +123,15 @@ def locating_prepositions(lang: str) -> frozenset[str]:
 
 
 @cache
+def holding_region_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The lexicon's ``[holding_region]``: the words that open the gap between a town and
+    the state or province holding it (``first``: ``in``, ``im``) and the capitalised words
+    that may fill it (``words``: ``Norden``, ``Bundesstaats``), case-folded; empty for a
+    language that lists none."""
+    return _table(lang, "holding_region", "first"), _table(lang, "holding_region", "words")
+
+
+@cache
 def destination_words(lang: str) -> frozenset[str]:
     """The lexicon's ``destination_words``: the one or two words before a country that
     name it as where a way leads or what borders the place ("nach Polen", "the border
