@@ -8315,10 +8315,19 @@ def _owner_of_subject(toks: Sequence[Token], at: int, trig_i: int, lex: _Lexicon
     to the clause's own place as an origin does. A feature noun (``Hafen von A``) or a
     phrase after a place preposition (``vor dem Rathaus von A``) is a place of its own
     (session 24, h24-evplace)."""
-    if toks[at].fold not in lex.owner_prepositions or not 1 < at <= trig_i:
+    if toks[at].fold not in lex.owner_prepositions or not 0 < at <= trig_i:
         return False
     if _is_feature(toks[at - 1], lex):
         return False
+    if at == 1:
+        # the sentence's first word, capitalised whatever it is: a noun ("Anhänger von
+        # <Klub> A randalierten in B", session 25), not a preposition or an article
+        first = toks[0]
+        return first.text.isalpha() and not (
+            first.fold in lex.prepositions
+            or first.fold in lex.cues
+            or first.fold in lex.determiners
+        )
     for j in range(at - 2, max(at - 2 - _OWNER_PHRASE_REACH, -1), -1):
         if toks[j].fold in lex.cues or toks[j].fold in lex.outside:
             return False

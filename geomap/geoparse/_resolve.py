@@ -227,14 +227,13 @@ def _held_by_region(
     biggest readings (Richmond, Queensland is the 35th Richmond), so the region's support
     has nothing to lift; here the name's readings become those of *all* its namesakes
     (at most ``_QUALIFIED_LIMIT``) that lie inside the region (:func:`_region_holds`),
-    when the reading read first lies outside and some namesake inside. Only a comma or a word of
-    ``[holding_region] first`` opens the gap, and only words of ``[holding_region] words``
-    or lower-case words (adjectives) fill it. Cost: one batched look-up per article with
-    such a pair, nothing otherwise (session 25)."""
-    lex = holding_region_words(lang)
-    if not lex[0]:
+    when the reading read first lies outside and some namesake inside. Only a comma or a
+    word of ``[holding_region] first`` opens the gap, and only words of ``[holding_region]
+    words`` fill it (in German any lower-case word too: ``lower_case_fill``). Cost: one
+    batched look-up per article with such a pair, nothing otherwise (session 25)."""
+    first_words, gap_words, lower_fill = holding_region_words(lang)
+    if not first_words:
         return
-    first_words, gap_words = lex
     by_first = {s.i: s for s in spans}
     pairs: list[tuple[Span, Callable[[Candidate], bool]]] = []
     for s in spans:
@@ -259,7 +258,7 @@ def _held_by_region(
                 break
             if m > k and tok.gap_before.strip():
                 break  # punctuation inside the gap: another phrase
-            if tok.fold not in gap_words and not tok.text[:1].islower():
+            if tok.fold not in gap_words and not (lower_fill and tok.text[:1].islower()):
                 break
         if region is None:
             continue

@@ -123,12 +123,20 @@ def locating_prepositions(lang: str) -> frozenset[str]:
 
 
 @cache
-def holding_region_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+def holding_region_words(lang: str) -> tuple[frozenset[str], frozenset[str], bool]:
     """The lexicon's ``[holding_region]``: the words that open the gap between a town and
-    the state or province holding it (``first``: ``in``, ``im``) and the capitalised words
-    that may fill it (``words``: ``Norden``, ``Bundesstaats``), case-folded; empty for a
+    the state or province holding it (``first``: ``in``, ``im``), the words that may fill
+    it (``words``: ``northern``, ``Norden``, ``Bundesstaats``), case-folded, and whether any
+    lower-case word may fill it too (``lower_case_fill``: German adjectives); empty for a
     language that lists none."""
-    return _table(lang, "holding_region", "first"), _table(lang, "holding_region", "words")
+    from geomap.lexicons import read_toml
+
+    lower = bool(read_toml(f"places_{lang}.toml").get("holding_region", {}).get("lower_case_fill"))
+    return (
+        _table(lang, "holding_region", "first"),
+        _table(lang, "holding_region", "words"),
+        lower,
+    )
 
 
 @cache

@@ -246,3 +246,48 @@ def test_the_area_after_a_region_of_its_own_stays_the_region(
     text: str, lang: str, place: str
 ) -> None:
     assert _events(text, lang)[-1].place_name == place, text
+
+
+# ------------------------------------------ a club named after a town, opening the sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Anhänger von Dynamo Kiew randalierten am Montag in Lwiw.", "Lviv"),
+        (
+            "Anhänger von Galatasaray Istanbul lieferten sich am Montag in Ankara Schlägereien "
+            "mit der Polizei.",
+            "Ankara",
+        ),
+        ("Fans von Spartak Moskau randalierten am Montag in Sankt Petersburg.", "Saint Petersburg"),
+        ("Polizisten von Lwiw nahmen am Montag in Kiew zwei Männer fest.", "Kyiv"),
+        # as after an article before (session 24)
+        ("Die Fans von Dynamo Kiew randalierten am Montag in Lwiw.", "Lviv"),
+    ],
+)
+def test_an_owners_von_after_the_first_word_yields_to_the_clause_place(
+    text: str, place: str
+) -> None:
+    assert [e.place_name for e in _events(text, "de")] == [place], text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # alone, the owner's town still places the event
+        ("Anhänger von Dynamo Kiew randalierten am Montag.", "Kyiv"),
+        ("Bewohner von Kiew demonstrierten am Montag gegen Stromausfälle.", "Kyiv"),
+        # a preposition opening the sentence is no owner's noun
+        ("Von Kiew aus flog der Minister am Montag nach Lwiw.", "Lviv"),
+        ("Nahe von Kiew stürzte am Montag ein Flugzeug ab.", "Kyiv"),
+        ("Truppen von Kiew eroberten am Montag ein Dorf bei Charkiw.", "Kharkiv"),
+    ],
+)
+def test_an_owners_von_alone_or_a_fronted_preposition_stays(text: str, place: str) -> None:
+    assert [e.place_name for e in _events(text, "de")] == [place], text
+
+
+def test_an_english_club_named_after_a_town_stays_apart() -> None:
+    events = _events("Fans of Dynamo Kyiv rioted in Lviv on Monday.", "en")
+    assert [e.place_name for e in events] == ["Lviv"]
