@@ -274,6 +274,7 @@ def _held_by_region(
         held = [c for c in wide.get(s.base or s.text, ()) if c.kind == "city" and inside(c)]
         if held:
             s.candidates = held
+            s.held = True
 
 
 def _region_holds(region: Candidate, gaz: GazetteerAPI, w: Weights) -> Callable[[Candidate], bool]:

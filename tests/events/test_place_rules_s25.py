@@ -81,15 +81,7 @@ def _at(event: geomap.Event, name: str, lat: float, lon: float) -> bool:
         ),
         ("An earthquake struck East Timor on the island of Timor on Monday.", "en", "East Timor"),
         ("Floods hit Sarawak on the island of Borneo on Monday.", "en", "Sarawak"),
-    ],
-)
-def test_a_state_on_an_island_of_several_is_the_place(text: str, lang: str, place: str) -> None:
-    assert [e.place_name for e in _events(text, lang)] == [place], text
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "place"),
-    [
+        # guards: rows that must stay as they were
         # an island of one country lies inside it: the island is the finer place
         ("Floods hit Indonesia on the island of Sumatra on Monday.", "en", "Sumatra"),
         ("Ein Erdbeben hat am Montag Indonesien auf der Insel Java erschüttert.", "de", "Java"),
@@ -100,7 +92,7 @@ def test_a_state_on_an_island_of_several_is_the_place(text: str, lang: str, plac
         ("Protesters rallied on Monday in Haiti, on the island of Hispaniola.", "en", "Haiti"),
     ],
 )
-def test_an_island_of_one_country_or_alone_stays(text: str, lang: str, place: str) -> None:
+def test_a_state_on_an_island_of_several_is_the_place(text: str, lang: str, place: str) -> None:
     assert [e.place_name for e in _events(text, lang)] == [place], text
 
 
@@ -138,18 +130,17 @@ ALEXANDRIA_ON = ("Alexandria", 45.31, -74.64)
             "de",
             ALEXANDRIA_ON,
         ),
-    ],
-)
-def test_a_state_after_a_town_picks_its_namesake_there(
-    text: str, lang: str, where: tuple[str, float, float]
-) -> None:
-    events = _events(text, lang)
-    assert len(events) == 1 and _at(events[0], *where), (text, events)
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "where"),
-    [
+        (
+            "Bei Alexandria in der Provinz Ontario ist am Montag ein Zug entgleist.",
+            "de",
+            ALEXANDRIA_ON,
+        ),
+        (
+            "Bei Richmond im Norden Queenslands wurden am Montag fünf Häuser verschüttet.",
+            "de",
+            RICHMOND_QLD,
+        ),
+        # guards: rows that must stay as they were
         # the reading read first lies in the state already
         (
             "A bus crashed on Monday near the town of Hamilton in western Victoria.",
@@ -166,7 +157,7 @@ def test_a_state_after_a_town_picks_its_namesake_there(
         ),
     ],
 )
-def test_a_town_with_no_state_or_already_in_it_stays(
+def test_a_state_after_a_town_picks_its_namesake_there(
     text: str, lang: str, where: tuple[str, float, float]
 ) -> None:
     events = _events(text, lang)
@@ -264,17 +255,7 @@ def test_the_area_after_a_region_of_its_own_stays_the_region(
         ("Polizisten von Lwiw nahmen am Montag in Kiew zwei Männer fest.", "Kyiv"),
         # as after an article before (session 24)
         ("Die Fans von Dynamo Kiew randalierten am Montag in Lwiw.", "Lviv"),
-    ],
-)
-def test_an_owners_von_after_the_first_word_yields_to_the_clause_place(
-    text: str, place: str
-) -> None:
-    assert [e.place_name for e in _events(text, "de")] == [place], text
-
-
-@pytest.mark.parametrize(
-    ("text", "place"),
-    [
+        # guards: rows that must stay as they were
         # alone, the owner's town still places the event
         ("Anhänger von Dynamo Kiew randalierten am Montag.", "Kyiv"),
         ("Bewohner von Kiew demonstrierten am Montag gegen Stromausfälle.", "Kyiv"),
@@ -284,7 +265,9 @@ def test_an_owners_von_after_the_first_word_yields_to_the_clause_place(
         ("Truppen von Kiew eroberten am Montag ein Dorf bei Charkiw.", "Kharkiv"),
     ],
 )
-def test_an_owners_von_alone_or_a_fronted_preposition_stays(text: str, place: str) -> None:
+def test_an_owners_von_after_the_first_word_yields_to_the_clause_place(
+    text: str, place: str
+) -> None:
     assert [e.place_name for e in _events(text, "de")] == [place], text
 
 

@@ -25,6 +25,9 @@ def _place(text: str, lang: str, mention: str) -> geomap.Place:
         ("Heavy rain fell near Alexandria in eastern Ontario.", "en", "Alexandria", "CA", 45.3),
         ("Es regnete bei Alexandria im Osten der Provinz Ontario.", "de", "Alexandria", "CA", 45.3),
         ("Es regnete in Richmond im Norden von Queensland.", "de", "Richmond", "AU", -20.7),
+        # a first name at the sentence's start, with its state right after it: a town
+        ("Bei Alexandria in der Provinz Ontario regnete es.", "de", "Alexandria", "CA", 45.3),
+        ("Bei Richmond im Norden Queenslands regnete es.", "de", "Richmond", "AU", -20.7),
     ],
 )
 def test_a_state_after_a_town_picks_the_namesake_it_holds(
