@@ -8321,12 +8321,18 @@ def _owner_of_subject(toks: Sequence[Token], at: int, trig_i: int, lex: _Lexicon
         return False
     if at == 1:
         # the sentence's first word, capitalised whatever it is: a noun ("Anhänger von
-        # <Klub> A randalierten in B", session 25), not a preposition or an article
+        # <Klub> A randalierten in B", session 25), not a preposition or an article; and
+        # no comma before the trigger: "Bewohner von A, einer Stadt im Süden Bs,
+        # demonstrierten" names A's region in an apposition, no place of the clause
         first = toks[0]
-        return first.text.isalpha() and not (
-            first.fold in lex.prepositions
-            or first.fold in lex.cues
-            or first.fold in lex.determiners
+        return (
+            first.text.isalpha()
+            and not (
+                first.fold in lex.prepositions
+                or first.fold in lex.cues
+                or first.fold in lex.determiners
+            )
+            and not any("," in toks[j].gap_before for j in range(at + 1, trig_i + 1))
         )
     for j in range(at - 2, max(at - 2 - _OWNER_PHRASE_REACH, -1), -1):
         if toks[j].fold in lex.cues or toks[j].fold in lex.outside:

@@ -263,6 +263,12 @@ def test_the_area_after_a_region_of_its_own_stays_the_region(
         ("Von Kiew aus flog der Minister am Montag nach Lwiw.", "Lviv"),
         ("Nahe von Kiew stürzte am Montag ein Flugzeug ab.", "Kyiv"),
         ("Truppen von Kiew eroberten am Montag ein Dorf bei Charkiw.", "Kharkiv"),
+        # the owner's town with its region in an apposition: no place of the clause
+        (
+            "Bewohner von Kaunas, einer Stadt im Süden Litauens, demonstrierten am Montag gegen "
+            "den Bau einer Straße.",
+            "Kaunas",
+        ),
     ],
 )
 def test_an_owners_von_after_the_first_word_yields_to_the_clause_place(
