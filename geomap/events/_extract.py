@@ -8510,10 +8510,25 @@ def _owner_of_subject(toks: Sequence[Token], at: int, trig_i: int, lex: _Lexicon
     to the clause's own place as an origin does. A feature noun (``Hafen von A``) or a
     phrase after a place preposition (``vor dem Rathaus von A``) is a place of its own
     (session 24, h24-evplace)."""
-    if toks[at].fold not in lex.owner_prepositions or not 1 < at <= trig_i:
+    if toks[at].fold not in lex.owner_prepositions or not 0 < at <= trig_i:
         return False
     if _is_feature(toks[at - 1], lex):
         return False
+    if at == 1:
+        # the sentence's first word, capitalised whatever it is: a noun ("Anhänger von
+        # <Klub> A randalierten in B", session 25), not a preposition or an article; and
+        # no comma before the trigger: "Bewohner von A, einer Stadt im Süden Bs,
+        # demonstrierten" names A's region in an apposition, no place of the clause
+        first = toks[0]
+        return (
+            first.text.isalpha()
+            and not (
+                first.fold in lex.prepositions
+                or first.fold in lex.cues
+                or first.fold in lex.determiners
+            )
+            and not any("," in toks[j].gap_before for j in range(at + 1, trig_i + 1))
+        )
     for j in range(at - 2, max(at - 2 - _OWNER_PHRASE_REACH, -1), -1):
         if toks[j].fold in lex.cues or toks[j].fold in lex.outside:
             return False
@@ -9093,6 +9108,11 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
             # "Mitglieder der Gewerkschaft von A in B demonstrierten": A says whose, B
             # where; a town far from A holds no A
             before[0] -= _NESTED_PENALTY
+        elif cue in lex.nested_in and _on_shared_island(before[3], after[3]):
+            # "in Brunei auf der Insel Borneo": the island of several states says where the
+            # state lies; the phrase is one, so the state takes the island's score
+            before[0] = max(before[0], after[0])
+            after[0] -= _NESTED_PENALTY
         elif cue in lex.nested_in and not _finer(after[3], before[3]):
             after[0] -= _NESTED_PENALTY
         elif cue in lex.nested_near and (
@@ -9490,6 +9510,22 @@ def _origin_then_town(before: list, after: list, toks: Sequence[Token], lex: _Le
     if a.role != "name" or b.role != "name" or a.lat is None or b.lat is None:
         return False
     return geodesic_km(a.lat, a.lon, b.lat, b.lon) > _APART_KM
+
+
+def _on_shared_island(a: Place, island: Place) -> bool:
+    """``A auf der Insel B``, ``A on the island of B`` where B is an island of no one
+    country (GeoNames gives Borneo, Hispaniola, Timor, New Guinea no country code) and A a
+    resolved country or province: A lies on B, B holds several states, so A is the finer
+    place (``in Brunei auf der Insel Borneo``, ``in Haiti, on the island of Hispaniola``,
+    ``Sarawak on Borneo``; session 25). An island of one country (``in Indonesia on the
+    island of Java``) is inside that country and stays the finer place."""
+    return (
+        island.kind == "island"
+        and not island.country_code
+        and a.role == "name"
+        and bool(a.country_code)
+        and a.kind != "island"
+    )
 
 
 def _finer(a: Place, b: Place) -> bool:
@@ -10663,6 +10699,9 @@ def _back_reference(
         # last (a town, an island, a volcano: "the region" is the area around it), never a
         # country (that is "das Land")
         scenes = [p for p in named if p.start not in spoken] or named
+        # a region that only says where the town before it lies ("outside A in central
+        # B", "A, B") is no area of its own: "the area" is around A (session 25)
+        scenes = [p for p in scenes if not _locates_town_before(p, named, placed_at)] or scenes
         regions = [p for p in scenes if p.kind == "region"]
         towns = [p for p in scenes if p.kind != "country"]
         # "Nachdem Rebellen am Montag in X angegriffen hatten, ... in dem Gebiet": a town
@@ -10679,6 +10718,34 @@ def _back_reference(
     if country:
         before = [p for p in before if p.country_code == country] or before
     return before[-1] if before else None
+
+
+_LOCATOR_GAP = 20
+"""Characters at most between a town and the region right after it that says where the
+town lies (``A in central B``, ``A, B``, ``A im Norden von B``)."""
+
+
+def _is_point(p: Place) -> bool:
+    """A town, a site or an island by its kind's specificity."""
+    return kind_info(p.kind).event_specificity >= _POINT_SPECIFICITY
+
+
+def _locates_town_before(region: Place, named: Sequence[Place], placed_at: Set[int]) -> bool:
+    """Is ``region`` (a province, a state) named right after a town of its sentence that an
+    event of the story took (``placed_at``), at most ``_LOCATOR_GAP`` characters on
+    (``outside A in central B``, ``bei A im Norden von B``)? Then it only locates the town,
+    as the nesting of a clause's places reads it (:func:`_nesting`), and an area's back
+    reference (``in the area``, ``in der Region``) means the town's surroundings, not the
+    whole region (session 25, h25-evplace)."""
+    if region.kind == "country" or _is_point(region):
+        return False
+    return any(
+        p.sentence == region.sentence
+        and _is_point(p)
+        and p.start in placed_at
+        and 0 <= region.start - p.end <= _LOCATOR_GAP
+        for p in named
+    )
 
 
 def _story_scenes(

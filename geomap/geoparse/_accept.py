@@ -425,7 +425,9 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
     d = Decision(span, True, "", head, dateline)
     prev, nxt = prev_token(toks, first), next_token(toks, last)
 
-    if any_in(ctx.person_idx, span.i, span.j):
+    if any_in(ctx.person_idx, span.i, span.j) and not span.held:
+        # a first name with a state right after it is a town ("Bei Alexandria in der
+        # Provinz Ontario", session 25)
         d.accepted, d.reason = False, "person name"
         return d, True, ()
     if span.n == 1 and _compass_before_name(ctx, first, nxt):
@@ -456,6 +458,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
             and best.kind not in STRONG_KINDS
             and not (has_prep and (best.population or 0) >= w.small_town)
             and span.start not in ctx.short_forms
+            and not span.held
         ):
             d.accepted, d.reason = False, "person name"
             return d, True, ()

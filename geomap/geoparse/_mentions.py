@@ -161,6 +161,9 @@ class Span:
     # a country's name with a genitive ending ("Kenias", "Ugandas Präsident"): the
     # country is a reading, whatever the inflected form also names
     genitive: bool = False
+    # readings narrowed to the namesakes a state named right after it holds ("Alexandria,
+    # Ontario"; geoparse._resolve._held_by_region): a place, whatever a first name says
+    held: bool = False
     _key: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property

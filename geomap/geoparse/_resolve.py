@@ -15,14 +15,14 @@ import bisect
 import gc
 import weakref
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any
 
-from gazetteer import Candidate
+from gazetteer import Candidate, SeatsAPI
 from geomap.geometry import haversine_km
 from geomap.geoparse import _rank as ranking
 from geomap.geoparse._accept import decide, repeat_decisions, select, split_repeats
@@ -74,6 +74,7 @@ from geomap.geoparse._weights import WEIGHTS, Weights
 from geomap.geoparse._wordlists import (
     destination_words,
     first_names,
+    holding_region_words,
     locating_prepositions,
     surname_particles,
 )
@@ -212,6 +213,89 @@ def _qualified_readings(
                 break
 
 
+_HOLDING_GAP = 5
+"""Words at most between a town's name and the state or province that holds it (``X in
+northern Y``, ``X im Norden des Bundesstaats Y``)."""
+
+
+def _held_by_region(
+    spans: Sequence[Span], tokens: Sequence[Token], gaz: GazetteerAPI, lang: str, w: Weights
+) -> None:
+    """``near the town of X in northern Y``, ``X, Y``, ``bei X im Westen des Bundesstaats
+    Y``: a state or province named right after a town says which of the town's namesakes
+    is meant, however small it is. The first look-up keeps only the ``Weights.lookup_limit``
+    biggest readings (Richmond, Queensland is the 35th Richmond), so the region's support
+    has nothing to lift; here the name's readings become those of *all* its namesakes
+    (at most ``_QUALIFIED_LIMIT``) that lie inside the region (:func:`_region_holds`),
+    when the reading read first lies outside and some namesake inside. Only a comma or a
+    word of ``[holding_region] first`` opens the gap, and only words of ``[holding_region]
+    words`` fill it (in German any lower-case word too: ``lower_case_fill``). Cost: one
+    batched look-up per article with such a pair, nothing otherwise (session 25)."""
+    first_words, gap_words, lower_fill = holding_region_words(lang)
+    if not first_words:
+        return
+    by_first = {s.i: s for s in spans}
+    pairs: list[tuple[Span, Callable[[Candidate], bool]]] = []
+    for s in spans:
+        if not s.candidates or s.candidates[0].kind != "city":
+            continue
+        k = s.j + 1
+        if k >= len(tokens) or tokens[k].sentence != tokens[s.j].sentence:
+            continue
+        comma = tokens[k].gap_before.strip() == ","
+        if not comma and tokens[k].fold not in first_words:
+            continue
+        region: Candidate | None = None
+        for m in range(k if comma else k + 1, min(len(tokens), k + _HOLDING_GAP + 1)):
+            tok = tokens[m]
+            if tok.sentence != tokens[s.j].sentence:
+                break
+            y = by_first.get(m)
+            if y is not None and tok.fold not in gap_words:  # "Osten" is a village too
+                top = y.candidates[0] if y.candidates else None
+                if top is not None and top.kind == "admin1" and top.radius_km:
+                    region = top
+                break
+            if m > k and tok.gap_before.strip():
+                break  # punctuation inside the gap: another phrase
+            if tok.fold not in gap_words and not (lower_fill and tok.text[:1].islower()):
+                break
+        if region is None:
+            continue
+        inside = _region_holds(region, gaz, w)
+        if not inside(s.candidates[0]):
+            pairs.append((s, inside))  # the reading read first lies outside the region
+    if not pairs:
+        return
+    wide = gaz.lookup_many(
+        sorted({s.base or s.text for s, _ in pairs}), lang=lang, limit=_QUALIFIED_LIMIT
+    )
+    for s, inside in pairs:
+        held = [c for c in wide.get(s.base or s.text, ()) if c.kind == "city" and inside(c)]
+        if held:
+            s.candidates = held
+            s.held = True
+
+
+def _region_holds(region: Candidate, gaz: GazetteerAPI, w: Weights) -> Callable[[Candidate], bool]:
+    """Does a first-level region hold a town: by GeoNames' admin1 code, which the region's
+    seat carries (Ontario's seat Toronto is ``08``, as Alexandria, Ontario is: a region's
+    point and radius miss the ends of a long one), else by its point and equal-area radius
+    times ``Weights.region_slack``, as :class:`RegionSupport` judges it."""
+    seat = gaz.seat(region.id) if isinstance(gaz, SeatsAPI) else None
+    code = seat.admin1 if seat is not None and seat.country_code == region.country_code else None
+    reach = (region.radius_km or 0.0) * w.region_slack
+
+    def inside(c: Candidate) -> bool:
+        if c.country_code != region.country_code:
+            return False
+        if code:
+            return c.admin1 == code
+        return haversine_km(c.lat, c.lon, region.lat, region.lon) <= reach
+
+    return inside
+
+
 def _holding_country(spans: Sequence[Span], tokens: Sequence[Token], gaz: GazetteerAPI) -> None:
     """``GOMA, Congo``, ``in Bukavu, Congo,``: the country named right after a town and a
     comma is the country that holds the town. A short name may be two countries' (the
@@ -287,6 +371,7 @@ def build_context(
     spans = find_spans(tokens, doc.text, lex, lookup, gaz.get, lookup.skeletons, dateline_range)
     _article_led(spans, tokens, doc.text, lookup, lang, w)
     _qualified_readings(spans, tokens, gaz, lang, w)
+    _held_by_region(spans, tokens, gaz, lang, w)
     _holding_country(spans, tokens, gaz)
     spans = _possessed_parts(tokens, spans, w, lex.calendar)
     short_forms = add_short_forms(spans, lex, w)
@@ -1137,9 +1222,13 @@ def _held_by_container(
             # a state's land area leaves out its outer islands; a county is small
             # enough that a namesake 150 km off lies in another one
             reach = max(reach, w.container_floor_km)
+        holds = _region_holds(area, ctx.gaz, w) if py.kind == "admin1" else None
         if any(
             c.country_code == py.country_code
-            and haversine_km(c.lat, c.lon, py.lat, py.lon) <= reach
+            and (
+                haversine_km(c.lat, c.lon, py.lat, py.lon) <= reach
+                or (holds is not None and holds(c))
+            )
             for c in x.candidates
         ):
             continue  # a reading Y holds: the ranker's to choose

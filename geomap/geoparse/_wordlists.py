@@ -136,6 +136,23 @@ def locating_prepositions(lang: str) -> frozenset[str]:
 
 
 @cache
+def holding_region_words(lang: str) -> tuple[frozenset[str], frozenset[str], bool]:
+    """The lexicon's ``[holding_region]``: the words that open the gap between a town and
+    the state or province holding it (``first``: ``in``, ``im``), the words that may fill
+    it (``words``: ``northern``, ``Norden``, ``Bundesstaats``), case-folded, and whether any
+    lower-case word may fill it too (``lower_case_fill``: German adjectives); empty for a
+    language that lists none."""
+    from geomap.lexicons import read_toml
+
+    lower = bool(read_toml(f"places_{lang}.toml").get("holding_region", {}).get("lower_case_fill"))
+    return (
+        _table(lang, "holding_region", "first"),
+        _table(lang, "holding_region", "words"),
+        lower,
+    )
+
+
+@cache
 def destination_words(lang: str) -> frozenset[str]:
     """The lexicon's ``destination_words``: the one or two words before a country that
     name it as where a way leads or what borders the place ("nach Polen", "the border

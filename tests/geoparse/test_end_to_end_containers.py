@@ -31,7 +31,10 @@ def _reading(text: str, gaz, mention: str, lang: str = "en"):
 @pytest.mark.parametrize(
     ("text", "mention", "container_id"),
     [
-        ("The crash was near Windsor, Vermont, on Tuesday.", "Windsor", "admin1:US-vermont"),
+        # (session 25: Windsor was this row's town, but the gazetteer holds Windsor,
+        # Vermont; only the first look-up's 15 biggest Windsors left it out, and
+        # _held_by_region now finds it: see test_a_town_in_its_state_is_found_and_followed)
+        ("The crash was near Kingston, Vermont, on Tuesday.", "Kingston", "admin1:US-vermont"),
         ("The old mill at Richmond, Tasmania, burned down.", "Richmond", "curated:tasmania"),
     ],
 )
@@ -45,14 +48,42 @@ def test_town_with_no_reading_in_its_container_is_the_container(
 
 
 def test_later_bare_mention_follows_the_container(gaz) -> None:
-    text = "The crash was near Windsor, Vermont, on Tuesday. Windsor police closed the road."
+    text = "The crash was near Kingston, Vermont, on Tuesday. Kingston police closed the road."
     got = [
+        p
+        for p in resolve_document(read_text(text, lang="en"), gaz)
+        if p.mention == "Kingston" and p.role == "name"
+    ]
+    assert len(got) == 2
+    assert {p.id for p in got} == {"admin1:US-vermont"}
+
+
+def _windsors(gaz) -> list:
+    text = "The crash was near Windsor, Vermont, on Tuesday. Windsor police closed the road."
+    return [
         p
         for p in resolve_document(read_text(text, lang="en"), gaz)
         if p.mention == "Windsor" and p.role == "name"
     ]
-    assert len(got) == 2
-    assert {p.id for p in got} == {"admin1:US-vermont"}
+
+
+def test_a_town_in_its_state_is_found(gaz) -> None:
+    """Windsor, Vermont is in the gazetteer but not among the 15 biggest Windsors the
+    first look-up keeps; the state after it finds it (session 25,
+    geoparse._resolve._held_by_region)."""
+    first = _windsors(gaz)[0]
+    assert first.id == "geonames:5243059"
+    assert first.kind == "city" and first.lat is not None and 43 < first.lat < 44
+
+
+@pytest.mark.xfail(
+    reason="the later bare mention keeps the first look-up's readings (Windsor, "
+    "Connecticut); narrowing the article's other mentions too lost towns on LGL "
+    "(Charleston, Springfield) and was left out (session 25)",
+    strict=True,
+)
+def test_a_town_in_its_state_is_followed_by_its_bare_mention(gaz) -> None:
+    assert {p.id for p in _windsors(gaz)} == {"geonames:5243059"}
 
 
 @pytest.mark.parametrize(
