@@ -231,6 +231,10 @@ class _Syntax:
     # "epicentre was near", "Epizentrum lag bei": the epicentre said to lie at the place after
     epicentre_near: re.Pattern[str]
     from_where: re.Pattern[str]  # "N km from where the quake struck": the event's site
+    # "the river crested", "the eye came ashore": words of a from-where clause too common to
+    # echo; and the epicentre_near words alone ("crested at <A>", "bei <A> auf Land")
+    site_echo_skip: frozenset[str]
+    site_near: re.Pattern[str]
     home_nouns: frozenset[str]  # "north of town": the dateline's town, no article
     locative_coordinators: frozenset[str]  # "<X>, am Fuß der <B> und N km ..."
     # "<B>, across the border in <C>, ...": a preposition saying <B> lies inside <C>
@@ -636,6 +640,12 @@ def _syntax(lang: str) -> _Syntax:
         from_where=re.compile(
             r"(?i)[\s\u00a0,]{0,3}"
             + phrase_pattern(lex.get("from_where", []) or ["\uffff"])
+            + r"(?![\w])"
+        ),
+        site_echo_skip=frozenset(w.casefold() for w in lex.get("site_echo_skip", [])),
+        site_near=re.compile(
+            r"(?i)(?<![\w])"
+            + phrase_pattern(lex.get("epicentre_near", []) or ["\uffff"])
             + r"(?![\w])"
         ),
         home_nouns=frozenset(w.casefold() for w in lex.get("home_nouns", [])),
@@ -1200,6 +1210,9 @@ class _Places:
         self.recent_subjects: list[Place] = []
         # the last distance with a direction located no known place (see extract_claims)
         self.lost_track = False
+        # the sentences with a claim whose other end is the dateline's place the text did
+        # not name there ("<A>, some N km to the south-west, ..."): the story stood at it
+        self.dateline_placed: set[int] = set()
 
     def clause_start(self, sent: Sentence, pos: int) -> int:
         """Where the clause holding ``pos`` starts: after the last clause punctuation of
@@ -1647,6 +1660,11 @@ def _extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]
             by_sentence.recent_ends.extend(
                 e for e in (built.subject, built.reference) if e is not None and _is_point(e)
             )
+            ev = built.claim.reference_evidence
+            if built.reference is by_sentence.dateline and ev is not None and ev.how == "dateline":
+                # seen from the dateline's place with no word of the sentence naming it
+                # ("the capital" and a repeated name are words that do)
+                by_sentence.dateline_placed.add(sent.index)
             if built.subject is not None and _is_point(built.subject):
                 by_sentence.recent_subjects.append(built.subject)
                 by_sentence.last_subject = built.subject
@@ -5347,6 +5365,20 @@ def _described_place(
     if unknown_at is not None:
         return None
     d = by_sentence.dateline
+    if (
+        dateline_fits
+        and d is not None
+        and other is not None
+        and other.sentence == sent.index
+        and other.end <= np.start
+        and sent.index - 1 in by_sentence.dateline_placed
+        and ok(d)
+    ):
+        # "<A>, some N km to the south-west, sent engines. <B>, about N km north-west of
+        # the city, ...": the sentence before placed its town from the dateline's city
+        # without naming it; the story stands there, and a description measured from
+        # means it, not the town just placed (session 25, round 2)
+        return d, "dateline"
     for j in range(sent.index - 1, max(-1, sent.index - 1 - _CONTEXT_SENTENCES), -1):
         in_before = by_sentence.get(j)
         sent_j = by_sentence.sentences.get(j)
@@ -5473,6 +5505,67 @@ def _epicentre_town(
                 and (other is None or p.id != other.id)
             ):
                 return p, "previous sentence" if j != sent.index else "description"
+    return None
+
+
+#: how far a from-where clause is read for its words (``the river crested``)
+_SITE_CLAUSE_CHARS = 80
+#: a word of a from-where clause; the first letters that stand for it when it is longer
+_SITE_WORD = re.compile(r"[^\W\d_]{4,}")
+_SITE_STEM = 5
+
+
+def _site_stems(text: str, start: int, end: int, skip: frozenset[str]) -> set[str]:
+    """The stems (first :data:`_SITE_STEM` letters) of the words of four letters or more in
+    ``text[start:end]`` that ``skip`` does not hold."""
+    return {
+        w.casefold()[:_SITE_STEM]
+        for w in _SITE_WORD.findall(text, start, end)
+        if w.casefold() not in skip
+    }
+
+
+def _echoed_site(
+    doc: Document,
+    sent: Sentence,
+    clause_start: int,
+    other: Place,
+    by_sentence: _Places,
+    syn: _Syntax,
+) -> Place | None:
+    """The site a from-where clause speaks of when no epicentre or landfall noun was said
+    (``N km from where the river crested``, ``rund N km von der Stelle entfernt, an der der
+    Fluss seinen Höchststand erreichte``): the town after an ``epicentre_near`` word (``at``,
+    ``near``, ``bei``) in the nearest sentence before, among the few before it and the
+    story's lead, that repeats a word of the clause (``The river crested at <A>``, ``Bei <A>
+    erreichte der Fluss ...``, ``Der Taifun ist bei <A> auf Land getroffen``). None when no
+    such sentence names a town there. Bounded: the clause is read for
+    :data:`_SITE_CLAUSE_CHARS` characters up to its first punctuation, each sentence once."""
+    text = doc.text
+    end = min(sent.end, clause_start + _SITE_CLAUSE_CHARS)
+    stop = _CLAUSE_PUNCT.search(text, clause_start, end)
+    end = stop.start() if stop is not None else end
+    wanted = _site_stems(text, clause_start, end, syn.site_echo_skip)
+    if not wanted:
+        return None
+    window = range(sent.index - 1, max(-1, sent.index - 1 - _CONTEXT_SENTENCES), -1)
+    lead = range(min(_LEAD_SENTENCES, window[-1] if len(window) else 0))
+    for j in (*window, *lead):
+        s_j = by_sentence.sentences.get(j)
+        if s_j is None or not wanted & _site_stems(text, s_j.start, s_j.end, frozenset()):
+            continue
+        places = by_sentence.get(j)
+        for m in syn.site_near.finditer(text, s_j.start, s_j.end):
+            p = next((p for p in places if p.start >= m.end()), None)
+            if p is None or p.start - m.end() > _EPICENTRE_GAP_CHARS:
+                continue
+            if (
+                _EPICENTRE_GAP.fullmatch(text, m.end(), p.start) is not None
+                and _is_point(p)
+                and p.resolved
+                and p.id != other.id
+            ):
+                return p
     return None
 
 
@@ -9269,11 +9362,14 @@ def _build(
                 along_at = onward_m.start("along" if onward_m.group("along") else "alone")
                 if _along_route(text, along_at, onward_m.end(), syn):
                     form = "route"  # along the river: its detour allowance
+        where_m = (
+            syn.from_where.match(text, after)
+            if reference is None and subject is not None and _is_point(subject)
+            else None
+        )
         if (
-            reference is None
+            where_m is not None
             and subject is not None
-            and _is_point(subject)
-            and (where_m := syn.from_where.match(text, after)) is not None
             and (
                 site := _epicentre_town(
                     doc, sent, where_m.start(), subject, by_sentence, syn, lead_too=True
@@ -9286,6 +9382,17 @@ def _build(
             # landfall was near or off (as for "N km east of the epicentre")
             reference = site[0]
             why.reference = (site[1], reference.start, reference.end)
+        elif (
+            where_m is not None
+            and subject is not None
+            and (echoed := _echoed_site(doc, sent, where_m.end(), subject, by_sentence, syn))
+            is not None
+        ):
+            # "In <B>, N km from where the river crested" after "The river crested at <A>":
+            # no epicentre or landfall noun, but the clause's own words are echoed in the
+            # sentence that placed the event
+            reference = echoed
+            why.reference = ("previous sentence", reference.start, reference.end)
         unknown = (
             _unknown_from_name(
                 doc,
