@@ -5491,20 +5491,35 @@ def _epicentre_town(
         if s_j is None:
             continue
         end = before if j == sent.index else s_j.end
-        places = by_sentence.get(j)
-        for m in syn.epicentre_near.finditer(doc.text, s_j.start, end):
-            # the first place after the words: the town, when only words stand between
-            p = next((p for p in places if p.start >= m.end()), None)
-            if p is None or p.start - m.end() > _EPICENTRE_GAP_CHARS:
-                continue
-            gap = _EPICENTRE_GAP.fullmatch(doc.text, m.end(), p.start)
-            if (
-                gap is not None
-                and _is_point(p)
-                and p.resolved
-                and (other is None or p.id != other.id)
-            ):
-                return p, "previous sentence" if j != sent.index else "description"
+        p = _town_after(doc.text, syn.epicentre_near, s_j.start, end, by_sentence.get(j), other)
+        if p is not None:
+            return p, "previous sentence" if j != sent.index else "description"
+    return None
+
+
+def _town_after(
+    text: str,
+    words: re.Pattern[str],
+    lo: int,
+    hi: int,
+    places: Sequence[Place],
+    other: Place | None,
+) -> Place | None:
+    """The first resolved point town of ``places`` right after a match of ``words`` in
+    ``text[lo:hi]``, with at most a few words between (``near <A>``, ``bei <A>``, ``The
+    epicentre was off <A>``), that is not ``other``; None when there is none."""
+    for m in words.finditer(text, lo, hi):
+        # the first place after the words: the town, when only words stand between
+        p = next((p for p in places if p.start >= m.end()), None)
+        if p is None or p.start - m.end() > _EPICENTRE_GAP_CHARS:
+            continue
+        if (
+            _EPICENTRE_GAP.fullmatch(text, m.end(), p.start) is not None
+            and _is_point(p)
+            and p.resolved
+            and (other is None or p.id != other.id)
+        ):
+            return p
     return None
 
 
@@ -5554,18 +5569,9 @@ def _echoed_site(
         s_j = by_sentence.sentences.get(j)
         if s_j is None or not wanted & _site_stems(text, s_j.start, s_j.end, frozenset()):
             continue
-        places = by_sentence.get(j)
-        for m in syn.site_near.finditer(text, s_j.start, s_j.end):
-            p = next((p for p in places if p.start >= m.end()), None)
-            if p is None or p.start - m.end() > _EPICENTRE_GAP_CHARS:
-                continue
-            if (
-                _EPICENTRE_GAP.fullmatch(text, m.end(), p.start) is not None
-                and _is_point(p)
-                and p.resolved
-                and p.id != other.id
-            ):
-                return p
+        p = _town_after(text, syn.site_near, s_j.start, s_j.end, by_sentence.get(j), other)
+        if p is not None:
+            return p
     return None
 
 
