@@ -2691,6 +2691,17 @@ def find_person_tokens(
                 given_opening = tokens[m].text in given and not is_place_name(tokens[m])
                 # "der Stadt X sagte": a unit word and its name are the speaker's place
                 unit = tokens[m].fold in lex.feature_heads
+                # "fishermen on the Volta said": English puts no article before a
+                # person's name (a title may have one: "the Rev. X said"); the run is a
+                # river's, a region's, a team's (session 25)
+                unit = unit or (
+                    not nouns_capitalised
+                    and m > 0
+                    and tokens[m - 1].fold in lex.determiners
+                    and tokens[m - 1].sentence == tok.sentence
+                    and tokens[m].gap_before == " "
+                    and tokens[m].fold.rstrip(".") not in titles
+                )
                 # "the Ontario Provincial Police said": an organisation speaks, no person
                 unit = unit or m < k - 1 and tokens[k - 1].fold in lex.org_suffixes
                 if (

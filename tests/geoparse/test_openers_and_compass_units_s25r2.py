@@ -111,3 +111,53 @@ def test_no_country_named_leaves_the_whole_names_bearer(gaz) -> None:
     }
     place = got["Northern Province"]
     assert place.kind == "admin1" and place.country_code not in ("ZM", "GH"), place
+
+
+#: (English text, the water's name, its kind): a river or lake after "the" and before a
+#: verb of saying is no speaker (English puts no article before a person's name).
+WATERS_BEFORE_SAID = (
+    ("Fishermen on the Volta said catches fell.", "Volta", "river"),
+    ("Fishermen on the Thames said catches fell.", "Thames", "river"),
+    ("Residents near the Danube said the water rose.", "Danube", "river"),
+    ("Boats on the Mekong said nothing of the flood.", "Mekong", "river"),
+    ("Traders on the Niger said prices rose.", "Niger", "river"),
+)  # fmt: skip
+
+#: English speakers the article rule must leave alone: a title after "the", a name with
+#: no article, a seat of government after "the".
+SPEAKERS = (
+    ("The Rev. Charlotte Brown said the church in Dayton would reopen.", ["Dayton"]),
+    ("Lorraine Hunt said the plant in Ohio would close.", ["Ohio"]),
+    ("Warren said the plant in Ohio would close.", ["Ohio"]),
+    ("The Kremlin said on Monday that talks in Geneva would go on.", ["Kremlin", "Geneva"]),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word", "kind"), WATERS_BEFORE_SAID)
+def test_a_water_after_the_article_is_no_speaker(gaz, text, word, kind) -> None:
+    got = {p.mention: p.kind for p in name_places(text, "en", gaz)}
+    assert got.get(word) == kind, got
+
+
+@pytest.mark.parametrize(("text", "places"), SPEAKERS)
+def test_speakers_stay_people(gaz, text, places) -> None:
+    assert [p.mention for p in name_places(text, "en", gaz)] == places
+
+
+#: (German text, the country the word "Munster" is read in): a first-level unit abroad
+#: that a home town's name matches is the town where the text names nothing of its country.
+HOME_TOWN_OVER_UNIT_ABROAD = (
+    ("In Munster wurde am Montag ein neues Rathaus eröffnet.", "DE"),
+    ("Die Polizei in Munster nahm drei Männer fest.", "DE"),
+    ("Munster: Bundeswehr übt auf dem Truppenübungsplatz.", "DE"),
+    # guards: the unit's country named, or its unit word
+    ("In Irland regnete es stark; in Munster fielen Bäume um.", "IE"),
+    ("Cork und Limerick liegen in Munster.", "IE"),
+    ("In der Provinz Munster regnete es am Montag.", "IE"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "country"), HOME_TOWN_OVER_UNIT_ABROAD)
+def test_a_home_town_before_a_unit_abroad(gaz, text, country) -> None:
+    got = {p.mention: p.country_code for p in name_places(text, "de", gaz)}
+    assert got.get("Munster") == country, got
