@@ -13,6 +13,10 @@
    ``Northern``): that unit is a reading when the text names its country elsewhere; a
    namesake bearing the whole name keeps the mention where the text names its country
    or no country at all.
+3. English ``the <Name> said``: no article stands before a person's name, so a river
+   there is no speaker ("Fishermen on the Volta said"); a title after ``the`` still is.
+4. German ``Munster``: a first-level unit abroad bearing a home town's own name is the
+   town where the text names nothing of the unit's country and no unit word precedes.
 
 The rows were written by hand before geomap was run on them.
 """
