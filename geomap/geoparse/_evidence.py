@@ -1465,6 +1465,39 @@ def plural_verb_after(tokens: Sequence[Token], u: Token, lex: PlaceLexicon) -> b
     return x is not None and x.gap_before == " " and x.text == "es"
 
 
+def _persons_verb_after(tokens: Sequence[Token], t: Token, lex: PlaceLexicon) -> bool:
+    """A verb of saying or one only a person is the subject of (``speech_verbs``,
+    ``person_verbs``) right after the capitalised word after ``t``, or after an
+    apposition between commas there ("Bei Silva sagte", "Bei Silva, 45, traf"): ``t``
+    opens a person's name, not a phrase. Looks at most ``_APPOSITION_WORDS`` words on."""
+    from geomap.geoparse._wordlists import person_verbs
+
+    verbs = lex.speech_verbs | person_verbs(lex.lang)
+    u = next_token(tokens, t)
+    if u is None or u.gap_before != " " or not u.is_cap:
+        return False
+    v = next_token(tokens, u)
+    if v is None or v.sentence != t.sentence:
+        return False
+    if "," not in v.gap_before:
+        return v.fold in verbs and v.gap_before == " "
+    if v.gap_before.count(",") >= 2:  # an apposition of no words ("Bei Silva, 45, sagte")
+        return v.fold in verbs
+    for _ in range(_APPOSITION_WORDS):  # the word after the apposition's closing comma
+        nxt = next_token(tokens, v)
+        if nxt is None or nxt.sentence != t.sentence:
+            return False
+        if "," in nxt.gap_before:
+            return nxt.fold in verbs
+        v = nxt
+    return False
+
+
+#: The most words an apposition after a name may have ("Bei Silva, Sprecher der Polizei
+#: in X, sagte"): :func:`_persons_verb_after` looks no further.
+_APPOSITION_WORDS = 8
+
+
 def _opens_clause(t: Token) -> bool:
     """The word opens a sentence, or a clause after a spaced dash (the body after a
     dateline, "PERTH (Reuters) - In X", which the sentence splitter keeps in the
@@ -1605,7 +1638,6 @@ def given_names(
     persons: set[str],
     person_idx: set[int],
     w: Weights,
-    is_town: Callable[[Token], bool] | None = None,
 ) -> None:
     """A given name (``first_names.csv``) right before a capitalised word that is neither
     a place nor a common noun is a person's name: "Dallas Roberts", "Adelaide Kane". Both
@@ -1616,8 +1648,9 @@ def given_names(
     a town. A surname that is also a common noun ("Anja Müller", "Yuki Schneider") makes
     only the given name a person, and only when the given name is no place of its own
     and not a frequent word opening the sentence: the noun elsewhere stays a noun. A
-    given name that is a place preposition opening the clause ("Bei") before a word
-    ``is_town`` knows is the preposition (updates ``persons`` and ``person_idx``)."""
+    given name that is a function word opening the clause ("Bei", "Seit") is the
+    function word unless a person's verb follows (updates ``persons`` and
+    ``person_idx``)."""
     from geomap.geoparse._wordlists import common_nouns
 
     given = first_names()
@@ -1646,18 +1679,13 @@ def given_names(
     for t in tokens:
         if not t.is_cap or t.is_upper or not is_given_name(t.text):
             continue
-        if t.fold in lex.place_prepositions and _opens_clause(t) and is_town is not None:
-            # a place preposition opening the sentence before a town that needs no cue
-            # ("Bei Patras brach ein Waldbrand aus", "Bei Hualien ..."): its capital comes
-            # from the sentence, not a name ("Bei Silva traf ...", a small town, stays a
-            # person)
-            u = next_token(tokens, t)
-            if (
-                u is not None
-                and u.gap_before == " "
-                and (is_town(u) or plural_verb_after(tokens, u, lex))
-            ):
-                continue
+        opening = t.fold in function_words and _opens_clause(t)
+        if opening and not _persons_verb_after(tokens, t, lex):
+            # a function word of the language opening a clause ("Bei Rovinj, rund ...",
+            # "Bei Sisak wurde ...", "Seit Montag"): its capital comes from the sentence,
+            # not a name, unless a verb only a person is the subject of follows the next
+            # word ("Bei Silva sagte ...", "Bei Silva, 45, traf ..."; session 25)
+            continue
         # a role noun in apposition before the name ("die Moderatorin Alba Tanaka", "der
         # Schauspieler Bradford Roberts") makes it a person's even when the given name is
         # also a noun or a place, or begins a longer place name ("die Reporterin Santa

@@ -535,6 +535,7 @@ def find_spans(
         if features:
             spans = [s for s in spans if not any(f.i <= s.i and s.j <= f.j for f in features)]
             spans.extend(features)
+    _add_bare_unit_readings(spans, proposals, found, tokens, lex, lookup_many)
     named = _unit_word_spans(proposals, tokens, lex, lookup_many)
     if named:
         spans = [s for s in spans if not any(u.i <= s.i and s.j <= u.j for u in named)] + named
@@ -1925,6 +1926,71 @@ def _text_of(tokens: Sequence[Token], a: int, b: int, surface: str) -> str:
 _UNIT_KINDS = kinds_where("admin_unit")
 
 
+def _add_bare_unit_readings(
+    spans: list[Span],
+    proposals: Sequence[tuple[int, int, str, tuple[str, ...]]],
+    found: dict[str, list[Candidate]],
+    tokens: Sequence[Token],
+    lex: PlaceLexicon,
+    lookup_many,
+) -> None:
+    """A name of two words whose second is a capitalised first-level unit's head ("Eastern
+    Province", "Northern Region"; lexicon ``[feature_heads] admin1``) where the gazetteer
+    calls a country's unit by the first word alone (GeoNames' "Eastern" for Zambia's
+    Eastern Province and Ghana's Eastern Region): that unit is a reading too, for each
+    country the text names (by a country's or a region's name), so the text's country
+    can win over a namesake elsewhere that bears the whole name (issue 21, session 25).
+    A country the text does not name adds nothing: the whole name's readings decide
+    alone, as before; nor does a first word read alone already ("Luapula Province").
+    Updates ``spans`` in place; one batched look-up."""
+    heads = frozenset(h for h, kind in lex.feature_heads.items() if kind == "admin1")
+    asked = [
+        (a, b, tokens[a].text)
+        for a, b, _, _ in proposals
+        if b == a + 1
+        and tokens[b].is_cap
+        and tokens[b].fold in heads
+        and tokens[b].gap_before == " "
+        and tokens[a].fold not in heads
+    ]
+    if not asked:
+        return
+    # the countries of the text's other names: not the asked names' own words ("Northern"
+    # is a Zambian unit's name, no sign of Zambia)
+    inside = {k for a, b, _ in asked for k in (a, b)}
+    others = (p for p in proposals if p[0] not in inside and p[1] not in inside)
+    named = _named_countries(found, (f for p in others for f in (p[2], *p[3])))
+    if not named:
+        return
+    hits = lookup_many(sorted({bare for *_, bare in asked}))
+    by_range = {(s.i, s.j): s for s in spans}
+    for a, b, bare in asked:
+        units = [
+            c
+            for c in hits.get(bare, ())
+            if c.kind == "admin1"
+            and c.country_code in named
+            and _name_key(c.name) == _name_key(bare)
+        ]
+        if not units:
+            continue
+        span = by_range.get((a, b))
+        alone = by_range.get((a, a))
+        if (
+            span is None
+            and alone is not None
+            and {c.id for c in units} <= {c.id for c in alone.candidates}
+        ):
+            continue  # the first word is read alone already ("Luapula Province")
+        if span is None:
+            surface = f"{bare} {tokens[b].text}"
+            span = Span(a, b, tokens[a].start, tokens[b].end, surface, [], False, surface)
+            spans.append(span)
+            by_range[(a, b)] = span
+        held = {c.id for c in span.candidates}
+        span.candidates.extend(c for c in units if c.id not in held)
+
+
 def _unit_word_spans(
     proposals: Sequence[tuple[int, int, str, tuple[str, ...]]],
     tokens: Sequence[Token],
@@ -2625,6 +2691,17 @@ def find_person_tokens(
                 given_opening = tokens[m].text in given and not is_place_name(tokens[m])
                 # "der Stadt X sagte": a unit word and its name are the speaker's place
                 unit = tokens[m].fold in lex.feature_heads
+                # "fishermen on the Volta said": English puts no article before a
+                # person's name (a title may have one: "the Rev. X said"); the run is a
+                # river's, a region's, a team's (session 25)
+                unit = unit or (
+                    not nouns_capitalised
+                    and m > 0
+                    and tokens[m - 1].fold in lex.determiners
+                    and tokens[m - 1].sentence == tok.sentence
+                    and tokens[m].gap_before == " "
+                    and tokens[m].fold.rstrip(".") not in titles
+                )
                 # "the Ontario Provincial Police said": an organisation speaks, no person
                 unit = unit or m < k - 1 and tokens[k - 1].fold in lex.org_suffixes
                 if (

@@ -601,6 +601,11 @@ def rank_fresh(
     hemisphere = _hemisphere_pick(ctx, ps, span, own)
     # the text's own countries, for a town called by the first words of its name
     home = home_countries(ctx.lang)
+    # a first-level unit abroad that bears the word as its own name, in a text that names
+    # nothing of its country, beside a town of the text's own countries that bears the
+    # word as its own name (German "Munster": the town, not the Irish province): the
+    # reader of that language meets the word as the town's (session 25)
+    foreign_units = _foreign_units_beside_home_towns(ctx, span, home)
     # a region the look-up ranks ahead of every town of its name, all of them villages
     # ("across Patagonia", a hamlet in Arizona): a region is named bare as often as not,
     # so the missing article does not hand the name to the village
@@ -698,6 +703,8 @@ def rank_fresh(
                 contained = True
             else:
                 s -= w.container_bonus
+        if c.id in foreign_units and d.head_kind is None:
+            s -= w.container_bonus  # (a unit word settles it: "die Provinz Munster")
         if c.id == adj_pick:
             s += w.container_bonus  # "im westfälischen X": the reading in that region
             contained = True
@@ -1555,6 +1562,38 @@ def _outnumbered_abroad(c: Candidate, cands: Sequence[Candidate], key: str, w: A
         and (k.population or 0) >= w.small_town
         and (k.population or 0) >= w.dwarf_ratio * small
         for k in cands
+    )
+
+
+def _foreign_units_beside_home_towns(
+    ctx: Context, span: Span, home: frozenset[str]
+) -> frozenset[str]:
+    """The ids of the first-level units among the span's readings that lie outside the
+    text's own countries (``home``, empty for a language whose lexicon does not set
+    ``home_towns_first``) and bear the span's word as their own name, where a town of
+    ``home`` bears it as its own name too and the text names nothing of the unit's
+    country: no vote for it but the name's own, and no other name whose first reading
+    lies there ("Cork und Limerick liegen in Munster"): "Munster" in German text beside
+    Munster in Lower Saxony. Runs only for a name a home town bears."""
+    if not home:
+        return frozenset()
+    key = span.key
+    if not any(
+        c.kind == "city" and c.country_code in home and name_key(c.name) == key
+        for c in span.candidates
+    ):
+        return frozenset()
+    own = ctx.focus_own.get(key, {})
+    named = {cc for cc, v in ctx.focus.items() if v - own.get(cc, 0.0) > 0} | {
+        s.candidates[0].country_code for s in ctx.spans if s.key != key and s.candidates
+    }
+    return frozenset(
+        c.id
+        for c in span.candidates
+        if c.kind == "admin1"
+        and c.country_code not in home
+        and name_key(c.name) == key
+        and c.country_code not in named
     )
 
 

@@ -408,12 +408,6 @@ def build_context(
             for c in s.candidates
         )
 
-    def is_town_name(t: Token) -> bool:
-        # a town that needs no cue (``weak_population``) under any of its names: "Patras",
-        # "Hualien" after a preposition opening a German sentence
-        s = single.get(t.i)
-        return s is not None and any((c.population or 0) >= w.weak_population for c in s.candidates)
-
     def is_inflected_place_name(t: Token) -> bool:
         # an inflected form ("Leipzigs", "Münchens") names a known town under its
         # uninflected base, written just so; or a town that a source names so in the
@@ -562,7 +556,6 @@ def build_context(
             persons,
             person_idx,
             w,
-            is_town=is_town_name,
         )
     # "Ilka Adler ... Adlers Anwalt": a full name whose surname the text gives a
     # person's possession
