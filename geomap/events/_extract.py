@@ -11133,6 +11133,7 @@ def extract_events(
     for r in raws:
         r.near = _said_near(r, state)
     _date_events(raws, anchor, precision, _lead_date(doc, dateline, anchor, precision), lex)
+    _ticker_days(raws, doc, anchor, precision)
     return _freeze(_worth_keeping(_listed_places(raws, state)), lex)
 
 
@@ -17133,6 +17134,86 @@ def _date_events(
                     prev.date, prev.date_precision = r.date, r.date_precision
         latest[r.type] = r
     _weekday_order(raws)
+
+
+@cache
+def _ticker_stamp(lang: str) -> re.Pattern[str] | None:
+    """The time stamp that opens an entry of a live ticker (``+++ 14.32 Uhr +++``, ``Update,
+    16 Uhr:``, ``Update, 4pm:``): the lexicon's ``[time] ticker_updates`` and
+    ``ticker_clock`` words around a clock time at a line's start. Groups ``plus``, ``upd``
+    and ``clock`` tell which marks it has; one of them makes it a stamp (a bare ``3:`` is a
+    list's number). No nested repetition: linear on any line."""
+    words = events_toml(lang).get("time", {})
+    updates, clock = words.get("ticker_updates", []), words.get("ticker_clock", [])
+    if not updates and not clock:
+        return None
+    upd = "|".join(re.escape(w) for w in updates) or "(?!)"
+    clk = "|".join(re.escape(w) for w in clock) or "(?!)"
+    return re.compile(
+        rf"^[ \t]*(?P<plus>\+\+\+[ \t]*)?(?:(?P<upd>{upd})[ \t]*[,:]?[ \t]*)?"
+        rf"\d{{1,2}}(?:[.:]\d{{2}})?[ \t]?(?P<clock>{clk})?\.?[ \t]*(?:\+\+\+|:|[-\u2013\u2014])",
+        re.M | re.I,
+    )
+
+
+def _ticker_entries(doc: Document) -> list[tuple[int, int, str]]:
+    """(start, end, stamp) of each entry of a live ticker: from a stamp at a line's start
+    (:func:`_ticker_stamp`) to the next blank line or the next stamp."""
+    pattern = _ticker_stamp(doc.language)
+    if pattern is None:
+        return []
+    text = doc.text
+    stamps = [
+        m for m in pattern.finditer(text) if m.group("plus") or m.group("upd") or m.group("clock")
+    ]
+    entries = []
+    for k, m in enumerate(stamps):
+        end = text.find("\n\n", m.end())
+        end = len(text) if end < 0 else end
+        if k + 1 < len(stamps):
+            end = min(end, stamps[k + 1].start())
+        entries.append((m.start(), end, m.group(0).strip(" \t+:-\u2013\u2014")))
+    return entries
+
+
+def _part_of_day(time: TimeValue | None) -> bool:
+    """Words that name only a part of the day of the event before (``in der Nacht``, ``am
+    Morgen``, ``in the evening``): the same day, counted from another event."""
+    return (
+        time is not None
+        and time.kind == "previous"
+        and time.same_day
+        and not time.offset_days
+        and time.date is None
+        and time.weekday is None
+    )
+
+
+def _ticker_days(
+    raws: Sequence[_Raw], doc: Document, anchor: date | None, precision: str | None
+) -> None:
+    """A live ticker's entry is told on the day it is stamped: the article's (session 25,
+    round 2, h25-evde). An event in an entry that names no day of its own (``+++ 16.45 Uhr
+    +++ X ist in Volos eingetroffen``, ``Update, 15 Uhr: ... in der Nacht ...``) takes the
+    article's day instead of none or the day of another entry; one with a day of its own
+    (``Am Montag hatte ...``) keeps it."""
+    if anchor is None or precision != "day":
+        return
+    entries = _ticker_entries(doc)
+    if not entries:
+        return
+    for r in raws:
+        entry = next((e for e in entries if e[0] <= r.clause.start < e[1]), None)
+        if entry is None:
+            continue
+        # the day of an event outside the entry, shared or counted from ("in der Nacht",
+        # "am Morgen": a part of the day of the event before)
+        source = r.inherited_from or (r.rel_to if _part_of_day(r.time) else None)
+        outside = source is not None and not entry[0] <= source.clause.start < entry[1]
+        no_day = r.date is None and (_no_day(r.time) or _part_of_day(r.time))
+        if (no_day and r.date_precision is None) or outside:
+            r.date, r.date_precision, r.date_text = anchor.isoformat(), "day", entry[2]
+            r.inherited_from = None
 
 
 def _same_day_first(
