@@ -11121,6 +11121,7 @@ def extract_events(
     raws = _located_again(raws, lex)
     _generic_located_again(raws, state)
     raws = _without_headline_repeats(raws, dateline, lex)
+    _headline_told_in_lead(raws, state)
     raws = _without_marches_of_a_purpose(raws, lex)
     _region_subjects(raws, state)
     if gazetteer is not None:
@@ -16998,13 +16999,61 @@ def _without_headline_repeats(
 
     def told_below(h: _Raw) -> bool:
         cc = h.place.country_code if h.place is not None else None
+        # the headline's noun names the body's event (``Tote bei Angriff`` over a killing):
+        # a collapse or a crash the body tells is what a quake or a storm of the headline
+        # caused, not the headline again (``Erdbeben erschüttert <Land>`` over ``stürzten
+        # Teile einer Kirche ein``; session 25, round 2, h25-evde)
         return any(
-            (_refers_to(b.type, (h.type,), lex) or _refers_to(h.type, (b.type,), lex))
+            _refers_to(b.type, (h.type,), lex)
             and (cc is None or (b.place is not None and b.place.country_code == cc))
             for b in body
         )
 
     return [r for r in raws if r.clause.start >= dateline[0] or not told_below(r)]
+
+
+def _headline_told_in_lead(raws: Sequence[_Raw], st: _State) -> None:
+    """``Erdbeben erschüttert Montenegro`` over ``Podgorica (dpa) - Nach dem nächtlichen Beben
+    haben Rettungskräfte in der Kleinstadt Nikšić ...``: an event told only in the headline
+    (:func:`_without_headline_repeats` kept it), placed in an area (a country, a province),
+    whose lead below the dateline names it again by a word of its type (``Beben``) without
+    telling it as an event, is at the lead's first finer place of that area after a place
+    preposition, as a next sentence's generic noun refines an event
+    (:func:`_generic_located_again`). The dateline's own town is no such place. Session 25,
+    round 2 (h25-evde)."""
+    dateline, lex = st.dateline, st.lex
+    if dateline is None:
+        return
+    heads = [
+        r
+        for r in raws
+        if r.clause.end <= dateline[0] and r.place is not None and r.place.kind in _REFINABLE
+    ]
+    if not heads:
+        return
+    lead = next((c.sentence.index for c in st.clauses if c.start >= dateline[1]), None)
+    clauses = [c for c in st.clauses if c.sentence.index == lead and c.end > dateline[1]]
+    for r in heads:
+        named = any(
+            lex.any_trigger.match(t.text) and any(g.type == r.type for g in lex.triggers_of(t.text))
+            for c in clauses
+            for t in c.tokens
+            if t.start >= dateline[1]
+        )
+        if not named:
+            continue
+        for c in clauses:
+            toks = c.tokens
+            for p in st.places_between(max(c.start, dateline[1]), c.end):
+                assert r.place is not None
+                where = c.index_at(p.start)
+                cue = _cue(toks, where, lex) if where < len(toks) else None
+                if cue in lex.generic_event_cues and _finer_than(r.place, p, lex, regions=True):
+                    r.place, r.place_method = p, "locative"
+                    break
+            else:
+                continue
+            break
 
 
 def _fits(r: _Raw, place: Place) -> bool:
@@ -17423,7 +17472,9 @@ def _relation_target(
             if _flashback(first, rest, lex):
                 # "Tags darauf", "the next day" after an earlier event told in the past
                 # perfect: the day after the story's own event before that flashback
-                return next(o for o in rest if o.date is not None and o.date > day)
+                story = next(o for o in rest if o.date is not None and o.date > day)
+                if not _flashback_goes_on(r, first, story):
+                    return story
         return first
     if r.time_ref_type is None:
         return None
@@ -17448,6 +17499,18 @@ def _relation_target(
     if target is r:  # the first of its type: the next one
         target = next((o for o in raws[i + 1 :] if o.type in types), None)
     return target
+
+
+def _flashback_goes_on(r: _Raw, flashback: _Raw, story: _Raw) -> bool:
+    """Does ``r`` go on telling the ``flashback`` rather than the ``story``'s line: in the
+    flashback's paragraph, the story's event in an earlier one (``Das Landgericht A hat ...
+    verurteilt.`` || ``Der Angeklagte hatte den Fahrer im März in B getötet. Zwei Tage
+    später nahmen Zielfahnder ihn in C fest``: the arrest two days after the killing, not two
+    days after the verdict)? A paragraph of its own is a story of its own, as in
+    :func:`_date_events`; in one paragraph the story's line goes on (:func:`_flashback`).
+    Session 25, round 2 (h25-evde)."""
+    here = r.clause.paragraph
+    return flashback.clause.paragraph == here and story.clause.paragraph != here
 
 
 def _flashback(prev: _Raw, before: Sequence[_Raw], lex: _Lexicon | None) -> bool:

@@ -9,6 +9,13 @@ that must not change.
   time inside a sentence or a numbered list is no stamp.
 - A fire that broke out is named by its noun (``war ein Großfeuer ... ausgebrochen``), as a
   ``Brand`` already was; prisoners who broke out and a disease that broke out keep the verb.
+- A court report's flashback goes on in its own paragraph: ``Zwei Tage später``, ``Tags
+  darauf`` after a crime told in the past perfect count from the crime, not from the verdict
+  of the paragraph before; in one paragraph the story's line goes on as before.
+- An event told only in the headline (``Erdbeben erschüttert Albanien``) stays beside a
+  collapse the body tells (what the quake caused, not the headline again) and takes the town
+  of the lead that names it again (``Nach dem Beben ... in der Stadt Kukës``); a lead about
+  something else leaves it in the country.
 """
 
 from __future__ import annotations
@@ -122,3 +129,61 @@ def test_fire_that_broke_out_is_named_by_its_noun(
 )
 def test_other_things_that_broke_out_keep_the_verb(text: str, trigger: str) -> None:
     assert [e.trigger for e in _events(text)] == [trigger]
+
+
+COURT_DE = """Salzburg (APA) - Das Landesgericht Salzburg hat am Montag einen 35-Jährigen zu zwölf Jahren Haft verurteilt.
+
+Der Mann hatte am 3. Februar in Hallein eine Frau erstochen. Tags darauf nahm die Polizei ihn in Bischofshofen fest."""
+
+COURT_EN = """SPLIT, Croatia (Reuters) - A court in Split sentenced a man on Monday to ten years in prison.
+
+The man had stabbed a woman in Zadar on March 3. Two days later police arrested him in Šibenik."""
+
+ONE_PARAGRAPH = (
+    "Eine Bombe tötete am Dienstag in Mosul fünf Menschen. Bewaffnete hatten dort am Sonntag "
+    "eine Kirche angegriffen. Am Tag darauf nahm die Polizei zehn Verdächtige fest."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "lang", "day"),
+    [
+        (COURT_DE, "nahm ... fest", "de", "2026-02-04"),
+        (COURT_EN, "arrested", "en", "2026-03-05"),
+        # guard: one paragraph, the story's line goes on (the day after the bomb)
+        (ONE_PARAGRAPH, "nahm ... fest", "de", "2026-06-10"),
+    ],
+)
+def test_flashback_goes_on_in_its_paragraph(text: str, trigger: str, lang: str, day: str) -> None:
+    assert _one(text, trigger, lang).date == day
+
+
+HEADLINE_QUAKE = """Erdbeben erschüttert Albanien
+
+Tirana (dpa) - Nach dem nächtlichen Beben haben Helfer in der Stadt Kukës am Mittwoch zwei Verschüttete aus den Trümmern gerettet. In der Altstadt stürzten mehrere Häuser ein."""
+
+HEADLINE_QUAKE_EN = """Earthquake shakes northern Albania
+
+TIRANA, June 10 (Reuters) - After the overnight quake, rescuers in the town of Kukës pulled two people alive from a collapsed house on Wednesday. Several buildings collapsed in the old town."""
+
+HEADLINE_OTHER_LEAD = """Erdbeben erschüttert Bosnien
+
+Sarajevo (dpa) - In Mostar haben am Dienstag Hunderte Menschen gegen die Regierung protestiert."""
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "lang", "place"),
+    [
+        (HEADLINE_QUAKE, "Erdbeben", "de", "Kukës"),
+        (HEADLINE_QUAKE_EN, "Earthquake", "en", "Kukës"),
+        # guard: the lead tells another story; the quake stays in the country
+        (HEADLINE_OTHER_LEAD, "Erdbeben", "de", "Bosnia and Herzegovina"),
+    ],
+)
+def test_headline_event_takes_the_leads_town(
+    text: str, trigger: str, lang: str, place: str
+) -> None:
+    ev = _one(text, trigger, lang)
+    assert ev.kind == "disaster"
+    assert ev.date == DAY
+    assert ev.place_name == place
