@@ -14554,7 +14554,7 @@ def _lead_date(
         if t.kind in ("date", "numeric")  # "LUSAKA, 12.03.2024 -" too
     ]
     if not found:
-        return None
+        return _undated_lead(doc, span, anchor, precision)
     value = resolve_time(found[0].text, doc.language, anchor, precision)
     if value.date is None or value.precision != "day":
         return None
@@ -14566,6 +14566,24 @@ def _lead_date(
 
 
 _NEXT_SENTENCE = " (next sentence)"
+
+
+def _undated_lead(
+    doc: Document, span: tuple[int, int], anchor: date | None, precision: str | None
+) -> tuple[int, str, str] | None:
+    """(sentence, day, words) of a lead under a dateline with no date (``Brüssel (AFP) - ...
+    ist es die zweite Nacht in Folge zu Krawallen gekommen. Jugendliche errichteten in der
+    Nacht zum Donnerstag Barrikaden``): the lead that names no day takes the day its next
+    sentence tells (:func:`_told_next`), on or before the article's day, as under a dated
+    dateline; the article's day itself is not the lead's (an undated dateline says nothing
+    of the day). Session 25, round 2 (h25-evde)."""
+    if anchor is None or precision != "day":
+        return None
+    lead = next((s.index for s in doc.sentences if s.start <= span[0] < s.end), None)
+    if lead is None:
+        return None
+    told = _told_next(doc, lead, anchor.isoformat(), anchor, precision)
+    return (lead, *told) if told else None
 
 
 def _alone_in_paragraph(doc: Document, index: int) -> bool:
@@ -14591,7 +14609,8 @@ def _told_next(
     does: wire copy sums up first and tells the day next (``BUENOS AIRES, 11. Sept. (dpa)
     - ... ist es zu Ausschreitungen gekommen. Vermummte warfen am Mittwochabend ...``);
     the dateline is the day the report was filed. Not a sentence in the past perfect
-    (``Bereits am Montag hatte ...``: another, earlier event)."""
+    (``Bereits am Montag hatte ...``: another, earlier event), nor a span's start (``seit
+    Freitag``)."""
     if lead + 1 >= len(doc.sentences):
         return None
     here, nxt = doc.sentences[lead], doc.sentences[lead + 1]
@@ -14599,9 +14618,14 @@ def _told_next(
         return None  # a lead alone in its paragraph (wire style) goes on in the next one
     if earlier_auxiliaries(doc.language) & set(nxt.text.casefold().split()):
         return None
+    since = _lexicon(doc.language).since_prepositions
     for span in find_times(nxt.text, doc.language):
         if span.kind not in _DAY_KINDS:
             continue
+        if span.text.split()[0].casefold() in since:
+            # "seit Freitag", "since Friday": where a span began, not the lead's day
+            # (session 25, round 2, h25-evde)
+            return None
         value = resolve_time(span.text, doc.language, anchor, precision)
         if value.date is not None and value.precision == "day" and value.date <= filed:
             return value.date, f"{span.text}{_NEXT_SENTENCE}"

@@ -16,6 +16,10 @@ that must not change.
   collapse the body tells (what the quake caused, not the headline again) and takes the town
   of the lead that names it again (``Nach dem Beben ... in der Stadt Kukës``); a lead about
   something else leaves it in the country.
+- A lead under a dateline with no date (``Marseille (AFP) -``) that names no day takes the
+  day its next sentence tells, as under a dated dateline; not a past perfect's day
+  (``Bereits am Montag hatten ...``) nor a span's start (``Seit Montag``), there or under a
+  dated dateline.
 """
 
 from __future__ import annotations
@@ -187,3 +191,50 @@ def test_headline_event_takes_the_leads_town(
     assert ev.kind == "disaster"
     assert ev.date == DAY
     assert ev.place_name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "lang", "day"),
+    [
+        (
+            "Marseille (AFP) - Im Norden von Marseille ist es erneut zu Krawallen gekommen. "
+            "Jugendliche zündeten in der Nacht zum Mittwoch Autos an.",
+            "Krawallen",
+            "de",
+            "2026-06-10",
+        ),
+        (
+            "GENEVA (AFP) - Riots have broken out in a suburb of Geneva. Youths set cars on fire "
+            "on Tuesday night and pelted police with stones.",
+            "Riots",
+            "en",
+            "2026-06-09",
+        ),
+        # guards: an earlier event in the past perfect, a span's start
+        (
+            "Lyon (AFP) - In einem Vorort von Lyon ist es zu Ausschreitungen gekommen. Bereits am "
+            "Montag hatten Jugendliche Autos angezündet.",
+            "Ausschreitungen",
+            "de",
+            None,
+        ),
+        (
+            "Marseille (AFP) - Im Norden von Marseille ist es erneut zu Krawallen gekommen. Seit "
+            "Montag wurden 40 Autos angezündet.",
+            "Krawallen",
+            "de",
+            None,
+        ),
+        (
+            "MARSEILLE, 10. Juni (AFP) - Im Norden von Marseille ist es erneut zu Krawallen "
+            "gekommen. Seit Montag wurden 40 Autos angezündet.",
+            "Krawallen",
+            "de",
+            "2026-06-10",
+        ),
+    ],
+)
+def test_undated_dateline_lead_takes_the_next_sentences_day(
+    text: str, trigger: str, lang: str, day: str | None
+) -> None:
+    assert _one(text, trigger, lang).date == day
