@@ -6538,6 +6538,8 @@ def _past_year_of(
         return False
     year = _YEAR.search(span.text)
     return year is not None and int(year.group(0)) < anchor.year
+
+
 def _finite_past(word: str, lex: _Lexicon) -> bool:
     """Is ``word`` a finite past by its ending (English ``marched``, ``protested``), never a
     phrase's head noun as ``sinking`` or ``collapse`` may be? (session 25, h25-evwords)"""

@@ -20,6 +20,9 @@ that must not change.
   day its next sentence tells, as under a dated dateline; not a past perfect's day
   (``Bereits am Montag hatten ...``) nor a span's start (``Seit Montag``), there or under a
   dated dateline.
+- What flames or a fire ``vernichtete`` is a fire, as what they ``zerstörte``: a wildfire, or
+  a building's fire when a building was destroyed; an army or the police that destroyed
+  weapons or drugs tell no event.
 """
 
 from __future__ import annotations
@@ -238,3 +241,42 @@ def test_undated_dateline_lead_takes_the_next_sentences_day(
     text: str, trigger: str, lang: str, day: str | None
 ) -> None:
     assert _one(text, trigger, lang).date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day", "place"),
+    [
+        (
+            "Am Sonntag vernichtete ein Feuer in Pleven eine Lagerhalle.",
+            "accident",
+            "2026-06-07",
+            "Pleven",
+        ),
+        (
+            "In der Nacht zum Montag haben Flammen in Ruse ein Einkaufszentrum vernichtet.",
+            "accident",
+            "2026-06-08",
+            "Ruse",
+        ),
+        (
+            "Flammen haben am Dienstag bei Split rund 200 Hektar Kiefernwald vernichtet.",
+            "disaster",
+            "2026-06-09",
+            "Split",
+        ),
+    ],
+)
+def test_what_flames_destroyed_is_a_fire(text: str, kind: str, day: str, place: str) -> None:
+    got = [(e.kind, e.date, e.place_name) for e in _events(text)]
+    assert got == [(kind, day, place)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Armee vernichtete am Montag in Kandahar ein Waffenlager.",
+        "Die Polizei vernichtete am Dienstag in Lyon zwei Tonnen Drogen.",
+    ],
+)
+def test_destroyed_by_people_is_no_fire(text: str) -> None:
+    assert [e.kind for e in _events(text)] == []
