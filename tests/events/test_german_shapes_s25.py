@@ -44,13 +44,17 @@ def _one(text: str, trigger: str, lang: str = "de") -> geomap.Event:
     return got[0]
 
 
-TICKER_DE = """Hochwasser in Polen: Der Liveticker
-
-+++ 17.20 Uhr +++ Präsident Karol Nawrocki ist in Nysa eingetroffen.
-
-Aktualisierung 14.05 Uhr: Im Dorf Głuchołazy hat der Fluss eine Brücke weggerissen. In der Nacht waren in Kłodzko zahlreiche Keller überflutet worden.
-
-+++ 9.30 Uhr +++ Am Montag hatten in Breslau Hunderte Anwohner gegen die Behörden protestiert."""
+TICKER_DE = (
+    "Hochwasser in Polen: Der Liveticker\n"
+    "\n"
+    "+++ 17.20 Uhr +++ Präsident Karol Nawrocki ist in Nysa eingetroffen.\n"
+    "\n"
+    "Aktualisierung 14.05 Uhr: Im Dorf Głuchołazy hat der Fluss eine Brücke "
+    "weggerissen. In der Nacht waren in Kłodzko zahlreiche Keller überflutet worden.\n"
+    "\n"
+    "+++ 9.30 Uhr +++ Am Montag hatten in Breslau Hunderte Anwohner gegen die "
+    "Behörden protestiert."
+)
 
 TICKER_EN = """Floods in Slovenia: live updates
 
@@ -138,13 +142,21 @@ def test_other_things_that_broke_out_keep_the_verb(text: str, trigger: str) -> N
     assert [e.trigger for e in _events(text)] == [trigger]
 
 
-COURT_DE = """Salzburg (APA) - Das Landesgericht Salzburg hat am Montag einen 35-Jährigen zu zwölf Jahren Haft verurteilt.
+COURT_DE = (
+    "Salzburg (APA) - Das Landesgericht Salzburg hat am Montag einen 35-Jährigen zu "
+    "zwölf Jahren Haft verurteilt.\n"
+    "\n"
+    "Der Mann hatte am 3. Februar in Hallein eine Frau erstochen. Tags darauf nahm "
+    "die Polizei ihn in Bischofshofen fest."
+)
 
-Der Mann hatte am 3. Februar in Hallein eine Frau erstochen. Tags darauf nahm die Polizei ihn in Bischofshofen fest."""
-
-COURT_EN = """SPLIT, Croatia (Reuters) - A court in Split sentenced a man on Monday to ten years in prison.
-
-The man had stabbed a woman in Zadar on March 3. Two days later police arrested him in Šibenik."""
+COURT_EN = (
+    "SPLIT, Croatia (Reuters) - A court in Split sentenced a man on Monday to ten "
+    "years in prison.\n"
+    "\n"
+    "The man had stabbed a woman in Zadar on March 3. Two days later police arrested "
+    "him in Šibenik."
+)
 
 ONE_PARAGRAPH = (
     "Eine Bombe tötete am Dienstag in Mosul fünf Menschen. Bewaffnete hatten dort am Sonntag "
@@ -165,17 +177,28 @@ def test_flashback_goes_on_in_its_paragraph(text: str, trigger: str, lang: str, 
     assert _one(text, trigger, lang).date == day
 
 
-HEADLINE_QUAKE = """Erdbeben erschüttert Albanien
+HEADLINE_QUAKE = (
+    "Erdbeben erschüttert Albanien\n"
+    "\n"
+    "Tirana (dpa) - Nach dem nächtlichen Beben haben Helfer in der Stadt Kukës am "
+    "Mittwoch zwei Verschüttete aus den Trümmern gerettet. In der Altstadt stürzten "
+    "mehrere Häuser ein."
+)
 
-Tirana (dpa) - Nach dem nächtlichen Beben haben Helfer in der Stadt Kukës am Mittwoch zwei Verschüttete aus den Trümmern gerettet. In der Altstadt stürzten mehrere Häuser ein."""
+HEADLINE_QUAKE_EN = (
+    "Earthquake shakes northern Albania\n"
+    "\n"
+    "TIRANA, June 10 (Reuters) - After the overnight quake, rescuers in the town of "
+    "Kukës pulled two people alive from a collapsed house on Wednesday. Several "
+    "buildings collapsed in the old town."
+)
 
-HEADLINE_QUAKE_EN = """Earthquake shakes northern Albania
-
-TIRANA, June 10 (Reuters) - After the overnight quake, rescuers in the town of Kukës pulled two people alive from a collapsed house on Wednesday. Several buildings collapsed in the old town."""
-
-HEADLINE_OTHER_LEAD = """Erdbeben erschüttert Bosnien
-
-Sarajevo (dpa) - In Mostar haben am Dienstag Hunderte Menschen gegen die Regierung protestiert."""
+HEADLINE_OTHER_LEAD = (
+    "Erdbeben erschüttert Bosnien\n"
+    "\n"
+    "Sarajevo (dpa) - In Mostar haben am Dienstag Hunderte Menschen gegen die "
+    "Regierung protestiert."
+)
 
 
 @pytest.mark.parametrize(
