@@ -11123,6 +11123,7 @@ def extract_events(
     raws = _located_again(raws, lex)
     _generic_located_again(raws, state)
     raws = _without_headline_repeats(raws, dateline, lex)
+    _headline_told_in_lead(raws, state)
     raws = _without_marches_of_a_purpose(raws, lex)
     _region_subjects(raws, state)
     if gazetteer is not None:
@@ -11135,6 +11136,7 @@ def extract_events(
     for r in raws:
         r.near = _said_near(r, state)
     _date_events(raws, anchor, precision, _lead_date(doc, dateline, anchor, precision), lex)
+    _ticker_days(raws, doc, anchor, precision)
     return _freeze(_worth_keeping(_listed_places(raws, state)), lex)
 
 
@@ -14554,7 +14556,7 @@ def _lead_date(
         if t.kind in ("date", "numeric")  # "LUSAKA, 12.03.2024 -" too
     ]
     if not found:
-        return None
+        return _undated_lead(doc, span, anchor, precision)
     value = resolve_time(found[0].text, doc.language, anchor, precision)
     if value.date is None or value.precision != "day":
         return None
@@ -14566,6 +14568,24 @@ def _lead_date(
 
 
 _NEXT_SENTENCE = " (next sentence)"
+
+
+def _undated_lead(
+    doc: Document, span: tuple[int, int], anchor: date | None, precision: str | None
+) -> tuple[int, str, str] | None:
+    """(sentence, day, words) of a lead under a dateline with no date (``Brüssel (AFP) - ...
+    ist es die zweite Nacht in Folge zu Krawallen gekommen. Jugendliche errichteten in der
+    Nacht zum Donnerstag Barrikaden``): the lead that names no day takes the day its next
+    sentence tells (:func:`_told_next`), on or before the article's day, as under a dated
+    dateline; the article's day itself is not the lead's (an undated dateline says nothing
+    of the day). Session 25, round 2 (h25-evde)."""
+    if anchor is None or precision != "day":
+        return None
+    lead = next((s.index for s in doc.sentences if s.start <= span[0] < s.end), None)
+    if lead is None:
+        return None
+    told = _told_next(doc, lead, anchor.isoformat(), anchor, precision)
+    return (lead, *told) if told else None
 
 
 def _alone_in_paragraph(doc: Document, index: int) -> bool:
@@ -14591,7 +14611,8 @@ def _told_next(
     does: wire copy sums up first and tells the day next (``BUENOS AIRES, 11. Sept. (dpa)
     - ... ist es zu Ausschreitungen gekommen. Vermummte warfen am Mittwochabend ...``);
     the dateline is the day the report was filed. Not a sentence in the past perfect
-    (``Bereits am Montag hatte ...``: another, earlier event)."""
+    (``Bereits am Montag hatte ...``: another, earlier event), nor a span's start (``seit
+    Freitag``)."""
     if lead + 1 >= len(doc.sentences):
         return None
     here, nxt = doc.sentences[lead], doc.sentences[lead + 1]
@@ -14599,9 +14620,14 @@ def _told_next(
         return None  # a lead alone in its paragraph (wire style) goes on in the next one
     if earlier_auxiliaries(doc.language) & set(nxt.text.casefold().split()):
         return None
+    since = _lexicon(doc.language).since_prepositions
     for span in find_times(nxt.text, doc.language):
         if span.kind not in _DAY_KINDS:
             continue
+        if span.text.split()[0].casefold() in since:
+            # "seit Freitag", "since Friday": where a span began, not the lead's day
+            # (session 25, round 2, h25-evde)
+            return None
         value = resolve_time(span.text, doc.language, anchor, precision)
         if value.date is not None and value.precision == "day" and value.date <= filed:
             return value.date, f"{span.text}{_NEXT_SENTENCE}"
@@ -16999,13 +17025,61 @@ def _without_headline_repeats(
 
     def told_below(h: _Raw) -> bool:
         cc = h.place.country_code if h.place is not None else None
+        # the headline's noun names the body's event (``Tote bei Angriff`` over a killing):
+        # a collapse or a crash the body tells is what a quake or a storm of the headline
+        # caused, not the headline again (``Erdbeben erschüttert <Land>`` over ``stürzten
+        # Teile einer Kirche ein``; session 25, round 2, h25-evde)
         return any(
-            (_refers_to(b.type, (h.type,), lex) or _refers_to(h.type, (b.type,), lex))
+            _refers_to(b.type, (h.type,), lex)
             and (cc is None or (b.place is not None and b.place.country_code == cc))
             for b in body
         )
 
     return [r for r in raws if r.clause.start >= dateline[0] or not told_below(r)]
+
+
+def _headline_told_in_lead(raws: Sequence[_Raw], st: _State) -> None:
+    """``Erdbeben erschüttert Montenegro`` over ``Podgorica (dpa) - Nach dem nächtlichen Beben
+    haben Rettungskräfte in der Kleinstadt Nikšić ...``: an event told only in the headline
+    (:func:`_without_headline_repeats` kept it), placed in an area (a country, a province),
+    whose lead below the dateline names it again by a word of its type (``Beben``) without
+    telling it as an event, is at the lead's first finer place of that area after a place
+    preposition, as a next sentence's generic noun refines an event
+    (:func:`_generic_located_again`). The dateline's own town is no such place. Session 25,
+    round 2 (h25-evde)."""
+    dateline, lex = st.dateline, st.lex
+    if dateline is None:
+        return
+    heads = [
+        r
+        for r in raws
+        if r.clause.end <= dateline[0] and r.place is not None and r.place.kind in _REFINABLE
+    ]
+    if not heads:
+        return
+    lead = next((c.sentence.index for c in st.clauses if c.start >= dateline[1]), None)
+    clauses = [c for c in st.clauses if c.sentence.index == lead and c.end > dateline[1]]
+    for r in heads:
+        named = any(
+            lex.any_trigger.match(t.text) and any(g.type == r.type for g in lex.triggers_of(t.text))
+            for c in clauses
+            for t in c.tokens
+            if t.start >= dateline[1]
+        )
+        if not named:
+            continue
+        for c in clauses:
+            toks = c.tokens
+            for p in st.places_between(max(c.start, dateline[1]), c.end):
+                assert r.place is not None
+                where = c.index_at(p.start)
+                cue = _cue(toks, where, lex) if where < len(toks) else None
+                if cue in lex.generic_event_cues and _finer_than(r.place, p, lex, regions=True):
+                    r.place, r.place_method = p, "locative"
+                    break
+            else:
+                continue
+            break
 
 
 def _fits(r: _Raw, place: Place) -> bool:
@@ -17135,6 +17209,86 @@ def _date_events(
                     prev.date, prev.date_precision = r.date, r.date_precision
         latest[r.type] = r
     _weekday_order(raws)
+
+
+@cache
+def _ticker_stamp(lang: str) -> re.Pattern[str] | None:
+    """The time stamp that opens an entry of a live ticker (``+++ 14.32 Uhr +++``, ``Update,
+    16 Uhr:``, ``Update, 4pm:``): the lexicon's ``[time] ticker_updates`` and
+    ``ticker_clock`` words around a clock time at a line's start. Groups ``plus``, ``upd``
+    and ``clock`` tell which marks it has; one of them makes it a stamp (a bare ``3:`` is a
+    list's number). No nested repetition: linear on any line."""
+    words = events_toml(lang).get("time", {})
+    updates, clock = words.get("ticker_updates", []), words.get("ticker_clock", [])
+    if not updates and not clock:
+        return None
+    upd = "|".join(re.escape(w) for w in updates) or "(?!)"
+    clk = "|".join(re.escape(w) for w in clock) or "(?!)"
+    return re.compile(
+        rf"^[ \t]*(?P<plus>\+\+\+[ \t]*)?(?:(?P<upd>{upd})[ \t]*[,:]?[ \t]*)?"
+        rf"\d{{1,2}}(?:[.:]\d{{2}})?[ \t]?(?P<clock>{clk})?\.?[ \t]*(?:\+\+\+|:|[-\u2013\u2014])",
+        re.M | re.I,
+    )
+
+
+def _ticker_entries(doc: Document) -> list[tuple[int, int, str]]:
+    """(start, end, stamp) of each entry of a live ticker: from a stamp at a line's start
+    (:func:`_ticker_stamp`) to the next blank line or the next stamp."""
+    pattern = _ticker_stamp(doc.language)
+    if pattern is None:
+        return []
+    text = doc.text
+    stamps = [
+        m for m in pattern.finditer(text) if m.group("plus") or m.group("upd") or m.group("clock")
+    ]
+    entries = []
+    for k, m in enumerate(stamps):
+        end = text.find("\n\n", m.end())
+        end = len(text) if end < 0 else end
+        if k + 1 < len(stamps):
+            end = min(end, stamps[k + 1].start())
+        entries.append((m.start(), end, m.group(0).strip(" \t+:-\u2013\u2014")))
+    return entries
+
+
+def _part_of_day(time: TimeValue | None) -> bool:
+    """Words that name only a part of the day of the event before (``in der Nacht``, ``am
+    Morgen``, ``in the evening``): the same day, counted from another event."""
+    return (
+        time is not None
+        and time.kind == "previous"
+        and time.same_day
+        and not time.offset_days
+        and time.date is None
+        and time.weekday is None
+    )
+
+
+def _ticker_days(
+    raws: Sequence[_Raw], doc: Document, anchor: date | None, precision: str | None
+) -> None:
+    """A live ticker's entry is told on the day it is stamped: the article's (session 25,
+    round 2, h25-evde). An event in an entry that names no day of its own (``+++ 16.45 Uhr
+    +++ X ist in Volos eingetroffen``, ``Update, 15 Uhr: ... in der Nacht ...``) takes the
+    article's day instead of none or the day of another entry; one with a day of its own
+    (``Am Montag hatte ...``) keeps it."""
+    if anchor is None or precision != "day":
+        return
+    entries = _ticker_entries(doc)
+    if not entries:
+        return
+    for r in raws:
+        entry = next((e for e in entries if e[0] <= r.clause.start < e[1]), None)
+        if entry is None:
+            continue
+        # the day of an event outside the entry, shared or counted from ("in der Nacht",
+        # "am Morgen": a part of the day of the event before)
+        source = r.inherited_from or (r.rel_to if _part_of_day(r.time) else None)
+        outside = source is not None and not entry[0] <= source.clause.start < entry[1]
+        no_day = r.date is None and (_no_day(r.time) or _part_of_day(r.time))
+        if (no_day and r.date_precision is None) or outside:
+            r.date, r.date_precision, r.date_text = anchor.isoformat(), "day", entry[2]
+            r.inherited_from = None
 
 
 def _same_day_first(
@@ -17344,7 +17498,9 @@ def _relation_target(
             if _flashback(first, rest, lex):
                 # "Tags darauf", "the next day" after an earlier event told in the past
                 # perfect: the day after the story's own event before that flashback
-                return next(o for o in rest if o.date is not None and o.date > day)
+                story = next(o for o in rest if o.date is not None and o.date > day)
+                if not _flashback_goes_on(r, first, story):
+                    return story
         return first
     if r.time_ref_type is None:
         return None
@@ -17369,6 +17525,18 @@ def _relation_target(
     if target is r:  # the first of its type: the next one
         target = next((o for o in raws[i + 1 :] if o.type in types), None)
     return target
+
+
+def _flashback_goes_on(r: _Raw, flashback: _Raw, story: _Raw) -> bool:
+    """Does ``r`` go on telling the ``flashback`` rather than the ``story``'s line: in the
+    flashback's paragraph, the story's event in an earlier one (``Das Landgericht A hat ...
+    verurteilt.`` || ``Der Angeklagte hatte den Fahrer im März in B getötet. Zwei Tage
+    später nahmen Zielfahnder ihn in C fest``: the arrest two days after the killing, not two
+    days after the verdict)? A paragraph of its own is a story of its own, as in
+    :func:`_date_events`; in one paragraph the story's line goes on (:func:`_flashback`).
+    Session 25, round 2 (h25-evde)."""
+    here = r.clause.paragraph
+    return flashback.clause.paragraph == here and story.clause.paragraph != here
 
 
 def _flashback(prev: _Raw, before: Sequence[_Raw], lex: _Lexicon | None) -> bool:
