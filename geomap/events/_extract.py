@@ -1169,6 +1169,16 @@ class _Lexicon:
     # fire"; "after an engine fire" tells a new one)
     anchor_determiners: frozenset[str] = frozenset()
     elapsed_units: frozenset[str] = frozenset()
+    # ``[clauses] span_links``: the word between a plural time unit and an event noun that
+    # makes the noun a span gone by (``months of demonstrations``; _span_of_units)
+    span_links: frozenset[str] = frozenset()
+    # ``[clauses] holding_verbs``: a verb right before a meeting noun that makes it the head
+    # of its own clause before a coordinated verb trigger (``held talks ... and agreed``)
+    holding_verbs: frozenset[str] = frozenset()
+    # ``[clauses] stamp_openers`` / ``stamp_tails``: the words around a live blog's clock
+    # time on a line of its own (``Updated 2.15pm BRT``; _stamp_line)
+    stamp_openers: frozenset[str] = frozenset()
+    stamp_tails: frozenset[str] = frozenset()
     passive_targets: frozenset[str] = frozenset()
     passive_kinds: frozenset[str] = frozenset()
     compound_links: tuple[str, ...] = ()
@@ -2095,6 +2105,10 @@ def _lexicon(lang: str) -> _Lexicon:
         ),
         object_place_types=_fold(grammar.get("object_place", ["disaster"])),
         elapsed_units=_fold(raw["clauses"].get("elapsed_units", [])),
+        span_links=_fold(raw["clauses"].get("span_links", [])),
+        holding_verbs=_fold(raw["clauses"].get("holding_verbs", [])),
+        stamp_openers=_fold(raw["clauses"].get("stamp_openers", [])),
+        stamp_tails=_fold(raw["clauses"].get("stamp_tails", [])),
         related_types={
             k: tuple(v) for k, v in raw["time"].get("relative", {}).get("related_types", {}).items()
         },
@@ -5054,6 +5068,7 @@ def _split_coordinated(
             for f in found
             if f[2].pos == "verb"
             or (f[2].pos == "noun" and _after_coordinator(clause.tokens, f[1], lex))
+            or _held_before_verb(clause.tokens, f, found, lex)
         ),
         key=lambda f: f[1],
     )
@@ -5691,6 +5706,44 @@ def _victims_of(first: _Trigger, second: Token, lex: _Lexicon) -> bool:
     killed``, ``A fuel tanker exploded ... and killed 12 people``: session 25, h25-even)?
     Then the two are one event."""
     return first.type in _COUNTED_BY_CASUALTY and bool(lex.casualty.match(second.text))
+
+
+def _court_name_after(toks: Sequence[Token], last: int, lex: _Lexicon) -> bool:
+    """Does a court's name go on after the place's last token at ``last`` (capitalised words
+    up to a capitalised ``[places] court_nouns`` word: ``in Greene County Common Pleas
+    Court``, ``at the Lamu High Court``)? Then the place is the court's own town, not a
+    crime's."""
+    for t in toks[last + 1 : last + 5]:
+        if not t.is_cap:
+            return False
+        if lex.court_nouns.match(t.text):
+            return True
+    return False
+
+
+def _held_before_verb(
+    toks: Sequence[Token],
+    f: tuple[int, int, _Trigger, int | None],
+    found: Sequence[tuple[int, int, _Trigger, int | None]],
+    lex: _Lexicon,
+) -> bool:
+    """Is ``f`` a meeting noun a holding verb names (``[triggers.meeting]`` nouns after
+    ``held``: ``held talks in X and agreed to pull back``) with a verb trigger of another
+    type after a coordinator later in the clause? Then the meeting is the first clause's
+    head, as ``arrived in X and held talks`` makes it the second's (session 25, round 2,
+    h25-even: the agreement took the clause and the talks were lost)."""
+    i = f[1]
+    if f[2].pos != "noun" or f[2].type != "meeting" or i == 0:
+        return False
+    if toks[i - 1].fold not in lex.holding_verbs:
+        return False
+    return any(
+        g[2].pos == "verb"
+        and g[2].type != f[2].type
+        and any(toks[k].fold in lex.coordinators for k in range(i + 1, g[1]))
+        for g in found
+        if g[1] > i
+    )
 
 
 def _after_coordinator(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
@@ -6495,6 +6548,23 @@ def _dated_in_clause(clause: _Clause, times: Sequence[TimeSpan]) -> bool:
     return any(sp.kind in _DAY_KINDS and clause.start <= sp.start < clause.end for sp in times)
 
 
+def _span_of_units(lows: Sequence[str], trig_i: int, trig: _Trigger, lex: _Lexicon) -> bool:
+    """Is the event noun at ``trig_i`` counted in plural time units (``[clauses]
+    elapsed_units`` ending in ``s``, then a ``span_links`` word, past one adjective: ``has
+    faced months of demonstrations``, ``weeks of anti-government protests``, ``years of
+    fighting``)? Then the clause tells how long something went on, not one event; the caller
+    keeps a clause with a day of its own (``Two days of clashes in X killed 12 people on
+    Monday``). Session 25, round 2, h25-even: such background took the day and the place of
+    the sentence before it."""
+    if not lex.span_links or trig.pos != "noun":
+        return False
+    for link in (trig_i - 1, trig_i - 2):
+        if link > 0 and lows[link] in lex.span_links:
+            unit = lows[link - 1]
+            return unit in lex.elapsed_units and unit.endswith("s")
+    return False
+
+
 def _of_the_victims(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
     """Is the event noun at ``trig_i`` named after ``[clauses] victims_of`` and ``of``, at
     most four words on, with a definite article or a possessive between and no indefinite
@@ -6696,6 +6766,7 @@ def _background(
         )
         and (lex.casualty.match(toks[trig_i].text) or _counts(lows, lex))
         and not _toll_since_its_day(clause, trig_i, trig, lex, times)
+        and not _since_clause_event(clause, trig_i, trig, lex, times)
     ):
         # "have been killed ... since", "Since January, 45 people have been killed": a
         # running count; "Students have protested in Accra since the start of the month"
@@ -6752,6 +6823,8 @@ def _background(
         return True
     if _of_the_victims(lows, trig_i, lex):
         return True  # "a vigil for the victims of the canopy collapse": told before
+    if _span_of_units(lows, trig_i, trig, lex) and not _dated_in_clause(clause, times):
+        return True  # "The area has faced months of demonstrations": a span, no one event
     if trig.pos == "noun" and lex.commemoration_prepositions and lex.commemorations & set(lows):
         # "wurde an das Erdbeben vor zehn Jahren erinnert": the remembering verb closes the
         # clause after its object, or stands further before it than the window above
@@ -11137,7 +11210,60 @@ def extract_events(
         r.near = _said_near(r, state)
     _date_events(raws, anchor, precision, _lead_date(doc, dateline, anchor, precision), lex)
     _ticker_days(raws, doc, anchor, precision)
+    _stamped_entries(raws, doc.text, anchor, precision, lex)
     return _freeze(_worth_keeping(_listed_places(raws, state)), lex)
+
+
+# at least this many time-stamp lines make a live blog (_stamped_entries)
+_LIVE_BLOG_STAMPS = 2
+
+
+def _stamp_line(line: str, lex: _Lexicon) -> bool:
+    """Is ``line`` a live blog's time stamp alone (``09:42 GMT``, ``Updated 2.15pm BRT``,
+    ``14.05 Uhr``): optional ``[clauses] stamp_openers`` words, one clock time, then only
+    ``stamp_tails`` words or a time zone's capitals?"""
+    words = line.split()
+    if not words or len(words) > 6:
+        return False
+    k = 0
+    while k < len(words) and words[k].casefold() in lex.stamp_openers:
+        k += 1
+    if k >= len(words) or _CLOCK.fullmatch(words[k].casefold()) is None:
+        return False
+    return all(
+        w.casefold() in lex.stamp_tails or (w.isupper() and w.isalpha() and 2 <= len(w) <= 5)
+        for w in words[k + 1 :]
+    )
+
+
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?")
+
+
+def _stamped_entries(
+    raws: list[_Raw], text: str, anchor: date | None, precision: str | None, lex: _Lexicon
+) -> None:
+    """A live blog's entries under time stamps of the article's day (two or more stamp lines,
+    :func:`_stamp_line`; ``09:42 GMT`` / ``Drones hit a fuel depot at the port, witnesses
+    said.``): an event of an entry with no day of its own nor one from its context happened
+    on the article's date, the day the stamps count in. Session 25, round 2, h25-even: such
+    events had no date at all."""
+    if anchor is None or precision != "day" or not lex.stamp_openers:
+        return
+    stamps: list[tuple[int, str]] = []
+    start = 0
+    for line in text.split("\n"):
+        if _stamp_line(line, lex):
+            stamps.append((start, line.strip()))
+        start += len(line) + 1
+    if len(stamps) < _LIVE_BLOG_STAMPS:
+        return
+    for r in raws:
+        if r.date is not None or not _no_day(r.time):
+            continue
+        before = [stamp for at, stamp in stamps if at < r.clause.end]
+        if before:
+            r.date, r.date_precision = anchor.isoformat(), "day"
+            r.date_text = f"{before[-1]} (time stamp)"
 
 
 # the most time phrases one document's readers remember resolved (_State.time_value)
@@ -11840,6 +11966,24 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         resumed = _relative_subject_place(clause, st, lex, trig, trig_i, place, previous, earlier)
         if resumed is not None:
             place, outside, how = resumed, False, "locative"
+    if (
+        place is not None
+        and how == "locative"
+        and trig.type == "court"
+        and _reason_place(clause, place, trig_i, trig.type, trig.sub_kind, lex)
+        and not any(
+            lex.court_nouns.match(t.text)
+            for t in clause.tokens[trig_i + 1 : clause.index_at(place.start)]
+        )
+        and not _court_name_after(clause.tokens, clause.index_at(place.end - 1), lex)
+    ):
+        # "CEBU CITY (AP) - A former mayor was sentenced ... for the killing of a journalist
+        # in Bayawan": the crime's town; the court sits in the dateline's town of that
+        # country ("jailed for two months by a court in Kutaisi" names the court's own town;
+        # session 25, round 2, h25-even)
+        home = _dateline_place(dateline, st.places)
+        if home is not None and home.kind != "country" and home.country_code == place.country_code:
+            place, outside, how = home, False, "dateline"
     if place is not None and how == "locative" and _owner_country(place, clause, lex):
         # "in Kenya's biggest slum" under a NAIROBI dateline: the dateline city
         home = _dateline_place(dateline, st.places)
@@ -13560,6 +13704,29 @@ def _toll_since_its_day(
         and clause.start <= sp.start < clause.end
         for sp in times
     )
+
+
+def _since_clause_event(
+    clause: _Clause, trig_i: int, trig: _Trigger, lex: _Lexicon, times: Sequence[TimeSpan]
+) -> bool:
+    """``More than 40,000 people have fled their homes since the river burst its banks on
+    Tuesday``: the trigger is the verb of the clause a since word opens, with a subject
+    between them, the perfect of the running count before the since word and a recent day
+    (a weekday, a date, last week) after it. The count runs from that event, which is the
+    news of its day (``Since January, 45 people have been killed``, a perfect after the
+    since word, and ``Prices have risen since the war broke out in 2022``, a year, stay
+    background). Session 25, round 2, h25-even."""
+    tok = clause.tokens[trig_i]
+    if trig.pos == "noun" or lex.casualty.match(tok.text):
+        return False
+    lows = clause.reading.folds
+    since = next((k for k in range(trig_i - 2, -1, -1) if lows[k] in lex.since_prepositions), None)
+    if since is None or any(lows[j] in lex.perfect for j in range(since + 1, trig_i)):
+        return False
+    if not any(w in lex.perfect for w in lows[:since]):
+        return False
+    start = clause.tokens[since].end
+    return any(sp.kind in _SINCE_DAY_KINDS and start <= sp.start < clause.end for sp in times)
 
 
 def _toll_phrase(clause: _Clause, trig_i: int, lex: _Lexicon) -> tuple[int, int] | None:
