@@ -261,3 +261,41 @@ def test_airline_crash_is_an_air_accident() -> None:
 
 def test_airline_word_alone_names_no_crash() -> None:
     assert _kinds("The airline's website crashed in Dallas on Monday.") == []
+
+
+# --- a vote held: its object right after "held" or the subject of its passive -------------
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        ("Parliament held a vote on the budget in Nairobi on Tuesday.", "vote", "election"),
+        ("The city council held a vote on the stadium in Turin on Monday.", "vote", "election"),
+        ("Senators held a second vote on the bill in Canberra on Thursday.", "vote", "election"),
+        ("Lawmakers in Lima held a vote to remove the president on Friday.", "vote", "election"),
+        ("The opposition held a primary in Caracas on Sunday.", "primary", "election"),
+        ("A second ballot was held in Bordeaux on Sunday.", "ballot", "election"),
+        ("The vote was held in Lusaka on Sunday amid heavy rain.", "vote", "election"),
+        # an election's own word keeps it
+        ("The runoff vote was held in Lusaka on Sunday.", "runoff", "election"),
+    ],
+)
+def test_vote_held_is_an_event(text: str, trigger: str, kind: str) -> None:
+    assert _events(text) == [(trigger, kind)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The speaker held the deciding vote in Ottawa on Monday.",
+        "The ruling party held its seats in the vote in Harare.",
+        "The club held a vote of thanks for its volunteers in Leeds on Monday.",
+        "The vote was held up by a court challenge in Lagos on Monday.",
+        "Police held a suspect over the vote rigging in Abuja on Monday.",
+        "Officials in Bogota said a vote will be held next month.",
+        "A vote is due to be held in Quito in June.",
+        "The party held onto power after the vote in Belgrade in 2020.",
+        "The ceasefire held in Idlib on Monday.",
+        "Voters held placards outside the ballot station in Accra on Monday.",
+    ],
+)
+def test_vote_held_look_alikes_stay_none(text: str) -> None:
+    assert _kinds(text) == []
