@@ -99,6 +99,20 @@ def test_crash_of_markets_and_machines_is_none(text: str) -> None:
             "strategic_development",
         ),
         ("The announcement took place in Brasilia on Monday.", "announcement", "statement"),
+        ("A fire occurred at an apartment complex in Tucson on Monday.", "fire", "accident"),
+        ("Fires occurred in three warehouses in Lagos on Monday.", "Fires", "accident"),
+        ("A strike took place at the port of Durban on Monday.", "strike", "protest"),
+        # a strike's or a fire's own longer word keeps it
+        (
+            "A drone strike took place near Marib on Sunday.",
+            "drone strike",
+            "explosion_remote_violence",
+        ),
+        (
+            "A lightning strike occurred at a farm near Lamu on Monday.",
+            "lightning strike",
+            "disaster",
+        ),
     ],
 )
 def test_noun_that_happened_is_an_event(text: str, trigger: str, kind: str) -> None:
@@ -118,10 +132,17 @@ def test_noun_that_happened_is_an_event(text: str, trigger: str, kind: str) -> N
         "A robbery scene was filmed in Prague on Monday for a television series.",
         "If a robbery occurred in Bristol, police would answer within minutes.",
         "A training session took place in Leeds on Monday.",
+        "Nothing like the fire of 1666 has happened in London since.",
+        "The strike that took place in 1984 still divides Barnsley.",
     ],
 )
 def test_nouns_in_another_sense_stay_none(text: str) -> None:
     assert _kinds(text) == []
+
+
+def test_exchange_of_fire_is_no_blaze() -> None:
+    text = "An exchange of fire occurred near the border in Kashmir on Monday."
+    assert "accident" not in _kinds(text)
 
 
 def test_outbreak_of_violence_is_no_epidemic() -> None:
