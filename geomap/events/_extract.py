@@ -453,6 +453,10 @@ class _Carrier:
     # after ``by`` of a passive ("A bus hit a pedestrian", "A pedestrian was hit by a bus";
     # "A bus was hit by a missile" names no bus that did it). Session 25 (h25-even).
     doer_only: bool = False
+    # ``names`` after the word too (``names_after = true``): the subject a German verb of
+    # happening has after it ("Am Montag ereignete sich in X ein Zusammenstoß": the
+    # Zusammenstoß). Session 25, round 2 (h25-evwords).
+    names_after: bool = False
 
     @cached_property
     def any_noun(self) -> _Glob:
@@ -501,6 +505,12 @@ class _Lexicon:
     # ``[impact] road_nouns``: an impact noun that, with nothing that can fall named and a
     # casualty verb counting its victims, is a road crash ("A crash near X killed nine")
     impact_road_nouns: frozenset[str] = frozenset()
+    # ``[impact] road_tolls``: words (or word pairs) of the clause that tell such a crash
+    # happened or counted its victims with no casualty trigger ("Three people died in a crash
+    # near X", "A crash took place in X"); ``road_not_after``: a word right before the noun
+    # that makes it a market's or a machine's ("a computer crash"). Session 25, round 2.
+    impact_road_tolls: tuple[tuple[str, ...], ...] = ()
+    impact_road_not_after: frozenset[str] = frozenset()
     carriers: tuple[_Carrier, ...] = ()
     carrier_words: tuple[str, ...] = ()
     state_subject: dict[str, str] = field(default_factory=dict)
@@ -935,6 +945,8 @@ class _Lexicon:
     attack_trigger: _Trigger | None = None
     attack_links: frozenset[str] = frozenset()
     attack_targets: _Glob = field(default_factory=lambda: _Glob(()))
+    # ``[labour_strike] attack_doers``: armed actors whose launched strikes are attacks
+    attack_doers: _Glob = field(default_factory=lambda: _Glob(()))
     # ``[grammar] present_from_past`` (session 21): the present forms of the lexicon's
     # one-word past verb triggers (``capsized`` -> ``capsizes``, ``capsize``) -> the trigger,
     # read only in a headline right after its subject (_headline_present_verb)
@@ -1696,6 +1708,7 @@ def _lexicon(lang: str) -> _Lexicon:
                 not_after=_fold(group.get("not_after", [])),
                 passive_only=bool(group.get("passive", False)),
                 doer_only=bool(group.get("doer", False)),
+                names_after=bool(group.get("names_after", False)),
             )
         )
     # the most specific pattern first: one with a particle ("traf* ein", arrive, before
@@ -1862,6 +1875,10 @@ def _lexicon(lang: str) -> _Lexicon:
         impact_subjects=_glob(raw.get("impact", {}).get("subjects", [])),
         impact_after=_fold(raw.get("impact", {}).get("after", [])),
         impact_road_nouns=_fold(raw.get("impact", {}).get("road_nouns", [])),
+        impact_road_tolls=tuple(
+            tuple(w.casefold().split()) for w in raw.get("impact", {}).get("road_tolls", [])
+        ),
+        impact_road_not_after=_fold(raw.get("impact", {}).get("road_not_after", [])),
         carriers=tuple(carriers),
         state_subject=dict(raw.get("state_subject", {})),
         recast=tuple(
@@ -2063,6 +2080,7 @@ def _lexicon(lang: str) -> _Lexicon:
         attack_trigger=_attack_trigger(raw.get("labour_strike")),
         attack_links=_fold(raw.get("labour_strike", {}).get("attack_links", [])),
         attack_targets=_glob(raw.get("labour_strike", {}).get("attack_targets", [])),
+        attack_doers=_glob(raw.get("labour_strike", {}).get("attack_doers", [])),
         subject_plurals=_fold(raw["clauses"].get("subject_plurals", [])),
         armed_subjects=_glob(raw["clauses"].get("armed_subjects", [])),
         magnitude=_glob(raw.get("quantities", {}).get("magnitude", [])),
@@ -3972,7 +3990,7 @@ def _labour_strike(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     nxt = toks[i + 1].fold if i + 1 < len(toks) else None
     if nxt is not None and (nxt in lex.determiners or nxt in lex.indefinite):
         return False  # "Unions strike a deal": a verb with its object
-    if i > 0 and lex.any_trigger.match(toks[i - 1].text):
+    if _longer_strike(toks, i, lex):
         return False  # "general strike", "air strike": a longer trigger's word
     if i > 0 and lex.labour_doers.match(toks[i - 1].text):
         return True  # "the teachers' strike", "a bus drivers strike"
@@ -3983,7 +4001,9 @@ def _labour_strike(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     for j in range(i - 1, max(-1, i - 1 - _LABOUR_WORDS), -1):
         low = toks[j].fold
         if low in lex.labour_verbs:
-            return True  # "began an indefinite strike"
+            # "began an indefinite strike"; not "continued strikes on rebel positions": what
+            # was struck makes them an attack's (session 25, round 2)
+            return not _struck_target(toks, i, lex)
         if low in lex.labour_doer_verbs and any(lex.labour_doers.match(t.text) for t in toks[:j]):
             return True  # "Dock workers launched an indefinite strike"
         if low in lex.prepositions or low in lex.conjunctions:
@@ -3999,13 +4019,46 @@ def _attack_strike(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     ``Dock workers launched a strike on Monday``), not a longer trigger's word (``air
     strikes on``: their own reading), not a verb with its object (``strike a deal``).
     Session 25 (h25-even)."""
-    if i + 1 >= len(toks) or toks[i + 1].fold not in lex.attack_links:
-        return False
-    if i > 0 and lex.any_trigger.match(toks[i - 1].text):
+    if _longer_strike(toks, i, lex):
         return False  # "air strikes on", "hunger strike against": a longer trigger's word
     if toks[i].fold in lex.labour_words and _labour_strike(toks, i, lex):
         return False
+    return _struck_target(toks, i, lex) or _armed_launcher(toks, i, lex)
+
+
+def _longer_strike(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Is the strike noun at ``i`` a longer trigger's last word: a trigger word right before
+    it (``general strike``, ``air strikes``)? Not a verb that starts or launches one (``began
+    strikes``, ``launched strikes``: the bare plural right after its verb, session 25,
+    round 2)."""
+    if i == 0 or not lex.any_trigger.match(toks[i - 1].text):
+        return False
+    return (
+        toks[i - 1].fold not in lex.labour_verbs and toks[i - 1].fold not in lex.labour_doer_verbs
+    )
+
+
+def _struck_target(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Does what was struck follow the strike noun at ``i``: a link right after it (``on``,
+    ``against``) and one of ``attack_targets`` within the next three words?"""
+    if i + 1 >= len(toks) or toks[i + 1].fold not in lex.attack_links:
+        return False
     return any(lex.attack_targets.match(t.text) for t in toks[i + 2 : i + 2 + _ATTACK_TARGET_WORDS])
+
+
+def _armed_launcher(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Did an armed actor launch the strikes at ``i``: one of ``[labour_strike] doer_verbs``
+    within four words before it (no preposition between) and one of ``attack_doers`` before
+    that verb (``The army launched strikes near X overnight``, ``Rebels launched a strike
+    at dawn``)? Workers who launched strikes are strikers (:func:`_labour_strike`).
+    Session 25, round 2 (h25-evwords)."""
+    for j in range(i - 1, max(-1, i - 1 - _LABOUR_WORDS), -1):
+        low = toks[j].fold
+        if low in lex.labour_doer_verbs:
+            return any(lex.attack_doers.match(t.text) for t in toks[:j])
+        if low in lex.prepositions or low in lex.conjunctions:
+            return False
+    return False
 
 
 #: how far after its link the target of an attack's ``strike`` may stand ("on suspected
@@ -4332,11 +4385,13 @@ def _carrier_words_in_place(
 
 
 def _carrier_names(carrier: _Carrier, toks: Sequence[Token], j: int, i: int, lex: _Lexicon) -> bool:
-    """Does the noun at ``j``, the subject before the carrier word at ``i``, name the event
-    (``names``: "A fire gutted a warehouse")? Not an English word capitalised inside a
-    sentence: that is a name's (``the Pacific Ring of Fire ... is shaken by quakes``;
-    session 25, h25-evwords)."""
-    if j >= i or carrier.names is None or not carrier.names.match(toks[j].text):
+    """Does the noun at ``j``, the subject before the carrier word at ``i`` (or after it with
+    ``names_after``), name the event (``names``: "A fire gutted a warehouse")? Not an
+    English word capitalised inside a sentence: that is a name's (``the Pacific Ring of Fire
+    ... is shaken by quakes``; session 25, h25-evwords)."""
+    if j == i or (j > i and not carrier.names_after):
+        return False
+    if carrier.names is None or not carrier.names.match(toks[j].text):
         return False
     return lex.nouns_capitalised or j == 0 or not toks[j].is_cap or toks[j].is_upper
 
@@ -5769,10 +5824,32 @@ def _road_crash(
         trig.type != "impact"
         or trig.pos != "noun"
         or toks[f[1]].fold not in lex.impact_road_nouns
-        or not any(lex.casualty.match(toks[g[1]].text) for g in found if g is not f)
+        or not (
+            any(lex.casualty.match(toks[g[1]].text) for g in found if g is not f)
+            or _crash_told(toks, f[1], lex)
+        )
     ):
         return f
     return (f[0], f[1], replace(trig, type="accident", sub_kind="road"), f[3])
+
+
+def _crash_told(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Does the clause tell that the crash noun at ``i`` happened, by a word of ``[impact]
+    road_tolls`` (``Three people died in a crash near X``, ``Crash in X leaves 12 dead``, ``A
+    crash took place in X``) where no casualty trigger counts its victims? Not a market's or
+    a machine's crash (``road_not_after`` right before it: ``a computer crash``, ``the
+    housing crash``), nor one of something named after ``of`` (``the crash of the naira``).
+    Session 25, round 2 (h25-evwords)."""
+    if i > 0 and toks[i - 1].fold in lex.impact_road_not_after:
+        return False
+    if i + 1 < len(toks) and toks[i + 1].fold == "of":
+        return False  # "the crash of the naira": what crashed, no vehicle (a bus's is a carrier's)
+    folds = [t.fold for t in toks]
+    return any(
+        folds[k : k + len(words)] == list(words)
+        for words in lex.impact_road_tolls
+        for k in range(len(folds) - len(words) + 1)
+    )
 
 
 def _can_fall(clause: _Clause, lex: _Lexicon, previous: _Raw | None) -> bool:
