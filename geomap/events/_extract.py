@@ -5058,13 +5058,11 @@ def _split_coordinated(
         key=lambda f: f[1],
     )
     for a, b in zip(verbs, verbs[1:], strict=False):
-        if _victims_of(a[2], clause.tokens[b[1]], lex):
-            continue
         cut = next(
             (k for k in range(b[1] - 1, a[1], -1) if clause.tokens[k].fold in lex.coordinators),
             None,
         )
-        if cut is None:
+        if cut is None or _victims_of(a[2], clause.tokens, cut, b[1], lex):
             continue
         if any(clause.tokens[k].fold in _BETWEEN for k in range(a[1] + 1, cut)):
             # "A crash between a lorry and a minibus near X killed nine": the coordinator
@@ -5073,8 +5071,6 @@ def _split_coordinated(
         if _same_act(a[2], b[2], lex) and not _own_subject(clause.tokens, cut, b, lex):
             continue
         if _casualty_list(clause.tokens, a[1], cut, b[1], lex):
-            continue
-        if _accident_and_its_toll(a[2], cut, b[1], clause.tokens, lex):
             continue
         left, right = clause.tokens[:cut], clause.tokens[cut + 1 :]
         return [
@@ -5095,22 +5091,6 @@ def _split_coordinated(
 # how far past a coordinator a second casualty word may stand ("and 20 injured", "and
 # dozens more were wounded")
 _CASUALTY_LIST_WORDS = 4
-
-
-def _accident_and_its_toll(
-    first: _Trigger, cut: int, second: int, toks: Sequence[Token], lex: _Lexicon
-) -> bool:
-    """Does a casualty verb right after the coordinator count the victims of the accident
-    before it (``A lorry struck and killed a cyclist``, ``a police truck struck and killed
-    one of their colleagues``)? One act of one subject: the killing is the accident's (its
-    [[recast]] reads the vehicle), not an event of its own. A second subject between keeps
-    two (``A bus overturned and gunmen killed ...``: the casualty word is not next).
-    Session 25 (h25-evwords)."""
-    return (
-        first.type == "accident"
-        and second == cut + 1
-        and bool(lex.casualty.match(toks[second].text))
-    )
 
 
 def _casualty_list(toks: Sequence[Token], first: int, cut: int, second: int, lex: _Lexicon) -> bool:
@@ -5431,8 +5411,9 @@ def _split_frame_event(
 # Types whose victims a coordinated casualty verb counts ("ein Lager angegriffen und 40
 # Menschen getötet": one attack with 40 dead, not a second event).
 _VIOLENT = frozenset({"strike", "violence_against_civilians", "battle", "riot"})
-# the types whose victims a coordinated casualty verb counts (_victims_of)
-_COUNTED_BY_CASUALTY = _VIOLENT | {"accident", "disaster"}
+# the types of a mishap or a hazard whose victims a casualty verb counts when it has no
+# doer of its own (_victims_of)
+_MISHAPS = frozenset({"accident", "disaster"})
 
 
 # English participle endings: a verb form that can stand as an adjective before its noun
@@ -5684,13 +5665,25 @@ def _means_noun_first(
     return [means, *(f for f in found if f is not means)]
 
 
-def _victims_of(first: _Trigger, second: Token, lex: _Lexicon) -> bool:
-    """Is the second verb a casualty verb (``[casualty]``) that counts the victims of the
-    violent event before it (``Bewaffnete haben ein Dorf angegriffen und 25 Menschen
-    getötet``), or of the accident or the hazard before it (``A man was hit by a car and
-    killed``, ``A fuel tanker exploded ... and killed 12 people``: session 25, h25-even)?
-    Then the two are one event."""
-    return first.type in _COUNTED_BY_CASUALTY and bool(lex.casualty.match(second.text))
+def _victims_of(
+    first: _Trigger, toks: Sequence[Token], cut: int, second: int, lex: _Lexicon
+) -> bool:
+    """Is the verb at ``second``, past the coordinator at ``cut``, a casualty verb
+    (``[casualty]``) that counts the victims of the event before it? Then the two are one
+    event. After a violent event, any (``Bewaffnete haben ein Dorf angegriffen und 25
+    Menschen getötet``). After an accident or a hazard (session 25) only one with no doer
+    of its own: right after the coordinator, the first verb's subject's act (``A lorry
+    struck and killed a cyclist``, ``A man was hit by a car and killed``, ``A fuel tanker
+    exploded ... and killed 12 people``), or a passive whose subject is the victims (``and
+    five passengers were killed``); ``A bus overturned near X and gunmen killed two guards``
+    names a killing of its own (the gunmen's), a second event."""
+    if not lex.casualty.match(toks[second].text):
+        return False
+    if first.type in _VIOLENT:
+        return True
+    return first.type in _MISHAPS and (
+        second == cut + 1 or any(t.fold in lex.auxiliaries for t in toks[cut + 1 : second])
+    )
 
 
 def _after_coordinator(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
@@ -6538,6 +6531,8 @@ def _past_year_of(
         return False
     year = _YEAR.search(span.text)
     return year is not None and int(year.group(0)) < anchor.year
+
+
 def _finite_past(word: str, lex: _Lexicon) -> bool:
     """Is ``word`` a finite past by its ending (English ``marched``, ``protested``), never a
     phrase's head noun as ``sinking`` or ``collapse`` may be? (session 25, h25-evwords)"""
@@ -7495,6 +7490,7 @@ def _quantities(text: str, start: int, end: int, lex: _Lexicon) -> dict[str, flo
     wins."""
     words = _QUANTITY_TOKEN.findall(text, start, end)  # (no groups: the whole matches)
     out: dict[str, float] = {}
+    article: dict[str, float] = {}  # the counts an indefinite article gives: the weakest
     counted = lex.count_values
     # most words are neither a magnitude's word nor a number: both told in C per clause
     magnitudes = list(map(lex.magnitude.match, words))
@@ -7523,7 +7519,11 @@ def _quantities(text: str, start: int, end: int, lex: _Lexicon) -> dict[str, flo
             if name is not None and (best is None or abs(j - i) < best[0]):
                 best = (abs(j - i), name)
         if best is not None:
-            out.setdefault(best[1], n)
+            # an article's one ("A minibus overturned and killed 12 passengers") yields to
+            # a number written for the same field (review of session 25, h25-mend)
+            (article if word.casefold() in lex.indefinite else out).setdefault(best[1], n)
+    for name, n in article.items():
+        out.setdefault(name, n)
     return out
 
 

@@ -1,0 +1,73 @@
+"""Guards for session 25's round-1 event rules (review of round 1, h25-mend; docs/events.md,
+"Session 25, review of round 1"). Sentences of our own, in other regions and wording than the
+dev articles and the round's tests: the look-alikes each rule must read, and the ordinary
+sentences it must leave alone. A guard that fails shows a rule that reaches too far."""
+
+from __future__ import annotations
+
+import pytest
+
+import geomap
+
+DAY = "2026-04-15"  # a Wednesday
+
+
+def _events(text: str, lang: str = "en") -> list[tuple[str, str | None, str | None]]:
+    return [
+        (e.trigger, e.kind, e.place_name) for e in geomap.analyze(text, lang=lang, date=DAY).events
+    ]
+
+
+# --- a casualty verb after an accident or a hazard: one event only with no doer of its own --
+@pytest.mark.parametrize(
+    ("text", "lang", "dead"),
+    [
+        # the first verb's subject's act, or a passive whose subject is the victims
+        ("A minibus overturned and killed 12 passengers near Mbale on Sunday.", "en", 12),
+        ("A man was hit by a car and killed in Leeds on Monday.", "en", 1),
+        ("A bus overturned near Kisii and five passengers were killed on Monday.", "en", 5),
+        ("A landslide buried a village near Chitral and killed 14 people on Monday.", "en", 14),
+        (
+            "Ein Bus stürzte am Montag bei Cusco in eine Schlucht und 14 Fahrgäste wurden getötet.",
+            "de",
+            14,
+        ),
+    ],
+)
+def test_casualty_counts_the_accident(text: str, lang: str, dead: int) -> None:
+    events = geomap.analyze(text, lang=lang, date=DAY).events
+    assert [(e.kind, e.dead) for e in events] == [(events[0].kind, dead)]
+    assert events[0].kind in ("accident", "disaster")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "second"),
+    [
+        # a killing with a doer of its own is a second event, not the accident's toll
+        (
+            "A bus overturned near Kisii on Monday and gunmen killed two guards in Garissa.",
+            "en",
+            ("killed", "violence_against_civilians", "Garissa"),
+        ),
+        (
+            "A tanker exploded on a highway near Onitsha on Monday and bandits killed "
+            "three traders in Zaria.",
+            "en",
+            ("killed", "violence_against_civilians", "Zaria"),
+        ),
+        (
+            "Ein Bus stürzte am Montag bei Cusco in eine Schlucht und Bewaffnete töteten in Lima "
+            "zwei Wachleute.",
+            "de",
+            ("töteten", "violence_against_civilians", "Lima"),
+        ),
+    ],
+)
+def test_casualty_with_its_own_doer_is_its_own_event(
+    text: str, lang: str, second: tuple[str, str, str]
+) -> None:
+    events = geomap.analyze(text, lang=lang, date=DAY).events
+    assert len(events) == 2, [(e.trigger, e.kind) for e in events]
+    assert events[0].kind == "accident"
+    assert (events[1].trigger, events[1].kind, events[1].place_name) == second
+    assert events[0].dead is None  # the guards were not the bus's dead
