@@ -71,3 +71,29 @@ def test_casualty_with_its_own_doer_is_its_own_event(
     assert events[0].kind == "accident"
     assert (events[1].trigger, events[1].kind, events[1].place_name) == second
     assert events[0].dead is None  # the guards were not the bus's dead
+
+
+# --- a crowd that poured into the streets: a protest, not a celebration ----------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of fans poured into the streets of Buenos Aires on Sunday to celebrate "
+        "the title.",
+        "Residents poured into the streets of Accra on Monday to celebrate the victory.",
+        "Hundreds of shoppers streamed into the city centre of Leeds on Saturday for the sales.",
+    ],
+)
+def test_crowd_celebrating_is_no_protest(text: str) -> None:
+    assert not any(kind == "protest" for _t, kind, _p in _events(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tens of thousands of people poured into the streets of Tbilisi on Monday to protest "
+        "against the law.",
+        "Thousands of students streamed into the main square of Novi Pazar on Monday.",
+    ],
+)
+def test_crowd_in_the_streets_is_a_protest(text: str) -> None:
+    assert [k for _t, k, _p in _events(text)] == ["protest"]
