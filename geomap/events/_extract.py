@@ -5580,6 +5580,9 @@ def _manner_adverb(fold: str) -> bool:
     return len(fold) > 4 and fold.endswith("ly") and fold.isalpha()
 
 
+_POSSESSIVE_ENDINGS = ("'s", "\u2019s")
+
+
 def _attributive_at(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     """Is the verb form at ``i`` a participle used as an adjective before its noun
     (:func:`_without_attributive`): in a language that writes its nouns with a capital, a
@@ -5601,12 +5604,15 @@ def _attributive_at(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
         # president": the degree word or the adverb passed over (the adverb: session 15)
         k -= 1
     # after a degree word a possessive noun too ("South Africa's most visited parks")
-    possessive = k < i - 1 and toks[k].fold.endswith(("'s", "\u2019s"))
+    possessive = k < i - 1 and toks[k].fold.endswith(_POSSESSIVE_ENDINGS)
+    # the noun after it may be a possessive itself ("the jailed journalist's wife": review of
+    # session 25, h25-mend)
+    noun = after.text.removesuffix("'s").removesuffix("\u2019s")
     return (
         (toks[k].fold in lex.attributive_before or possessive)
         and toks[i].fold.endswith(_PARTICIPLE_ENDINGS)
-        and after.text.isalpha()
-        and after.text.islower()
+        and noun.isalpha()
+        and noun.islower()
         and after.fold not in lex.prepositions
         and after.fold not in lex.coordinators
     )
