@@ -10707,7 +10707,8 @@ def _back_reference(
         scenes = [p for p in named if p.start not in spoken] or named
         # a region that only says where the town before it lies ("outside A in central
         # B", "A, B") is no area of its own: "the area" is around A (session 25)
-        scenes = [p for p in scenes if not _locates_town_before(p, named, placed_at)] or scenes
+        locators = _locator_regions(named, placed_at)
+        scenes = [p for p in scenes if p.start not in locators] or scenes
         regions = [p for p in scenes if p.kind == "region"]
         towns = [p for p in scenes if p.kind != "country"]
         # "Nachdem Rebellen am Montag in X angegriffen hatten, ... in dem Gebiet": a town
@@ -10736,21 +10737,34 @@ def _is_point(p: Place) -> bool:
     return kind_info(p.kind).event_specificity >= _POINT_SPECIFICITY
 
 
-def _locates_town_before(region: Place, named: Sequence[Place], placed_at: Set[int]) -> bool:
-    """Is ``region`` (a province, a state) named right after a town of its sentence that an
-    event of the story took (``placed_at``), at most ``_LOCATOR_GAP`` characters on
-    (``outside A in central B``, ``bei A im Norden von B``)? Then it only locates the town,
-    as the nesting of a clause's places reads it (:func:`_nesting`), and an area's back
-    reference (``in the area``, ``in der Region``) means the town's surroundings, not the
-    whole region (session 25, h25-evplace)."""
-    if region.kind == "country" or _is_point(region):
-        return False
-    return any(
-        p.sentence == region.sentence
-        and _is_point(p)
-        and p.start in placed_at
-        and 0 <= region.start - p.end <= _LOCATOR_GAP
-        for p in named
+#: how many places before a region may be the town it locates (``A in central B``: one;
+#: ``A, B`` after a list: a few), so a story's every region is not compared with all its
+#: places (review of session 25, h25-mend)
+_LOCATOR_PLACES = 3
+
+
+def _locator_regions(named: Sequence[Place], placed_at: Set[int]) -> frozenset[int]:
+    """The starts of the regions (a province, a state) of ``named`` that are named right
+    after a town of their sentence that an event of the story took (``placed_at``), at most
+    ``_LOCATOR_GAP`` characters on (``outside A in central B``, ``bei A im Norden von B``)?
+    Such a region only locates the town, as the nesting of a clause's places reads it
+    (:func:`_nesting`), and an area's back reference (``in the area``, ``in der Region``)
+    means the town's surroundings, not the whole region (session 25, h25-evplace). One pass
+    over ``named`` in text order, each region against the ``_LOCATOR_PLACES`` places
+    before it."""
+    ordered = sorted(named, key=lambda p: p.start)
+    return frozenset(
+        region.start
+        for i, region in enumerate(ordered)
+        if region.kind != "country"
+        and not _is_point(region)
+        and any(
+            p.sentence == region.sentence
+            and _is_point(p)
+            and p.start in placed_at
+            and 0 <= region.start - p.end <= _LOCATOR_GAP
+            for p in ordered[max(0, i - _LOCATOR_PLACES) : i]
+        )
     )
 
 
