@@ -7528,8 +7528,8 @@ def _quantities(text: str, start: int, end: int, lex: _Lexicon) -> dict[str, flo
             # an article's one ("A minibus overturned and killed 12 passengers") yields to
             # a number written for the same field (review of session 25, h25-mend)
             (article if word.casefold() in lex.indefinite else out).setdefault(best[1], n)
-    for name, n in article.items():
-        out.setdefault(name, n)
+    for name, value in article.items():
+        out.setdefault(name, value)
     return out
 
 
