@@ -1182,12 +1182,31 @@ def _weak_name(place: Place, gaz: GazetteerAPI | None) -> bool:
     one of its name, or the text wrote a name one letter off the place's own (an
     alternate spelling the gazetteer holds for it: ``Mambasa``, a town in Ituri the
     gazetteer lacks, read as Mombasa; session 25). An exonym (``Mailand`` for Milan) is no
-    near miss and stays evidence."""
+    near miss and stays evidence, also one a letter off the place's own name (``Athen``,
+    ``Kairo``, ``Kopenhagen``: a name GeoNames tags with a language,
+    :func:`_tagged_name_of`; review of session 25, h25-mend)."""
     if any(a.kind == place.kind for a in place.alternatives) or _small_place(place, gaz):
         return True
     said, name = normalize_name(place.mention), normalize_name(place.name or "")
     # an inflected form ("Kokkolas", "Bernese") begins with the name: the name itself
-    return not said.startswith(name) and _one_letter_off(said, name)
+    return (
+        not said.startswith(name)
+        and _one_letter_off(said, name)
+        and not _tagged_name_of(place, gaz)
+    )
+
+
+def _tagged_name_of(place: Place, gaz: GazetteerAPI | None) -> bool:
+    """Whether the text's name for ``place`` is one the gazetteer holds for it tagged with
+    a language (an exonym, ``Athen`` for Athens), not an untagged variant spelling
+    (``Mambasa`` for Mombasa). One look-up, made only for a name one letter off."""
+    if gaz is None or place.id is None:
+        return False
+    try:
+        found = gaz.lookup(place.mention)
+    except Exception:  # noqa: BLE001 - a verification never fails on missing data
+        return False
+    return any(c.id == place.id and c.matched_langs for c in found)
 
 
 #: names shorter than this are not compared letter by letter (``Aru`` and ``Ara``)

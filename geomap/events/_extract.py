@@ -5128,13 +5128,11 @@ def _split_coordinated(
         key=lambda f: f[1],
     )
     for a, b in zip(verbs, verbs[1:], strict=False):
-        if _victims_of(a[2], clause.tokens[b[1]], lex):
-            continue
         cut = next(
             (k for k in range(b[1] - 1, a[1], -1) if clause.tokens[k].fold in lex.coordinators),
             None,
         )
-        if cut is None:
+        if cut is None or _victims_of(a[2], clause.tokens, cut, b[1], lex):
             continue
         if any(clause.tokens[k].fold in _BETWEEN for k in range(a[1] + 1, cut)):
             # "A crash between a lorry and a minibus near X killed nine": the coordinator
@@ -5143,8 +5141,6 @@ def _split_coordinated(
         if _same_act(a[2], b[2], lex) and not _own_subject(clause.tokens, cut, b, lex):
             continue
         if _casualty_list(clause.tokens, a[1], cut, b[1], lex):
-            continue
-        if _accident_and_its_toll(a[2], cut, b[1], clause.tokens, lex):
             continue
         left, right = clause.tokens[:cut], clause.tokens[cut + 1 :]
         return [
@@ -5165,22 +5161,6 @@ def _split_coordinated(
 # how far past a coordinator a second casualty word may stand ("and 20 injured", "and
 # dozens more were wounded")
 _CASUALTY_LIST_WORDS = 4
-
-
-def _accident_and_its_toll(
-    first: _Trigger, cut: int, second: int, toks: Sequence[Token], lex: _Lexicon
-) -> bool:
-    """Does a casualty verb right after the coordinator count the victims of the accident
-    before it (``A lorry struck and killed a cyclist``, ``a police truck struck and killed
-    one of their colleagues``)? One act of one subject: the killing is the accident's (its
-    [[recast]] reads the vehicle), not an event of its own. A second subject between keeps
-    two (``A bus overturned and gunmen killed ...``: the casualty word is not next).
-    Session 25 (h25-evwords)."""
-    return (
-        first.type == "accident"
-        and second == cut + 1
-        and bool(lex.casualty.match(toks[second].text))
-    )
 
 
 def _casualty_list(toks: Sequence[Token], first: int, cut: int, second: int, lex: _Lexicon) -> bool:
@@ -5501,8 +5481,9 @@ def _split_frame_event(
 # Types whose victims a coordinated casualty verb counts ("ein Lager angegriffen und 40
 # Menschen getötet": one attack with 40 dead, not a second event).
 _VIOLENT = frozenset({"strike", "violence_against_civilians", "battle", "riot"})
-# the types whose victims a coordinated casualty verb counts (_victims_of)
-_COUNTED_BY_CASUALTY = _VIOLENT | {"accident", "disaster"}
+# the types of a mishap or a hazard whose victims a casualty verb counts when it has no
+# doer of its own (_victims_of)
+_MISHAPS = frozenset({"accident", "disaster"})
 
 
 # English participle endings: a verb form that can stand as an adjective before its noun
@@ -5669,6 +5650,9 @@ def _manner_adverb(fold: str) -> bool:
     return len(fold) > 4 and fold.endswith("ly") and fold.isalpha()
 
 
+_POSSESSIVE_ENDINGS = ("'s", "\u2019s")
+
+
 def _attributive_at(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     """Is the verb form at ``i`` a participle used as an adjective before its noun
     (:func:`_without_attributive`): in a language that writes its nouns with a capital, a
@@ -5690,12 +5674,15 @@ def _attributive_at(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
         # president": the degree word or the adverb passed over (the adverb: session 15)
         k -= 1
     # after a degree word a possessive noun too ("South Africa's most visited parks")
-    possessive = k < i - 1 and toks[k].fold.endswith(("'s", "\u2019s"))
+    possessive = k < i - 1 and toks[k].fold.endswith(_POSSESSIVE_ENDINGS)
+    # the noun after it may be a possessive itself ("the jailed journalist's wife": review of
+    # session 25, h25-mend)
+    noun = after.text.removesuffix("'s").removesuffix("\u2019s")
     return (
         (toks[k].fold in lex.attributive_before or possessive)
         and toks[i].fold.endswith(_PARTICIPLE_ENDINGS)
-        and after.text.isalpha()
-        and after.text.islower()
+        and noun.isalpha()
+        and noun.islower()
         and after.fold not in lex.prepositions
         and after.fold not in lex.coordinators
     )
@@ -5754,13 +5741,25 @@ def _means_noun_first(
     return [means, *(f for f in found if f is not means)]
 
 
-def _victims_of(first: _Trigger, second: Token, lex: _Lexicon) -> bool:
-    """Is the second verb a casualty verb (``[casualty]``) that counts the victims of the
-    violent event before it (``Bewaffnete haben ein Dorf angegriffen und 25 Menschen
-    getötet``), or of the accident or the hazard before it (``A man was hit by a car and
-    killed``, ``A fuel tanker exploded ... and killed 12 people``: session 25, h25-even)?
-    Then the two are one event."""
-    return first.type in _COUNTED_BY_CASUALTY and bool(lex.casualty.match(second.text))
+def _victims_of(
+    first: _Trigger, toks: Sequence[Token], cut: int, second: int, lex: _Lexicon
+) -> bool:
+    """Is the verb at ``second``, past the coordinator at ``cut``, a casualty verb
+    (``[casualty]``) that counts the victims of the event before it? Then the two are one
+    event. After a violent event, any (``Bewaffnete haben ein Dorf angegriffen und 25
+    Menschen getötet``). After an accident or a hazard (session 25) only one with no doer
+    of its own: right after the coordinator, the first verb's subject's act (``A lorry
+    struck and killed a cyclist``, ``A man was hit by a car and killed``, ``A fuel tanker
+    exploded ... and killed 12 people``), or a passive whose subject is the victims (``and
+    five passengers were killed``); ``A bus overturned near X and gunmen killed two guards``
+    names a killing of its own (the gunmen's), a second event."""
+    if not lex.casualty.match(toks[second].text):
+        return False
+    if first.type in _VIOLENT:
+        return True
+    return first.type in _MISHAPS and (
+        second == cut + 1 or any(t.fold in lex.auxiliaries for t in toks[cut + 1 : second])
+    )
 
 
 def _court_name_after(toks: Sequence[Token], last: int, lex: _Lexicon) -> bool:
@@ -7647,6 +7646,7 @@ def _quantities(text: str, start: int, end: int, lex: _Lexicon) -> dict[str, flo
     wins."""
     words = _QUANTITY_TOKEN.findall(text, start, end)  # (no groups: the whole matches)
     out: dict[str, float] = {}
+    article: dict[str, float] = {}  # the counts an indefinite article gives: the weakest
     counted = lex.count_values
     # most words are neither a magnitude's word nor a number: both told in C per clause
     magnitudes = list(map(lex.magnitude.match, words))
@@ -7675,7 +7675,11 @@ def _quantities(text: str, start: int, end: int, lex: _Lexicon) -> dict[str, flo
             if name is not None and (best is None or abs(j - i) < best[0]):
                 best = (abs(j - i), name)
         if best is not None:
-            out.setdefault(best[1], n)
+            # an article's one ("A minibus overturned and killed 12 passengers") yields to
+            # a number written for the same field (review of session 25, h25-mend)
+            (article if word.casefold() in lex.indefinite else out).setdefault(best[1], n)
+    for name, value in article.items():
+        out.setdefault(name, value)
     return out
 
 
@@ -10853,7 +10857,8 @@ def _back_reference(
         scenes = [p for p in named if p.start not in spoken] or named
         # a region that only says where the town before it lies ("outside A in central
         # B", "A, B") is no area of its own: "the area" is around A (session 25)
-        scenes = [p for p in scenes if not _locates_town_before(p, named, placed_at)] or scenes
+        locators = _locator_regions(named, placed_at)
+        scenes = [p for p in scenes if p.start not in locators] or scenes
         regions = [p for p in scenes if p.kind == "region"]
         towns = [p for p in scenes if p.kind != "country"]
         # "Nachdem Rebellen am Montag in X angegriffen hatten, ... in dem Gebiet": a town
@@ -10882,21 +10887,34 @@ def _is_point(p: Place) -> bool:
     return kind_info(p.kind).event_specificity >= _POINT_SPECIFICITY
 
 
-def _locates_town_before(region: Place, named: Sequence[Place], placed_at: Set[int]) -> bool:
-    """Is ``region`` (a province, a state) named right after a town of its sentence that an
-    event of the story took (``placed_at``), at most ``_LOCATOR_GAP`` characters on
-    (``outside A in central B``, ``bei A im Norden von B``)? Then it only locates the town,
-    as the nesting of a clause's places reads it (:func:`_nesting`), and an area's back
-    reference (``in the area``, ``in der Region``) means the town's surroundings, not the
-    whole region (session 25, h25-evplace)."""
-    if region.kind == "country" or _is_point(region):
-        return False
-    return any(
-        p.sentence == region.sentence
-        and _is_point(p)
-        and p.start in placed_at
-        and 0 <= region.start - p.end <= _LOCATOR_GAP
-        for p in named
+#: how many places before a region may be the town it locates (``A in central B``: one;
+#: ``A, B`` after a list: a few), so a story's every region is not compared with all its
+#: places (review of session 25, h25-mend)
+_LOCATOR_PLACES = 3
+
+
+def _locator_regions(named: Sequence[Place], placed_at: Set[int]) -> frozenset[int]:
+    """The starts of the regions (a province, a state) of ``named`` that are named right
+    after a town of their sentence that an event of the story took (``placed_at``), at most
+    ``_LOCATOR_GAP`` characters on (``outside A in central B``, ``bei A im Norden von B``)?
+    Such a region only locates the town, as the nesting of a clause's places reads it
+    (:func:`_nesting`), and an area's back reference (``in the area``, ``in der Region``)
+    means the town's surroundings, not the whole region (session 25, h25-evplace). One pass
+    over ``named`` in text order, each region against the ``_LOCATOR_PLACES`` places
+    before it."""
+    ordered = sorted(named, key=lambda p: p.start)
+    return frozenset(
+        region.start
+        for i, region in enumerate(ordered)
+        if region.kind != "country"
+        and not _is_point(region)
+        and any(
+            p.sentence == region.sentence
+            and _is_point(p)
+            and p.start in placed_at
+            and 0 <= region.start - p.end <= _LOCATOR_GAP
+            for p in ordered[max(0, i - _LOCATOR_PLACES) : i]
+        )
     )
 
 

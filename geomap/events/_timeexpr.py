@@ -848,14 +848,22 @@ def set_for_day(value: TimeValue, text: str, start: int, lang: str, anchor: date
     such day on or after ``anchor`` when the word before it (past one of ``[time]
     prepositions``: ``den``) is one of ``next_words`` (``für``): ``rief für den 28. November
     zu einem Streik auf`` sets the strike for a day still to come, which a plain day and
-    month (the latest such day on or before the report) would put a year back. Any other
-    value is returned as it is. Session 25 (h25-evde).
+    month (the latest such day on or before the report) would put a year back; only when
+    that day to come is nearer to ``anchor`` than the day gone by. Any other value is
+    returned as it is. Session 25 (h25-evde).
 
     >>> v = TimeValue("2024-11-28", "day", "28. November", kind="date")
     >>> set_for_day(v, "rief für den 28. November auf", 13, "de", date(2025, 11, 13)).date
     '2025-11-28'
     >>> set_for_day(v, "am 28. November", 3, "de", date(2025, 11, 13)).date
     '2024-11-28'
+
+    A day gone by more recently than the one to come stays (``für den 2. April`` in a report
+    of 15 April):
+
+    >>> w = TimeValue("2026-04-02", "day", "2. April", kind="date")
+    >>> set_for_day(w, "rief für den 2. April auf", 13, "de", date(2026, 4, 15)).date
+    '2026-04-02'
     """
     # for _extract, not on the face
     if value.date is None or value.precision != "day" or re.search(r"\d{4}", value.text):
@@ -875,6 +883,10 @@ def set_for_day(value: TimeValue, text: str, start: int, lang: str, anchor: date
         except ValueError:  # 29 February
             return value
         if later >= anchor:
+            # only when the day to come is nearer than the one gone by: "für den 2. April"
+            # in a report of 15 April is the day just past (review of session 25, h25-mend)
+            if later - anchor >= anchor - day:
+                return value
             return replace(value, date=later.isoformat())
     return value
 

@@ -205,6 +205,11 @@ def test_one_letter_off(said: str, name: str, weak: bool) -> None:
 FAR_BUT_NAMED = [
     ("en", "PERTH, Australia (AP) - Jakarta, about 300 km north of Perth, sent aid.", "about 300 km"),
     ("de", "MÜNCHEN (dpa) - Mailand liegt rund 50 Kilometer südlich von München.", "rund 50 Kilometer"),
+    # exonyms one letter off the place's own name (review of round 1, h25-mend: _weak_name
+    # took them for misspellings, and these false claims were unverifiable)
+    ("de", "BERLIN (dpa) - Athen liegt nur rund 100 Kilometer südöstlich von Berlin.", "rund 100 Kilometer"),
+    ("de", "WIEN (dpa) - Kairo liegt rund 200 Kilometer südlich von Wien.", "rund 200 Kilometer"),
+    ("de", "HAMBURG (dpa) - Kopenhagen liegt nur 30 Kilometer nördlich von Hamburg.", "30 Kilometer"),
 ]
 # fmt: on
 

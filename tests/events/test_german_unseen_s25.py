@@ -175,10 +175,10 @@ TOWN_ADJECTIVE = [
     ),
     ("Am Passauer Stadtrand ist am Montag ein Gefahrgutlaster umgekippt.", "umgekippt", "Passau"),
     (
-        "Ein Großbrand im Kemptener Stadtteil Lenzfried hat am Dienstagabend einen "
+        "Ein Großbrand im Rosenheimer Stadtteil Aising hat am Dienstagabend einen "
         "Millionenschaden verursacht.",
         "Großbrand",
-        "Kempten (Allgäu)",
+        "Rosenheim",
     ),
 ]
 
@@ -225,7 +225,7 @@ def test_vorwoche_in_a_comparison_is_no_event():
     ("text", "trigger", "day", "place"),
     [
         (
-            "Am Dienstag rückten Soldaten in das Viertel Bab al-Tabbaneh in Tripoli ein.",
+            "Am Dienstag rückten Soldaten in das Viertel Bab el-Oued in Algier ein.",
             "rückten",
             "2026-06-09",
             None,
