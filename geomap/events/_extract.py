@@ -6549,6 +6549,8 @@ def _past_year_of(
         return False
     year = _YEAR.search(span.text)
     return year is not None and int(year.group(0)) < anchor.year
+
+
 def _finite_past(word: str, lex: _Lexicon) -> bool:
     """Is ``word`` a finite past by its ending (English ``marched``, ``protested``), never a
     phrase's head noun as ``sinking`` or ``collapse`` may be? (session 25, h25-evwords)"""
@@ -12389,9 +12391,7 @@ def _home_town(clause: _Clause, st: _State) -> Place | None:
             i
             for i, t in enumerate(toks)
             if any(c.match(t.text) for c in cities)
-            and (
-                lex.home_words.match(t.text) or (i > 0 and lex.home_words.match(toks[i - 1].text))
-            )
+            and (lex.home_words.match(t.text) or (i > 0 and lex.home_words.match(toks[i - 1].text)))
         ),
         None,
     )

@@ -6,8 +6,8 @@ alone. A guard that fails shows the rule overreaching.
 - A site noun family (``[places] site_nouns`` with ``|``): ``a court in X ... outside the
   courthouse`` is X's court, the court of the story's latest court act; ``outside the
   mine's gates`` is the mine named before (a possessive only in a place phrase: ``the
-  mine's owner denied`` is an owner, no scene); a clause whose first site mention names no town (``two mine
-  guards``) may name it in a later mention (``a gold mine near X``).
+  mine's owner denied`` is an owner, no scene); a clause whose first site mention names
+  no town (``two mine guards``) may name it in a later mention (``a gold mine near X``).
 - Someone's home town (``[places] home_words``): ``in his home town``, ``in seiner
   Heimatstadt``, ``to his hometown`` is the town named as where the people come from.
 """
