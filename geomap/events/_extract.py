@@ -12332,19 +12332,11 @@ def _site_noun_place(clause: _Clause, st: _State) -> Place | None:
         # latest court act (its sentence, its trial), not a court a later sentence named in
         # passing ("the trial was moved after the family said the court in B was too
         # close"). Session 25, round 2 (h25-evplace).
-        acted = next(
-            (
-                r.place
-                for r in reversed(st.raws)
-                if r.type == "court"
-                and r.place is not None
-                and r.clause.start < clause.start
-                and r.clause.sentence.index >= first_sentence
-            ),
-            None,
-        )
-        if acted is not None:
-            return acted
+        for r in reversed(st.raws):  # in text order: stop at the window's first sentence
+            if r.clause.sentence.index < first_sentence:
+                break
+            if r.type == "court" and r.place is not None and r.clause.start < clause.start:
+                return r.place
     if not st._starts:
         st._starts = [c.start for c in st.clauses]
     pos = bisect.bisect_left(st._starts, clause.start)
