@@ -11860,6 +11860,13 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         home = _dateline_place(dateline, st.places)
         if home is not None and _precision_of(home, lex) == "point":
             place, outside, how = home, False, "dateline"
+    if how == "locative" and place is not None and place.kind == "river":
+        # "tried to block a bridge over the Danube" after a march in Novi Sad, "Die Elbe
+        # ist über die Ufer getreten" under "Flut in Pirna": a river runs hundreds of
+        # kilometres; the town the story's event before it took says where on it
+        town = _town_on_river(clause, st, place)
+        if town is not None:
+            place, how = town, "carried"
     if how == "back_reference":
         # "was arrested in his home town", "in seiner Heimatstadt": where the people come
         # from, named before ("both from A", "stammen aus A"), not the latest scene
@@ -12365,6 +12372,45 @@ def _site_noun_place(clause: _Clause, st: _State) -> Place | None:
             )
             if told is not None:
                 return told
+    return None
+
+
+# How many sentences back the event whose town says where on a river the scene is may be
+_RIVER_TOWN_SENTENCES = 2
+# How far from a river's one gazetteer point (a river of several countries) that town may
+# lie: the Danube's point is Budapest, Vidin lies about 450 km from it, Nairobi 3,500 km from
+# the Nile's (Cairo)
+_RIVER_TOWN_KM = 600.0
+
+
+def _town_on_river(clause: _Clause, st: _State, river: Place) -> Place | None:
+    """A river that places an event and is the clause's only place (``a bridge over the
+    Danube``, ``Die Elbe ist über die Ufer getreten``) yields to the town of the latest event
+    told before it, at most two sentences back (the headline's included): of the river's
+    country when the gazetteer gives the river one, else within ``_RIVER_TOWN_KM`` of the
+    river's point. That town says where on the river the scene is. With no such event
+    (``A ferry capsized on the Mekong``, first) the river stays. Session 25, round 2
+    (h25-evplace)."""
+    if any(
+        p.role == "name" and p is not river for p in st.places_between(clause.start, clause.end)
+    ):
+        return None  # "In der Industriestadt Mosyr trat der Fluss über die Ufer", resolved or not
+    first_sentence = clause.sentence.index - _RIVER_TOWN_SENTENCES
+    for r in reversed(st.raws):
+        if r.clause.sentence.index < first_sentence:
+            break
+        p = r.place
+        if p is None or r.clause.start >= clause.start or p.kind in ("river", "country"):
+            continue
+        if _precision_of(p, st.lex) != "point":
+            return None  # a region or a sea before it: no town to put the river at
+        if river.country_code or p.lat is None or river.lat is None:
+            # a river of one country (the gazetteer gives one): a town of that country
+            return p if p.country_code == river.country_code else None
+        # a river of several countries has no code and one point on it: a town far from
+        # that point is on another river (an arrest in Nairobi, a boat on the Nile)
+        near = geodesic_km(river.lat, river.lon or 0.0, p.lat, p.lon or 0.0) <= _RIVER_TOWN_KM
+        return p if near else None
     return None
 
 

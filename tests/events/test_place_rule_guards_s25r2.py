@@ -10,6 +10,10 @@ alone. A guard that fails shows the rule overreaching.
   no town (``two mine guards``) may name it in a later mention (``a gold mine near X``).
 - Someone's home town (``[places] home_words``): ``in his home town``, ``in seiner
   Heimatstadt``, ``to his hometown`` is the town named as where the people come from.
+- A river as the clause's only place (``a bridge over the Danube``, ``Die Elbe ist über die
+  Ufer getreten``) is the town of the event told before it (two sentences back at most, the
+  headline's included) when that town lies in the river's country or near its point; a
+  river alone, a river with its town in the clause, a town far from it keep their places.
 """
 
 from __future__ import annotations
@@ -179,3 +183,84 @@ def test_a_town_with_no_home_word_is_still_the_latest_scene() -> None:
         "en",
     )
     assert got == {"attacked": "Cuenca", "arrested": "Cuenca"}
+
+
+# ------------------------------------------------------------------ a river as the scene
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "place"),
+    [
+        (
+            "SOFIA, June 10 (Reuters) - Thousands of farmers rallied in Vidin on Monday. Police "
+            "detained ten protesters who tried to block a bridge over the Danube later that day.",
+            "en",
+            "detained",
+            "Vidin",
+        ),
+        (
+            "KYIV, June 10 (Reuters) - Residents of Chernihiv protested outside the city hall on "
+            "Monday. Police later detained two men on a bridge over the Desna.",
+            "en",
+            "detained",
+            "Chernihiv",
+        ),
+        (
+            "Flut in Pirna: Altstadt unter Wasser\n\nVon unserem Korrespondenten\n\nDie Elbe ist "
+            "in der Nacht zum Dienstag über die Ufer getreten.",
+            "de",
+            "Ufer getreten",
+            "Pirna",
+        ),
+        (
+            "Warschau (dpa) - In Sandomierz demonstrierten am Montag Hunderte Bauern. Am Dienstag "
+            "trat die Weichsel über die Ufer.",
+            "de",
+            "trat ... Ufer",
+            "Sandomierz",
+        ),
+    ],
+)
+def test_a_river_is_placed_at_the_town_of_the_event_before(
+    text: str, lang: str, trigger: str, place: str
+) -> None:
+    assert _places(text, lang)[trigger] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "place"),
+    [
+        (
+            "A ferry capsized on the Mekong on Monday, killing 12 people.",
+            "en",
+            "capsized",
+            "Mekong",
+        ),
+        ("In Passau trat am Montag der Inn über die Ufer.", "de", "trat ... Ufer", "Passau"),
+        (
+            "MOSCOW, June 10 (Reuters) - The Ishim river burst its banks in the city of "
+            "Petropavl on Monday, flooding 2,000 homes.",
+            "en",
+            "burst",
+            "Petropavl",
+        ),
+        (
+            "Police in Nairobi arrested two activists on Monday. A boat capsized on the Nile on "
+            "Tuesday, killing nine people.",
+            "en",
+            "capsized",
+            "Nile",
+        ),
+        (
+            "In Nairobi nahm die Polizei am Montag zwei Aktivisten fest. Am Dienstag kenterte ein "
+            "Boot auf dem Nil.",
+            "de",
+            "kenterte",
+            "Nile",
+        ),
+    ],
+)
+def test_a_river_alone_with_its_town_or_far_from_the_town_before_stays(
+    text: str, lang: str, trigger: str, place: str
+) -> None:
+    assert _places(text, lang)[trigger] == place
