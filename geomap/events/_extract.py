@@ -1253,11 +1253,17 @@ class _Lexicon:
     # own; its place yields to the trigger's own (_opened_event_phrase, session 22)
     event_phrase_openers: frozenset[str] = frozenset()
     # ``[places] site_nouns``: a building or ground that stands in a town ("prison*",
-    # "gefängnis*"), one glob per noun: the index of the glob that matches links a noun to
-    # its earlier mention ("a prison in X ... outside the prison")
+    # "gefängnis*"), one glob per noun or noun family ("court|courthouse*", "gericht|
+    # gerichtsgebäude*", session 25 round 2): the index of the glob that matches links a noun
+    # to its earlier mention ("a prison in X ... outside the prison", "a court in X ...
+    # outside the courthouse")
     site_nouns: tuple[_Glob, ...] = ()
     # ``[places] city_parts``: a part of a city ("centre" after "city", "Innenstadt")
     city_parts: frozenset[str] = frozenset()
+    # ``[places] home_words``: a word that makes a town head someone's home town ("his home
+    # town", "seine Heimatstadt"): the town named as where people come from, not the latest
+    # scene (_home_town, session 25, round 2)
+    home_words: _Glob = field(default_factory=lambda: _Glob(()))
     # ``[places] legislatures``: a body whose vote happens where it sits ("Parliament
     # approved the law"): never the town of the story before (session 17, h17-evA)
     legislatures: frozenset[str] = frozenset()
@@ -1446,7 +1452,10 @@ class _Lexicon:
         return _any_of(self.site_nouns)
 
     def site_noun(self, word: str) -> int | None:
-        """Which ``site_nouns`` entry ``word`` is a form of (``prisons`` -> ``prison*``)."""
+        """Which ``site_nouns`` entry ``word`` is a form of (``prisons`` -> ``prison*``); a
+        possessive is its noun's form (``stormed the mine's office``: session 25, round 2)."""
+        if word.endswith(_POSSESSIVES):
+            word = word[:-2]
         if not self.any_site_noun.match(word):
             return None
         return next((k for k, g in enumerate(self.site_nouns) if g.match(word)), None)
@@ -2168,8 +2177,10 @@ def _lexicon(lang: str) -> _Lexicon:
         owner_prepositions=_fold(places.get("owner_prepositions", [])),
         capital_bodies=_glob(places.get("capital_bodies", [])),
         capital_body_preps=_fold(places.get("capital_body_preps", [])),
-        site_nouns=tuple(_glob([w]) for w in places.get("site_nouns", [])),
+        # an entry may name a noun family by "|" ("court|courthouse*"): one site, linked
+        site_nouns=tuple(_glob(w.split("|")) for w in places.get("site_nouns", [])),
         city_parts=_fold(places.get("city_parts", [])),
+        home_words=_glob(places.get("home_words", [])),
         legislatures=_fold(places.get("legislatures", [])),
         owned_cities=_fold(places.get("owned_cities", [])),
         launch_sites=_glob(places.get("launch_sites", [])),
@@ -11596,7 +11607,7 @@ def _saying_without_site(clause: _Clause, st: _State, triggers: frozenset[str]) 
     return (
         lex.event_site_firsts.isdisjoint(clause.reading.fold_set)  # _event_site, references
         and not any(map(lex.any_feature.match, words[2:]))  # _event_adjective_site
-        and not (lex.site_nouns and any(map(lex.any_site_noun.match, words)))  # site nouns
+        and not (lex.site_nouns and any(lex.site_noun(w) is not None for w in words))
     )
 
 
@@ -12090,6 +12101,19 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         home = _dateline_place(dateline, st.places)
         if home is not None and _precision_of(home, lex) == "point":
             place, outside, how = home, False, "dateline"
+    if how == "locative" and place is not None and place.kind == "river":
+        # "tried to block a bridge over the Danube" after a march in Novi Sad, "Die Elbe
+        # ist über die Ufer getreten" under "Flut in Pirna": a river runs hundreds of
+        # kilometres; the town the story's event before it took says where on it
+        town = _town_on_river(clause, st, place)
+        if town is not None:
+            place, how = town, "carried"
+    if how == "back_reference":
+        # "was arrested in his home town", "in seiner Heimatstadt": where the people come
+        # from, named before ("both from A", "stammen aus A"), not the latest scene
+        hometown = _home_town(clause, st)
+        if hometown is not None:
+            place = hometown
     if place is None or how == "back_reference":
         # "in the flooded town", "in der überfluteten Stadt": the town of the flood
         hit = _event_adjective_site(clause, st, trig_i)
@@ -12532,7 +12556,7 @@ def _site_noun_place(clause: _Clause, st: _State) -> Place | None:
     dateline). Why: the writer names the site again to say the scene is the same, and
     the town named last in between (a capital where the cabinet met) is not it."""
     lex = st.lex
-    if not lex.site_nouns or not any(map(lex.any_site_noun.match, clause.words)):
+    if not lex.site_nouns or all(lex.site_noun(w) is None for w in clause.words):
         return None  # most clauses: no site noun, one remembered answer per word in C
     toks = clause.tokens
     wanted = {
@@ -12541,10 +12565,26 @@ def _site_noun_place(clause: _Clause, st: _State) -> Place | None:
         if (k := lex.site_noun(t.text)) is not None
         and _definite(toks, i, lex)
         and not (i + 1 < len(toks) and st.places_between(t.end, toks[i + 1].end))
+        # "prosecutors told the court", "sagte vor Gericht": the court as the body spoken
+        # to, not a building the scene stands at ("outside the courthouse")
+        and (not _court_site(k, lex) or _in_place_phrase(toks, i, lex))
+        # "The mine's owner denied ...": a possessive names an owner; only in a place
+        # phrase is it a scene ("outside the mine's gates")
+        and (not t.text.endswith(_POSSESSIVES) or _in_place_phrase(toks, i, lex))
     }
     if not wanted:
         return None
     first_sentence = clause.sentence.index - _BACK_REFERENCE_SENTENCES
+    if any(_court_site(k, lex) for k in wanted):
+        # "outside the courthouse", "vor dem Gerichtsgebäude": the court of the story's
+        # latest court act (its sentence, its trial), not a court a later sentence named in
+        # passing ("the trial was moved after the family said the court in B was too
+        # close"). Session 25, round 2 (h25-evplace).
+        for r in reversed(st.raws):  # in text order: stop at the window's first sentence
+            if r.clause.sentence.index < first_sentence:
+                break
+            if r.type == "court" and r.place is not None and r.clause.start < clause.start:
+                return r.place
     if not st._starts:
         st._starts = [c.start for c in st.clauses]
     pos = bisect.bisect_left(st._starts, clause.start)
@@ -12554,10 +12594,13 @@ def _site_noun_place(clause: _Clause, st: _State) -> Place | None:
         if c.start >= clause.start:
             continue
         ctoks = c.tokens
-        for j, t in enumerate(ctoks):
-            if lex.site_noun(t.text) not in wanted:
-                continue
-            named = _named_after_site(c, j, st)
+        mentioned = [j for j, t in enumerate(ctoks) if lex.site_noun(t.text) in wanted]
+        if mentioned:
+            # any of the clause's mentions that names its town (``two mine guards ... a
+            # mine near X``: the second), else the event the clause told
+            named = next(
+                (n for j in mentioned if (n := _named_after_site(c, j, st)) is not None), None
+            )
             if named is not None:
                 return named
             told = next(
@@ -12571,6 +12614,97 @@ def _site_noun_place(clause: _Clause, st: _State) -> Place | None:
             if told is not None:
                 return told
     return None
+
+
+# How many sentences back the event whose town says where on a river the scene is may be
+_RIVER_TOWN_SENTENCES = 2
+# How far from a river's one gazetteer point (a river of several countries) that town may
+# lie: the Danube's point is Budapest, Vidin lies about 450 km from it, Nairobi 3,500 km from
+# the Nile's (Cairo)
+_RIVER_TOWN_KM = 600.0
+
+
+def _town_on_river(clause: _Clause, st: _State, river: Place) -> Place | None:
+    """A river that places an event and is the clause's only place (``a bridge over the
+    Danube``, ``Die Elbe ist über die Ufer getreten``) yields to the town of the latest event
+    told before it, at most two sentences back (the headline's included): of the river's
+    country when the gazetteer gives the river one, else within ``_RIVER_TOWN_KM`` of the
+    river's point. That town says where on the river the scene is. With no such event
+    (``A ferry capsized on the Mekong``, first) the river stays. Session 25, round 2
+    (h25-evplace)."""
+    if any(
+        p.role == "name" and p is not river for p in st.places_between(clause.start, clause.end)
+    ):
+        return None  # "In der Industriestadt Mosyr trat der Fluss über die Ufer", resolved or not
+    first_sentence = clause.sentence.index - _RIVER_TOWN_SENTENCES
+    for r in reversed(st.raws):
+        if r.clause.sentence.index < first_sentence:
+            break
+        p = r.place
+        if p is None or r.clause.start >= clause.start or p.kind in ("river", "country"):
+            continue
+        if _precision_of(p, st.lex) != "point":
+            return None  # a region or a sea before it: no town to put the river at
+        if river.country_code or p.lat is None or river.lat is None:
+            # a river of one country (the gazetteer gives one): a town of that country
+            return p if p.country_code == river.country_code else None
+        # a river of several countries has no code and one point on it: a town far from
+        # that point is on another river (an arrest in Nairobi, a boat on the Nile)
+        near = geodesic_km(river.lat, river.lon or 0.0, p.lat, p.lon or 0.0) <= _RIVER_TOWN_KM
+        return p if near else None
+    return None
+
+
+def _home_town(clause: _Clause, st: _State) -> Place | None:
+    """``One was arrested in his home town``, ``in seiner Heimatstadt festgenommen``: a town
+    head that is someone's home (``[places] home_words`` on the head or right before it,
+    the head a ``[places.back_reference] city`` word) points back to the latest town named
+    as where people come from (its word before it one of ``[places] origins``: ``both from
+    A``, ``stammen aus A``), at most six sentences back; not to the latest scene (a court's
+    town, where the crime was). Session 25, round 2 (h25-evplace)."""
+    lex = st.lex
+    toks = clause.tokens
+    cities = [pat for kind, pat in lex.back_reference if kind == "city"]
+    at = next(
+        (
+            i
+            for i, t in enumerate(toks)
+            if any(c.match(t.text) for c in cities)
+            and (lex.home_words.match(t.text) or (i > 0 and lex.home_words.match(toks[i - 1].text)))
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    first_sentence = clause.sentence.index - _BACK_REFERENCE_SENTENCES
+    text = st.doc.text
+    for p in reversed(st.places):
+        if p.end > toks[at].start:
+            continue
+        if p.sentence < first_sentence:
+            break
+        if not p.resolved or p.role != "name" or p.kind == "country":
+            continue
+        before = text[max(0, p.start - 16) : p.start].split()
+        if before and before[-1].casefold() in lex.origins:
+            return p
+    return None
+
+
+def _in_place_phrase(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Does token ``i`` stand in a place phrase: the first preposition before it, at most
+    three tokens back past its article and adjectives, a place cue or an ``outside`` word
+    (``outside the courthouse``, ``vor dem Gerichtsgebäude``)?"""
+    for j in range(i - 1, max(i - 4, -1), -1):
+        if toks[j].fold in lex.prepositions or toks[j].fold in lex.outside:
+            return toks[j].fold in lex.cues or toks[j].fold in lex.outside
+    return False
+
+
+def _court_site(k: int, lex: _Lexicon) -> bool:
+    """Is ``site_nouns`` entry ``k`` a court's building (a family that holds a word of
+    ``[places] court_nouns``: ``court|courthouse*``, ``gericht|gerichtsgebäude*``)?"""
+    return any(lex.site_nouns[k].match(w) for w in lex.court_nouns.patterns if "*" not in w)
 
 
 def _part_of_named_town(
