@@ -11332,7 +11332,8 @@ def _stamp_line(line: str, lex: _Lexicon) -> bool:
     )
 
 
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?")
+# a clock time: minutes under 60 ("3.75 EUR" on a line of its own is a price)
+_CLOCK = re.compile(r"\d{1,2}[:.][0-5]\d(?:[ap]\.?m\.?)?")
 
 
 # the most time phrases one document's readers remember resolved (_State.time_value)
@@ -17461,8 +17462,8 @@ def _ticker_stamp(lang: str) -> re.Pattern[str] | None:
     upd = "|".join(re.escape(w) for w in updates) or "(?!)"
     clk = "|".join(re.escape(w) for w in clock) or "(?!)"
     return re.compile(
-        rf"^[ \t]*(?P<plus>\+\+\+[ \t]*)?(?:(?P<upd>{upd})[ \t]*[,:]?[ \t]*)?"
-        rf"\d{{1,2}}(?:[.:]\d{{2}})?[ \t]?(?P<clock>{clk})?\.?[ \t]*(?:\+\+\+|:|[-\u2013\u2014])",
+        rf"^[ \t]*(?P<plus>\+\+\+[ \t]*)?(?:(?P<upd>{upd})[ \t]*(?:[,:][ \t]*)?)?"
+        rf"\d{{1,2}}(?:[.:][0-5]\d)?[ \t]?(?P<clock>{clk})?\.?[ \t]*(?:\+\+\+|:|[-\u2013\u2014])",
         re.M | re.I,
     )
 

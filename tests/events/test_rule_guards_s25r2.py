@@ -10,6 +10,8 @@ wording and places. Texts of our own.
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 import geomap
@@ -91,3 +93,18 @@ def test_ticker_entries_take_the_articles_day(text: str, trigger: str, lang: str
 )
 def test_one_clock_time_is_no_ticker(text: str, trigger: str, lang: str) -> None:
     assert _dated(text, trigger, lang) is None
+
+
+def test_prices_on_lines_of_their_own_are_no_live_blog() -> None:
+    # minutes run to 59: "3.75 USD" alone on a line is a price, not a stamp
+    text = "Fuel prices in Celje\n\n3.75 USD\n\n4.95 USD\n\nThe minister has arrived in Celje."
+    assert _dated(text, "arrived", "en") is None
+
+
+def test_ticker_stamp_is_linear_on_long_blank_runs() -> None:
+    # an update word before a long run of blanks with no clock time after it: one pass
+    # (the pattern had two blank runs around an optional comma, quadratic on such a run)
+    text = "Update" + " " * 60_000 + "x\n"
+    start = time.perf_counter()
+    geomap.analyze(text, lang="de", date=DAY)
+    assert time.perf_counter() - start < 5.0
