@@ -511,6 +511,9 @@ class _Lexicon:
     # that makes it a market's or a machine's ("a computer crash"). Session 25, round 2.
     impact_road_tolls: tuple[tuple[str, ...], ...] = ()
     impact_road_not_after: frozenset[str] = frozenset()
+    # ``road_not_before``: a word right after the noun that makes it the first word of
+    # another thing's name ("a crash course", "crash barriers"; review h25-mend2)
+    impact_road_not_before: frozenset[str] = frozenset()
     carriers: tuple[_Carrier, ...] = ()
     carrier_words: tuple[str, ...] = ()
     state_subject: dict[str, str] = field(default_factory=dict)
@@ -1879,6 +1882,7 @@ def _lexicon(lang: str) -> _Lexicon:
             tuple(w.casefold().split()) for w in raw.get("impact", {}).get("road_tolls", [])
         ),
         impact_road_not_after=_fold(raw.get("impact", {}).get("road_not_after", [])),
+        impact_road_not_before=_fold(raw.get("impact", {}).get("road_not_before", [])),
         carriers=tuple(carriers),
         state_subject=dict(raw.get("state_subject", {})),
         recast=tuple(
@@ -5841,6 +5845,8 @@ def _crash_told(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     Session 25, round 2 (h25-evwords)."""
     if i > 0 and toks[i - 1].fold in lex.impact_road_not_after:
         return False
+    if i + 1 < len(toks) and toks[i + 1].fold in lex.impact_road_not_before:
+        return False  # "a crash course in treating the injured": a course's name
     if i + 1 < len(toks) and toks[i + 1].fold == "of":
         return False  # "the crash of the naira": what crashed, no vehicle (a bus's is a carrier's)
     folds = [t.fold for t in toks]

@@ -108,3 +108,33 @@ def test_ticker_stamp_is_linear_on_long_blank_runs() -> None:
     start = time.perf_counter()
     geomap.analyze(text, lang="de", date=DAY)
     assert time.perf_counter() - start < 5.0
+
+
+# --- a bare crash told by its toll: not a crash course, a crash diet, a crash test -----------
+def _kinds(text: str) -> list[tuple[str, str | None]]:
+    return [(e.trigger, e.kind) for e in geomap.analyze(text, lang="en", date=DAY).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three people died in a crash near Tarija on Saturday.",
+        "Two cyclists were injured in a crash outside Ghent on Sunday.",
+        "A crash took place on the A1 near Lublin on Tuesday evening.",
+    ],
+)
+def test_crash_told_by_its_toll_is_a_road_accident(text: str) -> None:
+    assert ("crash", "accident") in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers took a crash course in caring for the injured in Gaza on Monday.",
+        "Nurses in Manila attended a crash course on treating wounded soldiers on Monday.",
+        "A crash diet that left a student dead in Leeds was banned on Tuesday.",
+        "Crash tests in Wolfsburg showed that the driver would have been killed.",
+    ],
+)
+def test_crash_as_a_things_name_is_no_accident(text: str) -> None:
+    assert ("crash", "accident") not in _kinds(text)
