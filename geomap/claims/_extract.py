@@ -5528,6 +5528,7 @@ _SITE_CLAUSE_CHARS = 80
 #: a word of a from-where clause; the first letters that stand for it when it is longer
 _SITE_WORD = re.compile(r"[^\W\d_]{4,}")
 _SITE_STEM = 5
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _site_stems(text: str, start: int, end: int, skip: frozenset[str]) -> set[str]:
@@ -5560,6 +5561,12 @@ def _echoed_site(
     end = min(sent.end, clause_start + _SITE_CLAUSE_CHARS)
     stop = _CLAUSE_PUNCT.search(text, clause_start, end)
     end = stop.start() if stop is not None else end
+    # "from where police said the suspect lived": what was said, not who said it, is the
+    # site's clause (review of session 25, round 2, h25-mend2: "police said" echoed any
+    # sentence of what the police said)
+    for w in _LETTERS.finditer(text, clause_start, end):
+        if w.group(0).casefold() in syn.report_openers:
+            clause_start = w.end()
     wanted = _site_stems(text, clause_start, end, syn.site_echo_skip)
     if not wanted:
         return None

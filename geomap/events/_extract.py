@@ -511,6 +511,9 @@ class _Lexicon:
     # that makes it a market's or a machine's ("a computer crash"). Session 25, round 2.
     impact_road_tolls: tuple[tuple[str, ...], ...] = ()
     impact_road_not_after: frozenset[str] = frozenset()
+    # ``road_not_before``: a word right after the noun that makes it the first word of
+    # another thing's name ("a crash course", "crash barriers"; review h25-mend2)
+    impact_road_not_before: frozenset[str] = frozenset()
     carriers: tuple[_Carrier, ...] = ()
     carrier_words: tuple[str, ...] = ()
     state_subject: dict[str, str] = field(default_factory=dict)
@@ -1888,6 +1891,7 @@ def _lexicon(lang: str) -> _Lexicon:
             tuple(w.casefold().split()) for w in raw.get("impact", {}).get("road_tolls", [])
         ),
         impact_road_not_after=_fold(raw.get("impact", {}).get("road_not_after", [])),
+        impact_road_not_before=_fold(raw.get("impact", {}).get("road_not_before", [])),
         carriers=tuple(carriers),
         state_subject=dict(raw.get("state_subject", {})),
         recast=tuple(
@@ -5852,6 +5856,8 @@ def _crash_told(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     Session 25, round 2 (h25-evwords)."""
     if i > 0 and toks[i - 1].fold in lex.impact_road_not_after:
         return False
+    if i + 1 < len(toks) and toks[i + 1].fold in lex.impact_road_not_before:
+        return False  # "a crash course in treating the injured": a course's name
     if i + 1 < len(toks) and toks[i + 1].fold == "of":
         return False  # "the crash of the naira": what crashed, no vehicle (a bus's is a carrier's)
     folds = [t.fold for t in toks]
@@ -11315,12 +11321,13 @@ def extract_events(
     for r in raws:
         r.near = _said_near(r, state)
     _date_events(raws, anchor, precision, _lead_date(doc, dateline, anchor, precision), lex)
-    _ticker_days(raws, doc, anchor, precision)
-    _stamped_entries(raws, doc.text, anchor, precision, lex)
+    _ticker_days(raws, doc, anchor, precision, lex)
     return _freeze(_worth_keeping(_listed_places(raws, state)), lex)
 
 
-# at least this many time-stamp lines make a live blog (_stamped_entries)
+# at least this many time stamps make a live ticker when none is marked as one (``+++``,
+# ``Update``): two lines that only open with a clock time (``14 Uhr: ...``) or are one
+# (``09:42 GMT``); one could be a programme's line or a sentence's (_ticker_entries)
 _LIVE_BLOG_STAMPS = 2
 
 
@@ -11342,34 +11349,8 @@ def _stamp_line(line: str, lex: _Lexicon) -> bool:
     )
 
 
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?")
-
-
-def _stamped_entries(
-    raws: list[_Raw], text: str, anchor: date | None, precision: str | None, lex: _Lexicon
-) -> None:
-    """A live blog's entries under time stamps of the article's day (two or more stamp lines,
-    :func:`_stamp_line`; ``09:42 GMT`` / ``Drones hit a fuel depot at the port, witnesses
-    said.``): an event of an entry with no day of its own nor one from its context happened
-    on the article's date, the day the stamps count in. Session 25, round 2, h25-even: such
-    events had no date at all."""
-    if anchor is None or precision != "day" or not lex.stamp_openers:
-        return
-    stamps: list[tuple[int, str]] = []
-    start = 0
-    for line in text.split("\n"):
-        if _stamp_line(line, lex):
-            stamps.append((start, line.strip()))
-        start += len(line) + 1
-    if len(stamps) < _LIVE_BLOG_STAMPS:
-        return
-    for r in raws:
-        if r.date is not None or not _no_day(r.time):
-            continue
-        before = [stamp for at, stamp in stamps if at < r.clause.end]
-        if before:
-            r.date, r.date_precision = anchor.isoformat(), "day"
-            r.date_text = f"{before[-1]} (time stamp)"
+# a clock time: minutes under 60 ("3.75 EUR" on a line of its own is a price)
+_CLOCK = re.compile(r"\d{1,2}[:.][0-5]\d(?:[ap]\.?m\.?)?")
 
 
 # the most time phrases one document's readers remember resolved (_State.time_value)
@@ -17621,29 +17602,48 @@ def _ticker_stamp(lang: str) -> re.Pattern[str] | None:
     upd = "|".join(re.escape(w) for w in updates) or "(?!)"
     clk = "|".join(re.escape(w) for w in clock) or "(?!)"
     return re.compile(
-        rf"^[ \t]*(?P<plus>\+\+\+[ \t]*)?(?:(?P<upd>{upd})[ \t]*[,:]?[ \t]*)?"
-        rf"\d{{1,2}}(?:[.:]\d{{2}})?[ \t]?(?P<clock>{clk})?\.?[ \t]*(?:\+\+\+|:|[-\u2013\u2014])",
+        rf"^[ \t]*(?P<plus>\+\+\+[ \t]*)?(?:(?P<upd>{upd})[ \t]*(?:[,:][ \t]*)?)?"
+        rf"\d{{1,2}}(?:[.:][0-5]\d)?[ \t]?(?P<clock>{clk})?\.?[ \t]*(?:\+\+\+|:|[-\u2013\u2014])",
         re.M | re.I,
     )
 
 
-def _ticker_entries(doc: Document) -> list[tuple[int, int, str]]:
-    """(start, end, stamp) of each entry of a live ticker: from a stamp at a line's start
-    (:func:`_ticker_stamp`) to the next blank line or the next stamp."""
-    pattern = _ticker_stamp(doc.language)
-    if pattern is None:
-        return []
+def _ticker_entries(doc: Document, lex: _Lexicon) -> list[tuple[int, int, str]]:
+    """(start, end, stamp) of each entry of a live ticker or a live blog: from a stamp that
+    opens a line (:func:`_ticker_stamp`: ``+++ 14.32 Uhr +++``, ``Update, 4pm:``) to the next
+    blank line or the next stamp, or from a stamp on a line of its own (:func:`_stamp_line`:
+    ``09:42 GMT``, ``Updated 2.15pm BRT``) to the next stamp. A stamp marked as a ticker's
+    (``+++``, an update word) makes a ticker alone; clock times alone need
+    ``_LIVE_BLOG_STAMPS`` of them (``Um 14 Uhr: ...`` once in a report is no ticker).
+    One mechanism for both shapes (review of session 25, round 2, h25-mend2: two readers
+    had been written for them)."""
     text = doc.text
-    stamps = [
-        m for m in pattern.finditer(text) if m.group("plus") or m.group("upd") or m.group("clock")
-    ]
+    # (start, end of the stamp, stamp, marked, on a line of its own)
+    marks: list[tuple[int, int, str, bool, bool]] = []
+    pattern = _ticker_stamp(doc.language)
+    if pattern is not None:
+        for m in pattern.finditer(text):
+            marked = bool(m.group("plus") or m.group("upd"))
+            if marked or m.group("clock"):
+                stamp = m.group(0).strip(" \t+:-\u2013\u2014")
+                marks.append((m.start(), m.end(), stamp, marked, False))
+    if lex.stamp_openers:
+        start = 0
+        for line in text.split("\n"):
+            if _stamp_line(line, lex):
+                stamp = f"{line.strip()} (time stamp)"
+                marks.append((start, start + len(line), stamp, False, True))
+            start += len(line) + 1
+    if not any(m[3] for m in marks) and len(marks) < _LIVE_BLOG_STAMPS:
+        return []
+    marks.sort()
     entries = []
-    for k, m in enumerate(stamps):
-        end = text.find("\n\n", m.end())
+    for k, (at, stamp_end, stamp, _, alone) in enumerate(marks):
+        end = len(text) if alone else text.find("\n\n", stamp_end)
         end = len(text) if end < 0 else end
-        if k + 1 < len(stamps):
-            end = min(end, stamps[k + 1].start())
-        entries.append((m.start(), end, m.group(0).strip(" \t+:-\u2013\u2014")))
+        if k + 1 < len(marks):
+            end = min(end, marks[k + 1][0])
+        entries.append((at, end, stamp))
     return entries
 
 
@@ -17661,16 +17661,18 @@ def _part_of_day(time: TimeValue | None) -> bool:
 
 
 def _ticker_days(
-    raws: Sequence[_Raw], doc: Document, anchor: date | None, precision: str | None
+    raws: Sequence[_Raw], doc: Document, anchor: date | None, precision: str | None, lex: _Lexicon
 ) -> None:
     """A live ticker's entry is told on the day it is stamped: the article's (session 25,
     round 2, h25-evde). An event in an entry that names no day of its own (``+++ 16.45 Uhr
     +++ X ist in Volos eingetroffen``, ``Update, 15 Uhr: ... in der Nacht ...``) takes the
     article's day instead of none or the day of another entry; one with a day of its own
-    (``Am Montag hatte ...``) keeps it."""
+    (``Am Montag hatte ...``) keeps it. A live blog's entries under stamps on lines of their
+    own (``09:42 GMT`` / ``Drones hit a fuel depot at the port, witnesses said.``) alike
+    (h25-even: such events had no date at all)."""
     if anchor is None or precision != "day":
         return
-    entries = _ticker_entries(doc)
+    entries = _ticker_entries(doc, lex)
     if not entries:
         return
     for r in raws:

@@ -2692,13 +2692,19 @@ def find_person_tokens(
                 # "der Stadt X sagte": a unit word and its name are the speaker's place
                 unit = tokens[m].fold in lex.feature_heads
                 # "fishermen on the Volta said": English puts no article before a
-                # person's name (a title may have one: "the Rev. X said"); the run is a
-                # river's, a region's, a team's (session 25)
+                # person's name (a title may have one: "the Rev. X said"); the run after
+                # a word and its article is a river's, a region's, a team's (session 25);
+                # after an article that opens the sentence the run is the speaker, a seat
+                # of power's name for its government ("The Pentagon said an air strike
+                # killed ...": no place of the strike; review of session 25, round 2,
+                # h25-mend2)
                 unit = unit or (
                     not nouns_capitalised
-                    and m > 0
+                    and m > 1
                     and tokens[m - 1].fold in lex.determiners
-                    and tokens[m - 1].sentence == tok.sentence
+                    and tokens[m - 2].sentence == tok.sentence
+                    and tokens[m - 2].text.isalpha()
+                    and tokens[m - 2].text.islower()
                     and tokens[m].gap_before == " "
                     and tokens[m].fold.rstrip(".") not in titles
                 )

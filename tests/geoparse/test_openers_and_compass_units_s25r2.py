@@ -133,7 +133,10 @@ SPEAKERS = (
     ("The Rev. Charlotte Brown said the church in Dayton would reopen.", ["Dayton"]),
     ("Lorraine Hunt said the plant in Ohio would close.", ["Ohio"]),
     ("Warren said the plant in Ohio would close.", ["Ohio"]),
-    ("The Kremlin said on Monday that talks in Geneva would go on.", ["Kremlin", "Geneva"]),
+    # the seat of power that opens the sentence speaks for its government: no place, as
+    # before round 2 (review h25-mend2: "The Pentagon said an air strike killed ..." had put
+    # the strike at the Pentagon)
+    ("The Kremlin said on Monday that talks in Geneva would go on.", ["Geneva"]),
 )  # fmt: skip
 
 
