@@ -1127,8 +1127,8 @@ def _foreign_namesake(
     of that name is a village abroad, and the text's own place is one the gazetteer
     lacks (a village in the Andes read as a hamlet in Mexico, 4,500 km away).
 
-    A border as the other end (``line``, session 25: ``PEMBA, Mozambique - Palma, less
-    than 60 km from the border with Tanzania``, Palma read as the Spanish city 5,318 km
+    A border as the other end (``line``, session 25: ``<A>, Mozambique - <B>, less
+    than 60 km from the border with Tanzania``, <B> read as a namesake city thousands of km
     away) agrees with the dateline when the dateline's country is one of the border's
     countries or a neighbour of one (:func:`_border_near_setting`); the end read abroad
     must then lie in none of them."""
@@ -1188,7 +1188,7 @@ def _weak_name(place: Place, gaz: GazetteerAPI | None) -> bool:
     if any(a.kind == place.kind for a in place.alternatives) or _small_place(place, gaz):
         return True
     said, name = normalize_name(place.mention), normalize_name(place.name or "")
-    # an inflected form ("Kokkolas", "Bernese") begins with the name: the name itself
+    # an inflected form ("<Town>s", "Bernese") begins with the name: the name itself
     return (
         not said.startswith(name)
         and _one_letter_off(said, name)

@@ -9282,7 +9282,7 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
             # where; a town far from A holds no A
             before[0] -= _NESTED_PENALTY
         elif cue in lex.nested_in and _on_shared_island(before[3], after[3]):
-            # "in Brunei auf der Insel Borneo": the island of several states says where the
+            # "in <Staat> auf der Insel <B>": the island of several states says where the
             # state lies; the phrase is one, so the state takes the island's score
             before[0] = max(before[0], after[0])
             after[0] -= _NESTED_PENALTY
@@ -9689,8 +9689,8 @@ def _on_shared_island(a: Place, island: Place) -> bool:
     """``A auf der Insel B``, ``A on the island of B`` where B is an island of no one
     country (GeoNames gives Borneo, Hispaniola, Timor, New Guinea no country code) and A a
     resolved country or province: A lies on B, B holds several states, so A is the finer
-    place (``in Brunei auf der Insel Borneo``, ``in Haiti, on the island of Hispaniola``,
-    ``Sarawak on Borneo``; session 25). An island of one country (``in Indonesia on the
+    place (``in <state> auf der Insel <B>``, ``in <country>, on the island of <B>``,
+    ``<province> on <B>``; session 25). An island of one country (``in Indonesia on the
     island of Java``) is inside that country and stays the finer place."""
     return (
         island.kind == "island"
@@ -12064,8 +12064,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         )
         and not _court_name_after(clause.tokens, clause.index_at(place.end - 1), lex)
     ):
-        # "CEBU CITY (AP) - A former mayor was sentenced ... for the killing of a journalist
-        # in Bayawan": the crime's town; the court sits in the dateline's town of that
+        # "<A> (AP) - A former mayor was sentenced ... for the killing of a journalist
+        # in <B>": the crime's town; the court sits in the dateline's town of that
         # country ("jailed for two months by a court in Kutaisi" names the court's own town;
         # session 25, round 2, h25-even)
         home = _dateline_place(dateline, st.places)
@@ -12083,7 +12083,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         if home is not None and _precision_of(home, lex) == "point":
             place, outside, how = home, False, "dateline"
     if how == "locative" and place is not None and place.kind == "river":
-        # "tried to block a bridge over the Danube" after a march in Novi Sad, "Die Elbe
+        # "tried to block a bridge over the <river>" after a march in <A>, "Die Elbe
         # ist über die Ufer getreten" under "Flut in Pirna": a river runs hundreds of
         # kilometres; the town the story's event before it took says where on it
         town = _town_on_river(clause, st, place)
@@ -17105,7 +17105,7 @@ _ADJECTIVE_HEAD_REACH = 2
 
 
 def _town_adjective(p: Place) -> bool:
-    """Is the adjective ``p`` a town's (German ``Kemptener``, ``Passauer``: the geoparser's
+    """Is the adjective ``p`` a town's (German ``<Town>er`` such as ``Passauer``: the geoparser's
     town adjectives in ``-er``, read to a populated place of the gazetteer) rather than a
     country's or a region's (``ostslowakischen``, ``bayerischen``)? Session 25 (h25-evde)."""
     return p.role == "adjective" and (p.id or "").startswith("geonames:")
@@ -17152,7 +17152,7 @@ def _adjective_countries(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> 
             ):
                 continue  # "gegen syrische Truppen", "die syrische Regierung": whose, not where
             if _town_adjective(p):
-                # "im Kemptener Gewerbegebiet", "am Passauer Stadtrand": a town's adjective
+                # "im <Town>er Gewerbegebiet", "am Passauer Stadtrand": a town's adjective
                 # before a part of it says the town itself, not only its country
                 r.place, r.outside, r.place_method = (
                     replace(p, kind="city", role="name"),
@@ -17417,7 +17417,7 @@ def _without_headline_repeats(
 
 def _headline_told_in_lead(raws: Sequence[_Raw], st: _State) -> None:
     """``Erdbeben erschüttert Montenegro`` over ``Podgorica (dpa) - Nach dem nächtlichen Beben
-    haben Rettungskräfte in der Kleinstadt Nikšić ...``: an event told only in the headline
+    haben Rettungskräfte in der Kleinstadt <B> ...``: an event told only in the headline
     (:func:`_without_headline_repeats` kept it), placed in an area (a country, a province),
     whose lead below the dateline names it again by a word of its type (``Beben``) without
     telling it as an event, is at the lead's first finer place of that area after a place
@@ -17665,7 +17665,7 @@ def _ticker_days(
 ) -> None:
     """A live ticker's entry is told on the day it is stamped: the article's (session 25,
     round 2, h25-evde). An event in an entry that names no day of its own (``+++ 16.45 Uhr
-    +++ X ist in Volos eingetroffen``, ``Update, 15 Uhr: ... in der Nacht ...``) takes the
+    +++ X ist in <B> eingetroffen``, ``Update, 15 Uhr: ... in der Nacht ...``) takes the
     article's day instead of none or the day of another entry; one with a day of its own
     (``Am Montag hatte ...``) keeps it. A live blog's entries under stamps on lines of their
     own (``09:42 GMT`` / ``Drones hit a fuel depot at the port, witnesses said.``) alike

@@ -1812,7 +1812,7 @@ def _noun_only_other_name(ctx: Context, d: Decision, span: Span, prev: Token | N
     word only as another name no source tags in the text's language
     (:func:`_bears_word` false: "Kerle" for Körle, "Boas" for La Boisse): a German
     writer names such a town by its own name, so the noun is the reading, whatever else
-    the article names ("Bremen und Kerle standen unter Wasser": a German town beside it
+    the article names ("<Stadt> und <Wort> standen unter Wasser": a German town beside it
     is no evidence for a name its people do not use). A town that bears the word ("Au"),
     its short name at home (:func:`_home_short_name`), a tagged German exonym, a region
     or a country keep their reading, as does the word before "bei"/"nahe" and a town

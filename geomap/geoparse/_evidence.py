@@ -1681,7 +1681,7 @@ def given_names(
             continue
         opening = t.fold in function_words and _opens_clause(t)
         if opening and not _persons_verb_after(tokens, t, lex):
-            # a function word of the language opening a clause ("Bei Rovinj, rund ...",
+            # a function word of the language opening a clause ("Bei <Stadt>, rund ...",
             # "Bei Sisak wurde ...", "Seit Montag"): its capital comes from the sentence,
             # not a name, unless a verb only a person is the subject of follows the next
             # word ("Bei Silva sagte ...", "Bei Silva, 45, traf ..."; session 25)
