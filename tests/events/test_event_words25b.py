@@ -12,12 +12,13 @@ from __future__ import annotations
 import pytest
 
 import geomap
+from tests.support.events import trigger_kinds
 
 DAY = "2026-04-15"  # a Wednesday
 
 
 def _events(text: str, lang: str = "en") -> list[tuple[str, str | None]]:
-    return [(e.trigger, e.kind) for e in geomap.analyze(text, lang=lang, date=DAY).events]
+    return trigger_kinds(text, lang, DAY)
 
 
 def _kinds(text: str, lang: str = "en") -> list[str | None]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+import geomap
 from geomap.model import Document, Event, Place
 from geomap.text import read_text
 
@@ -159,3 +160,10 @@ def extract_with_places(
 
     doc = document(text, lang)
     return extract_events(doc, places_for(doc, specs), date=day)
+
+
+def trigger_kinds(text: str, lang: str, day: str) -> list[tuple[str, str | None]]:
+    """The (trigger, kind) of every event ``geomap.analyze`` finds in ``text`` on ``day``:
+    what the event-word tests of session 25 compare (the word that names the event, and
+    whether it is the right kind)."""
+    return [(e.trigger, e.kind) for e in geomap.analyze(text, lang=lang, date=day).events]
