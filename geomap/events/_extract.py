@@ -8103,7 +8103,7 @@ def _place(
             if kind == "country" and _word_of_a_name(toks, i, lex):
                 continue  # "at the State Palace": an institution's name, not "the state"
             if kind == "city" and _part_of_named_town(toks, i, places, lex):
-                break  # "in Posen zogen 1500 Menschen durch die Innenstadt": Posen's
+                break  # "in <B> zogen Hunderte Menschen durch die Innenstadt": <B>'s
             if i > 0 and any(
                 p.start <= toks[i - 1].start < p.end and p.kind != "country"
                 for p in places
@@ -12692,8 +12692,8 @@ def _part_of_named_town(
     toks: Sequence[Token], i: int, places: Sequence[Place], lex: _Lexicon
 ) -> bool:
     """Is ``toks[i]`` a part of a town (``[places] city_parts``: ``die Innenstadt``, ``die
-    Altstadt``) in a clause that names a town itself before it (``in Posen zogen 1500
-    Menschen durch die Innenstadt``, after ``In Breslau protestierten ...,``)? Then it is
+    Altstadt``) in a clause that names a town itself before it (``in <B> zogen Hunderte
+    Menschen durch die Innenstadt``, after ``In <A> protestierten ...,``)? Then it is
     that town's part, not a pointer back to the town told before it. Session 25 (h25-evde)."""
     if toks[i].fold not in lex.city_parts:
         return False
@@ -17105,7 +17105,7 @@ _ADJECTIVE_HEAD_REACH = 2
 
 
 def _town_adjective(p: Place) -> bool:
-    """Is the adjective ``p`` a town's (German ``<Town>er`` such as ``Passauer``: the geoparser's
+    """Is the adjective ``p`` a town's (German ``<Town>er``: the geoparser's
     town adjectives in ``-er``, read to a populated place of the gazetteer) rather than a
     country's or a region's (``ostslowakischen``, ``bayerischen``)? Session 25 (h25-evde)."""
     return p.role == "adjective" and (p.id or "").startswith("geonames:")
@@ -17152,7 +17152,7 @@ def _adjective_countries(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> 
             ):
                 continue  # "gegen syrische Truppen", "die syrische Regierung": whose, not where
             if _town_adjective(p):
-                # "im <Town>er Gewerbegebiet", "am Passauer Stadtrand": a town's adjective
+                # "im <Town>er Gewerbegebiet", "am <Town>er Stadtrand": a town's adjective
                 # before a part of it says the town itself, not only its country
                 r.place, r.outside, r.place_method = (
                     replace(p, kind="city", role="name"),

@@ -1806,19 +1806,19 @@ def _noun_unborne(ctx: Context, span: Span, prev: Token | None) -> bool:
 
 
 def _noun_only_other_name(ctx: Context, d: Decision, span: Span, prev: Token | None) -> bool:
-    """A one-word form of the German noun lexicons (``grammar_nouns``: "Kerle", "Boas")
-    with no place cue before it (no place preposition, no feature head; the caller
-    excludes a dateline) whose readings are all towns under ``small_town`` that bear the
-    word only as another name no source tags in the text's language
-    (:func:`_bears_word` false: "Kerle" for Körle, "Boas" for La Boisse): a German
-    writer names such a town by its own name, so the noun is the reading, whatever else
-    the article names ("<Stadt> und <Wort> standen unter Wasser": a German town beside it
-    is no evidence for a name its people do not use). A town that bears the word ("Au"),
-    its short name at home (:func:`_home_short_name`), a tagged German exonym, a region
-    or a country keep their reading, as does the word before "bei"/"nahe" and a town
-    there ("Kerle bei Fulda", :func:`_located_by_next`); after a place preposition
-    :func:`_noun_unborne` decides. Session 25. Cost: a set test per one-word name, the
-    readings' names only for a noun."""
+    """A one-word form of the German noun lexicons (``grammar_nouns``: a plural such as
+    "<Wort>e") with no place cue before it (no place preposition, no feature head; the
+    caller excludes a dateline) whose readings are all towns under ``small_town`` that bear
+    the word only as another name no source tags in the text's language (:func:`_bears_word`
+    false: the word is only another name of a village whose own name differs): a German
+    writer names such a town by its own name, so the noun is the reading, whatever else the
+    article names ("<Stadt> und <Wort> standen unter Wasser": a German town beside it is no
+    evidence for a name its people do not use). A town that bears the word ("Au"), its short
+    name at home (:func:`_home_short_name`), a tagged German exonym, a region or a country
+    keep their reading, as does the word before "bei"/"nahe" and a town there ("<Wort> bei
+    <Stadt>", :func:`_located_by_next`); after a place preposition :func:`_noun_unborne`
+    decides. Session 25. Cost: a set test per one-word name, the readings' names only for a
+    noun."""
     w, toks = ctx.weights, ctx.tokens
     if not ctx.lex.profile.capitalises_nouns or span.n != 1 or d.head_kind is not None:
         return False
