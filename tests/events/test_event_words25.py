@@ -11,17 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.events import trigger_kinds
+from tests.support.events import kinds_of, trigger_kinds
 
-DAY = "2026-04-15"  # a Wednesday
-
-
-def _events(text: str, lang: str = "en") -> list[tuple[str, str | None]]:
-    return trigger_kinds(text, lang, DAY)
-
-
-def _kinds(text: str, lang: str = "en") -> list[str | None]:
-    return [k for _, k in _events(text, lang)]
+_events = trigger_kinds
+_kinds = kinds_of
 
 
 # --- a road vehicle that hit or struck someone: its doer says so --------------------------

@@ -12,17 +12,11 @@ from __future__ import annotations
 import pytest
 
 import geomap
-from tests.support.events import trigger_kinds
+from tests.support.events import EVENT_WORDS_DAY, kinds_of, trigger_kinds
 
-DAY = "2026-04-15"  # a Wednesday
-
-
-def _events(text: str, lang: str = "en") -> list[tuple[str, str | None]]:
-    return trigger_kinds(text, lang, DAY)
-
-
-def _kinds(text: str, lang: str = "en") -> list[str | None]:
-    return [k for _, k in _events(text, lang)]
+DAY = EVENT_WORDS_DAY
+_events = trigger_kinds
+_kinds = kinds_of
 
 
 # --- a bare crash that counted victims or took place: a road crash ------------------------

@@ -162,8 +162,19 @@ def extract_with_places(
     return extract_events(doc, places_for(doc, specs), date=day)
 
 
-def trigger_kinds(text: str, lang: str, day: str) -> list[tuple[str, str | None]]:
+# the day the session-25 event-word tests report on (a Wednesday)
+EVENT_WORDS_DAY = "2026-04-15"
+
+
+def trigger_kinds(
+    text: str, lang: str = "en", day: str = EVENT_WORDS_DAY
+) -> list[tuple[str, str | None]]:
     """The (trigger, kind) of every event ``geomap.analyze`` finds in ``text`` on ``day``:
     what the event-word tests of session 25 compare (the word that names the event, and
     whether it is the right kind)."""
     return [(e.trigger, e.kind) for e in geomap.analyze(text, lang=lang, date=day).events]
+
+
+def kinds_of(text: str, lang: str = "en", day: str = EVENT_WORDS_DAY) -> list[str | None]:
+    """The kind of every event of ``text`` (:func:`trigger_kinds` without the words)."""
+    return [k for _, k in trigger_kinds(text, lang, day)]
