@@ -29,7 +29,7 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import nearest_points
 
-from gazetteer import SeatsAPI, normalize_name
+from gazetteer import Candidate, SeatsAPI, normalize_name
 from geomap.claims._quantities import NUMBERED_PARALLEL_ID, common_nouns, lexicon
 from geomap.geometry import (
     GEOD,
@@ -1248,15 +1248,21 @@ def _border_near_setting(line: Place, dateline: Place, gaz: GazetteerAPI | None)
         return False
 
 
+def _entry(place_id: str | None, gaz: GazetteerAPI | None) -> Candidate | None:
+    """The gazetteer entry behind ``place_id``, or None when there is no gazetteer, no id or
+    the look-up fails: a verification never fails on missing data."""
+    if gaz is None or place_id is None:
+        return None
+    try:
+        return gaz.get(place_id)
+    except Exception:  # noqa: BLE001 - a verification never fails on missing data
+        return None
+
+
 def _small_place(place: Place, gaz: GazetteerAPI | None) -> bool:
     """Is ``place`` a populated place of known population under
     :data:`SMALL_PLACE_POPULATION`?"""
-    if gaz is None or place.id is None:
-        return False
-    try:
-        entry = gaz.get(place.id)
-    except Exception:  # noqa: BLE001 - a verification never fails on missing data
-        return False
+    entry = _entry(place.id, gaz)
     return (
         entry is not None and entry.kind == "city" and 0 < entry.population < SMALL_PLACE_POPULATION
     )
@@ -2117,11 +2123,6 @@ def _small_country(end: PlaceRef, stated_km: float, gaz: GazetteerAPI | None) ->
 def _extent_km(end: PlaceRef, gaz: GazetteerAPI | None) -> float | None:
     """The diameter of the gazetteer entry behind a point end, where the gazetteer
     knows its size (curated features and regions carry an equal-area radius)."""
-    if end.id is None or gaz is None:
-        return None
-    try:
-        entry = gaz.get(end.id)
-    except Exception:  # noqa: BLE001 - a verification never fails on missing data
-        return None
+    entry = _entry(end.id, gaz)
     radius = getattr(entry, "radius_km", None) if entry is not None else None
     return 2.0 * radius if radius else None
