@@ -17637,10 +17637,13 @@ def _ticker_entries(doc: Document, lex: _Lexicon) -> list[tuple[int, int, str]]:
     if not any(m[3] for m in marks) and len(marks) < _LIVE_BLOG_STAMPS:
         return []
     marks.sort()
+    # the blank lines once, each entry's next one by bisection: a text of many stamps and no
+    # blank line must not be scanned to its end once per stamp
+    blanks = [b.start() for b in re.finditer("(?=\n\n)", text)]
     entries = []
     for k, (at, stamp_end, stamp, _, alone) in enumerate(marks):
-        end = len(text) if alone else text.find("\n\n", stamp_end)
-        end = len(text) if end < 0 else end
+        nxt = bisect.bisect_left(blanks, stamp_end)
+        end = len(text) if alone or nxt == len(blanks) else blanks[nxt]
         if k + 1 < len(marks):
             end = min(end, marks[k + 1][0])
         entries.append((at, end, stamp))

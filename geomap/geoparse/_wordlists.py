@@ -222,6 +222,7 @@ def noun_cues(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]
     )
 
 
+@cache
 def singular_determiners(lang: str) -> frozenset[str]:
     """Determiners only a singular noun follows (``singular_determiners`` of
     ``places_<lang>.toml``: "dem", "des", "im"), case-folded; empty for a language that
@@ -229,6 +230,7 @@ def singular_determiners(lang: str) -> frozenset[str]:
     return _folded(lang, "singular_determiners")
 
 
+@cache
 def genitive_articles(lang: str) -> frozenset[str]:
     """Articles of the genitive singular (``genitive_articles`` of ``places_<lang>.toml``:
     "des", "eines"), case-folded; empty for a language that lists none."""
