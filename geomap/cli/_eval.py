@@ -134,7 +134,8 @@ def format_text(report: EvalReport, *, misses: bool = False) -> str:
     """A small fixed-width table of the scores; ``misses`` appends one line per miss."""
     lines = [
         f"corpus {report.corpus}  mode {report.mode}  documents {report.docs}  "
-        f"gold toponyms {report.gold_toponyms}",
+        f"gold toponyms {report.gold_toponyms}"
+        + (f"  ({report.reanchored} re-anchored to their phrase)" if report.reanchored else ""),
         "",
     ]
     if report.exact is not None and report.lenient is not None:

@@ -98,6 +98,31 @@ def test_lgl_reader_inline(tmp_path):
     assert docs[1].toponyms == ()
 
 
+def test_lgl_reader_reanchors_drifted_spans(tmp_path):
+    """Offsets counted over another version of the text (TR-News has 115 such spans) are
+    moved to the nearest occurrence of their phrase, and counted; LGL's own are untouched."""
+    drifted = LGL_SAMPLE.replace("<start>23</start><end>34</end>", "<start>25</start><end>36</end>")
+    drifted = drifted.replace("<start>40</start><end>45</end>", "<start>43</start><end>48</end>")
+    a = next(read_lgl(write(tmp_path, "drift.xml", drifted)))
+    assert [(t.phrase, t.start, t.end) for t in a.toponyms] == [
+        ("Alexandria", 0, 10),
+        ("Memphis St.", 23, 34),
+        ("Paris", 40, 45),
+    ]
+    assert a.reanchored == 2
+    report = evaluate([a], resolver=lambda doc, spans: [None] * len(spans), corpus="lgl")
+    assert report.reanchored == 2
+    assert next(read_lgl(write(tmp_path, "lgl.xml", LGL_SAMPLE))).reanchored == 0
+
+
+def test_lgl_reader_keeps_a_span_whose_phrase_is_not_near(tmp_path):
+    """No occurrence within the window: the span stays as given (scored as annotated)."""
+    far = LGL_SAMPLE.replace("<phrase>Paris</phrase>", "<phrase>Lyons</phrase>")
+    a = next(read_lgl(write(tmp_path, "far.xml", far)))
+    assert (a.toponyms[2].start, a.toponyms[2].end) == (40, 45)
+    assert a.reanchored == 0
+
+
 def test_gwn_reader_keeps_geotagging_types(tmp_path):
     (doc,) = read_gwn(write(tmp_path, "gwn.xml", GWN_SAMPLE))
     assert doc.id == "7"
