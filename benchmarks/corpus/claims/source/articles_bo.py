@@ -238,7 +238,7 @@ GASPÉ, Quebec, July 21 (CP) - A wildfire that started near Murdochville, a form
             ("8,000 hectares", "area"),
             ("400 evacuees", "count"),
             ("12 hours", "duration"),
-            ("5 km", "distance to a mill, no place"),
+            ("within 5 km", "distance to a mill, no place"),
         ],
     ),
     A(
