@@ -4757,6 +4757,22 @@ def _locative_opener(
     return opener
 
 
+def _short_of(st: SentenceStructure, np: NounPhrase | None, q: Quantity) -> NounPhrase | None:
+    """``np`` without the words that belong to the distance ``q``: English phrases end at a
+    function word, and a qualifier (``about``, ``some``, ``roughly``) is none, so in
+    ``<A>, a town about N km west of <B>`` the phrase read ``a town about``, ran into the
+    distance and was taken for no phrase before it; ``a town`` is. None when nothing of
+    the phrase stands before the distance."""
+    if np is None or np.end <= q.start:
+        return np
+    k = np.last
+    while k >= np.first and st.tokens[k].end > q.start:
+        k -= 1
+    if k < np.first:
+        return None
+    return replace(np, end=st.tokens[k].end, last=k, head=st.tokens[k])
+
+
 def _first_phrase(
     st: SentenceStructure, c_first: int, c_last: int, syn: _Syntax
 ) -> NounPhrase | None:
@@ -7385,6 +7401,49 @@ def _structural_subject(
     structures: _Structures,
     syn: _Syntax,
 ) -> tuple[Place, EvidenceHow, int, int] | None:
+    """:func:`_clause_walk_subject` with an apposition's phrase cut short of the distance
+    (``near <A>, a town about N km ...``), else, when that reads no subject (the place
+    before the comma is a region: ``<A>, the university town about N km ...`` with <A> read
+    as a district), as the phrase was read before: the cut is a second reading, never a
+    loss."""
+    args = (doc, sent, q, reference, in_sent, by_sentence, structures, syn)
+    got = _clause_walk_subject(*args, cut=True)
+    if got is None and _cut_apposition(structures.of(sent), q, in_sent, syn) is not None:
+        got = _clause_walk_subject(*args, cut=False)
+    return got
+
+
+def _cut_apposition(
+    st: SentenceStructure, q: Quantity, in_sent: _SentencePlaces, syn: _Syntax
+) -> NounPhrase | None:
+    """The phrase that opens the distance's clause cut short of the distance, when the
+    clause is an apposition that runs from it into the distance (:func:`_short_of`,
+    :func:`_apposed_description`), else None."""
+    ci = st.clause_index(q.end - 1)
+    if ci <= 0:
+        return None
+    c = st.clauses[ci]
+    np = _first_phrase(st, c.first, c.last, syn)
+    if np is None or np.end <= q.start:
+        return None
+    short = _short_of(st, np, q)
+    if short is None or short.preposition is not None:
+        return None
+    return short if _apposed_description(st, ci, short, q, in_sent, syn) else None
+
+
+def _clause_walk_subject(
+    doc: Document,
+    sent: Sentence,
+    q: Quantity,
+    reference: Place | None,
+    in_sent: _SentencePlaces,
+    by_sentence: _Places,
+    structures: _Structures,
+    syn: _Syntax,
+    *,
+    cut: bool,
+) -> tuple[Place, EvidenceHow, int, int] | None:
     """The subject of a distance whose own clause names no place before it, read from the
     clauses before it: a distance set off by commas (``X, the port city, about 40 km from
     Y``) describes the place that ends the clause before it, skipping appositions and
@@ -7416,7 +7475,16 @@ def _structural_subject(
     else:
         mode = "verb"
         np = _first_phrase(st, c.first, c.last, syn)
-        if np is not None and np.end <= q.start and np.preposition is None:
+        if cut and _cut_apposition(st, q, in_sent, syn) is not None:
+            # "near <A>, a town about N km west of <B>", "toward <A>, the fishing village
+            # some N km east of the city": English phrases end at a function word, and a
+            # qualifier is none, so the phrase ran into the distance ("a town about"); cut
+            # before it, it is the apposition of the place before the comma. It is not
+            # resolved as a place of its own: after a name the geoparser did not read
+            # ("<Unknown>, the temple town some N km north of <B>") it stands for no other
+            # place of the story
+            mode = "apposed"
+        elif np is not None and np.end <= q.start and np.preposition is None:
             got = _resolve_phrase(
                 doc, sent, np, reference, in_sent, by_sentence, structures, syn, subject=True
             )
@@ -9341,6 +9409,9 @@ def _build(
             and _is_point(subject)
             and q.direction is None
             and (onward_m := syn.onward_along.match(text, after)) is not None
+            # "<B>, some N km upriver from <Unknown>": the way names its own start, one the
+            # geoparser did not read; no place the text stood at before stands in for it
+            and _unknown_from_name(doc, sent, after, in_sent, syn) is None
             # with no "further" only a subject named in the clause chain (a subject carried
             # over a semicolon, "...; the dam is a few km upstream", may be no subject)
             and (
