@@ -566,11 +566,7 @@ def _syntax(lang: str) -> _Syntax:
             + phrase_pattern(lex["route_from"])
             + r"[\s\u00a0]{1,3}(?:\w{1,5}[\s\u00a0]{1,3})?$"
         ),
-        route_apposition=re.compile(
-            r"(?i),[\s\u00a0]{1,3}"
-            + phrase_pattern(lex.get("route_apposition_lead", []))
-            + r"(?![\w])"
-        ),
+        route_apposition=_route_apposition_pattern(lex.get("route_apposition_lead", [])),
         route_apposition_joins=frozenset(
             w.casefold() for w in lex.get("route_apposition_joins", [])
         ),
@@ -4983,6 +4979,8 @@ def _resolve_phrase(
     so it stands for no place named before it, nor for the dateline's."""
     if np.determiner is not None and np.determiner.casefold() in syn.indefinite:
         return None
+    if _capitalised_feature_name(structures.of(sent), np, syn):
+        return None
     got = _resolve_phrase_itself(
         doc, sent, np, other, in_sent, by_sentence, structures, syn, subject=subject
     )
@@ -4994,6 +4992,20 @@ def _resolve_phrase(
     return _resolve_phrase_itself(
         doc, sent, owner, other, in_sent, by_sentence, structures, syn, subject=subject
     )
+
+
+def _capitalised_feature_name(st: SentenceStructure, np: NounPhrase, syn: _Syntax) -> bool:
+    """``Sable Island``, ``Zzyq Bay``, ``Mission Creek``: in a language that writes only
+    names with a capital, a phrase with no article whose words are all capitalised and
+    whose head is a feature noun is a proper name, one the geoparser did not read (a read
+    name is a place of its own and never comes here), not a description. Why: read as
+    ``the island`` it stood for the dateline's town (``PERTH - <Unknown> Island, about
+    50 km off the coast, ...`` was Perth, 11 km from the coast: a true claim
+    ``inconsistent``)."""
+    if syn.phrases.capitalised_nouns or np.determiner is not None or np.last <= np.first:
+        return False
+    toks = st.tokens[np.first : np.last + 1]
+    return all(t.is_cap for t in toks) and bool(_descriptive_kinds(np.head.fold, syn))
 
 
 def _possessive_owner(st: SentenceStructure, np: NounPhrase, syn: _Syntax) -> NounPhrase | None:
@@ -5885,7 +5897,13 @@ def _is_regional_capital(
     Scottish capital``); None otherwise."""
     toks = structures.of_phrase(doc, np)
     words = [t.fold for t in toks]
-    generic = np.head.fold in syn.regional_capital or (
+    # (a head of that list is a capital only when it is a capital noun's compound,
+    # "Provinzhauptstadt"; an English head "the island", "the district", "the province"
+    # is the unit itself, no capital of it: read so, it stood for the dateline's town)
+    generic = (
+        np.head.fold in syn.regional_capital
+        and any(np.head.fold.endswith(n) for n in syn.capital_nouns)
+    ) or (
         np.head.fold in syn.capital_nouns
         and any(
             w in syn.regional_capital
@@ -9714,6 +9732,8 @@ def _build(
             (q.attributive and _route_noun_after(doc, q, syn))
             or _route_noun_next(text, q.end, syn)
             or _length_of_route(doc, q, in_sent, syn)
+            # "<X>, a four-hour drive of some N miles from <Y>": the way's length
+            or _route_apposition(doc, q, syn)
         )
     ):
         # "<X> is a 70-km drive from <Y>", "a 480 km drive south-east of <Y>", "<X> ist eine
@@ -10698,6 +10718,28 @@ def _placeless_aside(st: SentenceStructure, k: int, in_sent: _SentencePlaces) ->
     if c.kind != "adjunct" or c.last - c.first + 1 > _FEW_WORDS:
         return False
     return not any(c.start <= p.start < c.end and _is_point(p) for p in in_sent)
+
+
+def _route_apposition_pattern(leads: list[str]) -> re.Pattern[str]:
+    """``, a trip of``, ``, eine Fahrt von`` (lexicon ``route_apposition_lead``) right after
+    a comma, with at most two lowercase or numbered modifiers between the article and the
+    way noun (``, a four-hour drive of``, ``, a two-hour train ride of``, ``, eine
+    vierstündige Fahrt von``): a travel time or a means of travel says which way, it is
+    still the way's length. Bounded: two modifiers of at most 31 characters, no nested
+    unbounded repetition."""
+    by_article: dict[str, list[str]] = {}
+    for lead in leads:
+        article, _, rest = lead.partition(" ")
+        if rest:
+            by_article.setdefault(article, []).append(rest)
+    if not by_article:
+        return re.compile(r"(?!)")
+    modifier = r"(?-i:[\s\u00a0]{1,3}(?:\d[\w-]{0,30}|[a-zäöüß][\w-]{0,30}))"
+    alts = [
+        phrase_pattern([article]) + modifier + r"{0,2}?[\s\u00a0]{1,3}" + phrase_pattern(rests)
+        for article, rests in by_article.items()
+    ]
+    return re.compile(r"(?i),[\s\u00a0]{1,3}(?:" + "|".join(alts) + r")(?![\w])")
 
 
 def _route_apposition(doc: Document, q: Quantity, syn: _Syntax) -> bool:

@@ -9,6 +9,19 @@ article.
   ``nearly``) is none, so the apposition's phrase read ``a town about``, ran into the
   distance, and the claim lost its subject (no claim at all). Cut short of the distance,
   the phrase is the apposition of the place before the comma.
+- ``<Unknown> Island, about N km off the coast``: an English phrase of capitalised words
+  with a feature noun for its head and no article is a name the geoparser did not read,
+  not a description (before: ``the island``, the dateline's town, a true claim
+  ``inconsistent``).
+- ``The island, ...``, ``The district, ...``: an English unit noun as a head (``island``,
+  ``district``, ``province``, ``county``) is the unit, no regional capital (before: read as
+  ``the island capital`` it stood for the dateline's town). ``the state capital``, ``the
+  island capital``, ``der Landeshauptstadt``, ``der Inselhauptstadt`` stay capitals.
+- ``<X>, a four-hour drive of some N miles from <Y>``, ``<X>, eine einstündige Fahrt von
+  rund N Kilometern von <Y> entfernt``: a way's length set off after the place it leads
+  to, with a travel time or a means of travel before the way noun (lexicon
+  ``route_apposition_lead`` with up to two modifiers), is a route with its detour
+  allowance (before: a straight line, a true road figure ``inconsistent``).
 - ``<B>, some N km upriver from <Unknown>``, ``rund N Kilometer flussaufwärts von
   <Unbekannt>``: the way names its own start, one the geoparser did not read; before, the
   place the text stood at was borrowed as the start (a wrong pair).
@@ -28,6 +41,8 @@ from tests.support.claims_builders import (
     assert_both_languages_both_truths,
     assert_no_checked_claim,
     assert_pair_and_verdict,
+    claim_on,
+    near_point,
 )
 
 os.environ.setdefault("GEOMAP_OFFLINE", "1")
@@ -52,6 +67,18 @@ AT: dict[str, tuple[float, float]] = {
     "Manacapuru": (-3.2997, -60.6206),
     "Vilshofen": (48.6364, 13.1872),
     "Passau": (48.5665, 13.4312),
+    "Hilo": (19.7297, -155.0900),
+    "Honolulu": (21.3069, -157.8583),
+    "Alcúdia": (39.8530, 3.1210),
+    "Palma": (39.5696, 2.6502),
+    "Kufstein": (47.5833, 12.1667),
+    "Innsbruck": (47.2692, 11.4041),
+    "Dar es Salaam": (-6.7924, 39.2083),
+    "Gulu": (2.7724, 32.2881),
+    "Flagstaff": (35.1983, -111.6513),
+    "Tucson": (32.2226, -110.9747),
+    "Puno": (-15.8402, -70.0219),
+    "Cusco": (-13.5320, -71.9675),
 }
 
 #: (language, text, the stated words, subject, reference, stated km, truth)
@@ -87,6 +114,37 @@ UNREAD_START = [
     ("en", "MANAUS, Brazil (AP) - The river rose at Manacapuru. Novo Airão, some 80 km upstream from Zzyqporto, was flooded.", "some 80 km"),
     ("de", "PASSAU (dpa) - Die Donau stieg in Passau. Vilshofen, rund 20 Kilometer flussaufwärts von Zzyqdorf, meldete Hochwasser.", "rund 20 Kilometer"),
 ]
+#: a capitalised feature name the geoparser did not read: no checked claim
+UNREAD_FEATURE = [
+    ("en", "PERTH, Australia (AP) - Qorvath Island, about 50 km off the coast, was evacuated.", "about 50 km"),
+    ("en", "HALIFAX, Nova Scotia (CP) - Qorvath Island, about 300 km off the coast, recorded gusts of 150 km/h.", "about 300 km"),
+    ("en", "DARWIN, Australia (AP) - Qorvath Creek, about 50 km off the coast, was cut off.", "about 50 km"),
+]
+
+#: a unit noun as a description's head: never the dateline's town (stated words, dateline town)
+UNIT_HEAD = [
+    ("en", "DAR ES SALAAM, Tanzania (Reuters) - Ferries to Zanzibar were halted. The island, about 90 km off the coast, lost power.", "about 90 km", "Dar es Salaam"),
+    ("en", "GULU, Uganda (Reuters) - Rains hit Amuru on Monday. The district, about 40 km north-west of the city, lost two bridges.", "about 40 km", "Gulu"),
+]
+
+#: capital phrases below the country stay capitals
+REGIONAL_CAPITAL = [
+    ("en", "HONOLULU (AP) - Hilo, about 340 km south-east of the state capital, closed its port.", "about 340 km", "Hilo", "Honolulu", 340.0, True),
+    ("en", "PALMA, Spain (Reuters) - Alcúdia, about 50 km north-east of the island capital, lost power.", "about 50 km", "Alcúdia", "Palma", 50.0, True),
+    ("en", "PALMA, Spain (Reuters) - Alcúdia, about 90 km north-east of the island capital, lost power.", "about 90 km", "Alcúdia", "Palma", 90.0, False),
+    ("de", "INNSBRUCK (APA) - Kufstein, rund 70 Kilometer nordöstlich der Landeshauptstadt, meldete Hochwasser.", "rund 70 Kilometer", "Kufstein", "Innsbruck", 70.0, True),
+    ("de", "INNSBRUCK (APA) - Kufstein, rund 120 Kilometer nordöstlich der Landeshauptstadt, meldete Hochwasser.", "rund 120 Kilometer", "Kufstein", "Innsbruck", 120.0, False),
+    ("de", "PALMA (dpa) - Alcúdia, rund 50 Kilometer nordöstlich der Inselhauptstadt, meldete Sturmschäden.", "rund 50 Kilometer", "Alcúdia", "Palma", 50.0, True),
+]
+#: a way's length set off after the place it leads to: a route (road figures)
+ROUTE_APPOSED = [
+    ("en", "TUCSON, Ariz. (AP) - Flagstaff, a four-hour drive of some 260 miles from Tucson, got snow.", "some 260 miles", "Flagstaff", "Tucson", 260 * 1.609344, True),
+    ("en", "CUSCO, Peru (AP) - Puno, a six-hour bus ride of about 390 km from Cusco, was cut off.", "about 390 km", "Puno", "Cusco", 390.0, True),
+    ("en", "TUCSON, Ariz. (AP) - Flagstaff, a four-hour drive of some 120 miles from Tucson, got snow.", "some 120 miles", "Flagstaff", "Tucson", 120 * 1.609344, False),
+    ("en", "CUSCO, Peru (AP) - Puno, a six-hour bus ride of about 150 km from Cusco, was cut off.", "about 150 km", "Puno", "Cusco", 150.0, False),
+    ("de", "INNSBRUCK (APA) - Kufstein, eine einstündige Fahrt von rund 80 Kilometern von Innsbruck entfernt, meldete Hochwasser.", "rund 80 Kilometern", "Kufstein", "Innsbruck", 80.0, True),
+    ("de", "INNSBRUCK (APA) - Kufstein, eine einstündige Fahrt von rund 40 Kilometern von Innsbruck entfernt, meldete Hochwasser.", "rund 40 Kilometern", "Kufstein", "Innsbruck", 40.0, False),
+]
 # fmt: on
 
 
@@ -120,3 +178,48 @@ def test_a_way_from_an_unread_name_borrows_no_start(
     analyze: Callable[..., Any], row: tuple[str, str, str]
 ) -> None:
     assert_no_checked_claim(analyze, *row)
+
+
+@pytest.mark.parametrize("row", UNREAD_FEATURE, ids=[r[1][:40] for r in UNREAD_FEATURE])
+def test_a_capitalised_feature_name_is_no_description(
+    analyze: Callable[..., Any], row: tuple[str, str, str]
+) -> None:
+    assert_no_checked_claim(analyze, *row)
+
+
+@pytest.mark.parametrize("row", UNIT_HEAD, ids=[r[2] for r in UNIT_HEAD])
+def test_a_unit_noun_is_no_regional_capital(
+    analyze: Callable[..., Any], row: tuple[str, str, str, str]
+) -> None:
+    lang, text, quantity, dateline = row
+    a = analyze(text, lang=lang, date="2026-06-01", events=False)
+    lat, lon = AT[dateline]
+    for c in a.claims:
+        if quantity in c.stated.text:
+            assert not near_point(c.subject, lat, lon), c.explanation
+
+
+def test_the_regional_capital_table_holds_both_languages_and_both_truths() -> None:
+    assert_both_languages_both_truths(REGIONAL_CAPITAL)
+
+
+@pytest.mark.parametrize("row", REGIONAL_CAPITAL, ids=[r[0] + "-" + r[2] for r in REGIONAL_CAPITAL])
+def test_a_capital_phrase_below_the_country_stays_a_capital(
+    analyze: Callable[..., Any], row: tuple[Any, ...]
+) -> None:
+    assert_pair_and_verdict(analyze, AT, row)
+
+
+def test_the_route_apposition_table_holds_both_languages_and_both_truths() -> None:
+    assert_both_languages_both_truths(ROUTE_APPOSED)
+
+
+@pytest.mark.parametrize("row", ROUTE_APPOSED, ids=[r[0] + "-" + r[2] for r in ROUTE_APPOSED])
+def test_a_way_set_off_after_its_end_is_a_route(
+    analyze: Callable[..., Any], row: tuple[Any, ...]
+) -> None:
+    # a road figure: the straight line is 0.62 to 1.0 of it when true, and a false one is
+    # at least 1.6 times shorter than the straight line
+    assert_pair_and_verdict(analyze, AT, row, bounds=(0.62, 1.0), false_bounds=(0.45, 1.6))
+    claim = claim_on(analyze, row[0], row[1], row[2])
+    assert claim.form == "route", claim.explanation
