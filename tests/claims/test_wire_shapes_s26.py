@@ -22,6 +22,11 @@ article.
   to, with a travel time or a means of travel before the way noun (lexicon
   ``route_apposition_lead`` with up to two modifiers), is a route with its detour
   allowance (before: a straight line, a true road figure ``inconsistent``).
+- ``<A> is N km east of <R>, while <B> is about M km to the south-west``: a bare
+  direction is seen from where the sentence stood (<A>), a reader's guess; when <R>, the
+  place the sentence passed between <A> and <B>, fits the figure, the claim is not called
+  ``inconsistent`` (unverifiable, with the reason); a figure that fits neither stays
+  ``inconsistent``.
 - ``<B>, some N km upriver from <Unknown>``, ``rund N Kilometer flussaufwärts von
   <Unbekannt>``: the way names its own start, one the geoparser did not read; before, the
   place the text stood at was borrowed as the start (a wrong pair).
@@ -42,6 +47,7 @@ from tests.support.claims_builders import (
     assert_no_checked_claim,
     assert_pair_and_verdict,
     claim_on,
+    km,
     near_point,
 )
 
@@ -79,6 +85,12 @@ AT: dict[str, tuple[float, float]] = {
     "Tucson": (32.2226, -110.9747),
     "Puno": (-15.8402, -70.0219),
     "Cusco": (-13.5320, -71.9675),
+    "Tromsø": (69.6492, 18.9553),
+    "Alta": (69.9689, 23.2716),
+    "Narvik": (68.4385, 17.4273),
+    "Fes": (34.0181, -5.0078),
+    "Meknes": (33.8950, -5.5547),
+    "Taza": (34.2100, -4.0100),
 }
 
 #: (language, text, the stated words, subject, reference, stated km, truth)
@@ -144,6 +156,17 @@ ROUTE_APPOSED = [
     ("en", "CUSCO, Peru (AP) - Puno, a six-hour bus ride of about 150 km from Cusco, was cut off.", "about 150 km", "Puno", "Cusco", 150.0, False),
     ("de", "INNSBRUCK (APA) - Kufstein, eine einstündige Fahrt von rund 80 Kilometern von Innsbruck entfernt, meldete Hochwasser.", "rund 80 Kilometern", "Kufstein", "Innsbruck", 80.0, True),
     ("de", "INNSBRUCK (APA) - Kufstein, eine einstündige Fahrt von rund 40 Kilometern von Innsbruck entfernt, meldete Hochwasser.", "rund 40 Kilometern", "Kufstein", "Innsbruck", 40.0, False),
+]
+#: (language, text, stated words, subject, the place passed, the place stood at, stated km, truth)
+PASSED_ORIGIN = [
+    ("en", "OSLO (Reuters) - Alta is some 170 km east of Tromsø, while Narvik is about 150 km to the south-west.", "about 150 km", "Narvik", "Tromsø", "Alta", 150.0, True),
+    ("en", "OSLO (Reuters) - Alta is some 170 km east of Tromsø, while Narvik is about 450 km to the south-west.", "about 450 km", "Narvik", "Tromsø", "Alta", 450.0, False),
+    ("en", "RABAT, Morocco (Reuters) - Meknes lies about 50 km west of Fes, whereas Taza is some 95 km to the east.", "some 95 km", "Taza", "Fes", "Meknes", 95.0, True),
+    ("en", "RABAT, Morocco (Reuters) - Meknes lies about 50 km west of Fes, whereas Taza is some 300 km to the east.", "some 300 km", "Taza", "Fes", "Meknes", 300.0, False),
+    ("de", "OSLO (dpa) - Alta liegt rund 170 Kilometer östlich von Tromsø, Narvik dagegen etwa 150 Kilometer südwestlich.", "etwa 150 Kilometer", "Narvik", "Tromsø", "Alta", 150.0, True),
+    ("de", "OSLO (dpa) - Alta liegt rund 170 Kilometer östlich von Tromsø, Narvik dagegen etwa 450 Kilometer südwestlich.", "etwa 450 Kilometer", "Narvik", "Tromsø", "Alta", 450.0, False),
+    ("de", "RABAT (dpa) - Meknès liegt rund 50 Kilometer westlich von Fès, Taza hingegen etwa 95 Kilometer östlich.", "etwa 95 Kilometer", "Taza", "Fes", "Meknes", 95.0, True),
+    ("de", "RABAT (dpa) - Meknès liegt rund 50 Kilometer westlich von Fès, Taza hingegen etwa 300 Kilometer östlich.", "etwa 300 Kilometer", "Taza", "Fes", "Meknes", 300.0, False),
 ]
 # fmt: on
 
@@ -223,3 +246,26 @@ def test_a_way_set_off_after_its_end_is_a_route(
     assert_pair_and_verdict(analyze, AT, row, bounds=(0.62, 1.0), false_bounds=(0.45, 1.6))
     claim = claim_on(analyze, row[0], row[1], row[2])
     assert claim.form == "route", claim.explanation
+
+
+def test_the_passed_origin_table_holds_both_languages_and_both_truths() -> None:
+    assert_both_languages_both_truths([(*r[:5], r[6], r[7]) for r in PASSED_ORIGIN])
+
+
+@pytest.mark.parametrize("row", PASSED_ORIGIN, ids=[r[0] + "-" + r[2] for r in PASSED_ORIGIN])
+def test_a_bare_direction_past_a_place_that_fits_is_not_called_false(
+    analyze: Callable[..., Any], row: tuple[Any, ...]
+) -> None:
+    lang, text, quantity, subject, passed, stood, stated, truth = row
+    from_passed, from_stood = km(AT, subject, passed), km(AT, subject, stood)
+    if truth:
+        # the writer's reading fits, the place the sentence stood at does not
+        assert 0.9 <= from_passed / stated <= 1.1 and not 0.8 <= from_stood / stated <= 1.2
+    else:
+        assert from_passed / stated <= 0.6 and from_stood / stated <= 0.7
+    claim = claim_on(analyze, lang, text, quantity)
+    if truth:
+        assert claim.verdict == "unverifiable", claim.explanation
+        assert "fits the distance" in claim.explanation
+    else:
+        assert claim.verdict == "inconsistent", claim.explanation
