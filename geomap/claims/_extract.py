@@ -7409,28 +7409,6 @@ def _known_capital(doc: Document, np: NounPhrase, cc: str, syn: _Syntax) -> Plac
     return _derived_city(doc, np, cc, got)
 
 
-def _structural_subject(
-    doc: Document,
-    sent: Sentence,
-    q: Quantity,
-    reference: Place | None,
-    in_sent: _SentencePlaces,
-    by_sentence: _Places,
-    structures: _Structures,
-    syn: _Syntax,
-) -> tuple[Place, EvidenceHow, int, int] | None:
-    """:func:`_clause_walk_subject` with an apposition's phrase cut short of the distance
-    (``near <A>, a town about N km ...``), else, when that reads no subject (the place
-    before the comma is a region: ``<A>, the university town about N km ...`` with <A> read
-    as a district), as the phrase was read before: the cut is a second reading, never a
-    loss."""
-    args = (doc, sent, q, reference, in_sent, by_sentence, structures, syn)
-    got = _clause_walk_subject(*args, cut=True)
-    if got is None and _cut_apposition(structures.of(sent), q, in_sent, syn) is not None:
-        got = _clause_walk_subject(*args, cut=False)
-    return got
-
-
 def _cut_apposition(
     st: SentenceStructure, q: Quantity, in_sent: _SentencePlaces, syn: _Syntax
 ) -> NounPhrase | None:
@@ -7450,7 +7428,7 @@ def _cut_apposition(
     return short if _apposed_description(st, ci, short, q, in_sent, syn) else None
 
 
-def _clause_walk_subject(
+def _structural_subject(
     doc: Document,
     sent: Sentence,
     q: Quantity,
@@ -7460,7 +7438,7 @@ def _clause_walk_subject(
     structures: _Structures,
     syn: _Syntax,
     *,
-    cut: bool,
+    cut: bool | None = None,
 ) -> tuple[Place, EvidenceHow, int, int] | None:
     """The subject of a distance whose own clause names no place before it, read from the
     clauses before it: a distance set off by commas (``X, the port city, about 40 km from
@@ -7469,6 +7447,17 @@ def _clause_walk_subject(
     it; a clause that starts with its verb (``X, the capital, lies 40 km ...``) has the
     subject that opens the clause chain; a clause opening with a descriptive phrase (``Die
     Hafenstadt liegt ...``) the place that phrase stands for."""
+    if cut is None:
+        # an apposition's phrase cut short of the distance (``near <A>, a town about N km
+        # ...``) is read first; when that reads no subject (the place before the comma is
+        # a region: ``<A>, the university town about N km ...`` with <A> read as a
+        # district), the phrase is read as it was before: the cut is a second reading,
+        # never a loss
+        args = (doc, sent, q, reference, in_sent, by_sentence, structures, syn)
+        if _cut_apposition(structures.of(sent), q, in_sent, syn) is None:
+            return _structural_subject(*args, cut=False)
+        got = _structural_subject(*args, cut=True)
+        return got if got is not None else _structural_subject(*args, cut=False)
     st = structures.of(sent)
     # the unit's clause: clauses begin at a word, so in "<X>, a five-hour, 270-km drive
     # from <Y>" the number stands before the clause its unit opens
