@@ -7456,8 +7456,8 @@ def _structural_subject(
         args = (doc, sent, q, reference, in_sent, by_sentence, structures, syn)
         if _cut_apposition(structures.of(sent), q, in_sent, syn) is None:
             return _structural_subject(*args, cut=False)
-        got = _structural_subject(*args, cut=True)
-        return got if got is not None else _structural_subject(*args, cut=False)
+        read_cut = _structural_subject(*args, cut=True)
+        return read_cut if read_cut is not None else _structural_subject(*args, cut=False)
     st = structures.of(sent)
     # the unit's clause: clauses begin at a word, so in "<X>, a five-hour, 270-km drive
     # from <Y>" the number stands before the clause its unit opens
