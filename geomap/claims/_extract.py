@@ -566,11 +566,7 @@ def _syntax(lang: str) -> _Syntax:
             + phrase_pattern(lex["route_from"])
             + r"[\s\u00a0]{1,3}(?:\w{1,5}[\s\u00a0]{1,3})?$"
         ),
-        route_apposition=re.compile(
-            r"(?i),[\s\u00a0]{1,3}"
-            + phrase_pattern(lex.get("route_apposition_lead", []))
-            + r"(?![\w])"
-        ),
+        route_apposition=_route_apposition_pattern(lex.get("route_apposition_lead", [])),
         route_apposition_joins=frozenset(
             w.casefold() for w in lex.get("route_apposition_joins", [])
         ),
@@ -4757,6 +4753,22 @@ def _locative_opener(
     return opener
 
 
+def _short_of(st: SentenceStructure, np: NounPhrase | None, q: Quantity) -> NounPhrase | None:
+    """``np`` without the words that belong to the distance ``q``: English phrases end at a
+    function word, and a qualifier (``about``, ``some``, ``roughly``) is none, so in
+    ``<A>, a town about N km west of <B>`` the phrase read ``a town about``, ran into the
+    distance and was taken for no phrase before it; ``a town`` is. None when nothing of
+    the phrase stands before the distance."""
+    if np is None or np.end <= q.start:
+        return np
+    k = np.last
+    while k >= np.first and st.tokens[k].end > q.start:
+        k -= 1
+    if k < np.first:
+        return None
+    return replace(np, end=st.tokens[k].end, last=k, head=st.tokens[k])
+
+
 def _first_phrase(
     st: SentenceStructure, c_first: int, c_last: int, syn: _Syntax
 ) -> NounPhrase | None:
@@ -4967,6 +4979,8 @@ def _resolve_phrase(
     so it stands for no place named before it, nor for the dateline's."""
     if np.determiner is not None and np.determiner.casefold() in syn.indefinite:
         return None
+    if _capitalised_feature_name(structures.of(sent), np, syn):
+        return None
     got = _resolve_phrase_itself(
         doc, sent, np, other, in_sent, by_sentence, structures, syn, subject=subject
     )
@@ -4978,6 +4992,20 @@ def _resolve_phrase(
     return _resolve_phrase_itself(
         doc, sent, owner, other, in_sent, by_sentence, structures, syn, subject=subject
     )
+
+
+def _capitalised_feature_name(st: SentenceStructure, np: NounPhrase, syn: _Syntax) -> bool:
+    """``Sable Island``, ``Zzyq Bay``, ``Mission Creek``: in a language that writes only
+    names with a capital, a phrase with no article whose words are all capitalised and
+    whose head is a feature noun is a proper name, one the geoparser did not read (a read
+    name is a place of its own and never comes here), not a description. Why: read as
+    ``the island`` it stood for the dateline's town (``PERTH - <Unknown> Island, about
+    50 km off the coast, ...`` was Perth, 11 km from the coast: a true claim
+    ``inconsistent``)."""
+    if syn.phrases.capitalised_nouns or np.determiner is not None or np.last <= np.first:
+        return False
+    toks = st.tokens[np.first : np.last + 1]
+    return all(t.is_cap for t in toks) and bool(_descriptive_kinds(np.head.fold, syn))
 
 
 def _possessive_owner(st: SentenceStructure, np: NounPhrase, syn: _Syntax) -> NounPhrase | None:
@@ -5869,7 +5897,13 @@ def _is_regional_capital(
     Scottish capital``); None otherwise."""
     toks = structures.of_phrase(doc, np)
     words = [t.fold for t in toks]
-    generic = np.head.fold in syn.regional_capital or (
+    # (a head of that list is a capital only when it is a capital noun's compound,
+    # "Provinzhauptstadt"; an English head "the island", "the district", "the province"
+    # is the unit itself, no capital of it: read so, it stood for the dateline's town)
+    generic = (
+        np.head.fold in syn.regional_capital
+        and any(np.head.fold.endswith(n) for n in syn.capital_nouns)
+    ) or (
         np.head.fold in syn.capital_nouns
         and any(
             w in syn.regional_capital
@@ -7375,6 +7409,25 @@ def _known_capital(doc: Document, np: NounPhrase, cc: str, syn: _Syntax) -> Plac
     return _derived_city(doc, np, cc, got)
 
 
+def _cut_apposition(
+    st: SentenceStructure, q: Quantity, in_sent: _SentencePlaces, syn: _Syntax
+) -> NounPhrase | None:
+    """The phrase that opens the distance's clause cut short of the distance, when the
+    clause is an apposition that runs from it into the distance (:func:`_short_of`,
+    :func:`_apposed_description`), else None."""
+    ci = st.clause_index(q.end - 1)
+    if ci <= 0:
+        return None
+    c = st.clauses[ci]
+    np = _first_phrase(st, c.first, c.last, syn)
+    if np is None or np.end <= q.start:
+        return None
+    short = _short_of(st, np, q)
+    if short is None or short.preposition is not None:
+        return None
+    return short if _apposed_description(st, ci, short, q, in_sent, syn) else None
+
+
 def _structural_subject(
     doc: Document,
     sent: Sentence,
@@ -7384,6 +7437,8 @@ def _structural_subject(
     by_sentence: _Places,
     structures: _Structures,
     syn: _Syntax,
+    *,
+    cut: bool | None = None,
 ) -> tuple[Place, EvidenceHow, int, int] | None:
     """The subject of a distance whose own clause names no place before it, read from the
     clauses before it: a distance set off by commas (``X, the port city, about 40 km from
@@ -7392,6 +7447,17 @@ def _structural_subject(
     it; a clause that starts with its verb (``X, the capital, lies 40 km ...``) has the
     subject that opens the clause chain; a clause opening with a descriptive phrase (``Die
     Hafenstadt liegt ...``) the place that phrase stands for."""
+    if cut is None:
+        # an apposition's phrase cut short of the distance (``near <A>, a town about N km
+        # ...``) is read first; when that reads no subject (the place before the comma is
+        # a region: ``<A>, the university town about N km ...`` with <A> read as a
+        # district), the phrase is read as it was before: the cut is a second reading,
+        # never a loss
+        args = (doc, sent, q, reference, in_sent, by_sentence, structures, syn)
+        if _cut_apposition(structures.of(sent), q, in_sent, syn) is None:
+            return _structural_subject(*args, cut=False)
+        read_cut = _structural_subject(*args, cut=True)
+        return read_cut if read_cut is not None else _structural_subject(*args, cut=False)
     st = structures.of(sent)
     # the unit's clause: clauses begin at a word, so in "<X>, a five-hour, 270-km drive
     # from <Y>" the number stands before the clause its unit opens
@@ -7416,7 +7482,16 @@ def _structural_subject(
     else:
         mode = "verb"
         np = _first_phrase(st, c.first, c.last, syn)
-        if np is not None and np.end <= q.start and np.preposition is None:
+        if cut and _cut_apposition(st, q, in_sent, syn) is not None:
+            # "near <A>, a town about N km west of <B>", "toward <A>, the fishing village
+            # some N km east of the city": English phrases end at a function word, and a
+            # qualifier is none, so the phrase ran into the distance ("a town about"); cut
+            # before it, it is the apposition of the place before the comma. It is not
+            # resolved as a place of its own: after a name the geoparser did not read
+            # ("<Unknown>, the temple town some N km north of <B>") it stands for no other
+            # place of the story
+            mode = "apposed"
+        elif np is not None and np.end <= q.start and np.preposition is None:
             got = _resolve_phrase(
                 doc, sent, np, reference, in_sent, by_sentence, structures, syn, subject=True
             )
@@ -9341,6 +9416,9 @@ def _build(
             and _is_point(subject)
             and q.direction is None
             and (onward_m := syn.onward_along.match(text, after)) is not None
+            # "<B>, some N km upriver from <Unknown>": the way names its own start, one the
+            # geoparser did not read; no place the text stood at before stands in for it
+            and _unknown_from_name(doc, sent, after, in_sent, syn) is None
             # with no "further" only a subject named in the clause chain (a subject carried
             # over a semicolon, "...; the dam is a few km upstream", may be no subject)
             and (
@@ -9643,6 +9721,8 @@ def _build(
             (q.attributive and _route_noun_after(doc, q, syn))
             or _route_noun_next(text, q.end, syn)
             or _length_of_route(doc, q, in_sent, syn)
+            # "<X>, a four-hour drive of some N miles from <Y>": the way's length
+            or _route_apposition(doc, q, syn)
         )
     ):
         # "<X> is a 70-km drive from <Y>", "a 480 km drive south-east of <Y>", "<X> ist eine
@@ -10627,6 +10707,28 @@ def _placeless_aside(st: SentenceStructure, k: int, in_sent: _SentencePlaces) ->
     if c.kind != "adjunct" or c.last - c.first + 1 > _FEW_WORDS:
         return False
     return not any(c.start <= p.start < c.end and _is_point(p) for p in in_sent)
+
+
+def _route_apposition_pattern(leads: list[str]) -> re.Pattern[str]:
+    """``, a trip of``, ``, eine Fahrt von`` (lexicon ``route_apposition_lead``) right after
+    a comma, with at most two lowercase or numbered modifiers between the article and the
+    way noun (``, a four-hour drive of``, ``, a two-hour train ride of``, ``, eine
+    vierstündige Fahrt von``): a travel time or a means of travel says which way, it is
+    still the way's length. Bounded: two modifiers of at most 31 characters, no nested
+    unbounded repetition."""
+    by_article: dict[str, list[str]] = {}
+    for lead in leads:
+        article, _, rest = lead.partition(" ")
+        if rest:
+            by_article.setdefault(article, []).append(rest)
+    if not by_article:
+        return re.compile(r"(?!)")
+    modifier = r"(?-i:[\s\u00a0]{1,3}(?:\d[\w-]{0,30}|[a-zäöüß][\w-]{0,30}))"
+    alts = [
+        phrase_pattern([article]) + modifier + r"{0,2}?[\s\u00a0]{1,3}" + phrase_pattern(rests)
+        for article, rests in by_article.items()
+    ]
+    return re.compile(r"(?i),[\s\u00a0]{1,3}(?:" + "|".join(alts) + r")(?![\w])")
 
 
 def _route_apposition(doc: Document, q: Quantity, syn: _Syntax) -> bool:

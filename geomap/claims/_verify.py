@@ -795,6 +795,9 @@ def _doubt(
         )
         if partner is not None:
             return partner
+    passed = _passed_origin(claim, ends, read, index, geom, swapped, accepted, t)
+    if passed is not None:
+        return passed
     if all(ev is not None and ev.how == "description" for _end, ev, _s in ends) and not any(
         # "<A>, the capital of <R> province, sent 10 trucks; it lies N km south of the
         # city": a pronoun whose place its own sentence names is as good as the name
@@ -960,6 +963,56 @@ def _coordinated_partner(
                     f"{place.name or place.mention} is coordinated with "
                     f"{q.name or q.mention}, which fits the distance"
                 )
+    return None
+
+
+def _passed_origin(
+    claim: Claim,
+    ends: tuple[tuple[PlaceRef, Evidence | None, bool], ...],
+    read: Sequence[Place | None],
+    index: PlaceIndex,
+    geom: BaseGeometry,
+    swapped: bool,
+    accepted: tuple[float, float],
+    t: Tolerances,
+) -> str | None:
+    """A bare direction seen from a place the sentence named before the subject (``<A> is
+    N km east of <R>, while <B> is about M km to the south-west``: <B> read from <A>, where
+    the sentence stood) while a point place the sentence passed between that origin and
+    the subject (<R>) fits the stated distance and direction: the reason, or ``None``.
+    Which place a bare direction is seen from is the reader's guess (the text names none
+    after the figure); a true claim was ``inconsistent`` through the guess that did not
+    fit. Only claims whose both ends stand before the stated words, the reference before
+    the subject, and only the places between them: one or two look-ups, no search of the
+    story."""
+    if claim.form != "point" or claim.direction is None or swapped:
+        return None
+    (_s, s_ev, _a), (_r, r_ev, _b) = ends
+    if (
+        s_ev is None
+        or r_ev is None
+        or r_ev.how != "named"
+        or not (r_ev.end <= s_ev.start and s_ev.end <= claim.start)
+    ):
+        return None
+    subject, origin = read
+    if subject is None or origin is None:
+        return None
+    for q in index.in_sentence(claim.sentence):
+        if (
+            r_ev.end <= q.start
+            and q.end <= s_ev.start
+            and q.relation is None
+            and q.lat is not None
+            and q.lon is not None
+            and q.id not in (subject.id, origin.id)
+            and q.kind not in EXTENDED_KINDS
+            and _fits_in_place(claim, ends[0][0], False, q.lat, q.lon, geom, swapped, accepted, t)
+        ):
+            return (
+                f"the direction names no place it is seen from; {q.name or q.mention}, "
+                "named before it in the sentence, fits the distance"
+            )
     return None
 
 
