@@ -1381,6 +1381,17 @@ class _Lexicon:
         return ()
 
     @cached_property
+    def habitual_firsts(self) -> frozenset[str]:
+        """What may stand before the space of a ``habitual`` pair (:func:`_space_prefixes`):
+        a clause none of whose words is one holds no pair (most clauses; session 26)."""
+        return _space_prefixes(self.habitual)
+
+    @cached_property
+    def ongoing_firsts(self) -> frozenset[str]:
+        """What may stand before the space of an ``ongoing`` pair (:func:`_space_prefixes`)."""
+        return _space_prefixes(self.ongoing)
+
+    @cached_property
     def expected_firsts(self) -> frozenset[str]:
         """The first words of the ``expected`` phrases ("warned" of "warned of")."""
         return frozenset(p[0] for p in self.expected if len(p) > 1)
@@ -1453,6 +1464,13 @@ class _Lexicon:
     def any_site_noun(self) -> _Glob:
         """Any noun of ``site_nouns``: one test per token before finding which."""
         return _any_of(self.site_nouns)
+
+    @cached_property
+    def is_site_noun(self) -> Callable[[str], bool]:
+        """Is ``word`` a form of a ``site_nouns`` entry (:meth:`site_noun` is not None)?
+        Remembered per word: the clause tests ask it of every word of a clause, and a
+        remembered answer is one dictionary look-up in C, with no frame (session 26)."""
+        return _Answers(lambda w: self.site_noun(w) is not None).__getitem__
 
     def site_noun(self, word: str) -> int | None:
         """Which ``site_nouns`` entry ``word`` is a form of (``prisons`` -> ``prison*``); a
@@ -1627,6 +1645,17 @@ def _kind_name(name: str) -> tuple[str, str | None]:
     """``"riot.violent_demonstration"`` -> ("riot", "violent_demonstration")."""
     kind, _, sub = name.partition(".")
     return kind, sub or None
+
+
+def _space_prefixes(phrases: Iterable[str]) -> frozenset[str]:
+    """Every part of a phrase before one of its spaces (``a``, ``a b`` of ``a b c``): the
+    only words ``a`` for which ``f"{a} {b}"`` can be a phrase, whatever ``b`` is, so one
+    set test of a clause's words tells whether any of its word pairs can be one.
+
+    >>> sorted(_space_prefixes({"every year", "a b c", "once"}))
+    ['a', 'a b', 'every']
+    """
+    return frozenset(p[:k] for p in phrases for k, ch in enumerate(p) if ch == " ")
 
 
 def _fold(words: Sequence[str]) -> frozenset[str]:
@@ -2913,14 +2942,22 @@ def _title_line_carriers(clauses: Sequence[_Clause], lex: _Lexicon) -> frozenset
     Session 24 (h24-even)."""
     if lex.nouns_capitalised or not lex.present_carriers:
         return frozenset()
+    openers = [clause for clause in clauses if clause.start == clause.sentence.start]
+    # the capitalised forms among the distinct words of the lines' first clauses, each word
+    # asked once (most documents have none; session 26)
+    forms = {
+        w
+        for w in set(chain.from_iterable(clause.words for clause in openers))
+        if w[:1].isupper() and w.casefold() in lex.present_carriers
+    }
+    if not forms:
+        return frozenset()
     return frozenset(
         w
-        for clause in clauses
-        if clause.start == clause.sentence.start
-        and any(w[:1].isupper() and w.casefold() in lex.present_carriers for w in clause.words)
-        and _title_line(clause, lex)
+        for clause in openers
+        if not forms.isdisjoint(clause.words) and _title_line(clause, lex)
         for w in clause.words
-        if w[:1].isupper() and w.casefold() in lex.present_carriers
+        if w in forms
     )
 
 
@@ -6819,7 +6856,7 @@ def _background(
         return True  # "Every rainy season, landslides cut ...": a fronted habit
     # "last year" inside a date ("in October last year", "late last year") is no habit
     dated = [(sp.start, sp.end) for sp in times if sp.kind in _DATED_SPANS]
-    if any(
+    if not lex.habitual_firsts.isdisjoint(lows) and any(  # most clauses: no pair's first word
         f"{lows[k]} {lows[k + 1]}" in lex.habitual
         and (k + 2 >= len(lows) or lows[k + 2] not in lex.habitual_not_before)
         and not any(a <= toks[k].start < b for a, b in dated)
@@ -6836,7 +6873,7 @@ def _background(
         return True  # "20 typhoons a year", "jedes Jahr"; not "a month ago"
     if lex.frequency & set(lows):
         return True  # "regularly strike", "similar raids", "mehrfach getroffen": a habit
-    if any(
+    if not lex.habit_adverbs.isdisjoint(lows) and any(
         w in lex.habit_adverbs and k > 0 and lows[k - 1] not in lex.determiners
         for k, w in enumerate(lows)
     ):
@@ -6845,7 +6882,10 @@ def _background(
         (
             lex.ongoing & {*lows, *(w.casefold() for w in opening[:1])}
             # a pair: "have died in floods ... this year", "in diesem Jahr"
-            or any(f"{a} {b}" in lex.ongoing for a, b in zip(lows, lows[1:], strict=False))
+            or (
+                not lex.ongoing_firsts.isdisjoint(lows)
+                and any(f"{a} {b}" in lex.ongoing for a, b in zip(lows, lows[1:], strict=False))
+            )
         )
         and (
             lex.perfect & set(lows[:trig_i])
@@ -11588,7 +11628,7 @@ def _saying_without_site(clause: _Clause, st: _State, triggers: frozenset[str]) 
     return (
         lex.event_site_firsts.isdisjoint(clause.reading.fold_set)  # _event_site, references
         and not any(map(lex.any_feature.match, words[2:]))  # _event_adjective_site
-        and not (lex.site_nouns and any(lex.site_noun(w) is not None for w in words))
+        and not (lex.site_nouns and any(map(lex.is_site_noun, words)))
     )
 
 
@@ -12537,7 +12577,7 @@ def _site_noun_place(clause: _Clause, st: _State) -> Place | None:
     dateline). Why: the writer names the site again to say the scene is the same, and
     the town named last in between (a capital where the cabinet met) is not it."""
     lex = st.lex
-    if not lex.site_nouns or all(lex.site_noun(w) is None for w in clause.words):
+    if not lex.site_nouns or not any(map(lex.is_site_noun, clause.words)):
         return None  # most clauses: no site noun, one remembered answer per word in C
     toks = clause.tokens
     wanted = {

@@ -1,0 +1,131 @@
+"""Session 26 (h26-perf): the events' exact pre-tests hold what the long tests decide.
+
+Each cut of this session answers a question the events asked word by word with one set test
+or one remembered answer first; the answer must be the one the long way gives. These tests
+read the lexicon files (so a phrase added later is covered), compare the short answer with
+the long one on words of every kind, and check the readers on sentences of our own, in both
+languages and other regions than the corpora's, that the cuts touch: habits and running
+counts that give no event, and look-alikes that must stay events (docs/events.md, "Cost",
+session 26).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import geomap
+from geomap.events._extract import _lexicon, _space_prefixes
+from geomap.lexicons import read_toml
+
+DAY = "2026-04-15"  # a Wednesday
+
+
+def _events(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.trigger, e.kind, e.date) for e in geomap.analyze(text, lang=lang, date=DAY).events]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+@pytest.mark.parametrize("table", ["habitual", "ongoing"])
+def test_every_pair_opens_with_a_first_word(lang: str, table: str) -> None:
+    # _background asks "f'{a} {b}' in pairs" only of clauses holding such an ``a``
+    phrases = read_toml(f"events_{lang}.toml")["clauses"].get(table, [])
+    firsts = getattr(_lexicon(lang), f"{table}_firsts")
+    pairs = [p.casefold() for p in phrases if " " in p.strip()]
+    assert pairs or table == "ongoing"  # the walk found the lexicon's pairs
+    for phrase in pairs:
+        head, _, tail = phrase.partition(" ")
+        assert head in firsts, phrase
+        # and a longer phrase's every split: "a b c" is "a" + "b c" and "a b" + "c"
+        assert phrase.rpartition(" ")[0] in firsts, phrase
+
+
+def test_space_prefixes_are_exactly_the_parts_before_a_space() -> None:
+    phrases = {"every year", "jedes Jahr", "so far this year", "seit", "a  b"}
+    got = _space_prefixes(phrases)
+    # a word ``a`` makes f"{a} {b}" a phrase for some ``b`` exactly when it is in the set
+    words = ["every", "jedes", "so", "so far", "so far this", "seit", "a", "a ", "year", "far"]
+    for a in words:
+        may = any(p.startswith(f"{a} ") for p in phrases)
+        assert (a in got) == may, a
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_site_noun_answer_is_the_long_one(lang: str) -> None:
+    lex = _lexicon(lang)
+    assert lex.site_nouns  # the lexicon has site nouns to test
+    samples = [g.patterns[0].replace("*", "") for g in lex.site_nouns]
+    words = [
+        *samples,
+        *(w.capitalize() for w in samples),
+        *(f"{w}'s" for w in samples),
+        *(f"{w}’s" for w in samples),
+        *(f"{w}s" for w in samples),
+        # near-misses: words that are no site noun
+        "mayor",
+        "Bürgermeister",
+        "said",
+        "sagte",
+        "'s",
+        "",
+        "Kathmandu",
+    ]
+    for w in words:
+        assert lex.is_site_noun(w) == (lex.site_noun(w) is not None), w
+
+
+# sentences of our own the cut tests read; a habit, a rate or a running count gives no event
+NO_EVENT = [
+    ("Landslides block the road to Manali every monsoon.", "en"),
+    ("Storms usually flood the lower town of Galle in May.", "en"),
+    ("Floods have killed 140 people in Sindh so far this year.", "en"),
+    ("Rebels attack convoys near Beni many times a month.", "en"),
+    ("Stürme überfluten die Altstadt von Split jedes Jahr.", "de"),
+    ("In Oaxaca bebt die Erde jeden Monat mehrmals.", "de"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NO_EVENT)
+def test_habits_and_running_counts_give_no_event(text: str, lang: str) -> None:
+    assert _events(text, lang) == []
+
+
+# look-alikes with a pair's first word ("a", "every", "this", "so") that report one event
+ONE_EVENT = [
+    ("A landslide blocked the road to Manali on Monday.", "en"),
+    ("Every house in Galle was flooded by the storm on Tuesday.", "en"),
+    ("A bomb exploded in Quetta on Monday, so far no group has claimed it.", "en"),
+    ("Ein Erdrutsch verschüttete am Montag die Straße nach Manali.", "de"),
+    ("Jedes Haus in Split wurde am Dienstag vom Sturm beschädigt.", "de"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), ONE_EVENT)
+def test_look_alikes_keep_their_event(text: str, lang: str) -> None:
+    got = _events(text, lang)
+    assert len(got) == 1, got
+    assert got[0][2] is not None  # dated by its own weekday
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a headline in title case: its capitalised present is a carrier's verb
+        ("Ferry Sinks Off Zanzibar, Dozens Missing", "accident"),
+        ("Bus Overturns Near Cuttack, Twelve Hurt", "accident"),
+        ("Cargo Ship Sinks Off Mindoro", "accident"),
+    ],
+)
+def test_title_case_headline_verbs(text: str, kind: str) -> None:
+    assert [k for _, k, _ in _events(text, "en")] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same capitalised forms in a name or in running text: no headline's verb
+        "The Sinks Bar in Zanzibar opened a second room on Monday.",
+        "Overturns, a band from Cuttack, played two songs.",
+    ],
+)
+def test_title_case_look_alikes(text: str) -> None:
+    assert _events(text, "en") == []
