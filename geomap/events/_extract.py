@@ -1387,6 +1387,22 @@ class _Lexicon:
         return _space_prefixes(self.habitual)
 
     @cached_property
+    def future_firsts(self) -> frozenset[str]:
+        """What may stand before the space of a ``future`` pair (:func:`_space_prefixes`)."""
+        return _space_prefixes(self.future)
+
+    @cached_property
+    def denial_firsts(self) -> frozenset[str]:
+        """What may stand before the space of a ``denials`` pair (:func:`_space_prefixes`)."""
+        return _space_prefixes(self.denials)
+
+    @cached_property
+    def ruled_out_lasts(self) -> frozenset[str]:
+        """The last words of the ``ruled_out`` pairs: a clause ending in none rules out
+        nothing (:func:`_flags`)."""
+        return frozenset(last for _, last in self.ruled_out)
+
+    @cached_property
     def ongoing_firsts(self) -> frozenset[str]:
         """What may stand before the space of an ``ongoing`` pair (:func:`_space_prefixes`)."""
         return _space_prefixes(self.ongoing)
@@ -6046,7 +6062,8 @@ def _flags(
     told = _factual_from(clause, lows, trig_i, lex)
     part = _own_part_start(lows, trig_i, lex)
     topic = _question_topic(lows, trig_i, lex)
-    hypo = any(
+    # most clauses hold no hypothetical word: one set test in C before the word-by-word one
+    hypo = not lex.hypothetical.isdisjoint(lows) and any(
         w in lex.hypothetical
         and not (as_reported and w in lex.reported_subjunctive)
         and (not toks[k].is_cap or k == 0)
@@ -6085,6 +6102,7 @@ def _flags(
     if (
         lex.ruled_out
         and lows
+        and lows[-1] in lex.ruled_out_lasts
         and any((w, lows[-1]) in lex.ruled_out for k, w in enumerate(lows[:-1]) if k != trig_i)
     ):
         # "Die Ermittler schließen einen Anschlag bisher aus": ruled out; the verb that is
@@ -6104,7 +6122,9 @@ def _flags(
         # arrested", "Hundreds of protesters, most of them students, were detained";
         # session 16, h16-even)
         hypo = True
-    if any(f"{a} {b}" in lex.future for a, b in zip(lows, lows[1:], strict=False)):
+    if not lex.future_firsts.isdisjoint(lows) and any(
+        f"{a} {b}" in lex.future for a, b in zip(lows, lows[1:], strict=False)
+    ):
         hypo = True  # "next month", "im kommenden Monat": not yet
     if lex.modal_future & set(lows) and (
         _plain_infinitive_last(toks, lex) or _modal_after_infinitive(toks, lex)
@@ -6124,12 +6144,13 @@ def _flags(
         sent = clause.sentence
         end = clause.start - sent.start
         before = [w.casefold() for w in unit_words(sent.text, max(0, end - _DENIAL_REACH), end)]
-        if any(w in lex.denials for w in before) or any(
-            f"{a} {b}" in lex.denials for a, b in zip(before, before[1:], strict=False)
+        if not lex.denials.isdisjoint(before) or (
+            not lex.denial_firsts.isdisjoint(before)
+            and any(f"{a} {b}" in lex.denials for a, b in zip(before, before[1:], strict=False))
         ):
             hypo = True  # also a pair: "rejected reports that its troops had shelled ..."
-    reported = any(w in lex.reported for w in lows) or (
-        as_reported and any(w in lex.reported_subjunctive for w in lows)
+    reported = not lex.reported.isdisjoint(lows) or (
+        as_reported and not lex.reported_subjunctive.isdisjoint(lows)
     )
     return hypo, reported
 
