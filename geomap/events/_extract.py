@@ -5013,8 +5013,10 @@ def _own_dated_noun(clause: _Clause, st: _State, triggers: Set[str] | None) -> l
     noun its own day as before). Only the words of the clause are looked at, once per noun
     before ``vom``: linear in the clause."""
     lex = st.lex
+    if lex.noun_date_openers.isdisjoint(clause.reading.fold_set):
+        return None  # most clauses: no date opener, one set test before their words
     toks = clause.tokens
-    if not lex.noun_date_openers or len(toks) < 5:
+    if len(toks) < 5:
         return None
     known = {t for t, _ in st.types}
     for k in range(1, len(toks) - 2):
@@ -5057,8 +5059,10 @@ def _reason_dated_noun(
     Session 19 (h19-events): before, the attack was not found (one event per clause). Linear
     in the clause."""
     lex = st.lex
+    if lex.charge_preps.isdisjoint(clause.reading.fold_set):
+        return None  # most clauses: no reason preposition, one set test before their words
     toks = clause.tokens
-    if not lex.charge_preps or len(toks) < 6:
+    if len(toks) < 6:
         return None
     known = {t for t, _ in st.types}
     # the sentence's times are read only once a reason preposition is found: most clauses

@@ -151,3 +151,29 @@ def test_title_case_headline_verbs(text: str, kind: str) -> None:
 )
 def test_title_case_look_alikes(text: str) -> None:
     assert _events(text, "en") == []
+
+
+def test_reason_noun_with_its_own_day_is_a_second_event() -> None:
+    # _reason_dated_noun runs only for clauses holding a reason preposition ("over")
+    got = _events(
+        "Police in Lyon arrested a man on Tuesday over a knife attack at a station in "
+        "Grenoble last week.",
+        "en",
+    )
+    assert [(kind, date) for _, kind, date in got] == [
+        ("strategic_development", "2026-04-14"),
+        ("violence_against_civilians", "2026-04-06"),
+    ]
+    # with no time of its own the reason is no event of its own
+    got = _events("Police in Lyon arrested a man on Tuesday for a knife attack.", "en")
+    assert [kind for _, kind, _ in got] == ["strategic_development"]
+
+
+def test_noun_dated_by_its_own_phrase() -> None:
+    # _own_dated_noun runs only for clauses holding a date opener ("vom")
+    got = _events(
+        "Die Wahlkommission in Lusaka gab am Mittwoch das Ergebnis der Präsidentenwahl "
+        "vom vergangenen Freitag bekannt.",
+        "de",
+    )
+    assert [(kind, date) for _, kind, date in got] == [("election", "2026-04-10")]
