@@ -11563,7 +11563,7 @@ def _may_hold_event(clause: _Clause, st: _State) -> bool:
         return True
     lex = st.lex
     return bool(st.raws) and (
-        not lex.event_site_firsts.isdisjoint(clause.reading.fold_set)
+        not lex.event_site_firsts.isdisjoint(map(str.casefold, words))
         or words[0].casefold() in lex.cues
         or words[0][:1].isupper()
         or _share_opener(clause, lex)
@@ -11651,7 +11651,7 @@ def _saying_without_site(clause: _Clause, st: _State, triggers: frozenset[str]) 
     ):
         return False  # a place after the verb (_unplaced_saying)
     return (
-        lex.event_site_firsts.isdisjoint(clause.reading.fold_set)  # _event_site, references
+        lex.event_site_firsts.isdisjoint(map(str.casefold, words))  # _event_site, references
         and not any(map(lex.any_feature.match, words[2:]))  # _event_adjective_site
         and not (lex.site_nouns and any(map(lex.is_site_noun, words)))
     )
@@ -11689,7 +11689,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             _site_references(clause, lex, st.raws[-1])
             if st.raws
             and shared is None
-            and not lex.event_site_firsts.isdisjoint(clause.reading.fold_set)
+            and not lex.event_site_firsts.isdisjoint(map(str.casefold, clause.words))
             else []
         )
         if references:
