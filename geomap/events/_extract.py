@@ -271,6 +271,9 @@ class _Glob:
         self.suffixes = tuple(suffixes)
         self.infixes = tuple(infixes)
         self.other = re.compile(rf"^(?:{'|'.join(other)})$") if other else None
+        # a glob of whole words only: its case-folded words, which a caller may test a
+        # word's fold against directly (no remembered answer per new word); else None
+        self.plain = None if prefixes or suffixes or infixes or other else self.exact
         # the same words recur across a text and a corpus: the answers are remembered
         # (bounded), and a remembered one is a dictionary look-up in C, with no Python
         # frame (half a million matches per pass over LGL)
@@ -6860,7 +6863,7 @@ def _background(
         # "walked out to press for a 15 percent wage increase": the share a protest demands
         demanded = (w for w in lows[trig_i + 1 :] if w not in lex.share_words)
         words = chain(lows[: trig_i + 1], demanded, opening)
-    if any(map(lex.statistics.match, words)) and (  # in C, no frame per word
+    if lex.statistics.any_in(words) and (  # in C, no frame per word
         toll is None  # "Die Zahl der Toten nach ... stieg"
     ):
         return True
@@ -7561,6 +7564,13 @@ def _is_title(tok: Token, lex: _Lexicon) -> bool:
 
 def _is_title_word(text: str, lex: _Lexicon) -> bool:
     titles = lex.titles
+    plain = titles.plain
+    if plain is not None:
+        # whole words only (English): set tests, with no remembered answer per new word (a
+        # check's first pass asks every new word of every document here: _words)
+        return text.casefold() in plain or (
+            "-" in text and text.rsplit("-", 1)[-1].casefold() in plain
+        )
     return titles.match(text) or ("-" in text and titles.match(text.rsplit("-", 1)[-1]))
 
 
@@ -11652,7 +11662,7 @@ def _saying_without_site(clause: _Clause, st: _State, triggers: frozenset[str]) 
         return False  # a place after the verb (_unplaced_saying)
     return (
         lex.event_site_firsts.isdisjoint(map(str.casefold, words))  # _event_site, references
-        and not any(map(lex.any_feature.match, words[2:]))  # _event_adjective_site
+        and not lex.any_feature.any_in(words[2:])  # _event_adjective_site
         and not (lex.site_nouns and any(map(lex.is_site_noun, words)))
     )
 
@@ -12531,7 +12541,7 @@ def _event_adjective_site(clause: _Clause, st: _State, trig_i: int) -> Place | N
     town). A kind noun with a name of its own after it (``the flooded district of X``) names
     that place instead."""
     lex = st.lex
-    if not any(map(lex.any_feature.match, clause.words[2:])):
+    if not lex.any_feature.any_in(clause.words[2:]):
         return None  # most clauses: no kind noun, one remembered answer per word in C
     toks = clause.tokens
     for i in range(2, len(toks)):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 import geomap
-from geomap.events._extract import _lexicon, _space_prefixes
+from geomap.events._extract import _is_title_word, _lexicon, _space_prefixes
 from geomap.lexicons import read_toml
 
 DAY = "2026-04-15"  # a Wednesday
@@ -177,3 +177,52 @@ def test_noun_dated_by_its_own_phrase() -> None:
         "de",
     )
     assert [(kind, date) for _, kind, date in got] == [("election", "2026-04-10")]
+
+
+def _title_long_way(text: str, lang: str) -> bool:
+    titles = _lexicon(lang).titles
+    return bool(titles.match(text) or ("-" in text and titles.match(text.rsplit("-", 1)[-1])))
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_title_words_answer_as_the_glob_does(lang: str) -> None:
+    # _is_title_word tests a glob of whole words by its folded words, with no remembered
+    # answer: the same answer as the glob's own
+    lex = _lexicon(lang)
+    samples = [p.replace("*", "") for p in lex.titles.patterns]
+    words = [
+        *samples,
+        *(w.upper() for w in samples),
+        *(w.capitalize() for w in samples),
+        *(f"US-{w}" for w in samples),
+        *(f"Vize-{w.capitalize()}" for w in samples),
+        "Presidents",
+        "presidential",
+        "Ministerium",
+        "Außenministerin",
+        "EU-Kommissar",
+        "-",
+        "",
+        "Harare",
+    ]
+    for w in words:
+        assert _is_title_word(w, lex) == _title_long_way(w, lang), w
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+@pytest.mark.parametrize("name", ["statistics", "any_feature"])
+def test_any_in_is_any_match(lang: str, name: str) -> None:
+    # _background and the site tests ask any_in (one set test for a glob of whole words)
+    glob = getattr(_lexicon(lang), name)
+    samples = [p.replace("*", "") for p in glob.patterns]
+    clauses = [
+        [],
+        ["The", "rate", "of", "attacks"],
+        ["Die", "Zahl", "der", "Anschläge"],
+        ["flooded", "the", "PORT", "city", "of", "Durban"],
+        ["police", "said", "on", "Monday"],
+        *([w, "and"] for w in samples),
+        *([w.upper()] for w in samples),
+    ]
+    for words in clauses:
+        assert glob.any_in(words) == any(map(glob.match, words)), words
