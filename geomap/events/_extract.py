@@ -271,6 +271,9 @@ class _Glob:
         self.suffixes = tuple(suffixes)
         self.infixes = tuple(infixes)
         self.other = re.compile(rf"^(?:{'|'.join(other)})$") if other else None
+        # a glob of whole words only: its case-folded words, which a caller may test a
+        # word's fold against directly (no remembered answer per new word); else None
+        self.plain = None if prefixes or suffixes or infixes or other else self.exact
         # the same words recur across a text and a corpus: the answers are remembered
         # (bounded), and a remembered one is a dictionary look-up in C, with no Python
         # frame (half a million matches per pass over LGL)
@@ -1381,6 +1384,33 @@ class _Lexicon:
         return ()
 
     @cached_property
+    def habitual_firsts(self) -> frozenset[str]:
+        """What may stand before the space of a ``habitual`` pair (:func:`_space_prefixes`):
+        a clause none of whose words is one holds no pair (most clauses; session 26)."""
+        return _space_prefixes(self.habitual)
+
+    @cached_property
+    def future_firsts(self) -> frozenset[str]:
+        """What may stand before the space of a ``future`` pair (:func:`_space_prefixes`)."""
+        return _space_prefixes(self.future)
+
+    @cached_property
+    def denial_firsts(self) -> frozenset[str]:
+        """What may stand before the space of a ``denials`` pair (:func:`_space_prefixes`)."""
+        return _space_prefixes(self.denials)
+
+    @cached_property
+    def ruled_out_lasts(self) -> frozenset[str]:
+        """The last words of the ``ruled_out`` pairs: a clause ending in none rules out
+        nothing (:func:`_flags`)."""
+        return frozenset(last for _, last in self.ruled_out)
+
+    @cached_property
+    def ongoing_firsts(self) -> frozenset[str]:
+        """What may stand before the space of an ``ongoing`` pair (:func:`_space_prefixes`)."""
+        return _space_prefixes(self.ongoing)
+
+    @cached_property
     def expected_firsts(self) -> frozenset[str]:
         """The first words of the ``expected`` phrases ("warned" of "warned of")."""
         return frozenset(p[0] for p in self.expected if len(p) > 1)
@@ -1453,6 +1483,13 @@ class _Lexicon:
     def any_site_noun(self) -> _Glob:
         """Any noun of ``site_nouns``: one test per token before finding which."""
         return _any_of(self.site_nouns)
+
+    @cached_property
+    def is_site_noun(self) -> Callable[[str], bool]:
+        """Is ``word`` a form of a ``site_nouns`` entry (:meth:`site_noun` is not None)?
+        Remembered per word: the clause tests ask it of every word of a clause, and a
+        remembered answer is one dictionary look-up in C, with no frame (session 26)."""
+        return _Answers(lambda w: self.site_noun(w) is not None).__getitem__
 
     def site_noun(self, word: str) -> int | None:
         """Which ``site_nouns`` entry ``word`` is a form of (``prisons`` -> ``prison*``); a
@@ -1627,6 +1664,17 @@ def _kind_name(name: str) -> tuple[str, str | None]:
     """``"riot.violent_demonstration"`` -> ("riot", "violent_demonstration")."""
     kind, _, sub = name.partition(".")
     return kind, sub or None
+
+
+def _space_prefixes(phrases: Iterable[str]) -> frozenset[str]:
+    """Every part of a phrase before one of its spaces (``a``, ``a b`` of ``a b c``): the
+    only words ``a`` for which ``f"{a} {b}"`` can be a phrase, whatever ``b`` is, so one
+    set test of a clause's words tells whether any of its word pairs can be one.
+
+    >>> sorted(_space_prefixes({"every year", "a b c", "once"}))
+    ['a', 'a b', 'every']
+    """
+    return frozenset(p[:k] for p in phrases for k, ch in enumerate(p) if ch == " ")
 
 
 def _fold(words: Sequence[str]) -> frozenset[str]:
@@ -2913,14 +2961,22 @@ def _title_line_carriers(clauses: Sequence[_Clause], lex: _Lexicon) -> frozenset
     Session 24 (h24-even)."""
     if lex.nouns_capitalised or not lex.present_carriers:
         return frozenset()
+    openers = [clause for clause in clauses if clause.start == clause.sentence.start]
+    # the capitalised forms among the distinct words of the lines' first clauses, each word
+    # asked once (most documents have none; session 26)
+    forms = {
+        w
+        for w in set(chain.from_iterable(clause.words for clause in openers))
+        if w[:1].isupper() and w.casefold() in lex.present_carriers
+    }
+    if not forms:
+        return frozenset()
     return frozenset(
         w
-        for clause in clauses
-        if clause.start == clause.sentence.start
-        and any(w[:1].isupper() and w.casefold() in lex.present_carriers for w in clause.words)
-        and _title_line(clause, lex)
+        for clause in openers
+        if not forms.isdisjoint(clause.words) and _title_line(clause, lex)
         for w in clause.words
-        if w[:1].isupper() and w.casefold() in lex.present_carriers
+        if w in forms
     )
 
 
@@ -4960,8 +5016,10 @@ def _own_dated_noun(clause: _Clause, st: _State, triggers: Set[str] | None) -> l
     noun its own day as before). Only the words of the clause are looked at, once per noun
     before ``vom``: linear in the clause."""
     lex = st.lex
+    if lex.noun_date_openers.isdisjoint(clause.reading.fold_set):
+        return None  # most clauses: no date opener, one set test before their words
     toks = clause.tokens
-    if not lex.noun_date_openers or len(toks) < 5:
+    if len(toks) < 5:
         return None
     known = {t for t, _ in st.types}
     for k in range(1, len(toks) - 2):
@@ -5004,8 +5062,10 @@ def _reason_dated_noun(
     Session 19 (h19-events): before, the attack was not found (one event per clause). Linear
     in the clause."""
     lex = st.lex
+    if lex.charge_preps.isdisjoint(clause.reading.fold_set):
+        return None  # most clauses: no reason preposition, one set test before their words
     toks = clause.tokens
-    if not lex.charge_preps or len(toks) < 6:
+    if len(toks) < 6:
         return None
     known = {t for t, _ in st.types}
     # the sentence's times are read only once a reason preposition is found: most clauses
@@ -6009,7 +6069,8 @@ def _flags(
     told = _factual_from(clause, lows, trig_i, lex)
     part = _own_part_start(lows, trig_i, lex)
     topic = _question_topic(lows, trig_i, lex)
-    hypo = any(
+    # most clauses hold no hypothetical word: one set test in C before the word-by-word one
+    hypo = not lex.hypothetical.isdisjoint(lows) and any(
         w in lex.hypothetical
         and not (as_reported and w in lex.reported_subjunctive)
         and (not toks[k].is_cap or k == 0)
@@ -6048,6 +6109,7 @@ def _flags(
     if (
         lex.ruled_out
         and lows
+        and lows[-1] in lex.ruled_out_lasts
         and any((w, lows[-1]) in lex.ruled_out for k, w in enumerate(lows[:-1]) if k != trig_i)
     ):
         # "Die Ermittler schließen einen Anschlag bisher aus": ruled out; the verb that is
@@ -6067,7 +6129,9 @@ def _flags(
         # arrested", "Hundreds of protesters, most of them students, were detained";
         # session 16, h16-even)
         hypo = True
-    if any(f"{a} {b}" in lex.future for a, b in zip(lows, lows[1:], strict=False)):
+    if not lex.future_firsts.isdisjoint(lows) and any(
+        f"{a} {b}" in lex.future for a, b in zip(lows, lows[1:], strict=False)
+    ):
         hypo = True  # "next month", "im kommenden Monat": not yet
     if lex.modal_future & set(lows) and (
         _plain_infinitive_last(toks, lex) or _modal_after_infinitive(toks, lex)
@@ -6087,12 +6151,13 @@ def _flags(
         sent = clause.sentence
         end = clause.start - sent.start
         before = [w.casefold() for w in unit_words(sent.text, max(0, end - _DENIAL_REACH), end)]
-        if any(w in lex.denials for w in before) or any(
-            f"{a} {b}" in lex.denials for a, b in zip(before, before[1:], strict=False)
+        if not lex.denials.isdisjoint(before) or (
+            not lex.denial_firsts.isdisjoint(before)
+            and any(f"{a} {b}" in lex.denials for a, b in zip(before, before[1:], strict=False))
         ):
             hypo = True  # also a pair: "rejected reports that its troops had shelled ..."
-    reported = any(w in lex.reported for w in lows) or (
-        as_reported and any(w in lex.reported_subjunctive for w in lows)
+    reported = not lex.reported.isdisjoint(lows) or (
+        as_reported and not lex.reported_subjunctive.isdisjoint(lows)
     )
     return hypo, reported
 
@@ -6798,7 +6863,7 @@ def _background(
         # "walked out to press for a 15 percent wage increase": the share a protest demands
         demanded = (w for w in lows[trig_i + 1 :] if w not in lex.share_words)
         words = chain(lows[: trig_i + 1], demanded, opening)
-    if any(map(lex.statistics.match, words)) and (  # in C, no frame per word
+    if lex.statistics.any_in(words) and (  # in C, no frame per word
         toll is None  # "Die Zahl der Toten nach ... stieg"
     ):
         return True
@@ -6819,7 +6884,7 @@ def _background(
         return True  # "Every rainy season, landslides cut ...": a fronted habit
     # "last year" inside a date ("in October last year", "late last year") is no habit
     dated = [(sp.start, sp.end) for sp in times if sp.kind in _DATED_SPANS]
-    if any(
+    if not lex.habitual_firsts.isdisjoint(lows) and any(  # most clauses: no pair's first word
         f"{lows[k]} {lows[k + 1]}" in lex.habitual
         and (k + 2 >= len(lows) or lows[k + 2] not in lex.habitual_not_before)
         and not any(a <= toks[k].start < b for a, b in dated)
@@ -6836,7 +6901,7 @@ def _background(
         return True  # "20 typhoons a year", "jedes Jahr"; not "a month ago"
     if lex.frequency & set(lows):
         return True  # "regularly strike", "similar raids", "mehrfach getroffen": a habit
-    if any(
+    if not lex.habit_adverbs.isdisjoint(lows) and any(
         w in lex.habit_adverbs and k > 0 and lows[k - 1] not in lex.determiners
         for k, w in enumerate(lows)
     ):
@@ -6845,7 +6910,10 @@ def _background(
         (
             lex.ongoing & {*lows, *(w.casefold() for w in opening[:1])}
             # a pair: "have died in floods ... this year", "in diesem Jahr"
-            or any(f"{a} {b}" in lex.ongoing for a, b in zip(lows, lows[1:], strict=False))
+            or (
+                not lex.ongoing_firsts.isdisjoint(lows)
+                and any(f"{a} {b}" in lex.ongoing for a, b in zip(lows, lows[1:], strict=False))
+            )
         )
         and (
             lex.perfect & set(lows[:trig_i])
@@ -7496,6 +7564,13 @@ def _is_title(tok: Token, lex: _Lexicon) -> bool:
 
 def _is_title_word(text: str, lex: _Lexicon) -> bool:
     titles = lex.titles
+    plain = titles.plain
+    if plain is not None:
+        # whole words only (English): set tests, with no remembered answer per new word (a
+        # check's first pass asks every new word of every document here: _words)
+        return text.casefold() in plain or (
+            "-" in text and text.rsplit("-", 1)[-1].casefold() in plain
+        )
     return titles.match(text) or ("-" in text and titles.match(text.rsplit("-", 1)[-1]))
 
 
@@ -11498,7 +11573,7 @@ def _may_hold_event(clause: _Clause, st: _State) -> bool:
         return True
     lex = st.lex
     return bool(st.raws) and (
-        not lex.event_site_firsts.isdisjoint(clause.reading.fold_set)
+        not lex.event_site_firsts.isdisjoint(map(str.casefold, words))
         or words[0].casefold() in lex.cues
         or words[0][:1].isupper()
         or _share_opener(clause, lex)
@@ -11586,9 +11661,9 @@ def _saying_without_site(clause: _Clause, st: _State, triggers: frozenset[str]) 
     ):
         return False  # a place after the verb (_unplaced_saying)
     return (
-        lex.event_site_firsts.isdisjoint(clause.reading.fold_set)  # _event_site, references
-        and not any(map(lex.any_feature.match, words[2:]))  # _event_adjective_site
-        and not (lex.site_nouns and any(lex.site_noun(w) is not None for w in words))
+        lex.event_site_firsts.isdisjoint(map(str.casefold, words))  # _event_site, references
+        and not lex.any_feature.any_in(words[2:])  # _event_adjective_site
+        and not (lex.site_nouns and any(map(lex.is_site_noun, words)))
     )
 
 
@@ -11624,7 +11699,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             _site_references(clause, lex, st.raws[-1])
             if st.raws
             and shared is None
-            and not lex.event_site_firsts.isdisjoint(clause.reading.fold_set)
+            and not lex.event_site_firsts.isdisjoint(map(str.casefold, clause.words))
             else []
         )
         if references:
@@ -12466,7 +12541,7 @@ def _event_adjective_site(clause: _Clause, st: _State, trig_i: int) -> Place | N
     town). A kind noun with a name of its own after it (``the flooded district of X``) names
     that place instead."""
     lex = st.lex
-    if not any(map(lex.any_feature.match, clause.words[2:])):
+    if not lex.any_feature.any_in(clause.words[2:]):
         return None  # most clauses: no kind noun, one remembered answer per word in C
     toks = clause.tokens
     for i in range(2, len(toks)):
@@ -12537,7 +12612,7 @@ def _site_noun_place(clause: _Clause, st: _State) -> Place | None:
     dateline). Why: the writer names the site again to say the scene is the same, and
     the town named last in between (a capital where the cabinet met) is not it."""
     lex = st.lex
-    if not lex.site_nouns or all(lex.site_noun(w) is None for w in clause.words):
+    if not lex.site_nouns or not any(map(lex.is_site_noun, clause.words)):
         return None  # most clauses: no site noun, one remembered answer per word in C
     toks = clause.tokens
     wanted = {
