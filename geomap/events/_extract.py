@@ -457,6 +457,11 @@ class _Carrier:
     # happening has after it ("Am Montag ereignete sich in X ein Zusammenstoß": the
     # Zusammenstoß). Session 25, round 2 (h25-evwords).
     names_after: bool = False
+    # the nouns that, as the word's object, give it another sense (``not_object``: right
+    # after it past an article and one word, no preposition between: "The new car hit the
+    # market", a product on sale; "A car hit a pedestrian near a market" is a crash).
+    # Session 26 (h26-even).
+    not_object: _Glob | None = None
 
     @cached_property
     def any_noun(self) -> _Glob:
@@ -1014,6 +1019,9 @@ class _Lexicon:
     # preposition (``schoss auf ein Rekordhoch``, ``auf Platz eins``, ``aufs Tor``): the verb
     # is figurative, nobody was shot at
     figurative_objects: _Glob = field(default_factory=lambda: _Glob(()))
+    # ``[grammar] team_verbs``: a town that did this to a town is its team (``Liverpool
+    # conquered Madrid``): a match, no battle (_town_beat_town; session 26)
+    team_verbs: frozenset[str] = frozenset()
     # ``[[figurative]]``: (trigger words, what follows them, how far, whether the follower
     # is the verb's object, whether it may also stand before the word): a trigger word with
     # one of its figurative followers near it in the clause names no event (``captured the
@@ -1721,6 +1729,7 @@ def _lexicon(lang: str) -> _Lexicon:
                 passive_only=bool(group.get("passive", False)),
                 doer_only=bool(group.get("doer", False)),
                 names_after=bool(group.get("names_after", False)),
+                not_object=_glob(group["not_object"]) if group.get("not_object") else None,
             )
         )
     # the most specific pattern first: one with a particle ("traf* ein", arrive, before
@@ -1755,6 +1764,7 @@ def _lexicon(lang: str) -> _Lexicon:
         sense_changing_particles=separable
         - _fold(raw.get("grammar", {}).get("sense_keeping_particles", [])),
         figurative_objects=_glob(grammar.get("figurative_objects", [])),
+        team_verbs=_fold(grammar.get("team_verbs", [])),
         figurative=tuple(
             (
                 _glob(f["words"]),
@@ -3218,6 +3228,8 @@ def _trigger_in(
             continue
         if i in figurative:
             continue  # "a storm of protest": the follower of a figurative word is none
+        if place_kinds and _town_beat_town(toks, i, lex, place_kinds):
+            continue  # "Liverpool conquered Madrid": a match (``[grammar] team_verbs``)
         if lex.figurative and (follower := _figurative(toks, i, lex)) is not None:
             if follower > i:
                 figurative.add(follower)
@@ -3544,6 +3556,23 @@ def _figurative(toks: Sequence[Token], i: int, lex: _Lexicon) -> int | None:
                 if followers.match(toks[k].text) and not _auxiliary_verb(toks[k], lex):
                     return k
     return None
+
+
+def _town_beat_town(
+    toks: Sequence[Token], i: int, lex: _Lexicon, place_kinds: dict[int, str]
+) -> bool:
+    """Is trigger word ``i`` a verb of ``[grammar] team_verbs`` with a town right before it
+    and a town right after it (``Liverpool conquered Madrid``, ``Porto routed Lisbon on
+    Sunday``)? A town that conquers or routs a town is its team: a match, no battle.
+    Armies, rebels and states take towns (``Rebels conquered Kidal``, ``Russia conquered
+    X``: no town before the verb; ``Troops from A stormed B``: the town before is no
+    subject), and a town with more words between is left alone."""
+    return (
+        toks[i].fold in lex.team_verbs
+        and place_kinds.get(i - 1) == "city"
+        and place_kinds.get(i + 1) == "city"
+        and (i < 2 or toks[i - 2].fold not in lex.prepositions)  # "Troops from A stormed B"
+    )
 
 
 def _moved_people(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
@@ -4352,6 +4381,27 @@ def _other_sense(carrier: _Carrier, texts: Sequence[str]) -> bool:
     return carrier.not_with is not None and any(map(carrier.not_with.match, texts))
 
 
+# how far after a carrier word its object's noun may stand: an article and one adjective
+_OBJECT_REACH = 3
+
+
+def _object_sense(carrier: _Carrier, toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Does the object of carrier word ``i`` give it another sense (``not_object``: "The new
+    car hit the market", "hits the shelves", "hit showrooms in X": a product on sale, no
+    crash)? Only the words right after it, up to ``_OBJECT_REACH``, before a preposition, a
+    conjunction or an indefinite article ("A truck hit a market in X" is a crash); a noun
+    further on is no object ("A car hit a pedestrian near a market")."""
+    if carrier.not_object is None:
+        return False
+    for k in range(i + 1, min(i + 1 + _OBJECT_REACH, len(toks))):
+        fold = toks[k].fold
+        if fold in lex.prepositions or fold in lex.conjunctions or fold in lex.indefinite:
+            return False  # "A truck hit a market in X": an indefinite object is a thing
+        if carrier.not_object.match(toks[k].text):
+            return True
+    return False
+
+
 def _passive_before(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     """Is the carrier word at ``i`` a passive participle (``The border was closed``, ``roads
     were blocked``, ``the crossing was briefly reopened``: a passive auxiliary right before
@@ -4442,7 +4492,7 @@ def _carried_in(
     for carrier in carriers:
         if carrier.unless and _stative(toks, i, carrier.unless, lex):
             continue
-        if _other_sense(carrier, texts):
+        if _other_sense(carrier, texts) or _object_sense(carrier, toks, i, lex):
             continue
         noun_like = lex.nouns_capitalised and tok.is_cap and i > 0
         # the words' answers mapped in C; a genitive stem asked only where its word says no
@@ -7991,6 +8041,7 @@ def _place(
         _subject_destination(named, toks, lex, trig_i)
         _origin_near(named, toks, lex, trig_i, skip)
     _modifiers(named, toks, lex)
+    _possessive_unit(named, toks)
     _measured_from(named, toks, lex)
     _water_measured_from(named, toks, lex)
     _subject_seat(named, toks, lex, trig_i, len(toks) if charge_at is None else charge_at)
@@ -9742,6 +9793,44 @@ def _modifiers(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
                 if before[5] and not after[5]:
                     after[0] += 2
                     after[4], after[5] = before[4], before[5]
+
+
+# how many lowercase words may stand between a possessive owner and the place it owns
+# ("Nepal's remote Mugu district", "Borno's remote northern Gwoza district")
+_OWNED_GAP = 2
+# an owner before a finer unit: a country owns a province, a province its district
+_OWNER_RANK = {"country": 0, "admin1": 1, "admin2": 2}
+
+
+def _possessive_unit(named: list[list], toks: Sequence[Token]) -> None:
+    """``in Assam's Dhemaji district``, ``in Borno's Gwoza district``, ``Kenya's Lamu
+    county``: a province or a country right before a possessive owns the place after it
+    (at most two lowercase words between); the owned place, finer and in the same country,
+    is the precise one. The owner yields and passes it its preposition, as the container
+    does in ``the X district of Y province`` (``_modifiers``). Session 26 (h26-even): with
+    a unit word after the town (read as a district, ``_unit_reading``) the owner's
+    preposition made the province win. ``Punjab's chief minister visited X``: the possessive
+    owns a person, and more than two words stand between; a namesake abroad is not owned."""
+    named.sort(key=lambda c: c[1])
+    for before, after in zip(named, named[1:], strict=False):
+        owner, owned = before[3], after[3]
+        gap = toks[before[2] + 1 : after[1]]
+        if (
+            not toks[before[2]].fold.endswith(_POSSESSIVE_ENDINGS)
+            or len(gap) > _OWNED_GAP
+            or any(tok.is_cap or not tok.text.isalpha() for tok in gap)
+            or owner.country_code is None
+            or owner.country_code != owned.country_code
+            or not (
+                _finer(owned, owner)
+                or _OWNER_RANK.get(owner.kind, 9) < _OWNER_RANK.get(owned.kind, 0)
+            )
+        ):
+            continue
+        before[0] -= _NESTED_PENALTY
+        if before[5] and not after[5]:
+            after[0] += 2
+            after[4], after[5] = before[4], before[5]
 
 
 def _unit_in_country(unit: Place, country: Place, lex: _Lexicon) -> bool:

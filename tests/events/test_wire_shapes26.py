@@ -1,0 +1,111 @@
+"""English wire copy on unseen wording, session 26 (docs/events.md, "English wire copy: place
+shapes and look-alikes of events (session 26, h26-even)"): a district owned by its province
+(``in Assam's Dhemaji district``), a product that hit the market, a match told in the words
+of war. Sentences of our own, in other regions and wording than the dev articles that showed
+the classes; the look-alikes that must stay as they were were written with them."""
+
+from __future__ import annotations
+
+import pytest
+
+import geomap
+from tests.support.events import kinds_of
+
+_DAY = "2026-07-16"
+
+
+def _places(text: str) -> list[str | None]:
+    return [e.place_name for e in geomap.analyze(text, lang="en", date=_DAY).events]
+
+
+# --- a district owned by its province or country: the district is the place -------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gunmen killed five people in Punjab's Kasur district on Monday.", "Kasur"),
+        ("Gunmen killed five people in Borno's Gwoza district on Monday.", "Gwoza"),
+        ("A bridge collapsed in Kerala's Idukki district on Sunday.", "Idukki"),
+        ("Floods swept through villages in Sindh's Larkana district on Wednesday.", "Larkana"),
+        ("A bus plunged into a gorge in Nepal's remote Mugu district on Friday.", "Mugu"),
+    ],
+)
+def test_possessive_owner_yields_to_its_district(text: str, place: str) -> None:
+    assert _places(text) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the possessive owns a person, not the place: the town keeps the event
+        ("Punjab's chief minister visited Lahore on Monday.", "Lahore"),
+        ("Protesters marched in Lahore, Punjab's capital, on Monday.", "Lahore"),
+        # no town after the possessive: the province stays
+        ("Gunmen killed five people in Punjab on Monday.", "Punjab"),
+    ],
+)
+def test_possessive_guards(text: str, place: str) -> None:
+    assert _places(text) == [place]
+
+
+# --- a product that hit the market: no crash --------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new car hit the market on Tuesday.",
+        "A new electric car built in Nnewi hit the market on Tuesday.",
+        "The carmaker's latest pickup truck hits showrooms in Durban next month.",
+        "The new minibus hit the shelves of toy shops in Osaka on Friday.",
+    ],
+)
+def test_product_that_hit_the_market_is_no_accident(text: str) -> None:
+    assert kinds_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A truck hit a market in Kabul on Tuesday, killing five.",
+        "A car hit a pedestrian near the market in Mombasa on Friday.",
+        "A bus hit a crowd outside the stadium in Lima on Sunday.",
+    ],
+)
+def test_vehicle_that_hit_a_place_or_people_stays_a_crash(text: str) -> None:
+    assert kinds_of(text) == ["accident"]
+
+
+# --- a match told in the words of war ----------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liverpool conquered Madrid on Tuesday night.",
+        "Porto routed Lisbon on Sunday.",
+        "Nigeria conquered Kigali in the first leg last week.",
+        "Boca Juniors stormed Montevideo with a 3-0 win in the semi-final on Sunday.",
+        "The home side crushed Accra 4-0 in the league on Sunday.",
+        "The striker launched a shot from 30 metres in Lagos on Saturday.",
+        "The winger fired a volley past the goalkeeper in Dakar on Saturday.",
+    ],
+)
+def test_match_in_words_of_war_is_no_event(text: str) -> None:
+    assert kinds_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Rebels conquered the town of Kidal on Tuesday.", ["battle"]),
+        ("Islamist fighters conquered Palmyra on Sunday.", ["battle"]),
+        ("Rebels stormed Bukavu on Sunday.", ["explosion_remote_violence"]),
+        # a town after a preposition is no team: "from A" says where the troops came from
+        ("Troops from Goma stormed Bukavu on Sunday.", ["explosion_remote_violence"]),
+        ("North Korea launched a missile from Sohae on Monday.", ["launch"]),
+        (
+            "Gunmen opened fire at a football match in Kumasi on Saturday, killing two fans.",
+            ["explosion_remote_violence"],
+        ),
+        ("Police fired tear gas at fans outside the stadium in Kigali on Sunday.", ["protest"]),
+        ("Soldiers fired shots in the air to disperse protesters in Dhaka on Monday.", ["protest"]),
+    ],
+)
+def test_war_words_of_real_events_stay(text: str, kinds: list[str]) -> None:
+    assert kinds_of(text) == kinds
