@@ -15476,6 +15476,9 @@ def _carry_one(r: _Raw, i: int, raws: list[_Raw], dateline: Place | None, st: _S
     ):
         r.place, r.place_method = frame, "carried"
         return
+    if (own := _object_relative_place(r, st)) is not None:
+        r.place, r.place_method = own, "carried"
+        return
     if carried and (scene := _scene_of_sentence(r, raws, st)) is not None:
         r.place, r.outside, r.place_method = scene.place, scene.outside, "carried"
         if r.time is None and scene.time is not None and _coordinated_next(r, scene, st):
@@ -15799,6 +15802,51 @@ def _joined_part(r: _Raw, after: Sequence[_Raw], st: _State) -> _Raw | None:
     if len(between) != 1 or between[0].casefold() not in st.lex.coordinators:
         return None
     return nxt if _fits(r, nxt.place) else None
+
+
+# how far a relative clause on the event's object may reach for its place (characters)
+_OBJECT_RELATIVE_REACH = 160
+
+
+def _object_relative_place(r: _Raw, st: _State) -> Place | None:
+    """``Police fired tear gas on Monday at traders who were protesting in X``, ``Police
+    detained on Tuesday 40 miners who were marching in X``: a relative clause on the
+    object, with no comma before its pronoun (``[clauses] person_relatives``), that was cut
+    from the event's clause because that clause has a day of its own (:func:`_relative_cuts`)
+    says where those people were as it happened; its place after a place preposition
+    (``[places] cues``, not an origin or a goal) is the event's when the event's own clause
+    names none. Before, such an event took the place of the sentence before or none.
+    Not a relative clause in the past perfect (``two men who had robbed a bank in X``: an
+    earlier act, maybe elsewhere), nor past the relative clause's first comma. Session 26
+    (h26-even)."""
+    lex = st.lex
+    text = st.doc.text
+    sent = r.clause.sentence
+    start = r.clause.end
+    if not lex.person_relatives or start >= sent.end:
+        return None
+    window = text[start : min(sent.end, start + _OBJECT_RELATIVE_REACH)]
+    first = window.lstrip()
+    if "," in window[: len(window) - len(first)] or not first.startswith(lex.person_relatives):
+        return None
+    opened = start + len(window) - len(first)
+    words = unit_words(text, opened, opened + len(first))
+    if not words or words[0].casefold() not in lex.person_relatives:
+        return None
+    stop = first.find(",")
+    end = opened + (len(first) if stop < 0 else stop)
+    own = unit_words(text, opened, end)
+    aux = earlier_auxiliaries(lex.lang)
+    if any(w.casefold() in aux for w in own):
+        return None
+    usable = lex.cues - lex.origins - lex.journey_preps
+    for p in st.places_between(opened, end):
+        if not p.resolved or p.role != "name" or not _fits(r, p):
+            continue
+        before = unit_words(text, opened, p.start)
+        if before and before[-1].casefold() in usable:
+            return p
+    return None
 
 
 def _scene_of_sentence(r: _Raw, raws: Sequence[_Raw], st: _State) -> _Raw | None:

@@ -109,3 +109,54 @@ def test_match_in_words_of_war_is_no_event(text: str) -> None:
 )
 def test_war_words_of_real_events_stay(text: str, kinds: list[str]) -> None:
     assert kinds_of(text) == kinds
+
+
+# --- an arrest's reason: a place after "suspected", "accused", "wanted" is the crime's -----
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Police in Kano arrested two men suspected of smuggling weapons to Maiduguri.", "Kano"),
+        ("Officers in Cusco detained a woman accused of robbing tourists in Lima.", "Cusco"),
+        (
+            "Police in Nakuru said they had arrested three men wanted for a robbery in Nairobi.",
+            "Nakuru",
+        ),
+        # alone, the crime's town still places the arrest; a town before the reason keeps it
+        ("Police arrested two men suspected of theft in Kano on Monday.", "Kano"),
+        (
+            "Police arrested a man in Kisumu on Monday suspected of killing a man in Eldoret.",
+            "Kisumu",
+        ),
+    ],
+)
+def test_arrest_reason_place_yields(text: str, place: str) -> None:
+    assert _places(text) == [place]
+
+
+# --- a relative clause on the object says where the people were ---------------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Police fired tear gas on Monday at traders who were protesting in Lubumbashi.",
+            "Lubumbashi",
+        ),
+        ("Police on Tuesday detained 40 miners who were marching in Rustenburg.", "Rustenburg"),
+        ("Soldiers on Sunday shot dead three herders who were grazing cattle near Bama.", "Bama"),
+    ],
+)
+def test_object_relative_clause_places_the_event(text: str, place: str) -> None:
+    assert _places(text) == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an earlier act in the past perfect, an origin, an aside after a comma: no place
+        "Police arrested on Monday two men who had robbed a bank in Kano.",
+        "Police arrested on Monday two men who came from Kano.",
+        "Police fired tear gas on Monday at traders, who live in Lubumbashi.",
+    ],
+)
+def test_object_relative_guards(text: str) -> None:
+    assert _places(text) == [None]
