@@ -1022,6 +1022,9 @@ class _Lexicon:
     # ``[grammar] team_verbs``: a town that did this to a town is its team (``Liverpool
     # conquered Madrid``): a match, no battle (_town_beat_town; session 26)
     team_verbs: frozenset[str] = frozenset()
+    # ``[clauses] lasting_units``: long units of time after "for" in a perfect clause (a
+    # state that has lasted "for a century"; _lasting_for, session 26)
+    lasting_units: frozenset[str] = frozenset()
     # ``[[figurative]]``: (trigger words, what follows them, how far, whether the follower
     # is the verb's object, whether it may also stand before the word): a trigger word with
     # one of its figurative followers near it in the clause names no event (``captured the
@@ -1765,6 +1768,7 @@ def _lexicon(lang: str) -> _Lexicon:
         - _fold(raw.get("grammar", {}).get("sense_keeping_particles", [])),
         figurative_objects=_glob(grammar.get("figurative_objects", [])),
         team_verbs=_fold(grammar.get("team_verbs", [])),
+        lasting_units=_fold(raw["clauses"].get("lasting_units", [])),
         figurative=tuple(
             (
                 _glob(f["words"]),
@@ -6766,6 +6770,26 @@ def _event_word(word: str, lex: _Lexicon) -> bool:
     return word in lex.carrier_words or any(len(t.words) == 1 for t in lex.triggers_of(word))
 
 
+# how many words may stand between "for" and a long unit of time ("for more than a century")
+_LASTING_REACH = 4
+
+
+def _lasting_for(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
+    """The event word ``trig_i`` the subject of a perfect (``[clauses] perfect`` after it)
+    with ``for`` and a long unit of time a few words on (``[clauses] lasting_units``: ``Mine
+    fires have burned under X for more than a century``, ``Fighting has raged in the hills
+    for years``): the clause tells how long a state has lasted, no event of a day. Not an
+    event word after the perfect (``Two men have been jailed for 10 years``: a sentence's
+    length), and only in a clause with no time of its own. Session 26 (h26-even)."""
+    if not lex.lasting_units:
+        return False
+    perfect = next((k for k in range(trig_i + 1, len(lows)) if lows[k] in lex.perfect), None)
+    return perfect is not None and any(
+        lows[k] == "for" and not lex.lasting_units.isdisjoint(lows[k + 1 : k + 1 + _LASTING_REACH])
+        for k in range(perfect + 1, len(lows))
+    )
+
+
 def _background(
     clause: _Clause,
     lex: _Lexicon,
@@ -6823,6 +6847,8 @@ def _background(
         and 1900 <= int(lows[trig_i + 2]) < anchor.year
     ):
         return True  # "recalled the earthquake of 1988": history, not the day's news
+    if not times and _lasting_for(lows, trig_i, lex):
+        return True  # "Mine fires have burned under X for a century": a state that lasts
     if (
         nominal
         and anchor is not None

@@ -160,3 +160,43 @@ def test_object_relative_clause_places_the_event(text: str, place: str) -> None:
 )
 def test_object_relative_guards(text: str) -> None:
     assert _places(text) == [None]
+
+
+# --- a state that has lasted for years, a vow: no event of a day -------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mine fires have burned under Jharia for more than a century.",
+        "Fires have smouldered beneath the coalfield near Centralia for decades.",
+        "Fighting has flared in the hills of Rakhine for years.",
+        "The separatists have vowed to step up attacks on Chinese-funded projects in Gwadar.",
+        "The junta pledged to hold elections in Bamako next year.",
+        "The rebels swore to avenge the attack on Goma.",
+    ],
+)
+def test_lasting_state_and_vow_are_no_events(text: str) -> None:
+    assert kinds_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a sentence's length after the perfect, a fire of hours with its day: events
+        ("Two men have been jailed for 10 years in Kano for a robbery.", ["court"]),
+        (
+            "A fire broke out in Jharia on Monday in a mine that has been worked for a century.",
+            ["accident"],
+        ),
+        # a bare vow frames a fact; a vow in a clause of its own leaves the other
+        (
+            "The president vowed revenge after gunmen killed 12 people in Kano on Monday.",
+            ["violence_against_civilians"],
+        ),
+        (
+            "Gunmen killed 12 people in Kano on Monday, and the governor vowed to hunt them down.",
+            ["violence_against_civilians"],
+        ),
+    ],
+)
+def test_lasting_and_vow_guards(text: str, kinds: list[str]) -> None:
+    assert kinds_of(text) == kinds
