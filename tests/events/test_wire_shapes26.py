@@ -200,3 +200,24 @@ def test_lasting_state_and_vow_are_no_events(text: str) -> None:
 )
 def test_lasting_and_vow_guards(text: str, kinds: list[str]) -> None:
     assert kinds_of(text) == kinds
+
+
+# --- a journey's start told with a particle and its preposition ----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 2,000 migrants set off on foot from Tapachula on Monday.",
+        "A caravan of migrants set out from San Pedro Sula on Saturday.",
+        "Thousands of pilgrims set off from Karbala on Sunday.",
+    ],
+)
+def test_set_off_from_is_a_journey(text: str) -> None:
+    assert kinds_of(text) == ["travel"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The alarm was set off in Kano on Monday.", "The fans set off fireworks in Lagos on Monday."],
+)
+def test_set_off_without_a_journey_is_none(text: str) -> None:
+    assert kinds_of(text) == []
