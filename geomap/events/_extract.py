@@ -9315,6 +9315,32 @@ def _mountain_range(place: Place) -> bool:
     return place.kind == "mountain" and not place.country_code and place.role == "name"
 
 
+# how far a town read in another country must lie from the container named right after it
+# for its reading to be a namesake abroad (_outside_container)
+_OUTSIDE_KM = 1500.0
+
+
+def _outside_container(inner: Place, container: Place) -> bool:
+    """Is ``inner``, named as lying in ``container`` (``A in B``), of another country than a
+    container no finer than it, and further from it than ``_OUTSIDE_KM``? Then the reading
+    of A is wrong: a town cannot lie in another country's town or province half a world
+    away (``Ravine`` in Pennsylvania for a ravine in Guizhou). Near readings stay: a desert
+    or an overseas department coded apart from the town in it (``Kourou in French Guiana``,
+    a launch centre in the Gobi) is no such mistake."""
+    if (
+        inner.country_code is None
+        or container.country_code is None
+        or inner.country_code == container.country_code
+        or _finer(container, inner)
+        or inner.lat is None
+        or inner.lon is None
+        or container.lat is None
+        or container.lon is None
+    ):
+        return False
+    return geodesic_km(inner.lat, inner.lon, container.lat, container.lon) > _OUTSIDE_KM
+
+
 def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
     """Two places in a row, the second in a locative phrase right after the first: ``A in
     B`` (``[places] nested_in``: ``In Phoenix im Nachbarstaat Arizona``, ``X on the island of
@@ -9363,6 +9389,12 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
             # state lies; the phrase is one, so the state takes the island's score
             before[0] = max(before[0], after[0])
             after[0] -= _NESTED_PENALTY
+        elif cue in lex.nested_in and _outside_container(before[3], after[3]):
+            # "Bus Plunges Into Ravine In Guizhou": a town of another country than the
+            # container right after it lies not in it; the reading is a namesake abroad (a
+            # common noun a title-case line capitalised), and the container places the
+            # event ("Paris in Texas": the container says which). Session 26 (h26-even)
+            before[0] -= _NESTED_PENALTY
         elif cue in lex.nested_in and not _finer(after[3], before[3]):
             after[0] -= _NESTED_PENALTY
         elif cue in lex.nested_near and (

@@ -221,3 +221,29 @@ def test_set_off_from_is_a_journey(text: str) -> None:
 )
 def test_set_off_without_a_journey_is_none(text: str) -> None:
     assert kinds_of(text) == []
+
+
+# --- A in B, A read half a world away from B: the container places the event ---------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Bus Plunges Into Ravine In Guizhou, Killing 12", "Guizhou"),
+        ("Boat Sinks At Harbour In Mombasa", "Mombasa"),
+        ("A bus plunged into a ravine in Guizhou on Monday.", "Guizhou"),
+    ],
+)
+def test_namesake_abroad_yields_to_its_container(text: str, place: str) -> None:
+    assert _places(text) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a town in its own province or country keeps the event
+        ("Protesters marched in Phoenix in Arizona on Monday.", "Phoenix"),
+        ("A bomb exploded in Goma in North Kivu on Monday.", "Goma"),
+        ("A rocket lifted off from Kourou in French Guiana on Tuesday.", "Kourou"),
+    ],
+)
+def test_town_in_its_container_stays(text: str, place: str) -> None:
+    assert _places(text) == [place]
