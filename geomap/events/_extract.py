@@ -460,6 +460,11 @@ class _Carrier:
     # happening has after it ("Am Montag ereignete sich in X ein Zusammenstoß": the
     # Zusammenstoß). Session 25, round 2 (h25-evwords).
     names_after: bool = False
+    # the nouns that, as the word's object, give it another sense (``not_object``: right
+    # after it past an article and one word, no preposition between: "The new car hit the
+    # market", a product on sale; "A car hit a pedestrian near a market" is a crash).
+    # Session 26 (h26-even).
+    not_object: _Glob | None = None
 
     @cached_property
     def any_noun(self) -> _Glob:
@@ -1017,6 +1022,12 @@ class _Lexicon:
     # preposition (``schoss auf ein Rekordhoch``, ``auf Platz eins``, ``aufs Tor``): the verb
     # is figurative, nobody was shot at
     figurative_objects: _Glob = field(default_factory=lambda: _Glob(()))
+    # ``[grammar] team_verbs``: a town that did this to a town is its team (``Liverpool
+    # conquered Madrid``): a match, no battle (_town_beat_town; session 26)
+    team_verbs: frozenset[str] = frozenset()
+    # ``[clauses] lasting_units``: long units of time after "for" in a perfect clause (a
+    # state that has lasted "for a century"; _lasting_for, session 26)
+    lasting_units: frozenset[str] = frozenset()
     # ``[[figurative]]``: (trigger words, what follows them, how far, whether the follower
     # is the verb's object, whether it may also stand before the word): a trigger word with
     # one of its figurative followers near it in the clause names no event (``captured the
@@ -1769,6 +1780,7 @@ def _lexicon(lang: str) -> _Lexicon:
                 passive_only=bool(group.get("passive", False)),
                 doer_only=bool(group.get("doer", False)),
                 names_after=bool(group.get("names_after", False)),
+                not_object=_glob(group["not_object"]) if group.get("not_object") else None,
             )
         )
     # the most specific pattern first: one with a particle ("traf* ein", arrive, before
@@ -1803,6 +1815,8 @@ def _lexicon(lang: str) -> _Lexicon:
         sense_changing_particles=separable
         - _fold(raw.get("grammar", {}).get("sense_keeping_particles", [])),
         figurative_objects=_glob(grammar.get("figurative_objects", [])),
+        team_verbs=_fold(grammar.get("team_verbs", [])),
+        lasting_units=_fold(raw["clauses"].get("lasting_units", [])),
         figurative=tuple(
             (
                 _glob(f["words"]),
@@ -3274,6 +3288,8 @@ def _trigger_in(
             continue
         if i in figurative:
             continue  # "a storm of protest": the follower of a figurative word is none
+        if place_kinds and _town_beat_town(toks, i, lex, place_kinds):
+            continue  # "Liverpool conquered Madrid": a match (``[grammar] team_verbs``)
         if lex.figurative and (follower := _figurative(toks, i, lex)) is not None:
             if follower > i:
                 figurative.add(follower)
@@ -3600,6 +3616,23 @@ def _figurative(toks: Sequence[Token], i: int, lex: _Lexicon) -> int | None:
                 if followers.match(toks[k].text) and not _auxiliary_verb(toks[k], lex):
                     return k
     return None
+
+
+def _town_beat_town(
+    toks: Sequence[Token], i: int, lex: _Lexicon, place_kinds: dict[int, str]
+) -> bool:
+    """Is trigger word ``i`` a verb of ``[grammar] team_verbs`` with a town right before it
+    and a town right after it (``Liverpool conquered Madrid``, ``Porto routed Lisbon on
+    Sunday``)? A town that conquers or routs a town is its team: a match, no battle.
+    Armies, rebels and states take towns (``Rebels conquered Kidal``, ``Russia conquered
+    X``: no town before the verb; ``Troops from A stormed B``: the town before is no
+    subject), and a town with more words between is left alone."""
+    return (
+        toks[i].fold in lex.team_verbs
+        and place_kinds.get(i - 1) == "city"
+        and place_kinds.get(i + 1) == "city"
+        and (i < 2 or toks[i - 2].fold not in lex.prepositions)  # "Troops from A stormed B"
+    )
 
 
 def _moved_people(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
@@ -4408,6 +4441,27 @@ def _other_sense(carrier: _Carrier, texts: Sequence[str]) -> bool:
     return carrier.not_with is not None and any(map(carrier.not_with.match, texts))
 
 
+# how far after a carrier word its object's noun may stand: an article and one adjective
+_OBJECT_REACH = 3
+
+
+def _object_sense(carrier: _Carrier, toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
+    """Does the object of carrier word ``i`` give it another sense (``not_object``: "The new
+    car hit the market", "hits the shelves", "hit showrooms in X": a product on sale, no
+    crash)? Only the words right after it, up to ``_OBJECT_REACH``, before a preposition, a
+    conjunction or an indefinite article ("A truck hit a market in X" is a crash); a noun
+    further on is no object ("A car hit a pedestrian near a market")."""
+    if carrier.not_object is None:
+        return False
+    for k in range(i + 1, min(i + 1 + _OBJECT_REACH, len(toks))):
+        fold = toks[k].fold
+        if fold in lex.prepositions or fold in lex.conjunctions or fold in lex.indefinite:
+            return False  # "A truck hit a market in X": an indefinite object is a thing
+        if carrier.not_object.match(toks[k].text):
+            return True
+    return False
+
+
 def _passive_before(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
     """Is the carrier word at ``i`` a passive participle (``The border was closed``, ``roads
     were blocked``, ``the crossing was briefly reopened``: a passive auxiliary right before
@@ -4498,7 +4552,7 @@ def _carried_in(
     for carrier in carriers:
         if carrier.unless and _stative(toks, i, carrier.unless, lex):
             continue
-        if _other_sense(carrier, texts):
+        if _other_sense(carrier, texts) or _object_sense(carrier, toks, i, lex):
             continue
         noun_like = lex.nouns_capitalised and tok.is_cap and i > 0
         # the words' answers mapped in C; a genitive stem asked only where its word says no
@@ -6781,6 +6835,26 @@ def _event_word(word: str, lex: _Lexicon) -> bool:
     return word in lex.carrier_words or any(len(t.words) == 1 for t in lex.triggers_of(word))
 
 
+# how many words may stand between "for" and a long unit of time ("for more than a century")
+_LASTING_REACH = 4
+
+
+def _lasting_for(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
+    """The event word ``trig_i`` the subject of a perfect (``[clauses] perfect`` after it)
+    with ``for`` and a long unit of time a few words on (``[clauses] lasting_units``: ``Mine
+    fires have burned under X for more than a century``, ``Fighting has raged in the hills
+    for years``): the clause tells how long a state has lasted, no event of a day. Not an
+    event word after the perfect (``Two men have been jailed for 10 years``: a sentence's
+    length), and only in a clause with no time of its own. Session 26 (h26-even)."""
+    if not lex.lasting_units:
+        return False
+    perfect = next((k for k in range(trig_i + 1, len(lows)) if lows[k] in lex.perfect), None)
+    return perfect is not None and any(
+        lows[k] == "for" and not lex.lasting_units.isdisjoint(lows[k + 1 : k + 1 + _LASTING_REACH])
+        for k in range(perfect + 1, len(lows))
+    )
+
+
 def _background(
     clause: _Clause,
     lex: _Lexicon,
@@ -6838,6 +6912,8 @@ def _background(
         and 1900 <= int(lows[trig_i + 2]) < anchor.year
     ):
         return True  # "recalled the earthquake of 1988": history, not the day's news
+    if not times and _lasting_for(lows, trig_i, lex):
+        return True  # "Mine fires have burned under X for a century": a state that lasts
     if (
         nominal
         and anchor is not None
@@ -8066,6 +8142,7 @@ def _place(
         _subject_destination(named, toks, lex, trig_i)
         _origin_near(named, toks, lex, trig_i, skip)
     _modifiers(named, toks, lex)
+    _possessive_unit(named, toks)
     _measured_from(named, toks, lex)
     _water_measured_from(named, toks, lex)
     _subject_seat(named, toks, lex, trig_i, len(toks) if charge_at is None else charge_at)
@@ -9313,6 +9390,32 @@ def _mountain_range(place: Place) -> bool:
     return place.kind == "mountain" and not place.country_code and place.role == "name"
 
 
+# how far a town read in another country must lie from the container named right after it
+# for its reading to be a namesake abroad (_outside_container)
+_OUTSIDE_KM = 1500.0
+
+
+def _outside_container(inner: Place, container: Place) -> bool:
+    """Is ``inner``, named as lying in ``container`` (``A in B``), of another country than a
+    container no finer than it, and further from it than ``_OUTSIDE_KM``? Then the reading
+    of A is wrong: a town cannot lie in another country's town or province half a world
+    away (``Ravine`` in Pennsylvania for a ravine in Guizhou). Near readings stay: a desert
+    or an overseas department coded apart from the town in it (``Kourou in French Guiana``,
+    a launch centre in the Gobi) is no such mistake."""
+    if (
+        inner.country_code is None
+        or container.country_code is None
+        or inner.country_code == container.country_code
+        or _finer(container, inner)
+        or inner.lat is None
+        or inner.lon is None
+        or container.lat is None
+        or container.lon is None
+    ):
+        return False
+    return geodesic_km(inner.lat, inner.lon, container.lat, container.lon) > _OUTSIDE_KM
+
+
 def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
     """Two places in a row, the second in a locative phrase right after the first: ``A in
     B`` (``[places] nested_in``: ``In Phoenix im Nachbarstaat Arizona``, ``X on the island of
@@ -9361,6 +9464,12 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
             # state lies; the phrase is one, so the state takes the island's score
             before[0] = max(before[0], after[0])
             after[0] -= _NESTED_PENALTY
+        elif cue in lex.nested_in and _outside_container(before[3], after[3]):
+            # "Bus Plunges Into Ravine In Guizhou": a town of another country than the
+            # container right after it lies not in it; the reading is a namesake abroad (a
+            # common noun a title-case line capitalised), and the container places the
+            # event ("Paris in Texas": the container says which). Session 26 (h26-even)
+            before[0] -= _NESTED_PENALTY
         elif cue in lex.nested_in and not _finer(after[3], before[3]):
             after[0] -= _NESTED_PENALTY
         elif cue in lex.nested_near and (
@@ -9817,6 +9926,44 @@ def _modifiers(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
                 if before[5] and not after[5]:
                     after[0] += 2
                     after[4], after[5] = before[4], before[5]
+
+
+# how many lowercase words may stand between a possessive owner and the place it owns
+# ("Nepal's remote Mugu district", "Borno's remote northern Gwoza district")
+_OWNED_GAP = 2
+# an owner before a finer unit: a country owns a province, a province its district
+_OWNER_RANK = {"country": 0, "admin1": 1, "admin2": 2}
+
+
+def _possessive_unit(named: list[list], toks: Sequence[Token]) -> None:
+    """``in Assam's Dhemaji district``, ``in Borno's Gwoza district``, ``Kenya's Lamu
+    county``: a province or a country right before a possessive owns the place after it
+    (at most two lowercase words between); the owned place, finer and in the same country,
+    is the precise one. The owner yields and passes it its preposition, as the container
+    does in ``the X district of Y province`` (``_modifiers``). Session 26 (h26-even): with
+    a unit word after the town (read as a district, ``_unit_reading``) the owner's
+    preposition made the province win. ``Punjab's chief minister visited X``: the possessive
+    owns a person, and more than two words stand between; a namesake abroad is not owned."""
+    named.sort(key=lambda c: c[1])
+    for before, after in zip(named, named[1:], strict=False):
+        owner, owned = before[3], after[3]
+        gap = toks[before[2] + 1 : after[1]]
+        if (
+            not toks[before[2]].fold.endswith(_POSSESSIVE_ENDINGS)
+            or len(gap) > _OWNED_GAP
+            or any(tok.is_cap or not tok.text.isalpha() for tok in gap)
+            or owner.country_code is None
+            or owner.country_code != owned.country_code
+            or not (
+                _finer(owned, owner)
+                or _OWNER_RANK.get(owner.kind, 9) < _OWNER_RANK.get(owned.kind, 0)
+            )
+        ):
+            continue
+        before[0] -= _NESTED_PENALTY
+        if before[5] and not after[5]:
+            after[0] += 2
+            after[4], after[5] = before[4], before[5]
 
 
 def _unit_in_country(unit: Place, country: Place, lex: _Lexicon) -> bool:
@@ -15462,6 +15609,9 @@ def _carry_one(r: _Raw, i: int, raws: list[_Raw], dateline: Place | None, st: _S
     ):
         r.place, r.place_method = frame, "carried"
         return
+    if (own := _object_relative_place(r, st)) is not None:
+        r.place, r.place_method = own, "carried"
+        return
     if carried and (scene := _scene_of_sentence(r, raws, st)) is not None:
         r.place, r.outside, r.place_method = scene.place, scene.outside, "carried"
         if r.time is None and scene.time is not None and _coordinated_next(r, scene, st):
@@ -15785,6 +15935,51 @@ def _joined_part(r: _Raw, after: Sequence[_Raw], st: _State) -> _Raw | None:
     if len(between) != 1 or between[0].casefold() not in st.lex.coordinators:
         return None
     return nxt if _fits(r, nxt.place) else None
+
+
+# how far a relative clause on the event's object may reach for its place (characters)
+_OBJECT_RELATIVE_REACH = 160
+
+
+def _object_relative_place(r: _Raw, st: _State) -> Place | None:
+    """``Police fired tear gas on Monday at traders who were protesting in X``, ``Police
+    detained on Tuesday 40 miners who were marching in X``: a relative clause on the
+    object, with no comma before its pronoun (``[clauses] person_relatives``), that was cut
+    from the event's clause because that clause has a day of its own (:func:`_relative_cuts`)
+    says where those people were as it happened; its place after a place preposition
+    (``[places] cues``, not an origin or a goal) is the event's when the event's own clause
+    names none. Before, such an event took the place of the sentence before or none.
+    Not a relative clause in the past perfect (``two men who had robbed a bank in X``: an
+    earlier act, maybe elsewhere), nor past the relative clause's first comma. Session 26
+    (h26-even)."""
+    lex = st.lex
+    text = st.doc.text
+    sent = r.clause.sentence
+    start = r.clause.end
+    if not lex.person_relatives or start >= sent.end:
+        return None
+    window = text[start : min(sent.end, start + _OBJECT_RELATIVE_REACH)]
+    first = window.lstrip()
+    if "," in window[: len(window) - len(first)] or not first.startswith(lex.person_relatives):
+        return None
+    opened = start + len(window) - len(first)
+    words = unit_words(text, opened, opened + len(first))
+    if not words or words[0].casefold() not in lex.person_relatives:
+        return None
+    stop = first.find(",")
+    end = opened + (len(first) if stop < 0 else stop)
+    own = unit_words(text, opened, end)
+    aux = earlier_auxiliaries(lex.lang)
+    if any(w.casefold() in aux for w in own):
+        return None
+    usable = lex.cues - lex.origins - lex.journey_preps
+    for p in st.places_between(opened, end):
+        if not p.resolved or p.role != "name" or not _fits(r, p):
+            continue
+        before = unit_words(text, opened, p.start)
+        if before and before[-1].casefold() in usable:
+            return p
+    return None
 
 
 def _scene_of_sentence(r: _Raw, raws: Sequence[_Raw], st: _State) -> _Raw | None:

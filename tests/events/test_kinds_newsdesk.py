@@ -3387,17 +3387,8 @@ STILL_READ_AS_EVENTS = [
     # a bare event noun said to be frequent is a kind ([clauses] generic_adjectives, session
     # 17: the copula's predicate, not "a frequent critic")
     ("Storms are frequent in the Bay of Bengal in May.", "en"),
-    pytest.param(
-        "The striker fired Liverpool into the lead at Anfield on Saturday.",
-        "en",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "what was fired is a club's name; 'lead' stands past the reach that keeps "
-                "'fired rounds at the chief' a shelling"
-            ),
-        ),
-    ),
+    # session 26 (h26-even): read now, by a player's noun before "fired" ([[figurative]])
+    ("The striker fired Liverpool into the lead at Anfield on Saturday.", "en"),
     pytest.param(
         "A wave of criticism swept Warsaw after the decision on Monday.",
         "en",
