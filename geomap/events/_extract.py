@@ -1021,6 +1021,9 @@ class _Lexicon:
     # title``, ``eroberte den Titel``, ``hat eine Impfkampagne gestartet``, ``a storm of
     # criticism``, ``fired the coach``)
     figurative: tuple[tuple[_Glob, _Glob, int, bool, bool], ...] = ()
+    # ``[grammar] kept_followers`` (session 26): a figurative follower that still names an
+    # event of its own ("brachte den Waldbrand unter Kontrolle": the fire)
+    kept_followers: _Glob = field(default_factory=lambda: _Glob(()))
     # ``[clauses] own_part_moods``: hypothetical words that are the verb or an attribute of
     # their own coordinated part ("cancelled a trip and convened ...", "eine Reise abgesagt
     # und den Sicherheitsrat einberufen"): their mood stops at the conjunction, unlike a
@@ -1766,6 +1769,7 @@ def _lexicon(lang: str) -> _Lexicon:
         sense_changing_particles=separable
         - _fold(raw.get("grammar", {}).get("sense_keeping_particles", [])),
         figurative_objects=_glob(grammar.get("figurative_objects", [])),
+        kept_followers=_glob(grammar.get("kept_followers", [])),
         figurative=tuple(
             (
                 _glob(f["words"]),
@@ -3240,7 +3244,9 @@ def _trigger_in(
         if i in figurative:
             continue  # "a storm of protest": the follower of a figurative word is none
         if lex.figurative and (follower := _figurative(toks, i, lex)) is not None:
-            if follower > i:
+            if follower > i and not lex.kept_followers.match(toks[follower].text):
+                # "brachte den Brand unter Kontrolle": no takeover, but the fire it acts on
+                # is still one (``[grammar] kept_followers``; session 26)
                 figurative.add(follower)
             # nor is the word itself a noun a later carrier reads ("Riot police broke up a
             # protest": no riot broke out; session 14)

@@ -247,3 +247,43 @@ def test_another_kind_next_gives_the_lead_its_day_but_not_its_town():
         "gestürzt",
     )
     assert ev.place_name == "Peru"
+
+
+# ------------------------------------------------------------------ a fire brought under control
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        (
+            "Löschflugzeuge brachten den Waldbrand bei Zadar am Dienstag unter Kontrolle.",
+            "Waldbrand",
+            "Zadar",
+        ),
+        (
+            "Die Feuerwehr brachte am Montag einen Großbrand in einer Lagerhalle in Kiel unter "
+            "Kontrolle.",
+            "Großbrand",
+            "Kiel",
+        ),
+    ],
+)
+def test_a_fire_brought_under_control_is_still_a_fire(text, trigger, place):
+    assert _one(text, trigger).place_name == place
+
+
+def test_control_over_a_situation_or_a_town_keeps_its_reading():
+    assert _events("Die Regierung brachte die Lage am Dienstag in Bamako unter Kontrolle.") == []
+    ev = _one(
+        "Rebellen brachten am Dienstag die Stadt Goma unter ihre Kontrolle.",
+        "brachten ... Kontrolle",
+    )
+    assert ev.kind == "battle"
+
+
+def test_a_fire_told_before_and_then_controlled_is_one_event():
+    got = _events(
+        "Bei Split ist am Dienstag ein Waldbrand ausgebrochen. Löschflugzeuge brachten das "
+        "Feuer am Abend unter Kontrolle."
+    )
+    assert [(e.trigger, e.place_name) for e in got] == [("Waldbrand", "Split")]
