@@ -6680,7 +6680,8 @@ def _accused_of(toks: Sequence[Token], lows: Sequence[str], lex: _Lexicon) -> bo
     einem Park Feuer gelegt haben``, ``Sie sollen die Fähre überladen haben``)? Then it
     says what someone named before is accused of, no event of its own; a hearsay with a
     noun subject (``Kämpfer sollen am Sonntag einen Posten eingenommen haben``) still
-    reports one. Session 26 (h26-evde)."""
+    reports one, and so does a relative clause (``nahm einen 45-Jährigen fest, der dort
+    mehrere Scheunen angezündet haben soll`` is a dev gold event). Session 26 (h26-evde)."""
     return (
         len(lows) > 3
         and lows[0] in lex.accused_pronouns

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -1122,6 +1122,25 @@ def _genitive_cities(
     w = WEIGHTS
     biggest = max((c.population or 0 for c in hit), default=0)
     floor = max(w.known_name_population, w.exonym_ratio * biggest)
+    return _stem_readings(
+        surface,
+        found,
+        endings,
+        lang,
+        lambda c: c.kind == "city" and (c.population or 0) >= floor,
+    )
+
+
+def _stem_readings(
+    surface: str,
+    found: dict[str, list[Candidate]],
+    endings: tuple[str, ...],
+    lang: str,
+    keep: Callable[[Candidate], bool],
+) -> list[Candidate]:
+    """The readings ``keep`` accepts of ``surface``'s stem without its first genitive
+    ending that leaves one (longest ending first), that bear the stem as their own name or
+    as their name in the text's language."""
     for e in endings:
         if len(surface) > len(e) + 2 and surface.endswith(e):
             stem = surface[: -len(e)]
@@ -1129,9 +1148,7 @@ def _genitive_cities(
             got = [
                 c
                 for c in found.get(stem, ())
-                if c.kind == "city"
-                and (c.population or 0) >= floor
-                and (normalize_name(c.name) == key or lang in c.matched_langs)
+                if keep(c) and (normalize_name(c.name) == key or lang in c.matched_langs)
             ]
             if got:
                 return got
@@ -1160,19 +1177,7 @@ def _genitive_regions(
         (c.population or 0) >= WEIGHTS.known_name_population or c.kind != "city" for c in hit
     ):
         return []
-    for e in endings:
-        if len(surface) > len(e) + 2 and surface.endswith(e):
-            stem = surface[: -len(e)]
-            key = normalize_name(stem)
-            got = [
-                c
-                for c in found.get(stem, ())
-                if c.kind in _GENITIVE_REGION_KINDS
-                and (normalize_name(c.name) == key or lang in c.matched_langs)
-            ]
-            if got:
-                return got
-    return []
+    return _stem_readings(surface, found, endings, lang, lambda c: c.kind in _GENITIVE_REGION_KINDS)
 
 
 def _lowercase_spans(

@@ -210,6 +210,14 @@ def test_an_accusation_or_a_doubt_is_no_arson(text):
     assert [e for e in _events(text) if e.sub_kind == "looting"] == []
 
 
+def test_a_relative_clause_in_the_plain_past_still_reports_the_arson():
+    ev = _one(
+        "Die Polizei fand am Montag in Tartu einen Mann, der am Sonntag ein Feuer gelegt hatte.",
+        "Feuer gelegt",
+    )
+    assert (ev.sub_kind, ev.date) == ("looting", "2026-06-07")
+
+
 def test_hearsay_with_a_noun_subject_still_reports():
     ev = _one(
         "Kämpfer einer Miliz sollen am Sonntag einen Armeeposten bei Kalay eingenommen haben.",
