@@ -14,6 +14,8 @@ look-alikes that must not change.
   (``jährte sich zum zehnten Mal ein Anschlag``) remembers: no event. An own day keeps it.
 - ``beraten`` with ``mit``, ``getagt``: the perfect of a meeting; ``will ... beraten`` and
   ``ließ sich beraten`` are none.
+- ``brachten den Waldbrand ... unter Kontrolle``: the wildfire stays an event (a building's
+  fire brought under control stays none, the guard of session 24).
 - ``Feuer gelegt``, ``legten Feuer``: arson; ``Er soll ... Feuer gelegt haben`` (a pronoun,
   hearsay, a perfect infinitive) is what someone is accused of; a noun subject's hearsay
   still reports.
@@ -269,10 +271,9 @@ def test_another_kind_next_gives_the_lead_its_day_but_not_its_town():
             "Zadar",
         ),
         (
-            "Die Feuerwehr brachte am Montag einen Großbrand in einer Lagerhalle in Kiel unter "
-            "Kontrolle.",
-            "Großbrand",
-            "Kiel",
+            "Feuerwehrleute brachten am Montag einen Buschbrand nahe Geraldton unter Kontrolle.",
+            "Buschbrand",
+            "Geraldton",
         ),
     ],
 )
