@@ -5492,13 +5492,27 @@ def _split_frame_event(
     if not lex.frame_prepositions or not lex.frame_heads:
         return [clause]
     toks = clause.tokens
-    if len(toks) < 4 or toks[0].fold not in lex.frame_prepositions:
+    if len(toks) < 4:
+        return [clause]
+    # the frame phrase opens the clause, or stands in its middle before the act's verb ("In
+    # X wurden am Montag bei Protesten ... zwölf Menschen festgenommen"; session 26)
+    at = next(
+        (
+            k
+            for k in range(len(toks))
+            if toks[k].fold in lex.frame_prepositions and (k == 0 or not toks[k].is_cap)
+        ),
+        None,
+    )
+    if at is None:
         return [clause]
     frame = next(
         (
             f
             for f in found
-            if f[2].pos == "noun" and 0 < f[1] <= _FRAME_NOUN_AT and f[2].type in lex.frame_types
+            if f[2].pos == "noun"
+            and at < f[1] <= at + _FRAME_NOUN_AT
+            and f[2].type in lex.frame_types
         ),
         None,
     )
@@ -5517,7 +5531,7 @@ def _split_frame_event(
     )
     if head is None:
         return [clause]
-    return [clause.part(toks[: head[1]]), clause.part(toks[frame[1] + 1 :])]
+    return [clause.part(toks[: head[1]]), clause.part(toks[:at] + toks[frame[1] + 1 :])]
 
 
 # Types whose victims a coordinated casualty verb counts ("ein Lager angegriffen und 40

@@ -296,3 +296,48 @@ def test_a_fire_told_before_and_then_controlled_is_one_event():
         "Feuer am Abend unter Kontrolle."
     )
     assert [(e.trigger, e.place_name) for e in got] == [("Waldbrand", "Split")]
+
+
+# ------------------------------------------------------------------ a frame phrase mid-clause
+
+
+@pytest.mark.parametrize(
+    ("text", "frame_kind", "place"),
+    [
+        (
+            "In Conakry wurden am Montag bei Protesten gegen die Regierung 30 Menschen "
+            "festgenommen.",
+            "protest",
+            "Conakry",
+        ),
+        (
+            "Nach Polizeiangaben wurden am Samstag in Tiflis bei Zusammenstößen mit der Polizei "
+            "15 Demonstranten festgenommen.",
+            "riot",
+            "Tbilisi",
+        ),
+        (
+            "Am Sonntag sind in Caracas bei Krawallen nach der Wahl 50 Menschen festgenommen "
+            "worden.",
+            "riot",
+            "Caracas",
+        ),
+    ],
+)
+def test_a_protest_framed_mid_clause_beside_an_arrest_is_two_events(text, frame_kind, place):
+    got = sorted((e.kind, e.place_name) for e in _events(text))
+    assert got == sorted([(frame_kind, place), ("strategic_development", place)])
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "In Dakar wurden am Dienstag zwei Männer bei einer Razzia festgenommen.",
+            ["strategic_development"],
+        ),
+        ("In Conakry wurden am Montag bei Protesten mehrere Menschen verletzt.", ["protest"]),
+    ],
+)
+def test_no_frame_of_its_kind_or_no_arrest_gives_one_event(text, kinds):
+    assert [e.kind for e in _events(text)] == kinds
