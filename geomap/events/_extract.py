@@ -49,6 +49,7 @@ from geomap.events._timeexpr import (
     part_of_this_month,
     relative_pronouns,
     resolve_time,
+    retold_auxiliaries,
     set_for_day,
     weekday_names,
 )
@@ -1034,6 +1035,9 @@ class _Lexicon:
     # title``, ``eroberte den Titel``, ``hat eine Impfkampagne gestartet``, ``a storm of
     # criticism``, ``fired the coach``)
     figurative: tuple[tuple[_Glob, _Glob, int, bool, bool], ...] = ()
+    # ``[grammar] kept_followers`` (session 26): a figurative follower that still names an
+    # event of its own ("brachte den Waldbrand unter Kontrolle": the fire)
+    kept_followers: _Glob = field(default_factory=lambda: _Glob(()))
     # ``[clauses] own_part_moods``: hypothetical words that are the verb or an attribute of
     # their own coordinated part ("cancelled a trip and convened ...", "eine Reise abgesagt
     # und den Sicherheitsrat einberufen"): their mood stops at the conjunction, unlike a
@@ -1105,6 +1109,8 @@ class _Lexicon:
     copulas: frozenset[str] = frozenset()
     # ``[clauses] views``: "is seen as", "gilt als": with an event noun and no time, background
     views: tuple[tuple[str, ...], ...] = ()
+    # the two-word views ("gilt als"), read with words inside them too (session 26)
+    view_pairs: frozenset[tuple[str, ...]] = frozenset()
     # ``[clauses] predicate_frames``: "seen as", "gilt als": an event noun up to two words
     # after one is what something is taken for ("seen as a test"), no event
     predicate_frames: tuple[tuple[str, ...], ...] = ()
@@ -1126,6 +1132,14 @@ class _Lexicon:
     # month" counts attacks, it reports none (a month or a day in it dates the tally)
     ordinals: frozenset[str] = frozenset()
     tally_openers: tuple[tuple[str, ...], ...] = ()
+    # ``[clauses] tally_frames`` (session 26, h26-evde): a tally's frame anywhere before the
+    # noun ("Bei dem Absturz handelt es sich um das dritte Flugunglück")
+    tally_frames: tuple[tuple[str, ...], ...] = ()
+    # ``[clauses] anniversary_verbs`` (session 26): an event noun after one in its clause is
+    # remembered ("jährte sich zum zehnten Mal ein Anschlag")
+    anniversary_verbs: frozenset[str] = frozenset()
+    # ``[clauses] accused_pronouns`` (session 26): "Er soll ... gelegt haben": an accusation
+    accused_pronouns: frozenset[str] = frozenset()
     modified_nouns: frozenset[str] = frozenset()
     future: frozenset[str] = frozenset()
     conditional_openers: frozenset[str] = frozenset()
@@ -1817,6 +1831,7 @@ def _lexicon(lang: str) -> _Lexicon:
         figurative_objects=_glob(grammar.get("figurative_objects", [])),
         team_verbs=_fold(grammar.get("team_verbs", [])),
         lasting_units=_fold(raw["clauses"].get("lasting_units", [])),
+        kept_followers=_glob(grammar.get("kept_followers", [])),
         figurative=tuple(
             (
                 _glob(f["words"]),
@@ -1854,6 +1869,11 @@ def _lexicon(lang: str) -> _Lexicon:
         ),
         copulas=_fold(raw["clauses"].get("copulas", [])),
         views=tuple(tuple(p.casefold().split()) for p in raw["clauses"].get("views", [])),
+        view_pairs=frozenset(
+            tuple(p.casefold().split())
+            for p in raw["clauses"].get("views", [])
+            if len(p.split()) == 2
+        ),
         predicate_frames=tuple(
             tuple(p.casefold().split()) for p in raw["clauses"].get("predicate_frames", [])
         ),
@@ -1868,6 +1888,11 @@ def _lexicon(lang: str) -> _Lexicon:
         tally_openers=tuple(
             tuple(p.casefold().split()) for p in raw["clauses"].get("tally_openers", [])
         ),
+        tally_frames=tuple(
+            tuple(p.casefold().split()) for p in raw["clauses"].get("tally_frames", [])
+        ),
+        anniversary_verbs=_fold(raw["clauses"].get("anniversary_verbs", [])),
+        accused_pronouns=_fold(raw["clauses"].get("accused_pronouns", [])),
         modified_nouns=_fold(raw["clauses"].get("modified_nouns", [])),
         future=_fold(raw["clauses"].get("future", [])),
         conditional_openers=_fold(raw["clauses"].get("conditional_openers", [])),
@@ -3291,7 +3316,9 @@ def _trigger_in(
         if place_kinds and _town_beat_town(toks, i, lex, place_kinds):
             continue  # "Liverpool conquered Madrid": a match (``[grammar] team_verbs``)
         if lex.figurative and (follower := _figurative(toks, i, lex)) is not None:
-            if follower > i:
+            if follower > i and not lex.kept_followers.match(toks[follower].text):
+                # "brachte den Brand unter Kontrolle": no takeover, but the fire it acts on
+                # is still one (``[grammar] kept_followers``; session 26)
                 figurative.add(follower)
             # nor is the word itself a noun a later carrier reads ("Riot police broke up a
             # protest": no riot broke out; session 14)
@@ -5579,13 +5606,27 @@ def _split_frame_event(
     if not lex.frame_prepositions or not lex.frame_heads:
         return [clause]
     toks = clause.tokens
-    if len(toks) < 4 or toks[0].fold not in lex.frame_prepositions:
+    if len(toks) < 4:
+        return [clause]
+    # the frame phrase opens the clause, or stands in its middle before the act's verb ("In
+    # X wurden am Montag bei Protesten ... zwölf Menschen festgenommen"; session 26)
+    at = next(
+        (
+            k
+            for k in range(len(toks))
+            if toks[k].fold in lex.frame_prepositions and (k == 0 or not toks[k].is_cap)
+        ),
+        None,
+    )
+    if at is None:
         return [clause]
     frame = next(
         (
             f
             for f in found
-            if f[2].pos == "noun" and 0 < f[1] <= _FRAME_NOUN_AT and f[2].type in lex.frame_types
+            if f[2].pos == "noun"
+            and at < f[1] <= at + _FRAME_NOUN_AT
+            and f[2].type in lex.frame_types
         ),
         None,
     )
@@ -5604,7 +5645,7 @@ def _split_frame_event(
     )
     if head is None:
         return [clause]
-    return [clause.part(toks[: head[1]]), clause.part(toks[frame[1] + 1 :])]
+    return [clause.part(toks[: head[1]]), clause.part(toks[:at] + toks[frame[1] + 1 :])]
 
 
 # Types whose victims a coordinated casualty verb counts ("ein Lager angegriffen und 40
@@ -6191,6 +6232,8 @@ def _flags(
         _plain_infinitive_last(toks, lex) or _modal_after_infinitive(toks, lex)
     ):
         hypo = True  # "soll am Freitag auf Land treffen": a plan or a forecast
+    if _accused_of(toks, lows, lex):
+        hypo = True  # "Er soll in einem Park Feuer gelegt haben": what he is accused of
     if _negated_subject(lows, trig_i, lex):
         hypo = True  # "no attack had taken place", "kein Angriff", "Nobody was arrested"
     if _negation_reaches(_without_attribute_negations(toks, lows, lex), trig_i, lex):
@@ -6508,6 +6551,36 @@ def _has_phrase(lows: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> bool
     return False
 
 
+#: How many lower-case words may stand inside a view's frame ("gilt bis heute als").
+_VIEW_GAP = 3
+
+
+def _view_over_words(clause: _Clause, times: Sequence[Any], lex: _Lexicon) -> bool:
+    """Does a two-word view of ``[clauses] views`` stand in the clause with up to
+    ``_VIEW_GAP`` lower-case words inside it ("gilt bis heute als", "gilt noch immer als",
+    "galt lange als"), and every time of the clause inside that gap ("bis heute" says how
+    long the view holds, not when anything happened)? An event noun in such a clause is
+    judged, not reported; "Die Wahl am Sonntag gilt noch immer als Test" keeps its own day
+    (session 26, h26-evde)."""
+    views = lex.view_pairs
+    if not views:
+        return False
+    toks = clause.tokens
+    firsts = {p[0] for p in views}
+    if firsts.isdisjoint(clause.reading.folds):
+        return False
+    for k, tok in enumerate(toks):
+        if tok.fold not in firsts:
+            continue
+        for j in range(k + 1, min(len(toks), k + 2 + _VIEW_GAP)):
+            if j > k + 1 and (tok.fold, toks[j].fold) in views:
+                lo, hi = tok.end, toks[j].start
+                return all(lo <= sp.start and sp.end <= hi for sp in times)
+            if toks[j].is_cap or not toks[j].text.isalpha():
+                break
+    return False
+
+
 def _speech_act(trig: _Trigger, lex: _Lexicon) -> bool:
     """Is the trigger a speech act (``[triggers.statement_weak] acts``: announced, warned,
     called for, denied, teilte mit, kündigte an, dementierte)?
@@ -6732,6 +6805,23 @@ def _reports_past(lows: Sequence[str], k: int, lex: _Lexicon) -> bool:
     if lex.modal_infinitives & set(after):
         return False
     return any(lex.any_trigger.match(w) for w in after)
+
+
+def _accused_of(toks: Sequence[Token], lows: Sequence[str], lex: _Lexicon) -> bool:
+    """Does the clause open its sentence with a pronoun (``[clauses] accused_pronouns``)
+    and a hearsay modal (``modal_future``) and end in a perfect infinitive (``Er soll in
+    einem Park Feuer gelegt haben``, ``Sie sollen die Fähre überladen haben``)? Then it
+    says what someone named before is accused of, no event of its own; a hearsay with a
+    noun subject (``Kämpfer sollen am Sonntag einen Posten eingenommen haben``) still
+    reports one, and so does a relative clause (``nahm einen 45-Jährigen fest, der dort
+    mehrere Scheunen angezündet haben soll`` is a dev gold event). Session 26 (h26-evde)."""
+    return (
+        len(lows) > 3
+        and lows[0] in lex.accused_pronouns
+        and toks[0].is_cap
+        and lows[1] in lex.modal_future
+        and lows[-1] in lex.perfect_infinitives
+    )
 
 
 def _plain_infinitive_last(toks: Sequence[Token], lex: _Lexicon) -> bool:
@@ -7043,6 +7133,19 @@ def _background(
         and lex.ordinals & set(lows[max(0, trig_i - 3) : trig_i])
     ):
         return True  # "It was the third deadly attack on the town this month": a tally
+    if (
+        trig.pos == "noun"
+        and lex.tally_frames
+        and lex.ordinals & set(lows[max(0, trig_i - 3) : trig_i])
+        and _has_phrase(lows[:trig_i], lex.tally_frames)
+    ):
+        return True  # "Bei dem Absturz handelt es sich um das dritte Flugunglück": a tally
+    if (
+        trig.pos == "noun"
+        and lex.anniversary_verbs
+        and not lex.anniversary_verbs.isdisjoint(lows[:trig_i])
+    ):
+        return True  # "Am Mittwoch jährte sich zum zehnten Mal ein Anschlag": remembered
     # the word after the trigger's last word ("military drills" is one noun of two words: the
     # word after "drills" is what it would modify, not "drills" after "military")
     after_noun = trig_i + max(1, len(trig.words))
@@ -7076,6 +7179,8 @@ def _background(
         return True  # "an attack like this", "Hochwasser dieser Größe": a kind of event
     if trig.pos == "noun" and not times and _has_phrase(lows, lex.views):
         return True  # "The vote is widely seen as a test": a view, no report
+    if trig.pos == "noun" and _view_over_words(clause, times, lex):
+        return True  # "Der Zyklon gilt bis heute als schwerste Katastrophe": a view
     if any(
         end >= len(p)
         and tuple(lows[end - len(p) : end]) == p
@@ -11543,6 +11648,7 @@ def extract_events(
     for r in raws:
         r.near = _said_near(r, state)
     _date_events(raws, anchor, precision, _lead_date(doc, dateline, anchor, precision), lex)
+    _retold_lead_scene(raws, lex)
     _ticker_days(raws, doc, anchor, precision, lex)
     return _freeze(_worth_keeping(_listed_places(raws, state)), lex)
 
@@ -15169,6 +15275,38 @@ def _lead_date(
 _NEXT_SENTENCE = " (next sentence)"
 
 
+def _retold_lead_scene(raws: Sequence[_Raw], lex: _Lexicon) -> None:
+    """A lead that took its day from the next sentence (:func:`_told_next`) and is placed
+    only in a country or a region takes the town where that sentence tells an event of
+    its own type, in the same paragraph and country: the sentence retells the lead with
+    its details (``In der Zentralafrikanischen Republik sind bei einem Überfall ... getötet
+    worden. Bewaffnete hätten das Lager am Rande der Stadt Bria ... am Sonntagabend
+    angegriffen``). Another kind of event, or a town of another country, leaves the lead
+    where it was. Session 26 (h26-evde)."""
+    for k, r in enumerate(raws):
+        if (
+            not (r.date_text or "").endswith(_NEXT_SENTENCE)
+            or r.place is None
+            or _precision_of(r.place, lex) == "point"
+        ):
+            continue
+        nxt = r.clause.sentence.index + 1
+        for o in raws[k + 1 :]:
+            if o.clause.sentence.index != nxt:
+                if o.clause.sentence.index > nxt:
+                    break
+                continue
+            if (
+                o.type == r.type
+                and o.clause.paragraph == r.clause.paragraph
+                and o.place is not None
+                and _precision_of(o.place, lex) == "point"
+                and o.place.country_code == r.place.country_code
+            ):
+                r.place, r.outside, r.place_method = o.place, o.outside, "carried"
+                break
+
+
 def _undated_lead(
     doc: Document, span: tuple[int, int], anchor: date | None, precision: str | None
 ) -> tuple[int, str, str] | None:
@@ -15217,8 +15355,12 @@ def _told_next(
     here, nxt = doc.sentences[lead], doc.sentences[lead + 1]
     if "\n\n" in doc.text[here.end : nxt.start] and not _alone_in_paragraph(doc, lead):
         return None  # a lead alone in its paragraph (wire style) goes on in the next one
-    if earlier_auxiliaries(doc.language) & set(nxt.text.casefold().split()):
-        return None
+    words = set(nxt.text.casefold().split())
+    retold, earlier_words = retold_auxiliaries(doc.language)
+    if (earlier_auxiliaries(doc.language) & words) - retold or (
+        retold & words and earlier_words & words
+    ):
+        return None  # "hatte": an earlier event; "hätten" alone: the lead retold
     since = _lexicon(doc.language).since_prepositions
     for span in find_times(nxt.text, doc.language):
         if span.kind not in _DAY_KINDS:

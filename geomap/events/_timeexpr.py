@@ -784,6 +784,24 @@ def _lexicon(lang: str) -> _TimeLexicon:
 
 
 @cache
+def retold_auxiliaries(lang: str) -> tuple[frozenset[str], frozenset[str]]:  # for _extract
+    """The auxiliaries of the reported perfect (``[time] retold_auxiliaries``: ``habe``,
+    ``hätten``) and the words that still mark an earlier event beside them (``[time]
+    retold_earlier``: ``bereits``, ``zuvor``): a sentence after an undated lead that tells
+    it in reported speech (``Bewaffnete hätten das Lager am Sonntagabend angegriffen, teilte
+    die Diözese mit``) gives the lead its day; one with ``bereits`` tells an earlier event.
+
+    >>> "hätten" in retold_auxiliaries("de")[0]
+    True
+    """
+    raw = events_toml(language_profile(lang).lang)["time"]
+    return (
+        frozenset(w.casefold() for w in raw.get("retold_auxiliaries", [])),
+        frozenset(w.casefold() for w in raw.get("retold_earlier", [])),
+    )
+
+
+@cache
 def earlier_auxiliaries(lang: str) -> frozenset[str]:  # for _extract, not on the face
     """Auxiliaries of a reported event that came before its saying (``they had
     detained``, ``sie hätten festgenommen``): the saying's day is not the event's.

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -497,6 +497,8 @@ def find_spans(
                 and (_before_noun(tokens, b) or _after_noun_or_article(tokens, a, lex.lang))
                 else []
             )
+            if not cities and genitives and a == b and _after_noun_or_article(tokens, a, lex.lang):
+                cities = _genitive_regions(surface, hit, found, genitives, lex.lang)
             if cities:
                 # "Prags Bürgermeister", "Denvers Innenstadt": the genitive of a city
                 # that dwarfs the town the inflected form also names (Braies, once
@@ -1120,6 +1122,25 @@ def _genitive_cities(
     w = WEIGHTS
     biggest = max((c.population or 0 for c in hit), default=0)
     floor = max(w.known_name_population, w.exonym_ratio * biggest)
+    return _stem_readings(
+        surface,
+        found,
+        endings,
+        lang,
+        lambda c: c.kind == "city" and (c.population or 0) >= floor,
+    )
+
+
+def _stem_readings(
+    surface: str,
+    found: dict[str, list[Candidate]],
+    endings: tuple[str, ...],
+    lang: str,
+    keep: Callable[[Candidate], bool],
+) -> list[Candidate]:
+    """The readings ``keep`` accepts of ``surface``'s stem without its first genitive
+    ending that leaves one (longest ending first), that bear the stem as their own name or
+    as their name in the text's language."""
     for e in endings:
         if len(surface) > len(e) + 2 and surface.endswith(e):
             stem = surface[: -len(e)]
@@ -1127,13 +1148,36 @@ def _genitive_cities(
             got = [
                 c
                 for c in found.get(stem, ())
-                if c.kind == "city"
-                and (c.population or 0) >= floor
-                and (normalize_name(c.name) == key or lang in c.matched_langs)
+                if keep(c) and (normalize_name(c.name) == key or lang in c.matched_langs)
             ]
             if got:
                 return got
     return []
+
+
+#: The kinds of a region or an island whose genitive follows a noun ("im Westen Victorias").
+_GENITIVE_REGION_KINDS = frozenset({"admin1", "island"})
+
+
+def _genitive_regions(
+    surface: str,
+    hit: Sequence[Candidate],
+    found: dict[str, list[Candidate]],
+    endings: tuple[str, ...],
+    lang: str,
+) -> list[Candidate]:
+    """The first-level regions and islands a one-word ``surface`` names in the genitive
+    after a noun ("im Westen Victorias", "im Osten Javas", "die Küste Kretas") where the
+    inflected form is only a small town's name (Victorias on Negros, Yavas): readings of
+    its stem without a genitive ending that bear the stem as their own name or as their
+    name in the text's language, when no town the surface names has
+    ``WEIGHTS.known_name_population`` people (session 26, h26-evde; the region's sibling of
+    :func:`_genitive_cities`)."""
+    if " " in surface or any(
+        (c.population or 0) >= WEIGHTS.known_name_population or c.kind != "city" for c in hit
+    ):
+        return []
+    return _stem_readings(surface, found, endings, lang, lambda c: c.kind in _GENITIVE_REGION_KINDS)
 
 
 def _lowercase_spans(
