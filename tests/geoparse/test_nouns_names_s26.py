@@ -19,6 +19,7 @@ import re
 
 import pytest
 
+from geomap.geometry import haversine_km
 from tests.support.names import (
     given_names_towns_bear,
     name_places,
@@ -194,3 +195,29 @@ def test_english_nouns_and_people_are_no_places(gaz, lang, text, words, place) -
 def test_the_town_with_a_place_cue_stays_a_place(gaz, lang, text, town) -> None:
     found = name_places(text, lang, gaz)
     assert _own_place(found, text, town), [p.mention for p in found]
+
+
+#: (lang, sentence, name, latitude, longitude of the place meant): a landscape or range
+#: named after a town says which namesake is meant, also where the name is read first as
+#: a unit abroad (``_resolve._held_by_region``, session 26: Munster is an Irish province
+#: first); the first four change, the others are guards that were right already.
+HELD = (
+    ("de", "Der Bürgermeister von Munster in der Lüneburger Heide eröffnete die Halle.", "Munster", 52.99, 10.09),
+    ("de", "Die Bundeswehr übt in Munster in der Lüneburger Heide.", "Munster", 52.99, 10.09),
+    ("de", "Der Truppenübungsplatz bei Munster in der Lüneburger Heide ist gesperrt.", "Munster", 52.99, 10.09),
+    ("en", "Soldiers trained at Munster in the Lüneburg Heath.", "Munster", 52.99, 10.09),
+    ("de", "Cork und Limerick liegen in Munster.", "Munster", 52.3, -8.6),
+    ("de", "In Munster im Elsass wurde gewählt.", "Munster", 48.04, 7.13),
+    ("de", "Die Feuerwehr in Bergen in der Lüneburger Heide rückte aus.", "Bergen", 52.81, 9.96),
+    ("de", "In Altenberg im Erzgebirge fiel am Montag Schnee.", "Altenberg", 50.77, 13.75),
+    ("de", "Die Polizei in Limburg in Hessen meldete einen Unfall.", "Limburg", 50.38, 8.05),
+    ("en", "Police in Kent in northeastern Ohio arrested two students.", "Kent", 41.15, -81.36),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "lat", "lon"), HELD)
+def test_a_landscape_after_a_town_says_which_namesake(gaz, lang, text, name, lat, lon) -> None:
+    i = text.index(name)
+    got = [p for p in name_places(text, lang, gaz) if p.start == i and p.resolved]
+    assert got, f"{name} not read"
+    assert haversine_km(got[0].lat, got[0].lon, lat, lon) <= 100, (got[0].name, got[0].country_code)
