@@ -1719,7 +1719,11 @@ def decide_focus(
     if not coherent and not has_cue and _unsupported_noun_village(ctx, span, d, pop):
         d.accepted, d.reason = False, "noun, and nothing in the article for the village"
         return d
-    if not coherent and not has_cue and not dateline and _bare_plural_object(ctx, span, d):
+    # a bare plural in the middle field: the country or a place 1,500 km off is no cue for
+    # a village whose name is a plural noun, only a place the article names close by is
+    # (session 26: "In Augsburg fehlen X", "Neben X wurden in Kassel auch Y gefunden")
+    local = near_anchor(ctx, readings, w.noun_village_near_km)
+    if not local and not has_cue and not dateline and _bare_plural_object(ctx, span, d):
         d.accepted, d.reason = False, "German plural noun in the middle field, no place cue"
         return d
     if (
@@ -2016,6 +2020,13 @@ def _joined_to_place_word(ctx: Context, first: Token) -> bool:
     its neighbours."""
     toks, lex = ctx.tokens, ctx.lex
     other = _after_join(ctx, first)
+    if (
+        other is not None
+        and other.gap_before.strip() == ","
+        and other.text.islower()
+        and other.fold not in lex.determiners
+    ):
+        return False  # a comma before a verb ends the clause: "X, sagte der Sprecher"
     for _ in range(_ADJECTIVES_AFTER_JOIN):
         if other is not None and other.text.isalpha() and other.text.islower():
             other = next_token(toks, other)
@@ -2477,8 +2488,11 @@ def _bare_plural_object(ctx: Context, span: Span, d: Decision) -> bool:
     ):
         return False  # a preposition's phrase: the preposition rules decide
     joins = lex.and_words | lex.or_words
-    if prev.fold in joins or _after_join(ctx, first) is not None:
-        return False  # a list ("auch X und Y"): the list rules decide
+    after = _after_join(ctx, first)
+    if prev.fold in joins or after is not None and (after.is_cap or after.fold in joins):
+        # a list ("auch X und Y"): the list rules decide; a comma before a lower-case
+        # word ends the clause ("In X fehlen Y, sagte ..."; session 26)
+        return False
     floor = ctx.weights.weak_population
     return (
         all(_small_settlement(c, floor) for c in span.candidates)
@@ -2557,18 +2571,17 @@ def _opening_common_word(ctx: Context, span: Span, d: Decision, z: float) -> boo
 _FRAGMENT_MARKS = (",", ":", ";", "–", "—", "-")
 
 
-def near_anchor(ctx: Context, cands: Sequence[Candidate]) -> bool:
-    """Some reading lies within ``Weights.coherence_km`` of an anchor; memoised by the
-    readings (the anchors are fixed for the analysis), so a repeated name costs one
-    distance computation."""
+def near_anchor(ctx: Context, cands: Sequence[Candidate], km: float | None = None) -> bool:
+    """Some reading lies within ``km`` (default ``Weights.coherence_km``) of an anchor;
+    memoised by the readings and the reach (the anchors are fixed for the analysis), so a
+    repeated name costs one distance computation."""
     if not ctx.anchor_points:
         return False
-    ids = tuple(map(id, cands))
-    got = ctx.memo.near.get(ids)
+    reach = ctx.weights.coherence_km if km is None else km
+    key = (*map(id, cands), reach)
+    got = ctx.memo.near.get(key)
     if got is None:
-        got = ctx.memo.near[ids] = bool(
-            (min_km_many(cands, ctx.anchor_array) < ctx.weights.coherence_km).any()
-        )
+        got = ctx.memo.near[key] = bool((min_km_many(cands, ctx.anchor_array) < reach).any())
     return got
 
 
