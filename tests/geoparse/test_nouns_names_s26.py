@@ -15,15 +15,15 @@ controls were written by hand, before geomap was run on them.
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from geomap.geometry import haversine_km
 from tests.support.names import (
     given_names_towns_bear,
+    misread,
+    misreads,
     name_places,
-    places_on_words,
+    own_place,
     plural_village_nouns,
 )
 
@@ -126,35 +126,6 @@ CONTROLS = (
 )  # fmt: skip
 
 
-def _own_place(places: list, text: str, place: str) -> bool:
-    # the place as a whole word ("in Ulm" after "Ulmen"): its last occurrence
-    i = max(m.start() for m in re.finditer(rf"(?<!\w){re.escape(place)}(?!\w)", text))
-    return any(p.start == i and p.resolved for p in places)
-
-
-def _misread(gaz, lang: str, text: str, words: list[str], place: str) -> str | None:
-    """What is wrong with ``text``: a place on ``words``, or its own place lost."""
-    found = name_places(text, lang, gaz)
-    wrong = places_on_words(found, text, words)
-    if wrong:
-        return f"{text!r}: {wrong}"
-    if place and not _own_place(found, text, place):
-        return f"{text!r}: own place {place!r} lost ({[p.mention for p in found]})"
-    return None
-
-
-def _misreads(gaz, frames, rows) -> list[str]:
-    """The misread sentences of every frame filled with every row (a dict of slots)."""
-    out = []
-    for frame, place in frames:
-        for row in rows:
-            text = frame.format(**row)
-            got = _misread(gaz, "de", text, list(row.values()), place)
-            if got:
-                out.append(got)
-    return out
-
-
 def _plural_rows(gaz) -> list[dict[str, str]]:
     words = plural_village_nouns(gaz, 11, 2)
     assert len(words) >= 25
@@ -163,44 +134,44 @@ def _plural_rows(gaz) -> list[dict[str, str]]:
 
 @pytest.mark.parametrize(("frame", "place"), PLURAL_FRAMES)
 def test_plural_nouns_small_towns_bear_are_no_places(gaz, frame, place) -> None:
-    assert _misreads(gaz, [(frame, place)], _plural_rows(gaz)) == []
+    assert misreads(gaz, [(frame, place)], _plural_rows(gaz)) == []
 
 
 @pytest.mark.xfail(strict=True, reason="classes left in session 26 (PLURAL_FRAMES_LEFT)")
 @pytest.mark.parametrize(("frame", "place"), PLURAL_FRAMES_LEFT)
 def test_plural_nouns_in_frames_left(gaz, frame, place) -> None:
-    assert _misreads(gaz, [(frame, place)], _plural_rows(gaz)) == []
+    assert misreads(gaz, [(frame, place)], _plural_rows(gaz)) == []
 
 
 @pytest.mark.parametrize(("text", "towns"), LIST_GUARDS)
 def test_villages_listed_as_places_stay(gaz, text, towns) -> None:
     found = name_places(text, "de", gaz)
     for town in towns:
-        assert _own_place(found, text, town), (town, [p.mention for p in found])
+        assert own_place(found, text, town), (town, [p.mention for p in found])
 
 
 @pytest.mark.parametrize(("text", "town"), ENGLISH_GUARDS)
 def test_english_town_beside_a_modifier_stays(gaz, text, town) -> None:
     found = name_places(text, "en", gaz)
-    assert _own_place(found, text, town), [p.mention for p in found]
+    assert own_place(found, text, town), [p.mention for p in found]
 
 
 @pytest.mark.parametrize(("frame", "place"), PEOPLE_FRAMES)
 def test_given_names_towns_bear_are_no_places(gaz, frame, place) -> None:
     names = given_names_towns_bear(gaz, 30, 17)
     assert len(names) >= 10
-    assert _misreads(gaz, [(frame, place)], [{"G": g} for g in names]) == []
+    assert misreads(gaz, [(frame, place)], [{"G": g} for g in names]) == []
 
 
 @pytest.mark.parametrize(("lang", "text", "words", "place"), ENGLISH)
 def test_english_nouns_and_people_are_no_places(gaz, lang, text, words, place) -> None:
-    assert _misread(gaz, lang, text, words, place) is None
+    assert misread(gaz, lang, text, words, place) is None
 
 
 @pytest.mark.parametrize(("lang", "text", "town"), CONTROLS)
 def test_the_town_with_a_place_cue_stays_a_place(gaz, lang, text, town) -> None:
     found = name_places(text, lang, gaz)
-    assert _own_place(found, text, town), [p.mention for p in found]
+    assert own_place(found, text, town), [p.mention for p in found]
 
 
 #: (lang, sentence, name, latitude, longitude of the place meant): a landscape or range
