@@ -79,7 +79,7 @@ from geomap.geoparse._wordlists import (
     surname_particles,
 )
 from geomap.lexicons import place_lexicon
-from geomap.model import Document, Place, kinds_where
+from geomap.model import KINDS, Document, Place, kinds_where
 from geomap.text import Token, tokenize
 
 if TYPE_CHECKING:
@@ -218,10 +218,14 @@ _HOLDING_GAP = 5
 northern Y``, ``X im Norden des Bundesstaats Y``)."""
 
 
-#: The kinds of a place named after a town that say which namesake is meant: a state or
-#: province, and a landscape or a range with a country (``Munster in der Lüneburger
-#: Heide``, ``Altenberg im Erzgebirge``; session 26), judged by their point and radius.
-_HOLDING_REGION_KINDS = frozenset({"admin1", "region", "mountain"})
+#: The kinds of a place named after a town that say which namesake is meant: a unit or
+#: region that contains places and is neither a local setting nor a country (a state, a
+#: province, a landscape: ``Munster in der Lüneburger Heide``), and an area with an
+#: outline (a range, a desert, a peninsula: ``Altenberg im Erzgebirge``; session 26),
+#: judged by their point and radius where no seat gives their admin1 code.
+_HOLDING_REGION_KINDS = frozenset(
+    k for k, i in KINDS.items() if i.contains_places and not i.local and not i.strong
+) | kinds_where("area_outline")
 
 
 def _held_by_region(
