@@ -2477,7 +2477,11 @@ def _bare_plural_object(ctx: Context, span: Span, d: Decision) -> bool:
     prev = prev_token(toks, first)
     if prev is None or prev.sentence != first.sentence or not prev.text.isalpha():
         return False
-    if prev.is_cap and (prev.sent_initial or prev.text not in common_nouns(ctx.lang)):
+    if (
+        prev.is_cap
+        and (prev.sent_initial or prev.text not in common_nouns(ctx.lang))
+        and not _after_closed_place_phrase(ctx, prev, first)
+    ):
         return False  # after a name or a title: a person's or a place's name goes on
     if (
         prev.fold in lex.determiners
@@ -2528,6 +2532,26 @@ def _plural_listed_with_lower_noun(ctx: Context, span: Span) -> bool:
         and mate.fold not in lex.not_names
         and not _settlement_word(ctx, mate)
         and english_plural_noun(mate.fold)
+    )
+
+
+def _after_closed_place_phrase(ctx: Context, prev: Token, first: Token) -> bool:
+    """``prev`` is a known place (``single_tokens``: a country, a region, a big city)
+    right after a lower-case place preposition, and a lower-case word follows ``first``
+    ("das Museum in Dresden X geschenkt"): the preposition's phrase ends at the place, so
+    ``first`` starts the next phrase and continues no name (session 26)."""
+    toks = ctx.tokens
+    before, nxt = prev_token(toks, prev), next_token(toks, first)
+    return (
+        prev.i in ctx.single_tokens
+        and before is not None
+        and before.sentence == prev.sentence
+        and before.text.islower()
+        and before.fold in ctx.lex.place_prepositions
+        and nxt is not None
+        and nxt.sentence == first.sentence
+        and nxt.gap_before == " "
+        and nxt.text.islower()
     )
 
 
