@@ -52,6 +52,7 @@ from geomap.geoparse._wordlists import (
     common_nouns,
     ends_in_noun,
     english_common_word,
+    english_plural_noun,
     feature_parts,
     feature_verbs,
     fixed_phrases,
@@ -1718,14 +1719,22 @@ def decide_focus(
     if not coherent and not has_cue and _unsupported_noun_village(ctx, span, d, pop):
         d.accepted, d.reason = False, "noun, and nothing in the article for the village"
         return d
-    if not coherent and not has_cue and not dateline and _bare_plural_object(ctx, span, d):
+    # a bare plural in the middle field: the country or a place 1,500 km off is no cue for
+    # a village whose name is a plural noun, only a place the article names close by is
+    # (session 26: "In Augsburg fehlen X", "Neben X wurden in Kassel auch Y gefunden")
+    local = near_anchor(ctx, readings, w.noun_village_near_km)
+    if not local and not has_cue and not dateline and _bare_plural_object(ctx, span, d):
         d.accepted, d.reason = False, "German plural noun in the middle field, no place cue"
         return d
     if (
         # a reading that bears the word only as another name gets no coherence from
         # the article's focus, which that reading alone may have made ("Debate On Dual
         # Citizenship": GeoNames also calls Douala "Dual"; session 24)
-        (not coherent or not any(_bears_word(ctx, span, c) for c in span.candidates))
+        (
+            not coherent
+            or not any(_bears_word(ctx, span, c) for c in span.candidates)
+            or _plural_listed_with_lower_noun(ctx, span)
+        )
         and not has_cue
         and _opening_common_word(ctx, span, d, z)
     ):
@@ -2011,6 +2020,13 @@ def _joined_to_place_word(ctx: Context, first: Token) -> bool:
     its neighbours."""
     toks, lex = ctx.tokens, ctx.lex
     other = _after_join(ctx, first)
+    if (
+        other is not None
+        and other.gap_before.strip() == ","
+        and other.text.islower()
+        and other.fold not in lex.determiners
+    ):
+        return False  # a comma before a verb ends the clause: "X, sagte der Sprecher"
     for _ in range(_ADJECTIVES_AFTER_JOIN):
         if other is not None and other.text.isalpha() and other.text.islower():
             other = next_token(toks, other)
@@ -2022,8 +2038,17 @@ def _joined_to_place_word(ctx: Context, first: Token) -> bool:
 def _settlement_word(ctx: Context, t: Token) -> bool:
     """``t`` ends in a settlement, unit or feature word of the lexicon in any inflection
     (the ``feature_heads`` words at its end: "Nachbarorten", "Ortsteile")."""
-    stem = t.fold.removesuffix("n").removesuffix("e").removesuffix("er")
-    return any(stem.endswith(h) or t.fold.endswith(h) for h in ctx.lex.feature_heads if len(h) >= 3)
+    f = t.fold
+    # each inflection apart: "Gemeinden" is "Gemeinde" + "n", "Orten" "Ort" + "en"
+    stems = {
+        f,
+        f.removesuffix("n"),
+        f.removesuffix("en"),
+        f.removesuffix("e"),
+        f.removesuffix("er"),
+    }
+    stems.add(f.removesuffix("n").removesuffix("e").removesuffix("er"))
+    return any(s.endswith(h) for s in stems for h in ctx.lex.feature_heads if len(h) >= 3)
 
 
 def _bare_plural_at(ctx: Context, word: Token, prep: Token, floor: int) -> bool:
@@ -2054,6 +2079,113 @@ def _bare_plural_at(ctx: Context, word: Token, prep: Token, floor: int) -> bool:
     )
 
 
+def _list_mates(ctx: Context, first: Token) -> tuple[list[Token], bool]:
+    """The words joined to ``first`` in its sentence by "und", "oder" or a comma with
+    nothing between (the word before and the word after), and whether a place
+    preposition stands before ``first`` or before the member it is joined to ("in X und
+    Y": the phrase may be shared)."""
+    toks, lex = ctx.tokens, ctx.lex
+    joins = lex.and_words | lex.or_words
+    others: list[Token] = []
+    prev, nxt = prev_token(toks, first), next_token(toks, first)
+    if prev is not None and prev.sentence == first.sentence:
+        if prev.fold in joins and prev.gap_before == " " and first.gap_before == " ":
+            before = prev_token(toks, prev)
+            if before is not None and before.sentence == first.sentence:
+                others.append(before)
+        elif first.gap_before.strip() == ",":
+            others.append(prev)
+    if nxt is not None and nxt.sentence == first.sentence:
+        if nxt.fold in joins and nxt.gap_before == " ":
+            after = next_token(toks, nxt)
+            if after is not None and after.sentence == first.sentence and after.gap_before == " ":
+                others.append(after)
+        elif nxt.gap_before.strip() == ",":
+            others.append(nxt)
+    after_prep = prev is not None and prev.fold in lex.place_prepositions
+    if others and prev is not None and prev.fold in joins:
+        lead = prev_token(toks, prev)
+        before = prev_token(toks, lead) if lead is not None else None
+        after_prep = after_prep or before is not None and before.fold in lex.place_prepositions
+    return others, after_prep
+
+
+def _noun_reason(reason: str) -> bool:
+    """A rejection that reads the word as a common noun (by the grammar around it, by
+    the lexicon or by its frequency), not as a person's, an organisation's or another
+    place's name."""
+    return reason.startswith(("German ", "ordinary word")) or "noun" in reason
+
+
+def _list_after_place_word(ctx: Context, first: Token) -> bool:
+    """The list that holds ``first`` (members of one word joined by "und", "oder" or
+    commas, at most ``_LIST_MEMBERS`` back) follows a place preposition or a settlement
+    or unit word ("in X und Y", "Die Gemeinden X und Y", "die Dörfer X, Y und Z"): its
+    members are named as places."""
+    toks, lex = ctx.tokens, ctx.lex
+    joins = lex.and_words | lex.or_words
+    t = first
+    for _ in range(_LIST_MEMBERS):
+        sep = prev_token(toks, t)
+        if sep is None or sep.sentence != first.sentence:
+            return False
+        if sep.fold in joins or t.gap_before.strip() == ",":
+            lead = prev_token(toks, sep) if sep.fold in joins else sep
+            if lead is None or lead.sentence != first.sentence or not lead.is_cap:
+                return False
+            t = lead
+            continue
+        return sep.fold in lex.place_prepositions or _settlement_word(ctx, sep)
+    return False
+
+
+def _listed_with_rejected_noun(
+    ctx: Context, d: Decision, one_word: dict[int, Decision], in_names: set[int]
+) -> bool:
+    """An accepted one-word form of the noun lexicons (``grammar_nouns``) whose readings
+    are all towns or second-level units under ``weak_population``
+    (:func:`_small_settlement`), with no feature head, dateline or place preposition
+    before it or its list, joined by "und", "oder" or a comma to a form of the noun
+    lexicons that a rule read as a common noun (``one_word``: the decisions of one-word
+    spans by their token; a word of an accepted longer name, ``in_names``, is none):
+    a list holds words of one kind, so "viele Mullen und Auen", "frische Almen und
+    Auen" are nouns however near the article's places the second word's villages lie
+    (the coherence that keeps "Kuhlen und Glashütten", two villages, needs both read as
+    places; session 26). Cost: two token looks per accepted small noun-village."""
+    toks, lex = ctx.tokens, ctx.lex
+    span = d.span
+    if not lex.profile.capitalises_nouns or span.n != 1 or d.head_kind or d.dateline:
+        return False
+    first = toks[span.i]
+    nouns = grammar_nouns(ctx.lang)
+    if first.is_upper or first.text not in nouns:
+        return False
+    floor = ctx.weights.weak_population
+    if not all(_small_settlement(c, floor) for c in span.candidates):
+        return False
+    others, after_prep = _list_mates(ctx, first)
+    if (
+        after_prep
+        or not others
+        or _located_by_next(ctx, span)
+        or _list_after_place_word(ctx, first)
+    ):
+        return False
+    for o in others:
+        od = one_word.get(o.i)
+        if (
+            od is not None
+            and not od.accepted
+            and _noun_reason(od.reason)
+            and o.is_cap
+            and not o.is_upper
+            and o.text in nouns
+            and o.i not in in_names
+        ):
+            return True
+    return False
+
+
 def _joined_nouns_apart(ctx: Context, d: Decision, span: Span) -> bool:
     """A form of the noun lexicons (``grammar_nouns``) joined by "und", "oder" or a
     comma, with nothing between, to another such form, where every reading of both is a
@@ -2078,29 +2210,8 @@ def _joined_nouns_apart(ctx: Context, d: Decision, span: Span) -> bool:
     floor = ctx.weights.weak_population
     if not all(_small_settlement(c, floor) for c in span.candidates):
         return False
-    joins = lex.and_words | lex.or_words
-    others: list[Token] = []
-    prev, nxt = prev_token(toks, first), next_token(toks, first)
-    if prev is not None and prev.sentence == first.sentence:
-        if prev.fold in joins and prev.gap_before == " " and first.gap_before == " ":
-            before = prev_token(toks, prev)
-            if before is not None and before.sentence == first.sentence:
-                others.append(before)
-        elif first.gap_before.strip() == ",":
-            others.append(prev)
-    if nxt is not None and nxt.sentence == first.sentence:
-        if nxt.fold in joins and nxt.gap_before == " ":
-            after = next_token(toks, nxt)
-            if after is not None and after.sentence == first.sentence and after.gap_before == " ":
-                others.append(after)
-        elif nxt.gap_before.strip() == ",":
-            others.append(nxt)
+    others, after_prep = _list_mates(ctx, first)
     mine = {c.country_code for c in span.candidates}
-    after_prep = prev is not None and prev.fold in lex.place_prepositions
-    if others and prev is not None and prev.fold in joins:
-        lead = prev_token(toks, prev)
-        before = prev_token(toks, lead) if lead is not None else None
-        after_prep = after_prep or before is not None and before.fold in lex.place_prepositions
     for o in others:
         if not o.is_cap or o.is_upper:
             continue
@@ -2366,7 +2477,11 @@ def _bare_plural_object(ctx: Context, span: Span, d: Decision) -> bool:
     prev = prev_token(toks, first)
     if prev is None or prev.sentence != first.sentence or not prev.text.isalpha():
         return False
-    if prev.is_cap and (prev.sent_initial or prev.text not in common_nouns(ctx.lang)):
+    if (
+        prev.is_cap
+        and (prev.sent_initial or prev.text not in common_nouns(ctx.lang))
+        and not _after_closed_place_phrase(ctx, prev, first)
+    ):
         return False  # after a name or a title: a person's or a place's name goes on
     if (
         prev.fold in lex.determiners
@@ -2377,14 +2492,66 @@ def _bare_plural_object(ctx: Context, span: Span, d: Decision) -> bool:
     ):
         return False  # a preposition's phrase: the preposition rules decide
     joins = lex.and_words | lex.or_words
-    if prev.fold in joins or _after_join(ctx, first) is not None:
-        return False  # a list ("auch X und Y"): the list rules decide
+    after = _after_join(ctx, first)
+    if prev.fold in joins or after is not None and (after.is_cap or after.fold in joins):
+        # a list ("auch X und Y"): the list rules decide; a comma before a lower-case
+        # word ends the clause ("In X fehlen Y, sagte ..."; session 26)
+        return False
     floor = ctx.weights.weak_population
     return (
         all(_small_settlement(c, floor) for c in span.candidates)
         and not _beside_known_place(ctx, first, first)
         and not _joined_to_place_word(ctx, first)
         and not _located_by_next(ctx, span)
+    )
+
+
+def _plural_listed_with_lower_noun(ctx: Context, span: Span) -> bool:
+    """English: a one-word name in ``-s`` joined by "and" or "or" to a lower-case plural
+    noun in ``-s`` of the English lexicon that is no settlement word ("Mills and mines
+    closed", "Oaks and elms fell", not "Boston and nearby towns", "Leeds and surrounding
+    areas", "Athens and suburbs"): a list holds words of one kind, so where the word is
+    a common word capitalised only by its place (:func:`_opening_common_word` asks
+    that), a town of the article's country gets no coherence from it (session 26)."""
+    toks, lex = ctx.tokens, ctx.lex
+    first = toks[span.i]
+    if span.n != 1 or not first.fold.endswith("s") or first.fold.endswith("ss"):
+        return False
+    sep = next_token(toks, first)
+    if sep is None or sep.fold not in lex.and_words | lex.or_words or sep.gap_before != " ":
+        return False
+    mate = next_token(toks, sep)
+    return (
+        mate is not None
+        and mate.sentence == first.sentence
+        and mate.gap_before == " "
+        and mate.text.isalpha()
+        and mate.text.islower()
+        and mate.fold.endswith("s")
+        and not mate.fold.endswith("ss")
+        and mate.fold not in lex.not_names
+        and not _settlement_word(ctx, mate)
+        and english_plural_noun(mate.fold)
+    )
+
+
+def _after_closed_place_phrase(ctx: Context, prev: Token, first: Token) -> bool:
+    """``prev`` is a known place (``single_tokens``: a country, a region, a big city)
+    right after a lower-case place preposition, and a lower-case word follows ``first``
+    ("das Museum in Dresden X geschenkt"): the preposition's phrase ends at the place, so
+    ``first`` starts the next phrase and continues no name (session 26)."""
+    toks = ctx.tokens
+    before, nxt = prev_token(toks, prev), next_token(toks, first)
+    return (
+        prev.i in ctx.single_tokens
+        and before is not None
+        and before.sentence == prev.sentence
+        and before.text.islower()
+        and before.fold in ctx.lex.place_prepositions
+        and nxt is not None
+        and nxt.sentence == first.sentence
+        and nxt.gap_before == " "
+        and nxt.text.islower()
     )
 
 
@@ -2428,18 +2595,17 @@ def _opening_common_word(ctx: Context, span: Span, d: Decision, z: float) -> boo
 _FRAGMENT_MARKS = (",", ":", ";", "–", "—", "-")
 
 
-def near_anchor(ctx: Context, cands: Sequence[Candidate]) -> bool:
-    """Some reading lies within ``Weights.coherence_km`` of an anchor; memoised by the
-    readings (the anchors are fixed for the analysis), so a repeated name costs one
-    distance computation."""
+def near_anchor(ctx: Context, cands: Sequence[Candidate], km: float | None = None) -> bool:
+    """Some reading lies within ``km`` (default ``Weights.coherence_km``) of an anchor;
+    memoised by the readings and the reach (the anchors are fixed for the analysis), so a
+    repeated name costs one distance computation."""
     if not ctx.anchor_points:
         return False
-    ids = tuple(map(id, cands))
-    got = ctx.memo.near.get(ids)
+    reach = ctx.weights.coherence_km if km is None else km
+    key = (*map(id, cands), reach)
+    got = ctx.memo.near.get(key)
     if got is None:
-        got = ctx.memo.near[ids] = bool(
-            (min_km_many(cands, ctx.anchor_array) < ctx.weights.coherence_km).any()
-        )
+        got = ctx.memo.near[key] = bool((min_km_many(cands, ctx.anchor_array) < reach).any())
     return got
 
 
@@ -2454,6 +2620,14 @@ def select(ctx: Context, spans: Sequence[Span], focus: Votes) -> list[Decision]:
             # once with its cue ("camps near Zalingei") stands without one too
             # ("Zalingei itself lies ...")
             d.accepted, d.reason = True, ""
+    one_word = {d.span.i: d for d in decisions if d.span.n == 1}
+    in_names = {
+        i for d in decisions if d.accepted and d.span.n > 1 for i in range(d.span.i, d.span.j + 1)
+    }
+    for d in sorted(decisions, key=lambda d: d.span.start):
+        # in text order, so a list's later members follow its first ("viele X, Y und Z")
+        if d.accepted and _listed_with_rejected_noun(ctx, d, one_word, in_names):
+            d.accepted, d.reason = False, "German noun listed with a noun"
     order = sorted(decisions, key=lambda d: (-d.span.n, d.span.start))
     taken: set[int] = set()
     chosen: list[Decision] = []

@@ -97,7 +97,7 @@ class Memo:
 
     static_decisions: dict[int, tuple[Span, tuple[Any, ...]]] = field(default_factory=dict)
     statics: dict[int, tuple[Span, Statics]] = field(default_factory=dict)
-    near: dict[tuple[int, ...], bool] = field(default_factory=dict)
+    near: dict[tuple[float, ...], bool] = field(default_factory=dict)
     place: dict[int, tuple[Any, ...]] = field(default_factory=dict)
     specific: set[tuple[int, str]] = field(default_factory=set)
     municipal_names: frozenset[str] | None = None

@@ -79,7 +79,7 @@ from geomap.geoparse._wordlists import (
     surname_particles,
 )
 from geomap.lexicons import place_lexicon
-from geomap.model import Document, Place, kinds_where
+from geomap.model import KINDS, Document, Place, kinds_where
 from geomap.text import Token, tokenize
 
 if TYPE_CHECKING:
@@ -218,6 +218,16 @@ _HOLDING_GAP = 5
 northern Y``, ``X im Norden des Bundesstaats Y``)."""
 
 
+#: The kinds of a place named after a town that say which namesake is meant: a unit or
+#: region that contains places and is neither a local setting nor a country (a state, a
+#: province, a landscape: ``Munster in der Lüneburger Heide``), and an area with an
+#: outline (a range, a desert, a peninsula: ``Altenberg im Erzgebirge``; session 26),
+#: judged by their point and radius where no seat gives their admin1 code.
+_HOLDING_REGION_KINDS = frozenset(
+    k for k, i in KINDS.items() if i.contains_places and not i.local and not i.strong
+) | kinds_where("area_outline")
+
+
 def _held_by_region(
     spans: Sequence[Span], tokens: Sequence[Token], gaz: GazetteerAPI, lang: str, w: Weights
 ) -> None:
@@ -234,10 +244,15 @@ def _held_by_region(
     first_words, gap_words, lower_fill = holding_region_words(lang)
     if not first_words:
         return
-    by_first = {s.i: s for s in spans}
+    by_first: dict[int, Span] = {}
+    for s in spans:  # the longest span at each word ("Lüneburger Heide", not "Lüneburger")
+        if s.i not in by_first or s.n > by_first[s.i].n:
+            by_first[s.i] = s
     pairs: list[tuple[Span, Callable[[Candidate], bool]]] = []
     for s in spans:
-        if not s.candidates or s.candidates[0].kind != "city":
+        # a town's name, though read first as a unit ("Munster in der Lüneburger Heide":
+        # the Irish province lies in no German landscape)
+        if not any(c.kind == "city" for c in s.candidates):
             continue
         k = s.j + 1
         if k >= len(tokens) or tokens[k].sentence != tokens[s.j].sentence:
@@ -253,7 +268,7 @@ def _held_by_region(
             y = by_first.get(m)
             if y is not None and tok.fold not in gap_words:  # "Osten" is a village too
                 top = y.candidates[0] if y.candidates else None
-                if top is not None and top.kind == "admin1" and top.radius_km:
+                if top is not None and top.kind in _HOLDING_REGION_KINDS and top.radius_km:
                     region = top
                 break
             if m > k and tok.gap_before.strip():

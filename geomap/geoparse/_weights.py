@@ -54,6 +54,11 @@ class Weights:
     plural), however small the town (session 22)."""
     coherence_km: float = 1_500.0
     """A town this close to a prominent place of the article is coherent with it."""
+    noun_village_near_km: float = 30.0
+    """German: a bare plural noun form in the middle field or a list whose villages lie
+    this close to a place the article surely names keeps its village; the country or
+    ``coherence_km`` alone does not (a German article names a German town almost always;
+    session 26)."""
     coherence_readings: int = 5
     """The readings (best first) whose countries and positions are weighed for coherence."""
     population_readings: int = 3

@@ -82,6 +82,20 @@ def english_common_word(word: str) -> bool:
 
 
 @cache
+def english_plural_noun(word: str) -> bool:
+    """``word`` (lower case) is the plural of a noun of LemmInflect's lexicon: a noun
+    lemma that differs from the word ("mines" of "mine", "elms"), not a lemma itself
+    ("news", "series" are their own).
+
+    >>> english_plural_noun("mines"), english_plural_noun("nearby")
+    (True, False)
+    """
+    from lemminflect import getAllLemmas
+
+    return any(lemma != word for lemma in getAllLemmas(word).get("NOUN", ()))
+
+
+@cache
 def grammar_nouns(lang: str) -> frozenset[str]:
     """The common nouns the grammar around a word may make a noun ("viele Scheunen",
     "Weiden standen unter Wasser", "Dächer und Zäune"): :func:`common_nouns` and the

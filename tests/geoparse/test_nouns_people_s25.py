@@ -20,9 +20,11 @@ import pytest
 from geomap.geometry import haversine_km
 from tests.support.names import (
     given_names_towns_bear,
+    misread,
+    misreads,
     name_places,
     other_name_village_nouns,
-    places_on_words,
+    own_place,
     plural_village_nouns,
 )
 
@@ -126,69 +128,41 @@ UMLAUTS = (
 )
 
 
-def _own_place(places: list, text: str, place: str) -> bool:
-    i = text.index(place)
-    return any(p.start == i and p.resolved for p in places)
-
-
-def _misread(gaz, lang: str, text: str, words: list[str], place: str) -> str | None:
-    """What is wrong with ``text``: a place on ``words``, or its own place lost."""
-    found = name_places(text, lang, gaz)
-    wrong = places_on_words(found, text, words)
-    if wrong:
-        return f"{text!r}: {wrong}"
-    if place and not _own_place(found, text, place):
-        return f"{text!r}: own place {place!r} lost ({[p.mention for p in found]})"
-    return None
-
-
-def _misreads(gaz, frames, rows) -> list[str]:
-    """The misread sentences of every frame filled with every row (a dict of slots)."""
-    out = []
-    for frame, place in frames:
-        for row in rows:
-            text = frame.format(**row)
-            got = _misread(gaz, "de", text, list(row.values()), place)
-            if got:
-                out.append(got)
-    return out
-
-
 def test_nouns_towns_bear_only_as_another_name_are_no_places(gaz) -> None:
     words = other_name_village_nouns(gaz, 9, 4)
     assert len(words) >= 35
-    assert _misreads(gaz, OTHER_NAME_FRAMES, [{"W": w} for w in words]) == []
+    assert misreads(gaz, OTHER_NAME_FRAMES, [{"W": w} for w in words]) == []
 
 
 def test_plural_nouns_small_towns_bear_are_no_places(gaz) -> None:
     words = plural_village_nouns(gaz, 11, 7)
     assert len(words) >= 35
     rows = [{"W": w, "V": words[(k + 1) % len(words)]} for k, w in enumerate(words)]
-    assert _misreads(gaz, PLURAL_FRAMES, rows) == []
+    assert misreads(gaz, PLURAL_FRAMES, rows) == []
 
 
 @pytest.mark.xfail(strict=True, reason="classes left in session 25 (PLURAL_FRAMES_LEFT)")
 def test_plural_nouns_in_frames_left(gaz) -> None:
     words = plural_village_nouns(gaz, 11, 7)
     rows = [{"W": w, "V": words[(k + 1) % len(words)]} for k, w in enumerate(words)]
-    assert _misreads(gaz, PLURAL_FRAMES_LEFT, rows) == []
+    assert misreads(gaz, PLURAL_FRAMES_LEFT, rows) == []
 
 
 def test_given_names_towns_bear_are_no_places(gaz) -> None:
     names = given_names_towns_bear(gaz, 45, 11)
     assert len(names) >= 35
-    assert _misreads(gaz, PEOPLE_FRAMES, [{"G": g} for g in names]) == []
+    assert misreads(gaz, PEOPLE_FRAMES, [{"G": g} for g in names]) == []
 
 
 @pytest.mark.parametrize(("lang", "text", "words", "place"), ENGLISH)
 def test_english_nouns_and_people_are_no_places(gaz, lang, text, words, place) -> None:
-    assert _misread(gaz, lang, text, words, place) is None
+    assert misread(gaz, lang, text, words, place) is None
 
 
 @pytest.mark.parametrize(("lang", "text", "town"), CONTROLS)
 def test_the_town_with_a_place_cue_stays_a_place(gaz, lang, text, town) -> None:
     found = name_places(text, lang, gaz)
-    assert _own_place(found, text, town), [p.mention for p in found]
+    assert own_place(found, text, town), [p.mention for p in found]
 
 
 @pytest.mark.parametrize(("text", "name", "lat", "lon"), UMLAUTS)

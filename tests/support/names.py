@@ -103,3 +103,36 @@ def given_names_towns_bear(gaz, every: int, offset: int) -> list[str]:
     out = [w for w in towns if any(c.name == w for c in found[w])]
     assert len(out) > 300
     return out[offset::every]
+
+
+def own_place(places: list, text: str, place: str) -> bool:
+    """A resolved place of ``places`` starts at ``place`` in ``text``, found as a whole
+    word at its last occurrence ("in Ulm" after "Ulmen"): the sentence's own place of a
+    name table's row."""
+    i = max(m.start() for m in re.finditer(rf"(?<!\w){re.escape(place)}(?!\w)", text))
+    return any(p.start == i and p.resolved for p in places)
+
+
+def misread(gaz, lang: str, text: str, words: list[str], place: str) -> str | None:
+    """What is wrong with ``text``: a place on ``words``, or its own place (if any) lost;
+    None when it is read right."""
+    found = name_places(text, lang, gaz)
+    wrong = places_on_words(found, text, words)
+    if wrong:
+        return f"{text!r}: {wrong}"
+    if place and not own_place(found, text, place):
+        return f"{text!r}: own place {place!r} lost ({[p.mention for p in found]})"
+    return None
+
+
+def misreads(gaz, frames, rows) -> list[str]:
+    """The misread German sentences of every ``(frame, own place)`` filled with every row
+    (a dict of slots whose values are the words that must not be places)."""
+    out = []
+    for frame, place in frames:
+        for row in rows:
+            text = frame.format(**row)
+            got = misread(gaz, "de", text, list(row.values()), place)
+            if got:
+                out.append(got)
+    return out
