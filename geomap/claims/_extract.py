@@ -9722,7 +9722,7 @@ def _build(
             or _route_noun_next(text, q.end, syn)
             or _length_of_route(doc, q, in_sent, syn)
             # "<X>, a four-hour drive of some N miles from <Y>": the way's length
-            or _route_apposition(doc, q, syn)
+            or _way_apposition(doc, sent, q, structures, syn)
         )
     ):
         # "<X> is a 70-km drive from <Y>", "a 480 km drive south-east of <Y>", "<X> ist eine
@@ -10741,18 +10741,48 @@ def _route_apposition(doc: Document, q: Quantity, syn: _Syntax) -> bool:
     ends. Only the clause's own words count: no comma between the lead and the distance;
     the gap is empty or ends in a word of lexicon ``route_apposition_joins`` (``and``,
     ``über``)."""
+    return _route_apposition_lead(doc, q, syn) is not None
+
+
+def _route_apposition_lead(doc: Document, q: Quantity, syn: _Syntax) -> str | None:
+    """The lead of :func:`_route_apposition` (``, a four-hour drive of``), or None."""
     lo = max(0, q.start - _ROUTE_NOUN_WINDOW)
     head = doc.text[lo : q.start]
     cut = head.rfind(",")
     if cut < 0:
-        return False
+        return None
     m = syn.route_apposition.match(doc.text, lo + cut)
     if m is None:
-        return False
+        return None
     gap = doc.text[m.end() : q.start].split()
-    if not gap:
-        return True
-    return len(gap) <= _APPOSITION_GAP_WORDS and gap[-1].casefold() in syn.route_apposition_joins
+    if not gap or (
+        len(gap) <= _APPOSITION_GAP_WORDS and gap[-1].casefold() in syn.route_apposition_joins
+    ):
+        return m.group(0)
+    return None
+
+
+def _way_apposition(
+    doc: Document, sent: Sentence, q: Quantity, structures: _Structures, syn: _Syntax
+) -> bool:
+    """A route apposition (:func:`_route_apposition`) whose noun names a way on the ground
+    or the water (lexicon ``route_nouns``: ``a four-hour drive of``, ``eine Fahrt von``,
+    ``a crossing of``), with no straight-line word in the distance's clause: it makes a
+    point distance the way's length. Not a flight (``a flight of``, ``eine Flugstrecke
+    von``: a straight line, docs "Route or straight line") nor a bare distance (``a
+    distance of``, ``eine Entfernung von``: no word of a way). Session 26 review: the
+    promotion fired on every lead, so ``<X>, a straight-line distance of N km from <Y>``
+    and ``..., eine Entfernung von N Kilometern Luftlinie`` were routes."""
+    lead = _route_apposition_lead(doc, q, syn)
+    if lead is None:
+        return False
+    noun = lead.split()[-2]  # the word before "of" / "von": the way noun
+    return (
+        syn.route_noun_word.fullmatch(noun) is not None
+        and syn.flight_word.fullmatch(noun) is None
+        and noun.casefold() not in syn.flight_nouns
+        and not _straight_line_said(doc, sent, q, structures, syn)
+    )
 
 
 def _relative_length(doc: Document, q: Quantity, syn: _Syntax) -> bool:

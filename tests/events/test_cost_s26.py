@@ -113,19 +113,22 @@ def test_habits_and_running_counts_give_no_event(text: str, lang: str) -> None:
 
 # look-alikes with a pair's first word ("a", "every", "this", "so") that report one event
 ONE_EVENT = [
-    ("A landslide blocked the road to Manali on Monday.", "en"),
-    ("Every house in Galle was flooded by the storm on Tuesday.", "en"),
-    ("A bomb exploded in Quetta on Monday, so far no group has claimed it.", "en"),
-    ("Ein Erdrutsch verschüttete am Montag die Straße nach Manali.", "de"),
-    ("Jedes Haus in Split wurde am Dienstag vom Sturm beschädigt.", "de"),
+    ("A landslide blocked the road to Manali on Monday.", "en", "2026-04-13"),
+    ("Every house in Galle was flooded by the storm on Tuesday.", "en", "2026-04-14"),
+    ("A bomb exploded in Quetta on Monday, so far no group has claimed it.", "en", "2026-04-13"),
+    ("Ein Erdrutsch verschüttete am Montag die Straße nach Manali.", "de", "2026-04-13"),
+    ("Jedes Haus in Split wurde am Dienstag vom Sturm beschädigt.", "de", "2026-04-14"),
 ]
 
 
-@pytest.mark.parametrize(("text", "lang"), ONE_EVENT)
-def test_look_alikes_keep_their_event(text: str, lang: str) -> None:
+@pytest.mark.parametrize(("text", "lang", "day"), ONE_EVENT)
+def test_look_alikes_keep_their_event(text: str, lang: str, day: str) -> None:
     got = _events(text, lang)
     assert len(got) == 1, got
-    assert got[0][2] is not None  # dated by its own weekday
+    # dated by its own weekday (the review of session 26 asks the day itself, not only
+    # that there is one: a pre-test that dropped the clause's time would pass "not None"
+    # with the article's day)
+    assert got[0][2] == day, got
 
 
 @pytest.mark.parametrize(
