@@ -319,6 +319,8 @@ class _Syntax:
     route_nouns_listed: re.Pattern[str]
     crossing_nouns: re.Pattern[str]  # "57 km <Name> base tunnel", "lange <Name>-Basistunnel"
     centre_nouns: frozenset[str]  # "from the centre", "des Zentrums": the town named before
+    # "the city", "der Stadt": the bare nouns for a city a story may be filed from
+    story_city_nouns: frozenset[str]
     route_noun_word: re.Pattern[str]  # a route noun anywhere ("Die Fahrt von A nach B")
     # "the 80-km stretch (of the coast road) between A and B": a part of a route
     section_noun: re.Pattern[str]
@@ -737,6 +739,7 @@ def _syntax(lang: str) -> _Syntax:
             + r")(?![\w])"
         ),
         centre_nouns=frozenset(w.casefold() for w in lex.get("centre_nouns", [])),
+        story_city_nouns=frozenset(w.casefold() for w in lex.get("story_city_nouns", [])),
         # "der 57 Kilometer lange <Name>-Basistunnel verbindet <A> und <B>": a crossing's
         # length links two places like a route's (verified as a lower bound, _verify)
         crossing_nouns=re.compile(
@@ -1209,6 +1212,9 @@ class _Places:
         # the sentences with a claim whose other end is the dateline's place the text did
         # not name there ("<A>, some N km to the south-west, ..."): the story stood at it
         self.dateline_placed: set[int] = set()
+        # the sentences with a claim measured from the dateline's place the text called by
+        # a description there (``the provincial capital``, ``der Provinzhauptstadt``)
+        self.dateline_described: set[int] = set()
 
     def clause_start(self, sent: Sentence, pos: int) -> int:
         """Where the clause holding ``pos`` starts: after the last clause punctuation of
@@ -1320,17 +1326,46 @@ class _Places:
 _PARTIAL_QUOTE = re.compile(r"(?<=[\w.,%] )[\"“„«»](?=[^\W_])[^\"“”„«».!?\n]{1,200}[\"“”«»]")
 
 
-def _unquote_partial(text: str) -> str:
+#: the longest quoted name an article may introduce (``the "Blue City"``)
+_QUOTED_NAME_CHARS = 40
+
+
+def _unquote_partial(text: str, lang: str | None = None) -> str:
     """``text`` with the marks of partial quotations blanked (same length, so every offset
     holds). A quoted fragment inside a clause is part of that clause: its marks are no
     clause boundary between the subject before them and the distance inside (a quoted
     speech that opens a sentence or follows a comma or a colon keeps its marks, so the
-    speaker's clause is still found)."""
+    speaker's clause is still found). A short capitalised fragment right after an article
+    of ``lang`` (lexicon ``quoted_name_articles``: ``the "Blue City"``, ``die „Weiße
+    Stadt“``) is a nickname, not speech, and loses its marks too (session 26).
+
+    >>> _unquote_partial('In Jodhpur, the "Blue City" some 160 km west of Ajmer', "en")
+    'In Jodhpur, the  Blue City  some 160 km west of Ajmer'
+    >>> _unquote_partial('Officials said "We are 40 km from Ajmer"', "en")
+    'Officials said "We are 40 km from Ajmer"'
+    """
     if not any(ch in text for ch in _QUOTES):
         return text
-    return _PARTIAL_QUOTE.sub(
-        lambda m: m.group(0) if m.group(0)[1].isupper() else " " + m.group(0)[1:-1] + " ", text
+    articles = (
+        frozenset(w.casefold() for w in lexicon(lang)["claims"].get("quoted_name_articles", []))
+        if lang
+        else frozenset()
     )
+
+    def blank(m: re.Match[str]) -> str:
+        q = m.group(0)
+        if q[1].isupper():
+            before = text[max(0, m.start() - 12) : m.start()].split()
+            if not (
+                before
+                and before[-1].casefold() in articles
+                and len(q) <= _QUOTED_NAME_CHARS
+                and not any(ch.isdigit() for ch in q)
+            ):
+                return q
+        return " " + q[1:-1] + " "
+
+    return _PARTIAL_QUOTE.sub(blank, text)
 
 
 def extract_claims(
@@ -1372,7 +1407,7 @@ def _unabbreviate(text: str, lang: str) -> str:
 
 
 def _extract_unquoted(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]:
-    unquoted = _unabbreviate(_unquote_partial(doc.text), _lang(doc))
+    unquoted = _unabbreviate(_unquote_partial(doc.text, _lang(doc)), _lang(doc))
     if unquoted == doc.text:
         return _extract_claims(doc, places)
     claims = _extract_claims(replace(doc, text=unquoted), places)
@@ -1661,6 +1696,12 @@ def _extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]
                 # seen from the dateline's place with no word of the sentence naming it
                 # ("the capital" and a repeated name are words that do)
                 by_sentence.dateline_placed.add(sent.index)
+            if (
+                _measured_from_dateline(built.reference, by_sentence)
+                and ev is not None
+                and ev.how in ("description", "capital")
+            ):
+                by_sentence.dateline_described.add(sent.index)
             if built.subject is not None and _is_point(built.subject):
                 by_sentence.recent_subjects.append(built.subject)
                 by_sentence.last_subject = built.subject
@@ -3530,6 +3571,23 @@ def _implicit_reference(
     return None
 
 
+def _measured_from_dateline(reference: Place | None, by_sentence: _Places) -> bool:
+    """``reference`` (a claim's other end) is the dateline's place, however the text
+    named it: its name, a description (``the provincial capital``) or nothing.
+
+    >>> from types import SimpleNamespace as P
+    >>> d = P(id=1, start=0)
+    >>> _measured_from_dateline(P(id=1, start=90), P(dateline=d))
+    True
+    >>> _measured_from_dateline(P(id=2, start=90), P(dateline=d))
+    False
+    >>> _measured_from_dateline(None, P(dateline=d))
+    False
+    """
+    d = by_sentence.dateline
+    return reference is not None and d is not None and reference.id == d.id
+
+
 def _described_topic(subject: Place, sent: Sentence, by_sentence: _Places) -> Place | None:
     """The place the sentence before was about, when it spoke of it without naming it:
     the subject of a claim made in the sentence right before ``sent`` that was named in an
@@ -3548,6 +3606,15 @@ def _described_topic(subject: Place, sent: Sentence, by_sentence: _Places) -> Pl
         or not last.resolved
         or last.id == subject.id
         or (d is not None and (last.start == d.start or last.id == d.id))
+        # "... . <A> lost power. The town lies N km south-west of <D>. <B>, some M km to
+        # the north-west, ...": a town the lead did not name (no site of the story's
+        # event), placed from the dateline's town by the sentence before, is a stop of a
+        # tour from there, so the direction is still seen from the dateline (session 26;
+        # "shelled <A>. The <region> capital, N km east of <D>, ..." keeps <A>)
+        or (
+            last.sentence >= _LEAD_SENTENCES
+            and _measured_from_dateline(by_sentence.last_reference, by_sentence)
+        )
         # "<A>'s main town lies N km ... . <B> in <Other country>, some M km to the
         # north-east, ...": a town across a border is no step of the walk from town to
         # town; the distance is seen from where the story is filed
@@ -5399,14 +5466,29 @@ def _described_place(
         and other is not None
         and other.sentence == sent.index
         and other.end <= np.start
-        and sent.index - 1 in by_sentence.dateline_placed
+        and (
+            sent.index - 1 in by_sentence.dateline_placed
+            # "<A>, about N km east of the provincial capital, ... . <B>, less than M km
+            # from the city centre": the sentence before described the dateline's city
+            # and measured from it; a bare ``the city`` goes on meaning it (not ``the
+            # port``, ``the town``, which a place named since may be; session 26)
+            # (a place across the border is measured from a city of its own country
+            # the text spoke of: "Paramaribo, the Surinamese capital, ... . Nieuw
+            # Nickerie ... is some 200 km west of the city")
+            or (
+                sent.index - 1 in by_sentence.dateline_described
+                and np.head.fold in syn.story_city_nouns
+                and other.country_code in (None, d.country_code)
+            )
+        )
         and ok(d)
     ):
         # "<A>, some N km to the south-west, sent engines. <B>, about N km north-west of
         # the city, ...": the sentence before placed its town from the dateline's city
         # without naming it; the story stands there, and a description measured from
-        # means it, not the town just placed (session 25, round 2)
-        return d, "dateline"
+        # means it, not the town just placed (session 25, round 2); a sentence that
+        # named it leaves the phrase itself as what named it here (session 26)
+        return d, "dateline" if sent.index - 1 in by_sentence.dateline_placed else "description"
     for j in range(sent.index - 1, max(-1, sent.index - 1 - _CONTEXT_SENTENCES), -1):
         in_before = by_sentence.get(j)
         sent_j = by_sentence.sentences.get(j)
