@@ -1155,7 +1155,7 @@ def _stem_readings(
     return []
 
 
-#: The kinds of a region or an island whose genitive follows a noun ("im Westen Victorias").
+#: The kinds of a region or an island whose genitive follows a noun ("im Westen <Regions>").
 _GENITIVE_REGION_KINDS = frozenset({"admin1", "island"})
 
 
@@ -1167,8 +1167,8 @@ def _genitive_regions(
     lang: str,
 ) -> list[Candidate]:
     """The first-level regions and islands a one-word ``surface`` names in the genitive
-    after a noun ("im Westen Victorias", "im Osten Javas", "die Küste Kretas") where the
-    inflected form is only a small town's name (Victorias on Negros, Yavas): readings of
+    after a noun ("im Westen <Regions>", "im Osten <Insels>", "die Küste <Insels>") where the
+    inflected form is only a small town's name (a village named like the region's genitive): readings of
     its stem without a genitive ending that bear the stem as their own name or as their
     name in the text's language, when no town the surface names has
     ``WEIGHTS.known_name_population`` people (session 26, h26-evde; the region's sibling of
