@@ -857,6 +857,9 @@ class _Lexicon:
     # session 14: what a court tried someone for ("sentenced X for the killings in Y": the
     # crime's place) and the plan an agreement sets out ("signed a deal to build a line to Y")
     charge_preps: frozenset[str] = frozenset()
+    # ``[places] charge_participles``: the participles among them, a reason only with a
+    # preposition right after them (_charge_word; review h26-rev2)
+    charge_participles: frozenset[str] = frozenset()
     # session 20, round 3: what a court found someone guilty of ("convicted three men of an
     # attack in Y"): after a court's trigger only (an arrest's "members of a gang in Y" is
     # where the arrest was)
@@ -2126,7 +2129,9 @@ def _lexicon(lang: str) -> _Lexicon:
         compass_links=_fold(places.get("compass_links", {}).get("links", [])),
         topic_heads=_fold(places.get("topic_heads", [])),
         topic_preps=_fold(places.get("topic_preps", [])),
-        charge_preps=_fold(places.get("charge_preps", [])),
+        charge_preps=_fold(places.get("charge_preps", []))
+        | _fold(places.get("charge_participles", [])),
+        charge_participles=_fold(places.get("charge_participles", [])),
         court_charge_preps=_fold(places.get("court_charge_preps", [])),
         protest_targets=_fold(places.get("protest_targets", [])),
         sea_modifier_heads=_fold(places.get("sea_modifier_heads", [])),
@@ -5127,6 +5132,18 @@ def _own_dated_noun(clause: _Clause, st: _State, triggers: Set[str] | None) -> l
     return None
 
 
+def _charge_word(toks: Sequence[Token], k: int, lex: _Lexicon) -> bool:
+    """Does word ``k`` open an act's reason (``[places] charge_preps``)? A preposition
+    (``for``, ``over``, ``wegen``) does; a participle (``[places] charge_participles``:
+    ``suspected``, ``accused``, ``wanted``) only with a preposition right after it (``suspected of planning attacks
+    in B``, ``wanted in B``): before a noun it is an attribute of the people held
+    (``arrested two suspected militants in B``: the arrest's place). Review h26-rev2."""
+    fold = toks[k].fold
+    if fold not in lex.charge_participles:
+        return fold in lex.charge_preps
+    return k + 1 < len(toks) and toks[k + 1].fold in lex.prepositions
+
+
 def _reason_dated_noun(
     clause: _Clause, st: _State, triggers: Set[str] | None
 ) -> list[_Clause] | None:
@@ -5153,7 +5170,7 @@ def _reason_dated_noun(
     # hold none, and most of their sentences need no time scan at all (_clause_events)
     times: list[TimeSpan] | None = None
     for k in range(1, len(toks) - 2):
-        if toks[k].fold not in lex.charge_preps:
+        if not _charge_word(toks, k, lex):
             continue
         j = next(
             (
@@ -8049,7 +8066,7 @@ def _place(
             (
                 j
                 for j in range(trig_i + 1, len(toks))
-                if toks[j].fold in lex.charge_preps
+                if _charge_word(toks, j, lex)
                 or (kind_of == "court" and toks[j].fold in lex.court_charge_preps)
             ),
             None,
