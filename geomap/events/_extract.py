@@ -9525,7 +9525,8 @@ def _outside_container(inner: Place, container: Place) -> bool:
     or an overseas department coded apart from the town in it (``<town> in <overseas department>``,
     a launch centre in a <desert>) is no such mistake."""
     if (
-        inner.country_code is None
+        inner.kind == "country"  # "Hong Kong in China": a territory of its own code
+        or inner.country_code is None
         or container.country_code is None
         or inner.country_code == container.country_code
         or _finer(container, inner)
