@@ -4481,8 +4481,10 @@ def _object_sense(carrier: _Carrier, toks: Sequence[Token], i: int, lex: _Lexico
     """Does the object of carrier word ``i`` give it another sense (``not_object``: "The new
     car hit the market", "hits the shelves", "hit showrooms in X": a product on sale, no
     crash)? Only the words right after it, up to ``_OBJECT_REACH``, before a preposition, a
-    conjunction or an indefinite article ("A truck hit a market in X" is a crash); a noun
-    further on is no object ("A car hit a pedestrian near a market")."""
+    conjunction, an indefinite article ("A truck hit a market in X" is a crash) or a
+    lowercase attribute ("A truck hit the crowded market": a place run into; "hit the
+    Kenyan market" is a product's); a noun further on is no object ("A car hit a
+    pedestrian near a market")."""
     if carrier.not_object is None:
         return False
     for k in range(i + 1, min(i + 1 + _OBJECT_REACH, len(toks))):
@@ -4491,6 +4493,10 @@ def _object_sense(carrier: _Carrier, toks: Sequence[Token], i: int, lex: _Lexico
             return False  # "A truck hit a market in X": an indefinite object is a thing
         if carrier.not_object.match(toks[k].text):
             return True
+        if fold not in lex.determiners and not toks[k].is_cap:
+            # "A truck hit the crowded market": a lowercase attribute describes the place
+            # run into; a market's name stays ("hit the Kenyan market"; review h26-rev2)
+            return False
     return False
 
 
