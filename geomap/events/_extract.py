@@ -5141,9 +5141,10 @@ def _own_dated_noun(clause: _Clause, st: _State, triggers: Set[str] | None) -> l
 def _charge_word(toks: Sequence[Token], k: int, lex: _Lexicon) -> bool:
     """Does word ``k`` open an act's reason (``[places] charge_preps``)? A preposition
     (``for``, ``over``, ``wegen``) does; a participle (``[places] charge_participles``:
-    ``suspected``, ``accused``, ``wanted``) only with a preposition right after it (``suspected of planning attacks
-    in B``, ``wanted in B``): before a noun it is an attribute of the people held
-    (``arrested two suspected militants in B``: the arrest's place). Review h26-rev2."""
+    ``suspected``, ``accused``, ``wanted``) only with a preposition right after it
+    (``suspected of planning attacks in B``, ``wanted in B``): before a noun it is an
+    attribute of the people held (``arrested two suspected militants in B``: the arrest's
+    place). Review h26-rev2."""
     fold = toks[k].fold
     if fold not in lex.charge_participles:
         return fold in lex.charge_preps

@@ -59,8 +59,7 @@ def test_a_match_told_in_words_of_war_is_no_battle(text: str) -> None:
         ("Police in Karachi arrested three accused robbers in Hyderabad on Tuesday.", "Hyderabad"),
         # "suspected of": what they are suspected of is the crime's, not the arrest's
         (
-            "Police in Lagos arrested three men suspected of planning attacks in Ibadan "
-            "on Monday.",
+            "Police in Lagos arrested three men suspected of planning attacks in Ibadan on Monday.",
             "Lagos",
         ),
         ("Police in Mombasa on Friday arrested a man wanted in Nairobi.", "Mombasa"),
@@ -107,9 +106,7 @@ def test_a_namesake_abroad_yields_to_its_container(text: str, place: str) -> Non
     "abroad: the gazetteer holds no sovereignty, so _outside_container cannot tell",
 )
 def test_a_dependency_town_in_its_sovereign_state() -> None:
-    assert [p for _, p in _events("Protesters gathered in Nuuk in Denmark on Sunday.")] == [
-        "Nuuk"
-    ]
+    assert [p for _, p in _events("Protesters gathered in Nuuk in Denmark on Sunday.")] == ["Nuuk"]
 
 
 # --- a product that hit the market, and a vehicle that hit one ------------------------------
@@ -137,6 +134,19 @@ def test_a_product_that_hit_the_market_is_no_crash(text: str) -> None:
 
 
 # --- German: arson words, accusations, a region's genitive --------------------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a town named after its kind noun is in apposition, not a region's genitive
+        ("Die Polizei nahm am Montag in der Stadt Victorias zwei Männer fest.", "Victorias"),
+        ("Im Norden Tasmaniens brannte am Montag ein Buschfeuer.", "Tasmania"),
+        ("Ein Sturm traf am Montag die Küste Kretas.", "Crete"),
+    ],
+)
+def test_german_genitive_of_a_region_and_its_look_alikes(text: str, place: str) -> None:
+    assert [p for _, p in _events(text, "de")] == [place]
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [
