@@ -1156,7 +1156,7 @@ def _stem_readings(
 
 
 #: The kinds of a region or an island whose genitive follows a noun ("im Westen <Regions>").
-_GENITIVE_REGION_KINDS = frozenset({"admin1", "island"})
+_GENITIVE_REGION_KINDS = kinds_where("genitive_after_noun")
 
 
 def _genitive_regions(
