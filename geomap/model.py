@@ -115,9 +115,9 @@ class KindInfo:
     ``settlement``: a town, or the municipality GeoNames files as a second-level unit beside
     its village (a Norwegian municipality of 800 people); what a common noun a village bears
     is weighed against (geoparser).
-    ``genitive_region``: a first-level region or an island whose German genitive follows a
-    noun (``im Westen <Region>s``): read there instead of a small town bearing the
-    inflected form (geoparser).
+    ``genitive_after_noun``: a region or an island whose German genitive stands after a
+    noun (``im Westen <Region>s``, ``die Küste <Insel>s``): a one-word genitive that is
+    only a small town's name reads as it (geoparser, session 26).
     """
 
     contains_places: bool = False
@@ -141,7 +141,7 @@ class KindInfo:
     named_once: bool = False
     admin_unit: bool = False
     settlement: bool = False
-    genitive_region: bool = False
+    genitive_after_noun: bool = False
 
 
 _WATER = KindInfo(
@@ -191,7 +191,7 @@ KINDS: Mapping[str, KindInfo] = MappingProxyType(
             actor=True,
             holds_after_comma=True,
             admin_unit=True,
-            genitive_region=True,
+            genitive_after_noun=True,
         ),
         "admin2": KindInfo(
             contains_places=True,
@@ -262,7 +262,7 @@ KINDS: Mapping[str, KindInfo] = MappingProxyType(
             has_outline=True,
             holds_after_comma=True,
             named_once=True,
-            genitive_region=True,
+            genitive_after_noun=True,
         ),
         "mountain": KindInfo(
             map_area=True,

@@ -857,6 +857,9 @@ class _Lexicon:
     # session 14: what a court tried someone for ("sentenced X for the killings in Y": the
     # crime's place) and the plan an agreement sets out ("signed a deal to build a line to Y")
     charge_preps: frozenset[str] = frozenset()
+    # ``[places] charge_participles``: the participles among them, a reason only with a
+    # preposition right after them (_charge_word; review h26-rev2)
+    charge_participles: frozenset[str] = frozenset()
     # session 20, round 3: what a court found someone guilty of ("convicted three men of an
     # attack in Y"): after a court's trigger only (an arrest's "members of a gang in Y" is
     # where the arrest was)
@@ -1023,8 +1026,8 @@ class _Lexicon:
     # preposition (``schoss auf ein Rekordhoch``, ``auf Platz eins``, ``aufs Tor``): the verb
     # is figurative, nobody was shot at
     figurative_objects: _Glob = field(default_factory=lambda: _Glob(()))
-    # ``[grammar] team_verbs``: a town that did this to a town is its team (``Liverpool
-    # conquered Madrid``): a match, no battle (_town_beat_town; session 26)
+    # ``[grammar] team_verbs``: a town that did this to a town is its team (``<A>
+    # conquered <B>``): a match, no battle (_town_beat_town; session 26)
     team_verbs: frozenset[str] = frozenset()
     # ``[clauses] lasting_units``: long units of time after "for" in a perfect clause (a
     # state that has lasted "for a century"; _lasting_for, session 26)
@@ -2126,7 +2129,9 @@ def _lexicon(lang: str) -> _Lexicon:
         compass_links=_fold(places.get("compass_links", {}).get("links", [])),
         topic_heads=_fold(places.get("topic_heads", [])),
         topic_preps=_fold(places.get("topic_preps", [])),
-        charge_preps=_fold(places.get("charge_preps", [])),
+        charge_preps=_fold(places.get("charge_preps", []))
+        | _fold(places.get("charge_participles", [])),
+        charge_participles=_fold(places.get("charge_participles", [])),
         court_charge_preps=_fold(places.get("court_charge_preps", [])),
         protest_targets=_fold(places.get("protest_targets", [])),
         sea_modifier_heads=_fold(places.get("sea_modifier_heads", [])),
@@ -3314,7 +3319,7 @@ def _trigger_in(
         if i in figurative:
             continue  # "a storm of protest": the follower of a figurative word is none
         if place_kinds and _town_beat_town(toks, i, lex, place_kinds):
-            continue  # "Liverpool conquered Madrid": a match (``[grammar] team_verbs``)
+            continue  # "<A> conquered <B>": a match (``[grammar] team_verbs``)
         if lex.figurative and (follower := _figurative(toks, i, lex)) is not None:
             if follower > i and not lex.kept_followers.match(toks[follower].text):
                 # "brachte den Brand unter Kontrolle": no takeover, but the fire it acts on
@@ -3649,7 +3654,7 @@ def _town_beat_town(
     toks: Sequence[Token], i: int, lex: _Lexicon, place_kinds: dict[int, str]
 ) -> bool:
     """Is trigger word ``i`` a verb of ``[grammar] team_verbs`` with a town right before it
-    and a town right after it (``Liverpool conquered Madrid``, ``Porto routed Lisbon on
+    and a town right after it (``<A> conquered <B>``, ``<A> routed <B> on
     Sunday``)? A town that conquers or routs a town is its team: a match, no battle.
     Armies, rebels and states take towns (``Rebels conquered Kidal``, ``Russia conquered
     X``: no town before the verb; ``Troops from A stormed B``: the town before is no
@@ -4476,8 +4481,10 @@ def _object_sense(carrier: _Carrier, toks: Sequence[Token], i: int, lex: _Lexico
     """Does the object of carrier word ``i`` give it another sense (``not_object``: "The new
     car hit the market", "hits the shelves", "hit showrooms in X": a product on sale, no
     crash)? Only the words right after it, up to ``_OBJECT_REACH``, before a preposition, a
-    conjunction or an indefinite article ("A truck hit a market in X" is a crash); a noun
-    further on is no object ("A car hit a pedestrian near a market")."""
+    conjunction, an indefinite article ("A truck hit a market in X" is a crash) or a
+    lowercase attribute ("A truck hit the crowded market": a place run into; "hit the
+    Kenyan market" is a product's); a noun further on is no object ("A car hit a
+    pedestrian near a market")."""
     if carrier.not_object is None:
         return False
     for k in range(i + 1, min(i + 1 + _OBJECT_REACH, len(toks))):
@@ -4486,6 +4493,10 @@ def _object_sense(carrier: _Carrier, toks: Sequence[Token], i: int, lex: _Lexico
             return False  # "A truck hit a market in X": an indefinite object is a thing
         if carrier.not_object.match(toks[k].text):
             return True
+        if fold not in lex.determiners and not toks[k].is_cap:
+            # "A truck hit the crowded market": a lowercase attribute describes the place
+            # run into; a market's name stays ("hit the Kenyan market"; review h26-rev2)
+            return False
     return False
 
 
@@ -5127,6 +5138,19 @@ def _own_dated_noun(clause: _Clause, st: _State, triggers: Set[str] | None) -> l
     return None
 
 
+def _charge_word(toks: Sequence[Token], k: int, lex: _Lexicon) -> bool:
+    """Does word ``k`` open an act's reason (``[places] charge_preps``)? A preposition
+    (``for``, ``over``, ``wegen``) does; a participle (``[places] charge_participles``:
+    ``suspected``, ``accused``, ``wanted``) only with a preposition right after it
+    (``suspected of planning attacks in B``, ``wanted in B``): before a noun it is an
+    attribute of the people held (``arrested two suspected militants in B``: the arrest's
+    place). Review h26-rev2."""
+    fold = toks[k].fold
+    if fold not in lex.charge_participles:
+        return fold in lex.charge_preps
+    return k + 1 < len(toks) and toks[k + 1].fold in lex.prepositions
+
+
 def _reason_dated_noun(
     clause: _Clause, st: _State, triggers: Set[str] | None
 ) -> list[_Clause] | None:
@@ -5153,7 +5177,7 @@ def _reason_dated_noun(
     # hold none, and most of their sentences need no time scan at all (_clause_events)
     times: list[TimeSpan] | None = None
     for k in range(1, len(toks) - 2):
-        if toks[k].fold not in lex.charge_preps:
+        if not _charge_word(toks, k, lex):
             continue
         j = next(
             (
@@ -8049,7 +8073,7 @@ def _place(
             (
                 j
                 for j in range(trig_i + 1, len(toks))
-                if toks[j].fold in lex.charge_preps
+                if _charge_word(toks, j, lex)
                 or (kind_of == "court" and toks[j].fold in lex.court_charge_preps)
             ),
             None,
@@ -9504,11 +9528,12 @@ def _outside_container(inner: Place, container: Place) -> bool:
     """Is ``inner``, named as lying in ``container`` (``A in B``), of another country than a
     container no finer than it, and further from it than ``_OUTSIDE_KM``? Then the reading
     of A is wrong: a town cannot lie in another country's town or province half a world
-    away (``Ravine`` in Pennsylvania for a ravine in Guizhou). Near readings stay: a desert
-    or an overseas department coded apart from the town in it (``Kourou in French Guiana``,
-    a launch centre in the Gobi) is no such mistake."""
+    away (a US hamlet ``Ravine`` for a ravine in a Chinese <province>). Near readings stay: a desert
+    or an overseas department coded apart from the town in it (``<town> in <overseas department>``,
+    a launch centre in a <desert>) is no such mistake."""
     if (
-        inner.country_code is None
+        inner.kind == "country"  # "Hong Kong in China": a territory of its own code
+        or inner.country_code is None
         or container.country_code is None
         or inner.country_code == container.country_code
         or _finer(container, inner)
@@ -9570,10 +9595,10 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
             before[0] = max(before[0], after[0])
             after[0] -= _NESTED_PENALTY
         elif cue in lex.nested_in and _outside_container(before[3], after[3]):
-            # "Bus Plunges Into Ravine In Guizhou": a town of another country than the
+            # "Bus Plunges Into Ravine In <Province>": a town of another country than the
             # container right after it lies not in it; the reading is a namesake abroad (a
             # common noun a title-case line capitalised), and the container places the
-            # event ("Paris in Texas": the container says which). Session 26 (h26-even)
+            # event ("<A> in <state>": the container says which). Session 26 (h26-even)
             before[0] -= _NESTED_PENALTY
         elif cue in lex.nested_in and not _finer(after[3], before[3]):
             after[0] -= _NESTED_PENALTY
@@ -10034,20 +10059,20 @@ def _modifiers(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
 
 
 # how many lowercase words may stand between a possessive owner and the place it owns
-# ("Nepal's remote Mugu district", "Borno's remote northern Gwoza district")
+# ("<country>'s remote <A> district", "<region>'s remote northern <A> district")
 _OWNED_GAP = 2
 # an owner before a finer unit: a country owns a province, a province its district
 _OWNER_RANK = {"country": 0, "admin1": 1, "admin2": 2}
 
 
 def _possessive_unit(named: list[list], toks: Sequence[Token]) -> None:
-    """``in Assam's Dhemaji district``, ``in Borno's Gwoza district``, ``Kenya's Lamu
+    """``in <region>'s <A> district``, ``in <region>'s <B> district``, ``<country>'s <C>
     county``: a province or a country right before a possessive owns the place after it
     (at most two lowercase words between); the owned place, finer and in the same country,
     is the precise one. The owner yields and passes it its preposition, as the container
     does in ``the X district of Y province`` (``_modifiers``). Session 26 (h26-even): with
     a unit word after the town (read as a district, ``_unit_reading``) the owner's
-    preposition made the province win. ``Punjab's chief minister visited X``: the possessive
+    preposition made the province win. ``<region>'s chief minister visited X``: the possessive
     owns a person, and more than two words stand between; a namesake abroad is not owned."""
     named.sort(key=lambda c: c[1])
     for before, after in zip(named, named[1:], strict=False):
@@ -15279,8 +15304,8 @@ def _retold_lead_scene(raws: Sequence[_Raw], lex: _Lexicon) -> None:
     """A lead that took its day from the next sentence (:func:`_told_next`) and is placed
     only in a country or a region takes the town where that sentence tells an event of
     its own type, in the same paragraph and country: the sentence retells the lead with
-    its details (``In der Zentralafrikanischen Republik sind bei einem Überfall ... getötet
-    worden. Bewaffnete hätten das Lager am Rande der Stadt Bria ... am Sonntagabend
+    its details (``In <Land> sind bei einem Überfall ... getötet
+    worden. Bewaffnete hätten das Lager am Rande der Stadt <Stadt> ... am Sonntagabend
     angegriffen``). Another kind of event, or a town of another country, leaves the lead
     where it was. Session 26 (h26-evde)."""
     for k, r in enumerate(raws):

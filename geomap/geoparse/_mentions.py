@@ -1155,8 +1155,8 @@ def _stem_readings(
     return []
 
 
-#: The kinds of a region or an island whose genitive follows a noun ("im Westen Victorias").
-_GENITIVE_REGION_KINDS = kinds_where("genitive_region")
+#: The kinds of a region or an island whose genitive follows a noun ("im Westen <Regions>").
+_GENITIVE_REGION_KINDS = kinds_where("genitive_after_noun")
 
 
 def _genitive_regions(
@@ -1167,10 +1167,10 @@ def _genitive_regions(
     lang: str,
 ) -> list[Candidate]:
     """The first-level regions and islands a one-word ``surface`` names in the genitive
-    after a noun ("im Westen Victorias", "im Osten Javas", "die Küste Kretas") where the
-    inflected form is only a small town's name (Victorias on Negros, Yavas): readings of
-    its stem without a genitive ending that bear the stem as their own name or as their
-    name in the text's language, when no town the surface names has
+    after a noun ("im Westen <Regions>", "im Osten <Insels>", "die Küste <Insels>") where
+    the inflected form is only a small town's name (a village named like the region's
+    genitive): readings of its stem without a genitive ending that bear the stem as their
+    own name or as their name in the text's language, when no town the surface names has
     ``WEIGHTS.known_name_population`` people (session 26, h26-evde; the region's sibling of
     :func:`_genitive_cities`)."""
     if " " in surface or any(
