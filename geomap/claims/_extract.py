@@ -5579,13 +5579,10 @@ def _population(p: Place) -> int:
     return int(getattr(row, "population", 0) or 0) if row is not None else 0
 
 
-_WORD_AFTER = re.compile(r"[\s\u00a0]{1,3}([^\W\d_]{1,12})")
-
-
 def _emphatic_self(text: str, end: int, syn: _Syntax) -> bool:
     """The word right after a noun phrase ending at ``end`` is an emphatic ``itself`` /
     ``selbst`` (lexicon ``emphatic_self``). One anchored, bounded match."""
-    m = _WORD_AFTER.match(text, end)
+    m = _WORD_AFTER_SORT.match(text, end)
     return m is not None and m.group(1).casefold() in syn.emphatic_self
 
 
