@@ -321,6 +321,8 @@ class _Syntax:
     centre_nouns: frozenset[str]  # "from the centre", "des Zentrums": the town named before
     # "the city", "der Stadt": the bare nouns for a city a story may be filed from
     story_city_nouns: frozenset[str]
+    # "The city itself", "Die Stadt selbst": the word that sets the story's own city off
+    emphatic_self: frozenset[str]
     route_noun_word: re.Pattern[str]  # a route noun anywhere ("Die Fahrt von A nach B")
     # "the 80-km stretch (of the coast road) between A and B": a part of a route
     section_noun: re.Pattern[str]
@@ -740,6 +742,7 @@ def _syntax(lang: str) -> _Syntax:
         ),
         centre_nouns=frozenset(w.casefold() for w in lex.get("centre_nouns", [])),
         story_city_nouns=frozenset(w.casefold() for w in lex.get("story_city_nouns", [])),
+        emphatic_self=frozenset(w.casefold() for w in lex.get("emphatic_self", [])),
         # "der 57 Kilometer lange <Name>-Basistunnel verbindet <A> und <B>": a crossing's
         # length links two places like a route's (verified as a lower bound, _verify)
         crossing_nouns=re.compile(
@@ -5424,6 +5427,18 @@ def _described_place(
             and _called_another_sort(doc, p, np.head.fold, syn)
         )
 
+    if (
+        dateline_fits
+        and d is not None
+        and np.head.fold in syn.story_city_nouns
+        and _emphatic_self(doc.text, np.end, syn)
+        and ok(d)
+    ):
+        # "<A>, ... . The city itself, about N km from <B>, ...", "Die Stadt selbst":
+        # the word sets the story's own city off against the places around it; the
+        # dateline's city of that kind (session 26, round 3)
+        return d, "description"
+
     unknown_at = _unknown_place(structures.of(sent), sent.start, np.start, in_sent, syn)
     for p0 in reversed(before_here):
         if unknown_at is not None and p0.start < unknown_at:
@@ -5512,6 +5527,22 @@ def _described_place(
             if p.kind in kinds and p.resolved and (other is None or p.id != other.id) and ok(p):
                 if _journey_start(doc.text, p, in_before[i + 1 :], kinds, other, syn):
                     continue
+                if (
+                    dateline_fits
+                    and d is not None
+                    and other is not None
+                    and other.end <= np.start
+                    and np.head.fold in syn.story_city_nouns
+                    and _placed_stop(p, j, by_sentence)
+                    and _smaller_town_than(p, d)
+                    and ok(d)
+                ):
+                    # "<A>, some N km from <M>, ... . <B>, about N km north of the city":
+                    # <A> is a stop the text placed by a distance, and a town the
+                    # dateline's city outnumbers; a bare city noun measured from is the
+                    # dateline's city (session 26, round 3). A town the sentence spoke
+                    # of without measuring it ("<A> was hardest hit.") stays the topic.
+                    return d, "description"
                 return p, "description"
         if first_unknown is not None:
             return None  # the nearest sentence's place the description means is unknown
@@ -5528,6 +5559,48 @@ def _described_place(
     if d is not None and d.kind in kinds and (other is None or d.id != other.id) and ok(d):
         return d, "dateline"
     return None
+
+
+#: A place with at least this many inhabitants is a city in anyone's sense (the
+#: statistical "city", "Großstadt"); a bare ``the city`` / ``der Stadt`` may mean it even
+#: when the dateline's city is bigger (rule of :func:`_smaller_town_than`).
+_CITY_POPULATION = 100_000
+
+
+def _population(p: Place) -> int:
+    """``p``'s inhabitants by the gazetteer (0 when unknown, or without a gazetteer)."""
+    gaz = _GAZ.get()
+    if gaz is None or p.id is None:
+        return 0
+    try:
+        row = gaz.get(p.id)
+    except Exception:  # noqa: BLE001 - a reading never fails on missing data
+        return 0
+    return int(getattr(row, "population", 0) or 0) if row is not None else 0
+
+
+def _emphatic_self(text: str, end: int, syn: _Syntax) -> bool:
+    """The word right after a noun phrase ending at ``end`` is an emphatic ``itself`` /
+    ``selbst`` (lexicon ``emphatic_self``). One anchored, bounded match."""
+    m = _WORD_AFTER_SORT.match(text, end)
+    return m is not None and m.group(1).casefold() in syn.emphatic_self
+
+
+def _placed_stop(p: Place, j: int, by_sentence: _Places) -> bool:
+    """Sentence ``j`` placed ``p`` by a distance: ``p`` is the subject of a claim read there
+    (one stop of a tour the text measures), not a town the sentence only spoke of."""
+    return any(s.sentence == j and s.id == p.id for s in reversed(by_sentence.recent_subjects[-4:]))
+
+
+def _smaller_town_than(p: Place, d: Place) -> bool:
+    """``p`` is a town too small to be what a bare city noun means when the dateline's
+    city ``d`` is there to mean it: ``p`` has a known population under
+    :data:`_CITY_POPULATION` and ``d`` more inhabitants than ``p``. An unknown population
+    (``p`` or ``d``) keeps the topic, as before."""
+    if p.id == d.id:
+        return False
+    small = _population(p)
+    return 0 < small < _CITY_POPULATION and _population(d) > small
 
 
 def _inside_apposition_of(

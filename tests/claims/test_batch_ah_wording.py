@@ -36,7 +36,7 @@ AT: dict[str, tuple[float, float]] = {
     "Rocha": (-34.4833, -54.3333), "Montevideo": (-34.9011, -56.1645),
     "Rivera": (-30.9053, -55.5508), "Durazno": (-33.3806, -56.5236),
     "Camaçari": (-12.6975, -38.3241), "Feira de Santana": (-12.2664, -38.9663),
-    "Fremantle": (-32.0569, 115.7439), "Bunbury": (-33.3271, 115.6414),
+    "Fremantle": (-32.0569, 115.7439), "Bunbury": (-33.3271, 115.6414), "Perth": (-31.9523, 115.8613),
     "Bad Gastein": (47.1158, 13.1340), "Salzburg": (47.8095, 13.0550),
     "Bregana": (45.8394, 15.6958), "Zagreb": (45.8150, 15.9819),
     "Coari": (-4.0850, -63.1414), "Tefé": (-3.3542, -64.7114),
@@ -150,8 +150,12 @@ def test_a_level_reached_in_metres_is_no_range(
 CITY_BEFORE_OR_DATELINE = [
     ("de", "SALVADOR (geomap) – Unwetter in Bahia. Feira de Santana, rund 100 Kilometer nordwestlich von Salvador, meldete Schäden. In Camaçari, rund 35 Kilometer nordöstlich der Stadt, fiel der Strom aus.", "rund 35 Kilometer", "Camaçari", "Feira de Santana", "unverifiable"),
     ("de", "SALVADOR (geomap) – Unwetter in Bahia. Feira de Santana, rund 100 Kilometer nordwestlich von Salvador, meldete Schäden. In Camaçari, rund 150 Kilometer nordöstlich der Stadt, fiel der Strom aus.", "rund 150 Kilometer", "Camaçari", "Feira de Santana", "inconsistent"),
-    ("en", "PERTH (geomap) - Smoke covered the coast. Bunbury, some 150 km south of Perth, closed its schools. In Fremantle, about 16 km south-west of the city, the port stayed open.", "about 16 km", "Fremantle", "Bunbury", "unverifiable"),
-    ("en", "PERTH (geomap) - Smoke covered the coast. Bunbury, some 150 km south of Perth, closed its schools. In Fremantle, about 60 km south-west of the city, the port stayed open.", "about 60 km", "Fremantle", "Bunbury", "inconsistent"),
+    # session 26, round 3 (docs/claims.md, "`the city` means a city"): the town placed in
+    # the sentence before has fewer than 100,000 inhabitants and fewer than the dateline's
+    # city, so `the city` is the dateline's city (before: the town, unverifiable by doubt);
+    # the figure that fits it is now consistent, and one that fits neither still inconsistent
+    ("en", "PERTH (geomap) - Smoke covered the coast. Bunbury, some 150 km south of Perth, closed its schools. In Fremantle, about 16 km south-west of the city, the port stayed open.", "about 16 km", "Fremantle", "Perth", "consistent"),
+    ("en", "PERTH (geomap) - Smoke covered the coast. Bunbury, some 150 km south of Perth, closed its schools. In Fremantle, about 60 km south-west of the city, the port stayed open.", "about 60 km", "Fremantle", "Perth", "inconsistent"),
 ]
 # fmt: on
 
@@ -169,7 +173,8 @@ def test_a_described_reference_that_the_dateline_would_fit_is_not_called_false(
     verdict: str,
 ) -> None:
     """``In <C>, rund N km nordöstlich der Stadt``: ``der Stadt`` is read as the town the
-    sentence before was about (<B>), but a story filed from <D> may mean <D> by it; when
+    sentence before was about (<B>) when <B> is a city (100,000 inhabitants or more; a
+    smaller placed town gives way to the dateline's city), but a story filed from <D> may mean <D> by it; when
     <D> fits the stated distance, the claim is not called false on that reading
     (unverifiable, with the reason), and a figure that fits neither stays inconsistent."""
     a = analyze(text, lang=lang, date="2026-06-01", events=False)
