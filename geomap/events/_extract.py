@@ -1029,6 +1029,13 @@ class _Lexicon:
     # ``[grammar] team_verbs``: a town that did this to a town is its team (``<A>
     # conquered <B>``): a match, no battle (_town_beat_town; session 26)
     team_verbs: frozenset[str] = frozenset()
+    # ``[grammar] feature_part_nouns``: a trigger noun that also names a part of a mountain
+    # (``summit``, ``Gipfel``); with a place of ``feature_part_kinds`` after it through
+    # ``feature_part_links`` (``the summit of <Mount>``, ``am Gipfel des <Bergs>``) it is the
+    # mountain's top, no meeting (_part_of_feature; session 26, h26-evplace2)
+    feature_part_nouns: frozenset[str] = frozenset()
+    feature_part_links: frozenset[str] = frozenset()
+    feature_part_kinds: frozenset[str] = frozenset()
     # ``[clauses] lasting_units``: long units of time after "for" in a perfect clause (a
     # state that has lasted "for a century"; _lasting_for, session 26)
     lasting_units: frozenset[str] = frozenset()
@@ -1833,6 +1840,9 @@ def _lexicon(lang: str) -> _Lexicon:
         - _fold(raw.get("grammar", {}).get("sense_keeping_particles", [])),
         figurative_objects=_glob(grammar.get("figurative_objects", [])),
         team_verbs=_fold(grammar.get("team_verbs", [])),
+        feature_part_nouns=_fold(grammar.get("feature_part_nouns", [])),
+        feature_part_links=_fold(grammar.get("feature_part_links", [])),
+        feature_part_kinds=frozenset(grammar.get("feature_part_kinds", [])),
         lasting_units=_fold(raw["clauses"].get("lasting_units", [])),
         kept_followers=_glob(grammar.get("kept_followers", [])),
         figurative=tuple(
@@ -3320,6 +3330,8 @@ def _trigger_in(
             continue  # "a storm of protest": the follower of a figurative word is none
         if place_kinds and _town_beat_town(toks, i, lex, place_kinds):
             continue  # "<A> conquered <B>": a match (``[grammar] team_verbs``)
+        if place_kinds and _part_of_feature(toks, i, lex, place_kinds):
+            continue  # "near the summit of <Mount>": the mountain's top, no meeting
         if lex.figurative and (follower := _figurative(toks, i, lex)) is not None:
             if follower > i and not lex.kept_followers.match(toks[follower].text):
                 # "brachte den Brand unter Kontrolle": no takeover, but the fire it acts on
@@ -3665,6 +3677,25 @@ def _town_beat_town(
         and place_kinds.get(i + 1) == "city"
         and (i < 2 or toks[i - 2].fold not in lex.prepositions)  # "Troops from A stormed B"
     )
+
+
+def _part_of_feature(
+    toks: Sequence[Token], i: int, lex: _Lexicon, place_kinds: dict[int, str]
+) -> bool:
+    """Is trigger word ``i`` a noun of ``[grammar] feature_part_nouns`` whose next words,
+    through ``feature_part_links`` only, open a place of ``feature_part_kinds`` (``near the
+    summit of <Mount>``, ``am Gipfel des <Bergs>``)? Then it names the mountain's top, where
+    something happened, not a meeting of leaders. A summit of a bloc or held in a town
+    (``the summit of the African Union``, ``a summit in <Stadt>``) names no mountain after
+    it and stays a meeting."""
+    if toks[i].fold not in lex.feature_part_nouns:
+        return False
+    for k in range(i + 1, min(i + 4, len(toks))):
+        if place_kinds.get(k) in lex.feature_part_kinds:
+            return True
+        if toks[k].fold not in lex.feature_part_links:
+            return False
+    return False
 
 
 def _moved_people(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
