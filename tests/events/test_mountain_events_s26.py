@@ -88,7 +88,24 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
         TUE,
         "Kenya",
     ),
-    # guards that keep their kind: a plane that crashed on a mountain, a summit of leaders
+    # guards that keep their kind: a plane that crashed on a mountain, a bus of hikers, an
+    # avalanche that caught hikers, a summit of leaders
+    (
+        "A bus carrying hikers plunged into a gorge near Mount Hermon on Monday.",
+        "en",
+        "accident",
+        "road",
+        MON,
+        "Hermon",
+    ),
+    (
+        "Eine Lawine hat am Sonntag am Elbrus eine Gruppe Wanderer erfasst.",
+        "de",
+        "disaster",
+        None,
+        SUN,
+        "Elbrus",
+    ),
     (
         "A small plane crashed on the slopes of Mount Kenya on Sunday.",
         "en",
