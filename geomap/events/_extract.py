@@ -457,6 +457,10 @@ class _Carrier:
     # after ``by`` of a passive ("A bus hit a pedestrian", "A pedestrian was hit by a bus";
     # "A bus was hit by a missile" names no bus that did it). Session 25 (h25-even).
     doer_only: bool = False
+    # ``fallback = true``: the block's nouns give a kind only when no other block's noun in
+    # the clause gave one ("A bus carrying hikers plunged": the bus, a road accident; "A
+    # hiker plunged": the hiker's fall). Session 26 (h26-evplace2).
+    fallback: bool = False
     # ``names`` after the word too (``names_after = true``): the subject a German verb of
     # happening has after it ("Am Montag ereignete sich in X ein Zusammenstoß": the
     # Zusammenstoß). Session 25, round 2 (h25-evwords).
@@ -1029,6 +1033,13 @@ class _Lexicon:
     # ``[grammar] team_verbs``: a town that did this to a town is its team (``<A>
     # conquered <B>``): a match, no battle (_town_beat_town; session 26)
     team_verbs: frozenset[str] = frozenset()
+    # ``[grammar] feature_part_nouns``: a trigger noun that also names a part of a mountain
+    # (``summit``, ``Gipfel``); with a place of ``feature_part_kinds`` after it through
+    # ``feature_part_links`` (``the summit of <Mount>``, ``am Gipfel des <Bergs>``) it is the
+    # mountain's top, no meeting (_part_of_feature; session 26, h26-evplace2)
+    feature_part_nouns: frozenset[str] = frozenset()
+    feature_part_links: frozenset[str] = frozenset()
+    feature_part_kinds: frozenset[str] = frozenset()
     # ``[clauses] lasting_units``: long units of time after "for" in a perfect clause (a
     # state that has lasted "for a century"; _lasting_for, session 26)
     lasting_units: frozenset[str] = frozenset()
@@ -1242,6 +1253,10 @@ class _Lexicon:
     # an event other than a journey happened
     journeys: frozenset[str] = frozenset()
     journey_preps: frozenset[str] = frozenset()
+    # ``[places] home_goals``: a journey whose goal is home (``returned home from X``,
+    # ``kehrte aus X in die Heimat zurück``): X is where it began, never its place, even
+    # alone in its clause (session 26, h26-evplace2)
+    home_goals: frozenset[str] = frozenset()
     # ``[places] route_to_preps``: the preposition of a route's far end right after an origin
     # and its place ("from A to B", "von A nach B"): both ends are the vehicle's route, not
     # where an event other than a journey happened (_route_pair_ends; session 18)
@@ -1796,6 +1811,7 @@ def _lexicon(lang: str) -> _Lexicon:
                 not_after=_fold(group.get("not_after", [])),
                 passive_only=bool(group.get("passive", False)),
                 doer_only=bool(group.get("doer", False)),
+                fallback=bool(group.get("fallback", False)),
                 names_after=bool(group.get("names_after", False)),
                 not_object=_glob(group["not_object"]) if group.get("not_object") else None,
             )
@@ -1833,6 +1849,9 @@ def _lexicon(lang: str) -> _Lexicon:
         - _fold(raw.get("grammar", {}).get("sense_keeping_particles", [])),
         figurative_objects=_glob(grammar.get("figurative_objects", [])),
         team_verbs=_fold(grammar.get("team_verbs", [])),
+        feature_part_nouns=_fold(grammar.get("feature_part_nouns", [])),
+        feature_part_links=_fold(grammar.get("feature_part_links", [])),
+        feature_part_kinds=frozenset(grammar.get("feature_part_kinds", [])),
         lasting_units=_fold(raw["clauses"].get("lasting_units", [])),
         kept_followers=_glob(grammar.get("kept_followers", [])),
         figurative=tuple(
@@ -2258,6 +2277,7 @@ def _lexicon(lang: str) -> _Lexicon:
         journeys=_fold(places.get("journeys", [])),
         home_offices=tuple(tuple(o.casefold().split()) for o in places.get("home_offices", [])),
         journey_preps=_fold(places.get("journey_preps", [])),
+        home_goals=_fold(places.get("home_goals", [])),
         route_to_preps=_fold(places.get("route_to_preps", [])),
         noun_origins=_fold(places.get("noun_origins", [])),
         noun_origin_moves=_fold(places.get("noun_origin_moves", [])),
@@ -3320,6 +3340,8 @@ def _trigger_in(
             continue  # "a storm of protest": the follower of a figurative word is none
         if place_kinds and _town_beat_town(toks, i, lex, place_kinds):
             continue  # "<A> conquered <B>": a match (``[grammar] team_verbs``)
+        if place_kinds and _part_of_feature(toks, i, lex, place_kinds):
+            continue  # "near the summit of <Mount>": the mountain's top, no meeting
         if lex.figurative and (follower := _figurative(toks, i, lex)) is not None:
             if follower > i and not lex.kept_followers.match(toks[follower].text):
                 # "brachte den Brand unter Kontrolle": no takeover, but the fire it acts on
@@ -3665,6 +3687,44 @@ def _town_beat_town(
         and place_kinds.get(i + 1) == "city"
         and (i < 2 or toks[i - 2].fold not in lex.prepositions)  # "Troops from A stormed B"
     )
+
+
+def _journey_home(
+    clause: _Clause, trig_i: int, places: Sequence[Place], used: set[int]
+) -> Place | None:
+    """The country an actor before a journey home belongs to (``<Land>'s president
+    returned home from <A>``, ``Der Präsident <Lands> kehrte in die Heimat zurück``): the
+    resolved country among the clause's actors' places before trigger ``trig_i``, where the
+    journey ended. None when the subject names no country (the story's place is left to
+    the rules that carry it)."""
+    for p in places:
+        if (
+            id(p) in used
+            and p.resolved
+            and p.kind == "country"
+            and clause.index_at(p.start) < trig_i
+        ):
+            return p
+    return None
+
+
+def _part_of_feature(
+    toks: Sequence[Token], i: int, lex: _Lexicon, place_kinds: dict[int, str]
+) -> bool:
+    """Is trigger word ``i`` a noun of ``[grammar] feature_part_nouns`` whose next words,
+    through ``feature_part_links`` only, open a place of ``feature_part_kinds`` (``near the
+    summit of <Mount>``, ``am Gipfel des <Bergs>``)? Then it names the mountain's top, where
+    something happened, not a meeting of leaders. A summit of a bloc or held in a town
+    (``the summit of the African Union``, ``a summit in <Stadt>``) names no mountain after
+    it and stays a meeting."""
+    if toks[i].fold not in lex.feature_part_nouns:
+        return False
+    for k in range(i + 1, min(i + 4, len(toks))):
+        if place_kinds.get(k) in lex.feature_part_kinds:
+            return True
+        if toks[k].fold not in lex.feature_part_links:
+            return False
+    return False
 
 
 def _moved_people(toks: Sequence[Token], i: int, lex: _Lexicon) -> bool:
@@ -4587,7 +4647,9 @@ def _carried_in(
         # ("the collapsed steel bridge"; session 16, round 3)
         return j <= i + 2 and _attributive_at(toks, i, lex)
 
-    for carrier in carriers:
+    for carrier in sorted(carriers, key=lambda c: c.fallback):
+        if carrier.fallback and best is not None:
+            break  # another block's noun named the kind (``fallback``)
         if carrier.unless and _stative(toks, i, carrier.unless, lex):
             continue
         if _other_sense(carrier, texts) or _object_sense(carrier, toks, i, lex):
@@ -8092,6 +8154,13 @@ def _place(
     )
     targeted = False
     taken: Place | None = None
+    home_goal = travel and any(t.fold in lex.home_goals for t in toks[trig_i + 1 :])
+    # where the way home began ("returned home from a summit in <A>"): no place after it
+    home_from = (
+        next((k for k in range(trig_i + 1, len(toks)) if toks[k].fold in lex.origins), len(toks))
+        if home_goal
+        else len(toks)
+    )
 
     def offer(score: float, pos: int, place: Place, outside: bool, how: str = "locative") -> None:
         nonlocal best
@@ -8105,6 +8174,8 @@ def _place(
         and not _opening_event_word(clause, p, lex)  # "Artillery units fired"
         and not _name_fragment(clause.text, p, places, lex)  # "Mont" of "Mont-<Name>"
     ]
+    if home_goal and (owner := _journey_home(clause, trig_i, places, used)) is not None:
+        return owner, False, "locative", False  # "<Land>'s president returned home": <Land>
     place_spans = _Spans([(p.start, p.end) for p in places if p.role in ("name", "derived")])
     named: list[list] = []  # [score, first token, last token, place, outside, cue]
     bracketed: set[int] = set()  # countries in brackets after a town of theirs
@@ -8223,6 +8294,8 @@ def _place(
             # the first end of "the road between A and B" yields to any other place of the
             # clause but a border line (_border_yields): alone it places the event
             score -= _NESTED_PENALTY
+        if home_goal and (cue in lex.origins or idx > home_from):
+            continue  # "returned home from <A>": the journey ended at home, not at A
         if travel and cue in lex.origins:
             score -= _ORIGIN_PENALTY  # "kehrte aus Peking nach Oslo zurück": Oslo
         if noun_origin:
