@@ -1329,7 +1329,7 @@ class _Places:
 _PARTIAL_QUOTE = re.compile(r"(?<=[\w.,%] )[\"“„«»](?=[^\W_])[^\"“”„«».!?\n]{1,200}[\"“”«»]")
 
 
-#: the longest quoted name an article may introduce (``the "Blue City"``)
+#: the longest quoted name an article may introduce (``the "Garden City"``)
 _QUOTED_NAME_CHARS = 40
 
 
@@ -1339,13 +1339,13 @@ def _unquote_partial(text: str, lang: str | None = None) -> str:
     clause boundary between the subject before them and the distance inside (a quoted
     speech that opens a sentence or follows a comma or a colon keeps its marks, so the
     speaker's clause is still found). A short capitalised fragment right after an article
-    of ``lang`` (lexicon ``quoted_name_articles``: ``the "Blue City"``, ``die „Weiße
+    of ``lang`` (lexicon ``quoted_name_articles``: ``the "Garden City"``, ``die „Weiße
     Stadt“``) is a nickname, not speech, and loses its marks too (session 26).
 
-    >>> _unquote_partial('In Jodhpur, the "Blue City" some 160 km west of Ajmer', "en")
-    'In Jodhpur, the  Blue City  some 160 km west of Ajmer'
-    >>> _unquote_partial('Officials said "We are 40 km from Ajmer"', "en")
-    'Officials said "We are 40 km from Ajmer"'
+    >>> _unquote_partial('In <A>, the "Garden City" some 160 km west of <B>', "en")
+    'In <A>, the  Garden City  some 160 km west of <B>'
+    >>> _unquote_partial('Officials said "We are 40 km from <B>"', "en")
+    'Officials said "We are 40 km from <B>"'
     """
     if not any(ch in text for ch in _QUOTES):
         return text
@@ -5069,9 +5069,9 @@ def _capitalised_feature_name(st: SentenceStructure, np: NounPhrase, syn: _Synta
     names with a capital, a phrase with no article whose words are all capitalised and
     whose head is a feature noun is a proper name, one the geoparser did not read (a read
     name is a place of its own and never comes here), not a description. Why: read as
-    ``the island`` it stood for the dateline's town (``PERTH - <Unknown> Island, about
-    50 km off the coast, ...`` was Perth, 11 km from the coast: a true claim
-    ``inconsistent``)."""
+    ``the island`` it stood for the dateline's town (``<CITY> - <Unknown> Island, about
+    50 km off the coast, ...`` was measured from the dateline's town near the coast: a
+    true claim ``inconsistent``)."""
     if syn.phrases.capitalised_nouns or np.determiner is not None or np.last <= np.first:
         return False
     toks = st.tokens[np.first : np.last + 1]
@@ -5488,8 +5488,8 @@ def _described_place(
             # and measured from it; a bare ``the city`` goes on meaning it (not ``the
             # port``, ``the town``, which a place named since may be; session 26)
             # (a place across the border is measured from a city of its own country
-            # the text spoke of: "Paramaribo, the Surinamese capital, ... . Nieuw
-            # Nickerie ... is some 200 km west of the city")
+            # the text spoke of: "<A>, the <country's> capital, ... . <B> ... is some
+            # 200 km west of the city")
             or (
                 sent.index - 1 in by_sentence.dateline_described
                 and np.head.fold in syn.story_city_nouns
