@@ -9592,18 +9592,14 @@ def _mountain_range(place: Place) -> bool:
     return place.kind == "mountain" and not place.country_code and place.role == "name"
 
 
-# how far a town read in another country must lie from the container named right after it
-# for its reading to be a namesake abroad (_outside_container)
-_OUTSIDE_KM = 1500.0
-
-
 def _outside_container(inner: Place, container: Place) -> bool:
     """Is ``inner``, named as lying in ``container`` (``A in B``), of another country than a
-    container no finer than it, and further from it than ``_OUTSIDE_KM``? Then the reading
-    of A is wrong: a town cannot lie in another country's town or province half a world
-    away (a US hamlet ``Ravine`` for a ravine in a Chinese <province>). Near readings stay: a desert
-    or an overseas department coded apart from the town in it (``<town> in <overseas department>``,
-    a launch centre in a <desert>) is no such mistake."""
+    container no finer than it, and further from it than ``_NAMESAKE_ABROAD_KM`` (the
+    distance within which the geoparser calls a town coherent with the article)? Then the
+    reading of A is wrong: a town cannot lie in another country's town or province half a
+    world away (a US hamlet ``Ravine`` for a ravine in a Chinese <province>). Near readings
+    stay: a desert or an overseas department coded apart from the town in it (``<town> in
+    <overseas department>``, a launch centre in a <desert>) is no such mistake."""
     if (
         inner.kind == "country"  # "Hong Kong in China": a territory of its own code
         or inner.country_code is None
@@ -9616,7 +9612,7 @@ def _outside_container(inner: Place, container: Place) -> bool:
         or container.lon is None
     ):
         return False
-    return geodesic_km(inner.lat, inner.lon, container.lat, container.lon) > _OUTSIDE_KM
+    return geodesic_km(inner.lat, inner.lon, container.lat, container.lon) > _NAMESAKE_ABROAD_KM
 
 
 def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
