@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 import geomap
-from geomap.events._extract import _is_title_word
+from geomap.events._actors import _is_title_word
 from geomap.events._vocabulary import _lexicon, _space_prefixes
 from geomap.lexicons import read_toml
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.events._extract import _words
+from geomap.events._actors import _words
 from geomap.events._sentences import _clauses
 from geomap.events._vocabulary import _lexicon
 from geomap.lexicons import read_toml

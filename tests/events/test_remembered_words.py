@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-import geomap.events._extract as extract
+import geomap.events._actors as actors
 import geomap.events._vocabulary as vocabulary
 from tests.support.events import corpus_cases, extract_with_places
 
@@ -32,7 +32,7 @@ def test_remembered_and_forgotten_words_give_the_same_events(
     fresh = extract_with_places(lang, text, specs, day)
     assert extract_with_places(lang, text, specs, day) == fresh  # every word remembered
     # forgotten while the text is read, by each module that reads the size
-    for module in (extract, vocabulary):
+    for module in (actors, vocabulary):
         monkeypatch.setattr(module, "GLOB_MEMO_SIZE", 3)
     _forget(lang)
     assert extract_with_places(lang, text, specs, day) == fresh
