@@ -20,6 +20,9 @@ Clauses in direct quotes, hypothetical, future or negated clauses (``könnte``, 
 with lower confidence. A clause with the same type (or a continuing one: a flight after a
 launch) and no actors of its own right after an event adds its details to that event
 instead of making a new one. See ``docs/events.md``.
+
+This module runs the clause loop (:func:`extract_events`); each step lives in a private
+module of this package named for its capability (the module map in ``docs/events.md``).
 """
 
 from __future__ import annotations
