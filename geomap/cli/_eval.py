@@ -62,7 +62,9 @@ def register(subparsers: Any) -> None:
     p.add_argument(
         "--show-misses",
         action="store_true",
-        help="also list missed and spurious spans and toponyms placed 161 km or more off",
+        help="also list missed and spurious spans and toponyms placed 161 km or more off "
+        "(with the gold kind and the place geomap took), and count the latter by gold kind "
+        "and the kind geomap took",
     )
     p.set_defaults(handler=handle)
 
@@ -162,11 +164,18 @@ def format_text(report: EvalReport, *, misses: bool = False) -> str:
     if report.seconds > 0:
         lines += ["", f"{report.docs / report.seconds:.1f} documents/s ({report.seconds:.1f} s)"]
     if misses:
-        lines += ["", "doc\twhat\tspan\tphrase\terror km\tgold\tpredicted"]
+        from geomap.evaluation import miss_kinds
+
+        kinds = miss_kinds(report.misses)
+        if kinds:
+            lines += ["", "placed 161 km or more off, by gold kind -> the kind geomap took"]
+            lines += [f"{n:>7}  {g} -> {p}" for g, p, n in kinds]
+        lines += ["", "doc\twhat\tspan\tphrase\terror km\tgold\tpredicted\tgold kind\ttook"]
         for m in report.misses:
             lines.append(
                 f"{m.doc}\t{m.what}\t{m.start}-{m.end}\t{m.phrase}\t{_num(m.error_km)}"
-                f"\t{_point(m.gold)}\t{_point(m.pred)}"
+                f"\t{_point(m.gold)}\t{_point(m.pred)}\t{m.gold_kind or '-'}"
+                f"\t{m.predicted or '-'}"
             )
     return "\n".join(lines)
 

@@ -113,6 +113,21 @@ def test_eval_show_misses(tmp_path, capsys):
     assert "01_a\tmissed\t39-44\tZorgl" in out
 
 
+def test_eval_show_misses_names_the_place_taken(tmp_path, capsys):
+    # "Madrid" given a gold point in Texas: the listing says which Madrid geomap took
+    _needs_pipeline()
+    corpus = _dev_corpus(tmp_path)
+    gold = json.loads((corpus / "01_a.gold.json").read_text("utf-8"))
+    gold["places"][1].update(lat=31.0, lon=-100.0)
+    (corpus / "01_a.gold.json").write_text(json.dumps(gold), "utf-8")
+    assert main(["eval", str(corpus), "--show-misses"]) == 0
+    out = capsys.readouterr().out
+    assert "by gold kind -> the kind geomap took" in out and "1  city -> city" in out
+    row = next(line for line in out.splitlines() if line.startswith("01_a\tfar"))
+    assert row.split("\t")[3] == "Madrid" and row.split("\t")[-2] == "city"
+    assert row.split("\t")[-1] == "Madrid (city, ES)"
+
+
 def test_eval_resolution_mode_text(tmp_path, capsys):
     pipeline = _needs_pipeline()
     if not hasattr(pipeline, "resolve_spans"):
