@@ -53,6 +53,13 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument("--limit", type=int, metavar="N", help="only the first N documents")
     p.add_argument(
+        "--half",
+        type=int,
+        choices=(1, 2),
+        help="only the documents of this half of the corpus (split by a hash of the "
+        "document id): tune on one half, check on the other",
+    )
+    p.add_argument(
         "--adjectives",
         choices=("auto", "count", "skip"),
         default="auto",
@@ -75,7 +82,12 @@ def handle(args: argparse.Namespace) -> int:
         raise UsageError(f"--limit must be at least 1 (got {args.limit})")
     adjectives = {"auto": None, "count": True, "skip": False}[args.adjectives]
     report = run(
-        args.path, mode=args.mode, corpus=args.corpus, limit=args.limit, adjectives=adjectives
+        args.path,
+        mode=args.mode,
+        corpus=args.corpus,
+        limit=args.limit,
+        adjectives=adjectives,
+        half=args.half,
     )
     if args.format == "json":
         print(format_json(report, misses=args.show_misses))
@@ -91,14 +103,18 @@ def run(
     corpus: str = "auto",
     limit: int | None = None,
     adjectives: bool | None = None,
+    half: int | None = None,
 ) -> EvalReport:
     """Read the corpus and score geomap on it (no printing). ``adjectives=None`` follows
-    the corpus (:data:`geomap.evaluation._evaluate.ADJECTIVE_TOPONYMS`)."""
+    the corpus (:data:`geomap.evaluation._evaluate.ADJECTIVE_TOPONYMS`); ``half`` (1 or
+    2) keeps the documents of that half (:func:`geomap.evaluation.doc_half`), after
+    ``limit``."""
     from geomap.evaluation import (
         ADJECTIVE_TOPONYMS,
         WARM_UP,
         WARM_UP_SPANS,
         detect_corpus,
+        doc_half,
         evaluate,
         pipeline_resolver,
         pipeline_system,
@@ -107,6 +123,8 @@ def run(
 
     name = detect_corpus(path) if corpus == "auto" else corpus
     docs = list(read_corpus(path, name, limit))  # read first: a malformed file fails fast
+    if half is not None:
+        docs = [d for d in docs if doc_half(d.id) == half]
     # start-up (gazetteer, lexicons, language model) stays out of documents per second
     if mode == "resolution":
         resolver = pipeline_resolver()

@@ -20,6 +20,7 @@ running a system and printing.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import statistics
@@ -52,6 +53,7 @@ __all__ = [
     "System",
     "auc_log_error",
     "detect_corpus",
+    "doc_half",
     "error_km",
     "evaluate",
     "match_spans",
@@ -470,6 +472,13 @@ def read_corpus(
         if limit is not None and i >= limit:
             return
         yield doc
+
+
+def doc_half(doc_id: str) -> int:
+    """Half 1 or 2 of a corpus that a document falls in, by a hash of its id: a stable
+    split by article (not by toponym: an article's names share its context), so a change
+    tuned on one half can be checked on the other (``geomap eval --half``)."""
+    return 1 + int(hashlib.sha1(doc_id.encode("utf-8")).hexdigest(), 16) % 2
 
 
 def _span_key(t: GoldToponym) -> tuple[int, int]:
