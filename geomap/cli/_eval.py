@@ -53,6 +53,13 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument("--limit", type=int, metavar="N", help="only the first N documents")
     p.add_argument(
+        "--half",
+        type=int,
+        choices=(1, 2),
+        help="only the documents of this half of the corpus (split by a hash of the "
+        "document id): tune on one half, check on the other",
+    )
+    p.add_argument(
         "--adjectives",
         choices=("auto", "count", "skip"),
         default="auto",
@@ -62,7 +69,9 @@ def register(subparsers: Any) -> None:
     p.add_argument(
         "--show-misses",
         action="store_true",
-        help="also list missed and spurious spans and toponyms placed 161 km or more off",
+        help="also list missed and spurious spans and toponyms placed 161 km or more off "
+        "(with the gold kind and the place geomap took), and count the latter by gold kind "
+        "and the kind geomap took",
     )
     p.set_defaults(handler=handle)
 
@@ -73,7 +82,12 @@ def handle(args: argparse.Namespace) -> int:
         raise UsageError(f"--limit must be at least 1 (got {args.limit})")
     adjectives = {"auto": None, "count": True, "skip": False}[args.adjectives]
     report = run(
-        args.path, mode=args.mode, corpus=args.corpus, limit=args.limit, adjectives=adjectives
+        args.path,
+        mode=args.mode,
+        corpus=args.corpus,
+        limit=args.limit,
+        adjectives=adjectives,
+        half=args.half,
     )
     if args.format == "json":
         print(format_json(report, misses=args.show_misses))
@@ -89,14 +103,18 @@ def run(
     corpus: str = "auto",
     limit: int | None = None,
     adjectives: bool | None = None,
+    half: int | None = None,
 ) -> EvalReport:
     """Read the corpus and score geomap on it (no printing). ``adjectives=None`` follows
-    the corpus (:data:`geomap.evaluation._evaluate.ADJECTIVE_TOPONYMS`)."""
+    the corpus (:data:`geomap.evaluation._evaluate.ADJECTIVE_TOPONYMS`); ``half`` (1 or
+    2) keeps the documents of that half (:func:`geomap.evaluation.doc_half`), after
+    ``limit``."""
     from geomap.evaluation import (
         ADJECTIVE_TOPONYMS,
         WARM_UP,
         WARM_UP_SPANS,
         detect_corpus,
+        doc_half,
         evaluate,
         pipeline_resolver,
         pipeline_system,
@@ -105,6 +123,8 @@ def run(
 
     name = detect_corpus(path) if corpus == "auto" else corpus
     docs = list(read_corpus(path, name, limit))  # read first: a malformed file fails fast
+    if half is not None:
+        docs = [d for d in docs if doc_half(d.id) == half]
     # start-up (gazetteer, lexicons, language model) stays out of documents per second
     if mode == "resolution":
         resolver = pipeline_resolver()
@@ -162,11 +182,18 @@ def format_text(report: EvalReport, *, misses: bool = False) -> str:
     if report.seconds > 0:
         lines += ["", f"{report.docs / report.seconds:.1f} documents/s ({report.seconds:.1f} s)"]
     if misses:
-        lines += ["", "doc\twhat\tspan\tphrase\terror km\tgold\tpredicted"]
+        from geomap.evaluation import miss_kinds
+
+        kinds = miss_kinds(report.misses)
+        if kinds:
+            lines += ["", "placed 161 km or more off, by gold kind -> the kind geomap took"]
+            lines += [f"{n:>7}  {g} -> {p}" for g, p, n in kinds]
+        lines += ["", "doc\twhat\tspan\tphrase\terror km\tgold\tpredicted\tgold kind\ttook"]
         for m in report.misses:
             lines.append(
                 f"{m.doc}\t{m.what}\t{m.start}-{m.end}\t{m.phrase}\t{_num(m.error_km)}"
-                f"\t{_point(m.gold)}\t{_point(m.pred)}"
+                f"\t{_point(m.gold)}\t{_point(m.pred)}\t{m.gold_kind or '-'}"
+                f"\t{m.predicted or '-'}"
             )
     return "\n".join(lines)
 

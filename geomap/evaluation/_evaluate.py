@@ -20,6 +20,7 @@ running a system and printing.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import statistics
@@ -52,9 +53,11 @@ __all__ = [
     "System",
     "auc_log_error",
     "detect_corpus",
+    "doc_half",
     "error_km",
     "evaluate",
     "match_spans",
+    "miss_kinds",
     "pipeline_resolver",
     "pipeline_system",
     "read_corpus",
@@ -136,12 +139,25 @@ WARM_UP_SPANS = ((13, 19),)
 
 @dataclass(frozen=True, slots=True)
 class Prediction:
-    """A system's toponym: a span and, when it resolved it, a point."""
+    """A system's toponym: a span and, when it resolved it, a point. ``name``, ``kind``
+    and ``country_code`` say which place the system took (geomap fills them; a baseline
+    may not): the listing of misses shows them beside the gold point, so a reader sees a
+    namesake, a town for a state or a name the gazetteer lacks at a glance."""
 
     start: int
     end: int
     lat: float | None = None
     lon: float | None = None
+    name: str | None = field(default=None, compare=False)
+    kind: str | None = field(default=None, compare=False)
+    country_code: str | None = field(default=None, compare=False)
+
+    def label(self) -> str | None:
+        """``Name (kind, CC)``, or None when the system named no place."""
+        if self.name is None:
+            return None
+        tail = ", ".join(x for x in (self.kind, self.country_code) if x)
+        return f"{self.name} ({tail})" if tail else self.name
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +197,9 @@ class Miss:
     error_km: float | None = None
     gold: tuple[float, float] | None = None
     pred: tuple[float, float] | None = None
+    gold_kind: str | None = None  # the corpus's label (GeoNames feature code, GWN type)
+    predicted: str | None = None  # the place the system took (``Prediction.label``)
+    predicted_kind: str | None = None  # its kind (``city``, ``admin1``, ``country``, ...)
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +229,19 @@ class EvalReport:
         if misses:
             d["misses"] = [asdict(m) for m in self.misses]
         return d
+
+
+def miss_kinds(misses: Iterable[Miss]) -> list[tuple[str, str, int]]:
+    """The toponyms placed 161 km or more off (or left unresolved), counted by the gold
+    kind and the kind of place the system took, most first: ``("PPL", "city", 241)`` is
+    a town read as a namesake town, ``("ADM1", "city", 19)`` a state read as a town,
+    ``("Literal", "-", 2)`` a name left unresolved."""
+    counts: dict[tuple[str, str], int] = {}
+    for m in misses:
+        if m.what in ("far", "unresolved"):
+            key = (m.gold_kind or "-", m.predicted_kind or "-")
+            counts[key] = counts.get(key, 0) + 1
+    return sorted(((g, p, n) for (g, p), n in counts.items()), key=lambda t: (-t[2], t[0], t[1]))
 
 
 # --------------------------------------------------------------------------- readers
@@ -442,6 +474,13 @@ def read_corpus(
         yield doc
 
 
+def doc_half(doc_id: str) -> int:
+    """Half 1 or 2 of a corpus that a document falls in, by a hash of its id: a stable
+    split by article (not by toponym: an article's names share its context), so a change
+    tuned on one half can be checked on the other (``geomap eval --half``)."""
+    return 1 + int(hashlib.sha1(doc_id.encode("utf-8")).hexdigest(), 16) % 2
+
+
 def _span_key(t: GoldToponym) -> tuple[int, int]:
     return (t.start, t.end)
 
@@ -599,7 +638,22 @@ def evaluate(
         if e >= ACC_KM:
             what = "unresolved" if got is None else "far"
             gold = (g.lat, g.lon) if g.lat is not None and g.lon is not None else None
-            misses.append(Miss(doc.id, what, g.start, g.end, g.phrase, round(e, 1), gold, got))
+            label, kind = (None, None) if p is None else (p.label(), p.kind)
+            misses.append(
+                Miss(
+                    doc.id,
+                    what,
+                    g.start,
+                    g.end,
+                    g.phrase,
+                    round(e, 1),
+                    gold,
+                    got,
+                    g.kind,
+                    label,
+                    kind,
+                )
+            )
 
     n_docs = n_gold = reanchored = 0
     seconds = 0.0
@@ -665,7 +719,15 @@ def evaluate(
 
 
 def _place_prediction(place: Any) -> Prediction:
-    return Prediction(place.start, place.end, place.lat, place.lon)
+    return Prediction(
+        place.start,
+        place.end,
+        place.lat,
+        place.lon,
+        getattr(place, "name", None),
+        getattr(place, "kind", None),
+        getattr(place, "country_code", None),
+    )
 
 
 #: Whether a corpus marks place adjectives ("Russian officials") as toponyms. LGL and

@@ -19,6 +19,7 @@ from geomap.evaluation import (
     error_km,
     evaluate,
     match_spans,
+    miss_kinds,
     read_corpus,
     read_dev,
     read_gwn,
@@ -314,6 +315,45 @@ def test_evaluate_resolution_mode():
     ]
     with pytest.raises(ValueError):
         evaluate([_doc()], resolver=lambda d, s: [None])
+
+
+def test_misses_say_the_gold_kind_and_the_place_taken():
+    # a researcher sees which place was taken instead of the gold one, and the far
+    # misses counted by gold kind and the kind taken (a state read as a town, a town
+    # read as a namesake town)
+    text = "Paris, Texas and Georgia and Lima."
+    doc = GoldDoc(
+        "d",
+        text,
+        (
+            GoldToponym(0, 5, "Paris", 33.66, -95.56, "PPL"),
+            GoldToponym(17, 24, "Georgia", 32.75, -83.5, "ADM1"),
+            GoldToponym(29, 33, "Lima", 40.74, -84.11, "PPL"),
+        ),
+    )
+
+    def resolver(doc, spans):
+        return [
+            Prediction(0, 5, 48.8534, 2.3488, "Paris", "city", "FR"),
+            Prediction(17, 24, 41.71, 44.83, "Georgia", "country", "GE"),
+            Prediction(29, 33, -12.05, -77.04, "Lima", "city", "PE"),
+        ]
+
+    rep = evaluate([doc], resolver=resolver)
+    assert [(m.phrase, m.gold_kind, m.predicted) for m in rep.misses] == [
+        ("Paris", "PPL", "Paris (city, FR)"),
+        ("Georgia", "ADM1", "Georgia (country, GE)"),
+        ("Lima", "PPL", "Lima (city, PE)"),
+    ]
+    assert miss_kinds(rep.misses) == [("PPL", "city", 2), ("ADM1", "country", 1)]
+    # a right reading is no miss, an unresolved one counts with no kind taken
+    rep = evaluate(
+        [doc],
+        resolver=lambda d, s: [Prediction(0, 5, 33.66, -95.56, "Paris", "city", "US"), None, None],
+    )
+    assert miss_kinds(rep.misses) == [("ADM1", "-", 1), ("PPL", "-", 1)]
+    assert Prediction(0, 5, 1.0, 2.0).label() is None  # a baseline names no place
+    assert Prediction(0, 5, 1.0, 2.0, "X") == Prediction(0, 5, 1.0, 2.0)  # points compare
 
 
 def test_pipeline_system_counts_roles_by_policy(monkeypatch):

@@ -113,6 +113,21 @@ def test_eval_show_misses(tmp_path, capsys):
     assert "01_a\tmissed\t39-44\tZorgl" in out
 
 
+def test_eval_show_misses_names_the_place_taken(tmp_path, capsys):
+    # "Madrid" given a gold point in Texas: the listing says which Madrid geomap took
+    _needs_pipeline()
+    corpus = _dev_corpus(tmp_path)
+    gold = json.loads((corpus / "01_a.gold.json").read_text("utf-8"))
+    gold["places"][1].update(lat=31.0, lon=-100.0)
+    (corpus / "01_a.gold.json").write_text(json.dumps(gold), "utf-8")
+    assert main(["eval", str(corpus), "--show-misses"]) == 0
+    out = capsys.readouterr().out
+    assert "by gold kind -> the kind geomap took" in out and "1  city -> city" in out
+    row = next(line for line in out.splitlines() if line.startswith("01_a\tfar"))
+    assert row.split("\t")[3] == "Madrid" and row.split("\t")[-2] == "city"
+    assert row.split("\t")[-1] == "Madrid (city, ES)"
+
+
 def test_eval_resolution_mode_text(tmp_path, capsys):
     pipeline = _needs_pipeline()
     if not hasattr(pipeline, "resolve_spans"):
@@ -128,3 +143,34 @@ def test_eval_corpus_choices_match_the_evaluation_wing():
     from geomap.evaluation import CORPORA
 
     assert _eval.CORPORA == CORPORA
+
+
+def test_doc_half_splits_by_article_stably():
+    from geomap.evaluation import doc_half
+
+    ids = [str(38_000_000 + 7 * i) for i in range(400)] + [f"{i:02d}_x" for i in range(100)]
+    halves = [doc_half(i) for i in ids]
+    assert set(halves) == {1, 2}
+    assert 200 <= halves.count(1) <= 300  # a hash, not the order: about half each
+    assert [doc_half(i) for i in ids] == halves  # the same split on every run
+
+
+def test_eval_half_keeps_that_half_of_the_documents(tmp_path, capsys):
+    # two halves together are the corpus: the documents split, none lost or doubled
+    from geomap.evaluation import doc_half
+
+    _needs_pipeline()
+    corpus = _dev_corpus(tmp_path)
+    gold = (corpus / "01_a.gold.json").read_text("utf-8")
+    for stem in ("02_b", "03_c", "04_d", "05_e"):
+        (corpus / f"{stem}.txt").write_text("Flights from Berlin to Madrid resumed.", "utf-8")
+        (corpus / f"{stem}.gold.json").write_text(gold, "utf-8")
+    counts = {}
+    for half in (1, 2):
+        assert main(["eval", str(corpus), "--half", str(half), "--format", "json"]) == 0
+        counts[half] = json.loads(capsys.readouterr().out)["docs"]
+    stems = ("01_a", "02_b", "03_c", "04_d", "05_e")
+    assert counts == {h: sum(doc_half(s) == h for s in stems) for h in (1, 2)}
+    assert counts[1] + counts[2] == 5
+    with pytest.raises(SystemExit):
+        main(["eval", str(corpus), "--half", "3"])
