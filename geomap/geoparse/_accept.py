@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from gazetteer import Candidate, SeatsAPI
@@ -61,9 +61,11 @@ from geomap.geoparse._wordlists import (
     home_countries,
     hyphened_articles,
     impersonal_subjects,
+    list_joins,
     locating_prepositions,
     noun_cues,
     noun_prepositions,
+    opening_plural_verbs,
     opening_topic_prepositions,
     organisation_heads,
     organisation_names,
@@ -75,6 +77,7 @@ from geomap.geoparse._wordlists import (
     singular_determiners,
     subject_after,
     team_words,
+    term_nouns,
     thing_heads,
     thing_prepositions,
     topic_prepositions,
@@ -299,7 +302,7 @@ def _feature_beside(ctx: Context, span: Span) -> str | None:
     toks, lex = ctx.tokens, ctx.lex
     if span.j >= len(toks):
         return None
-    joins = lex.and_words | lex.or_words
+    joins = _joins(ctx)
     heads = lex.feature_heads
     # after: the noun right after the name, or after a list the name opens
     t: Token | None = toks[span.j]
@@ -925,8 +928,14 @@ def _opening_adjective(ctx: Context, span: Span, nxt: Token | None) -> bool:
         or nxt.i in ctx.single_kind
     ):
         return False
-    word = toks[span.i].fold
-    for e in lex.adjective_endings:
+    return _adjective_form(ctx, toks[span.i].fold, lex.adjective_endings)
+
+
+def _adjective_form(ctx: Context, word: str, endings: Iterable[str]) -> bool:
+    """``word`` (case-folded) is a frequent stem (``Weights.adjective_stem_zipf``, no
+    noun itself) with one of ``endings``: an inflected adjective ("kaputte", "strengen")."""
+    nouns = grammar_nouns(ctx.lang)
+    for e in endings:
         stem = word[: len(word) - len(e)]
         if (
             word.endswith(e)
@@ -935,6 +944,38 @@ def _opening_adjective(ctx: Context, span: Span, nxt: Token | None) -> bool:
             and zipf_frequency(stem, ctx.lang) >= ctx.weights.adjective_stem_zipf
         ):
             return True
+    return False
+
+
+#: The endings of an attributive adjective with no article before a plural noun
+#: ("Kaputte Dächer", "Gestohlene Räder", "Strengen Wintern"): a town's name is neuter and
+#: singular, and takes "-es" there ("Neues Kuhlen"). Session 27.
+_PLURAL_ADJECTIVE_ENDINGS = ("e", "en")
+#: How much more frequent than its stem an adjective-shaped word may be: an adverb or a
+#: particle in "-e" is far more frequent than its stem ("heute" 5.9, "heut" 4.1), an
+#: adjective hardly ("kaputte" 3.5, "kaputt" 4.6; "neue" 5.8, "neu" 5.4). Session 27.
+_ADJECTIVE_OVER_STEM_ZIPF = 0.5
+
+
+def _after_opening_adjective(ctx: Context, first: Token, prev: Token | None) -> bool:
+    """German: ``first`` follows a word that opens its sentence (or headline) and has
+    the form of an attributive adjective with no article before a plural noun
+    (:data:`_PLURAL_ADJECTIVE_ENDINGS`, :func:`_adjective_form`), no determiner and no
+    word much more frequent than its stem: the noun that the adjective qualifies
+    ("Kaputte Gibbons und Roulettes", "Gestohlene Räder tauchten auf"), not a town."""
+    if prev is None or not prev.sent_initial or not prev.is_cap or first.gap_before != " ":
+        return False
+    lex = ctx.lex
+    word = prev.fold
+    if word in lex.determiners or word in lex.profile.function_words:
+        return False
+    if word in lex.place_prepositions or prev.i in ctx.span_tokens:
+        return False
+    for e in _PLURAL_ADJECTIVE_ENDINGS:
+        stem = word[: len(word) - len(e)]
+        if word.endswith(e) and _adjective_form(ctx, word, (e,)):
+            z_word, z_stem = zipf_frequency(word, ctx.lang), zipf_frequency(stem, ctx.lang)
+            return z_word <= z_stem + _ADJECTIVE_OVER_STEM_ZIPF
     return False
 
 
@@ -979,6 +1020,17 @@ def _noun_cue(
         return ""
     if (
         prev is not None
+        and prev.is_cap
+        and first.gap_before == " "
+        and prev.fold in term_nouns(lex.lang)
+        and not _outweighs_noun(ctx, span)
+    ):
+        # the term named after a word for one ("das Thema Renten", "Stichwort Hecken")
+        return "German noun named after a word for a term"
+    if _after_opening_adjective(ctx, first, prev) and not _outweighs_noun(ctx, span):
+        return "German noun after an adjective opening the sentence"
+    if (
+        prev is not None
         and first.gap_before == " "
         and (prev.fold in noun_prepositions(lex.lang) or _topic_preposition(ctx, span, prev))
         and not _outweighs_noun(ctx, span)
@@ -988,7 +1040,7 @@ def _noun_cue(
         return "German plural noun after a plural verb"
     if _fronted_object(ctx, first, nxt) and not _outweighs_noun(ctx, span):
         return "German noun fronted before a verb and an impersonal subject"
-    joins = lex.and_words | lex.or_words
+    joins = _joins(ctx)
     joined = prev is not None and (prev.fold in joins or first.gap_before.strip() == ",")
     if (
         nxt is not None
@@ -1166,7 +1218,7 @@ def _subject_after_verb(ctx: Context, span: Span, prev: Token | None, nxt: Token
     return (
         nxt.text.isalpha()
         and nxt.text.islower()
-        and nxt.fold not in lex.and_words | lex.or_words
+        and nxt.fold not in _joins(ctx)
         and nxt.fold not in lex.determiners
         and nxt.fold not in noun_cues(lex.lang)[0]  # "X zwei Millionen": a number
     )
@@ -1223,12 +1275,18 @@ def _bare_noun(ctx: Context, span: Span, prev: Token | None) -> bool:
     )
 
 
+def _joins(ctx: Context) -> frozenset[str]:
+    """The words that join the members of a list: the profile's "and" and "or" words and
+    the lexicon's ``list_joins`` ("sowie", "sondern"; session 27)."""
+    return ctx.lex.and_words | ctx.lex.or_words | list_joins(ctx.lang)
+
+
 def _beside_noun(ctx: Context, first: Token, last: Token) -> bool:
     """The name is coordinated ("und", "oder", a comma) with a common noun that is no
     known place nor a word such as "Umgebung" ("Kiel und Umgebung")."""
     toks, lex = ctx.tokens, ctx.lex
     nouns = common_nouns(lex.lang)
-    joins = lex.and_words | lex.or_words
+    joins = _joins(ctx)
 
     def noun(t: Token | None) -> bool:
         return (
@@ -1243,14 +1301,15 @@ def _beside_noun(ctx: Context, first: Token, last: Token) -> bool:
 
     prev = prev_token(toks, first)
     if prev is not None:
-        if prev.fold in joins and prev.gap_before == " " and first.gap_before == " ":
+        # a join may follow its comma ("nicht X, sondern Y", "X, Y, sowie Z")
+        if prev.fold in joins and prev.gap_before.strip() in ("", ",") and first.gap_before == " ":
             if noun(prev_token(toks, prev)):
                 return True
         elif first.gap_before.strip() == "," and noun(prev):
             return True
     nxt = next_token(toks, last)
     if nxt is not None:
-        if nxt.fold in joins and nxt.gap_before == " ":
+        if nxt.fold in joins and nxt.gap_before.strip() in ("", ","):
             after = next_token(toks, nxt)
             for _ in range(_ADJECTIVES_AFTER_JOIN):
                 # over an article or inflected adjectives to the noun ("Auen und neue
@@ -1284,7 +1343,7 @@ def _listed_with_noun(ctx: Context, first: Token, last: Token, noun: Any) -> boo
     nouns. Session 19."""
     toks, lex = ctx.tokens, ctx.lex
     nouns = grammar_nouns(lex.lang)
-    joins = lex.and_words | lex.or_words
+    joins = _joins(ctx)
 
     def step(t: Token, forward: bool) -> Token | None:
         """The next member of the list from ``t`` (None at its end)."""
@@ -1292,6 +1351,9 @@ def _listed_with_noun(ctx: Context, first: Token, last: Token, noun: Any) -> boo
             sep = next_token(toks, t)
             if sep is None:
                 return None
+            if sep.fold in joins and sep.gap_before.strip() == ",":
+                m = next_token(toks, sep)  # "X, sondern Y"
+                return m if m is not None and m.gap_before == " " else None
             if sep.gap_before.strip() == ",":
                 return sep if sep.is_cap else None
             if sep.fold in joins and sep.gap_before == " ":
@@ -1303,7 +1365,7 @@ def _listed_with_noun(ctx: Context, first: Token, last: Token, noun: Any) -> boo
             return None
         if t.gap_before.strip() == ",":
             return sep
-        if sep.fold in joins and t.gap_before == " " and sep.gap_before == " ":
+        if sep.fold in joins and t.gap_before == " " and sep.gap_before.strip() in ("", ","):
             return prev_token(toks, sep)
         return None
 
@@ -1363,8 +1425,8 @@ def _bears_word(ctx: Context, span: Span, c: Candidate) -> bool:
 def _beside_known_place(ctx: Context, first: Token, last: Token) -> bool:
     """The name is coordinated with a known place ("<City> und <Noun>", "<Noun> oder
     <City>"): a list holds names of one kind."""
-    toks, lex = ctx.tokens, ctx.lex
-    joins = lex.and_words | lex.or_words
+    toks = ctx.tokens
+    joins = _joins(ctx)
     prev = prev_token(toks, first)
     if prev is not None and prev.fold in joins:
         before = prev_token(toks, prev)
@@ -1385,8 +1447,8 @@ def _listed_with_compatriot(ctx: Context, span: Span) -> bool:
     alternative: the name of a South Korean or Rwandan town in current spelling) has a
     place cue there. Whether the article is about that country is still asked by
     :func:`decide_focus`."""
-    toks, lex = ctx.tokens, ctx.lex
-    joins = lex.and_words | lex.or_words
+    toks = ctx.tokens
+    joins = _joins(ctx)
     # a town of ``exonym_min_population`` or more (a name in current spelling for a
     # town of 40,000); a hamlet's other name beside a county is the county's name
     # ("Lancaster and Sarpy" counties: Sarpy is no village in Louisiana)
@@ -1954,7 +2016,7 @@ def _bare_plural_after_preposition(
         return False
     if any(_regional_seat(ctx, c) for c in span.candidates):
         return False
-    if prev.fold in lex.and_words | lex.or_words and prev.gap_before == " ":
+    if prev.fold in _joins(ctx) and prev.gap_before == " ":
         # the second member of "bei X und Y": X the bare plural, Y a noun of the lexicons
         member = prev_token(toks, prev)
         if (
@@ -2001,11 +2063,11 @@ def _located_by_next(ctx: Context, span: Span) -> bool:
 def _after_join(ctx: Context, first: Token) -> Token | None:
     """The word a list joins to ``first``: after "und" / "oder", or the word a comma
     stands before, in the same sentence; None when no such join follows ``first``."""
-    toks, lex = ctx.tokens, ctx.lex
+    toks = ctx.tokens
     sep = next_token(toks, first)
     if sep is None or sep.sentence != first.sentence:
         return None
-    if sep.fold in lex.and_words | lex.or_words and sep.gap_before == " ":
+    if sep.fold in _joins(ctx) and sep.gap_before == " ":
         return next_token(toks, sep)
     if sep.gap_before.strip() == ",":
         return sep
@@ -2085,7 +2147,7 @@ def _list_mates(ctx: Context, first: Token) -> tuple[list[Token], bool]:
     preposition stands before ``first`` or before the member it is joined to ("in X und
     Y": the phrase may be shared)."""
     toks, lex = ctx.tokens, ctx.lex
-    joins = lex.and_words | lex.or_words
+    joins = _joins(ctx)
     others: list[Token] = []
     prev, nxt = prev_token(toks, first), next_token(toks, first)
     if prev is not None and prev.sentence == first.sentence:
@@ -2123,7 +2185,7 @@ def _list_after_place_word(ctx: Context, first: Token) -> bool:
     or unit word ("in X und Y", "Die Gemeinden X und Y", "die Dörfer X, Y und Z"): its
     members are named as places."""
     toks, lex = ctx.tokens, ctx.lex
-    joins = lex.and_words | lex.or_words
+    joins = _joins(ctx)
     t = first
     for _ in range(_LIST_MEMBERS):
         sep = prev_token(toks, t)
@@ -2440,7 +2502,7 @@ def _unsupported_noun_village(ctx: Context, span: Span, d: Decision, pop: int) -
     if (
         nxt is not None
         and nxt.sentence == first.sentence
-        and (nxt.fold in lex.and_words or nxt.fold in lex.or_words or nxt.gap_before.strip() == ",")
+        and (nxt.fold in _joins(ctx) or nxt.gap_before.strip() == ",")
     ):
         return False  # "Auch Kuhlen und Lenzen betroffen": a list, the list rules decide
     return (
@@ -2491,7 +2553,7 @@ def _bare_plural_object(ctx: Context, span: Span, d: Decision) -> bool:
         or prev.fold in thing_prepositions(ctx.lang)
     ):
         return False  # a preposition's phrase: the preposition rules decide
-    joins = lex.and_words | lex.or_words
+    joins = _joins(ctx)
     after = _after_join(ctx, first)
     if prev.fold in joins or after is not None and (after.is_cap or after.fold in joins):
         # a list ("auch X und Y"): the list rules decide; a comma before a lower-case
@@ -2518,7 +2580,7 @@ def _plural_listed_with_lower_noun(ctx: Context, span: Span) -> bool:
     if span.n != 1 or not first.fold.endswith("s") or first.fold.endswith("ss"):
         return False
     sep = next_token(toks, first)
-    if sep is None or sep.fold not in lex.and_words | lex.or_words or sep.gap_before != " ":
+    if sep is None or sep.fold not in _joins(ctx) or sep.gap_before != " ":
         return False
     mate = next_token(toks, sep)
     return (
@@ -2574,7 +2636,7 @@ def _opening_common_word(ctx: Context, span: Span, d: Decision, z: float) -> boo
     if ctx.lex.profile.capitalises_nouns or span.n != 1 or d.head_kind is not None:
         return False
     first = toks[span.i]
-    if first.is_upper or z < w.opening_common_zipf:
+    if first.is_upper or z < w.opening_common_zipf and not _plural_before_verb(ctx, first):
         return False
     if not on_title_cased_line(ctx, first):
         nxt = next_token(toks, first)
@@ -2588,6 +2650,20 @@ def _opening_common_word(ctx: Context, span: Span, d: Decision, z: float) -> boo
     ):
         return False
     return english_common_word(first.fold)
+
+
+def _plural_before_verb(ctx: Context, first: Token) -> bool:
+    """English: ``first`` is a plural noun of the English lexicon right before a plural
+    verb of ``opening_plural_verbs`` ("Lattes are everywhere now"): a town's name takes a
+    singular verb, so the word's rarity says nothing (session 27)."""
+    nxt = next_token(ctx.tokens, first)
+    return (
+        nxt is not None
+        and nxt.gap_before == " "
+        and nxt.text.islower()
+        and nxt.fold in opening_plural_verbs(ctx.lang)
+        and english_plural_noun(first.fold)
+    )
 
 
 #: Marks before a word that opens a fragment of a verbless line ("Heute Regen, morgen

@@ -289,6 +289,28 @@ def noun_prepositions(lang: str) -> frozenset[str]:
 
 
 @cache
+def term_nouns(lang: str) -> frozenset[str]:
+    """The lexicon's ``term_nouns`` ("Thema", "Stichwort", "Begriff"), case-folded:
+    nouns that name the term in apposition right after them, so a common noun there is
+    the noun."""
+    return _folded(lang, "term_nouns")
+
+
+@cache
+def opening_plural_verbs(lang: str) -> frozenset[str]:
+    """The lexicon's ``opening_plural_verbs`` ("are", "were"; English), case-folded:
+    plural verbs after which a plural noun opening the sentence is the noun."""
+    return _folded(lang, "opening_plural_verbs")
+
+
+@cache
+def list_joins(lang: str) -> frozenset[str]:
+    """The lexicon's ``list_joins`` ("sowie", "sondern"), case-folded: words that join
+    the members of a list of one kind besides the profile's "and" and "or" words."""
+    return _folded(lang, "list_joins")
+
+
+@cache
 def impersonal_subjects(lang: str) -> frozenset[str]:
     """The lexicon's ``impersonal_subjects`` ("es", "man"): right after the finite verb
     that follows a sentence's first word, they show the first word to be the fronted

@@ -51,6 +51,17 @@ def plural_village_nouns(gaz, every: int, offset: int) -> list[str]:
     return out[offset::every]
 
 
+def rare_village_nouns(gaz, every: int, offset: int) -> list[str]:
+    """Every ``every``-th form from ``offset`` of the rarer German noun forms
+    (``geomap/lexicons/nouns_de_rare.csv``, four letters or more) that the gazetteer
+    knows only as towns under 50,000: words that are no evidence alone, which a rule of
+    grammar around them must read as nouns (session 27)."""
+    forms = [w for w in _lexicon_column("nouns_de_rare.csv") if len(w) >= 4 and w.isalpha()]
+    out = _read_only_as(gaz, forms, lambda w, c: c.kind == "city" and (c.population or 0) < 50_000)
+    assert len(out) > 300
+    return out[offset::every]
+
+
 def _read_only_as(gaz, words: list[str], reading) -> list[str]:
     """The ``words`` that the gazetteer holds (in German) and whose every reading ``c``
     passes ``reading(word, c)``, in their order."""
