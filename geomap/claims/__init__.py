@@ -10,7 +10,6 @@ from geomap.claims._extract import (
     Landing,
     extract_claims,
     find_landing,
-    place_ref,
 )
 from geomap.claims._quantities import (
     COMPASS_POINTS,
@@ -24,6 +23,9 @@ from geomap.claims._quantities import (
     parse_number,
     phrase_pattern,
     to_km,
+)
+from geomap.claims._sentence import (
+    place_ref,
 )
 from geomap.claims._verify import (
     DEFAULT_TOLERANCES,

