@@ -44,6 +44,45 @@ from typing import TYPE_CHECKING, Any, Literal
 import shapely
 
 from gazetteer import Candidate, SeatsAPI
+from geomap.claims._context import (
+    _FEW_WORDS,
+    _QUOTES,
+    _RECENT_ENDS,
+    _SEATED_AREA_KINDS,
+    _behind_preposition,
+    _clause_start_after_colon,
+    _country_named_before,
+    _dateline_names_country,
+    _dateline_seat_named,
+    _first_town_of_sentence_before,
+    _foreign_bureau,
+    _from_opener,
+    _fronted_there,
+    _here_before,
+    _in_dateline,
+    _is_setting,
+    _lead_place,
+    _line_before,
+    _measured_from_dateline,
+    _on_graticule,
+    _opens_story,
+    _place_in,
+    _places_before_phrase,
+    _point_before,
+    _point_before_in_sentence,
+    _possessive_direction,
+    _speaker_before,
+    _speaker_introduced,
+    _speaker_unknown,
+    _speakers_place,
+    _story_point,
+    _story_region_seat,
+    _story_start,
+    _tail_place,
+    _there_place,
+    _topic_before_dateline_subject,
+    _where_it_lies,
+)
 from geomap.claims._lexicon import (
     _lowercase_range_words,
     _Syntax,
@@ -61,12 +100,48 @@ from geomap.claims._quantities import (
     parse_direction,
     phrase_pattern,
 )
+from geomap.claims._routes import (
+    _BETWEEN_WINDOW,
+    _ONWARD_BEFORE_CHARS,
+    _SET_OFF_GAP,
+    _along_a_way,
+    _along_fronted,
+    _along_in_clause,
+    _along_next,
+    _along_right_after,
+    _along_route,
+    _free_relative_route,
+    _halfway_aside,
+    _halfway_ends,
+    _hyphen_route,
+    _journey_ends,
+    _journey_start,
+    _length_of_route,
+    _onward_leg,
+    _part_of_route,
+    _relative_length,
+    _road_toward,
+    _route_apposition,
+    _route_ends,
+    _route_lead,
+    _route_length_lead,
+    _route_marks,
+    _route_noun_after,
+    _route_noun_before,
+    _route_noun_next,
+    _route_of,
+    _section_noun_after,
+    _straight_line_said,
+    _stretch_lead,
+    _travelled_leg,
+    _way_apposition,
+    _way_end,
+)
 from geomap.claims._sentence import (
     _CLAUSE_PUNCT,
     _CONTEXT_SENTENCES,
     _GAZ,
     _MAX_PLACES_BACK,
-    _NEXT_WORD,
     _REF_GAP_CHARS,
     _REGION_IDS,
     _REGION_KINDS,
@@ -155,9 +230,6 @@ _PAIR_MARKER_CHARS = 48  # "N km voneinander entfernt", "N km apart"
 _RANGE_WINDOW = 60  # a range word this close to the quantity makes it a range claim
 
 
-_BETWEEN_WINDOW = 90
-
-
 #: Numbers with a distance unit read per article (in sentences that have places to
 #: measure between); later ones are not checked and :class:`ClaimsLimitWarning` says so.
 #: A real article has a handful (the most in the dev corpus, LGL and GeoWebNews: 5); a text
@@ -183,9 +255,6 @@ _PRONOUN_WINDOW_CHARS = 400
 # The structural walk for a subject: at most this many clauses back, and this many words
 # into a clause (a subject is a clause or two away, after a few function words).
 _MAX_CLAUSES_BACK = 8
-
-
-_FEW_WORDS = 6
 
 
 #: characters between a dateline and the hyphen after it ("NAIROBI (geomap) - ")
@@ -217,9 +286,6 @@ _SUBJECT_COMMA = re.compile(r"\s{0,2}[,(–—]\s{0,2}[^,;:()\[\]\"“”„.!?]
 _UNIT_KINDS = kinds_where("admin_unit")
 
 
-_RELATIVE_LEAD_CHARS = 16  # ", which is " before a length: the pronoun and a copula
-
-
 # the same without the comma (an apposition set off by commas stays in its sentence part)
 _CLAUSE_PUNCT_NOT_COMMA = re.compile(r"[;:!?()\[\]\"“”„«»]|(?<!\d)\.(?!\d)")
 
@@ -227,13 +293,7 @@ _CLAUSE_PUNCT_NOT_COMMA = re.compile(r"[;:!?()\[\]\"“”„«»]|(?<!\d)\.(?!\
 _LOCATIVE_GAP_CHARS = 40  # "Mendoza auf der anderen Seite der Anden": a short phrase
 
 
-_ONWARD_BEFORE_CHARS = 24  # "a further 700 km", "weitere rund 300 Kilometer"
-
-
 _FRONTED_WORDS = 4  # "Von <Y> aus,", "From <Y>,": a fronted phrase of a few words
-
-
-_ROUTE_NOUN_WINDOW = 80  # "Die Fahrt von <A> nach <B> ist N km lang": within the clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -1379,180 +1439,6 @@ def _described_between(
     return p1, p2
 
 
-def _halfway_ends(
-    doc: Document, q: Quantity, in_sent: _SentencePlaces, syn: _Syntax, st: SentenceStructure
-) -> tuple[Place, Place] | None:
-    """A between phrase after a halfway word (lexicon ``halfway_words``: ``auf halbem
-    Weg``, ``halfway``, ``midway``) before the distance in its sentence, at most two
-    clauses back: the two places it lies between (both point places)."""
-    text = doc.text
-    cq = st.clause_index(q.start)
-    lo = st.clauses[max(0, cq - 2)].start if cq >= 0 else max(0, q.start - _BETWEEN_WINDOW)
-    for m in syn.between.finditer(text, lo, q.start):
-        if syn.halfway.search(text, max(0, m.start() - 24), m.start()) is None:
-            continue
-        first = in_sent.first_from(m.end())
-        if first is None or first.start - m.end() > 12 or first.start >= q.start:
-            continue
-        second = in_sent.first_after(first.end)
-        if second is None or second.start >= q.start:
-            continue
-        if not (_is_point(first) and _is_point(second)):
-            continue
-        joint = text[first.end : second.start]
-        if len(joint) <= 12 and syn.pair_and.search(joint):
-            return first, second
-    return None
-
-
-def _journey_ends(
-    doc: Document,
-    q: Quantity,
-    in_sent: _SentencePlaces,
-    syn: _Syntax,
-    st: SentenceStructure,
-    cq: int,
-) -> tuple[Place, Place] | None:
-    """A route noun phrase set off after a journey names the journey's length: ``The
-    convoy travelled from <A> to <B>, a journey of some N km``, ``Lorries left <A> for
-    <B>, a N-km trip``, ``Der Konvoi fuhr von <A> nach <B>, eine Strecke von rund N
-    Kilometern``. The ends are the two point places of the clause before (no more, no
-    fewer: a third place makes the journey's ends unsure), or its one place and the one
-    after the distance with a from-marker (``taken to <B>, a drive of N km from <A>``)."""
-    if cq <= 0 or st.clauses[cq].boundary != ",":
-        return None
-    first, k = st.clauses[cq].first, st.token_index(q.start)
-    words = [t.fold for t in st.tokens[first:k]]
-    if len(words) > _ROUTE_LEAD_WORDS:
-        return None
-    nouns = [w for w in words if syn.route_noun_word.fullmatch(w)]
-    function = syn.articles | syn.marker_words | syn.phrases.determiners
-    if any(w not in function and w not in nouns for w in words):
-        return None
-    if not nouns and syn.route_nouns.match(doc.text, q.end) is None:
-        return None  # neither "a journey of N km" nor "a N-km trip"
-    pc = st.clauses[cq - 1]
-    lo = bisect_left(in_sent.starts, pc.start)
-    inside = [p for p in in_sent[lo : lo + _MAX_PLACES_BACK] if p.start < pc.end]
-    points = [p for p in inside if _is_point(p) and p.resolved]
-    if len(inside) == 1 and len(points) == 1:
-        # "Evacuees were taken to <B>, a drive of about N km from <A>": the clause before
-        # names only where the journey went; where it started follows the distance,
-        # governed by a from-marker, as the only place of the distance's clause
-        cc = st.clauses[cq]
-        k = bisect_left(in_sent.starts, q.end)
-        here = [p for p in in_sent[k : k + _MAX_PLACES_BACK] if p.start < cc.end]
-        if len(here) == 1 and _is_point(here[0]) and here[0].resolved:
-            np = st.phrase_at(here[0].start)
-            if (
-                np is not None
-                and np.preposition in syn.route_from_words
-                and here[0].id != points[0].id
-            ):
-                return here[0], points[0]
-        return None
-    if len(inside) != 2 or len(points) != 2 or points[0].id == points[1].id:
-        return None
-    return points[0], points[1]
-
-
-_ROUTE_LEAD_WORDS = 4  # "a drive of roughly N km", "eine Fahrt von rund N km"
-
-
-def _route_lead(st: SentenceStructure, cq: int, q: Quantity, syn: _Syntax) -> bool:
-    """Whether the distance's clause opens with a route noun phrase before it and nothing
-    else (``..., a drive of roughly 190 km, ...``, ``..., eine Fahrt von rund N km``):
-    set off after a between phrase like a bare distance is. A section noun leads such a
-    length too (``The <highway> between A and B, a stretch of about N km, ...``, ``...,
-    ein Abschnitt von rund N km``): the part of the way the between phrase bounds."""
-    first, k = st.clauses[cq].first, st.token_index(q.start)
-    if k <= first or k - first > _ROUTE_LEAD_WORDS:
-        return False
-    words = [t.fold for t in st.tokens[first:k]]
-
-    def lead(w: str) -> bool:
-        return syn.route_noun_word.fullmatch(w) is not None or w in syn.section_words
-
-    return any(lead(w) for w in words) and all(
-        lead(w) or w in syn.articles or w in syn.indefinite or w in syn.marker_words for w in words
-    )
-
-
-def _route_length_lead(
-    doc: Document, st: SentenceStructure, cq: int, q: Quantity, syn: _Syntax
-) -> bool:
-    """Whether the distance's clause is an apposition naming a way by its length
-    (``closed the road between <A> and <B>, a 90 km stretch at the foot of ...``,
-    ``..., a distance of 90 km``): only articles or marker words before the quantity and
-    a route or section noun right after it (lexicons ``route_nouns``, ``section_nouns``),
-    or a route apposition's lead (:func:`_route_apposition`). Set off after a between
-    phrase, such a length is the way's between its two places, as ``..., some 90 km`` is."""
-    first, k = st.clauses[cq].first, st.token_index(q.start)
-    if k < first or k - first > _ROUTE_LEAD_WORDS:
-        return False
-    if _route_apposition(doc, q, syn):
-        return True
-    if not all(
-        t.fold in syn.articles or t.fold in syn.indefinite or t.fold in syn.marker_words
-        for t in st.tokens[first:k]
-    ):
-        return False
-    if syn.route_nouns.match(doc.text, q.end) is not None:
-        return True
-    m = syn.section_noun.match(doc.text, q.end)
-    # "a 50 km stretch of which was washed away": a part of the way, not its length
-    return m is not None and syn.length_of_after.match(doc.text, m.end()) is None
-
-
-_HYPHENS = frozenset("-–—/")  # "the A-B railway", "die Strecke A–B"
-
-
-def _free_relative_route(st: SentenceStructure, ci_to: int, ci_q: int, syn: _Syntax) -> bool:
-    """``Wer von <A> nach <B> fährt, legt rund N km zurück``, ``Whoever drives from <A> to
-    <B>, covers ...``: a clause opened by a free relative pronoun (lexicon
-    ``free_relatives``) is the subject of the clause right after it, so the way it names
-    is the one the distance there measures."""
-    return ci_to >= 0 and ci_q == ci_to + 1 and st.clauses[ci_to].opener in syn.free_relatives
-
-
-def _hyphen_route(
-    doc: Document,
-    q: Quantity,
-    in_sent: _SentencePlaces,
-    syn: _Syntax,
-    st: SentenceStructure,
-    cq: int,
-    apposed: bool,
-) -> tuple[Place, Place] | None:
-    """Two places joined by a hyphen, a dash or a slash and next to a route noun (``the
-    Lyon-Turin railway``, ``the 270-km Lyon-Turin line``, ``die Bahnstrecke
-    Poznań-Szczecin``) name the route's two ends, like ``between A and B``; in the distance's
-    clause, or in the clause before when the distance is set off after it (``the A-B
-    railway, 480 km long``)."""
-    text = doc.text
-    k = bisect_left(in_sent.starts, max(0, q.start - _BETWEEN_WINDOW))
-    while k + 1 < len(in_sent) and in_sent[k].start < q.end + _BETWEEN_WINDOW:
-        first, second = in_sent[k], in_sent[k + 1]
-        k += 1
-        if text[first.end : second.start] not in _HYPHENS or first.id == second.id:
-            continue
-        # a dash is clause punctuation in the substrate: the second end is in the clause
-        cm = st.clause_index(second.start)
-        if cm != cq and not (apposed and cm == cq - 1):
-            continue
-        before = text[max(0, first.start - 40) : first.start]
-        if syn.route_nouns.match(text, second.end) is None and not _ends_in_route_noun(before, syn):
-            continue
-        return first, second
-    return None
-
-
-def _ends_in_route_noun(before: str, syn: _Syntax) -> bool:
-    """Whether a route noun is the last word of ``before`` (``die Bahnstrecke <A>-<B>``)."""
-    words = before.rstrip().rsplit(None, 1)
-    return bool(words) and syn.route_noun_word.fullmatch(words[-1]) is not None
-
-
 def _pair_marked(doc: Document, q: Quantity, after: int, sent: Sentence, syn: _Syntax) -> bool:
     """``N km voneinander``/``N km apart`` after the distance, or a pair verb on either side
     in the same clause (``X und Y trennen N km``, ``N miles separate X and Y``)."""
@@ -1729,48 +1615,6 @@ def _away_in_place(
     # (the dateline alone is no place such a sentence stands at: a story filed far away
     # says where the nearest one is from where the people are, which it has not named)
     return (x, before) if before is not None else None
-
-
-def _travelled_leg(
-    doc: Document,
-    sent: Sentence,
-    q: Quantity,
-    in_sent: _SentencePlaces,
-    by_sentence: _Places,
-    structures: _Structures,
-    syn: _Syntax,
-) -> tuple[Place, Place] | None:
-    """(place reached, place left) of a distance travelled across a sentence's end (``A
-    convoy left <A> on Saturday. By nightfall it had covered N km and reached <B>``,
-    ``Ein Konvoi verließ <A> am Samstag. Bis zum Abend hatte er N Kilometer zurückgelegt
-    und erreichte <B>``): a travel word (lexicon ``travel_words``) in the distance's
-    clause before <B>, a reach verb (lexicon ``reach_verbs``) after the distance and
-    right before <B>, the first point place after the distance, with no point place in
-    the sentence before the distance; <A> the one point place of the sentence before that
-    a verb of leaving (lexicon ``departure_verbs``) stands right before. None otherwise."""
-    if sent.index == 0 or any(p.end <= q.start and _is_point(p) for p in in_sent):
-        return None
-    st = structures.of(sent)
-    ci = st.clause_index(q.start)
-    lo = st.clauses[ci].start if 0 <= ci < len(st.clauses) else sent.start
-    b = in_sent.first_from(q.end)
-    if b is None or not _is_point(b) or not b.resolved:
-        return None
-    reach = list(syn.reach_verbs.finditer(doc.text, q.end, b.start))
-    if not reach or doc.text[reach[-1].end() : b.start].strip():
-        return None
-    if syn.travel.search(doc.text, lo, b.start) is None:
-        return None
-    left = [
-        p
-        for p in by_sentence.get(sent.index - 1)
-        if _is_point(p)
-        and p.resolved
-        and syn.departure_before.search(doc.text[max(0, p.start - 24) : p.start]) is not None
-    ]
-    if len(left) != 1 or left[0].id == b.id:
-        return None
-    return b, left[0]
 
 
 def _apart_next(doc: Document, q: Quantity, after: int, sent: Sentence, syn: _Syntax) -> bool:
@@ -1998,174 +1842,6 @@ def _range_origin(
 
 def _has_launch_word(doc: Document, s: Sentence, syn: _Syntax) -> bool:
     return syn.launch_words.search(doc.text, s.start, s.end) is not None
-
-
-def _route_ends(
-    doc: Document, q: Quantity, in_sent: _SentencePlaces, syn: _Syntax
-) -> tuple[Place | None, Place | None]:
-    """``Von X aus ... bis nach Y`` / ``from X to Y``: the places after a from-marker (before
-    the quantity, or followed by ``aus``) and after a to-marker.
-
-    The markers are read once per sentence: the to-place is the first place after a
-    to-marker; the from-place the first other place followed by ``aus`` or, if it ends
-    before the quantity, after a from-marker (ends are in order, so only the first
-    place after a from-marker can)."""
-    route_to, after_aus, after_from = in_sent.fact("route", lambda: _route_marks(doc, in_sent, syn))
-    route_from = after_aus
-    if (
-        after_from is not None
-        and (
-            after_from.end <= q.start
-            # "flew 340 km from X to Y": both ends after the distance
-            or (route_to is not None and after_from.end <= route_to.start)
-        )
-        and (route_from is None or after_from.start < route_from.start)
-    ):
-        route_from = after_from
-    return route_from, route_to
-
-
-def _road_toward(
-    doc: Document,
-    st: SentenceStructure,
-    q: Quantity,
-    route_from: Place | None,
-    route_to: Place | None,
-    in_sent: _SentencePlaces,
-    syn: _Syntax,
-) -> bool:
-    """``<A> is N km from <B> on the road to <C>``: a from-place after the distance and a
-    to-place behind a road phrase (a route noun, the to-marker last: ``on the highway
-    to``) say where along which road <A> lies, when a point place stands before the
-    distance in its clause to be located; no journey from <B> to <C> (``flew N km from
-    <B> to <C>`` has no such place)."""
-    if route_from is None or route_to is None or route_from.start < q.end:
-        return False
-    gap = doc.text[route_from.end : route_to.start]
-    words = gap.split()
-    if (
-        len(gap) > 40
-        or _CLAUSE_PUNCT.search(gap)
-        or not words
-        or words[-1].casefold() not in syn.route_to_words
-        or syn.route_noun_word.search(gap) is None
-    ):
-        return False
-    cq = st.clause_index(q.start)
-    return any(
-        _is_point(p) and p.end <= q.start and st.clause_index(p.start) == cq
-        for p in in_sent[: in_sent.count_ending_by(q.start)]
-    )
-
-
-_WORD_BEFORE = re.compile(r"([^\W\d_]{3,30})[\s\u00a0]{1,3}$")
-
-
-_POSSESSIVE = re.compile(r"['’]s[\s\u00a0]{1,3}")
-
-
-def _possessive_direction(doc: Document, p: Place) -> tuple[str, int] | None:
-    """``to <Y>'s north-west``: the direction a possessive place is followed by."""
-    m = _POSSESSIVE.match(doc.text, p.end)
-    return find_direction(doc.text, m.end(), _lang(doc)) if m is not None else None
-
-
-def _to_marked(doc: Document, p: Place, syn: _Syntax) -> bool:
-    """A to-marker before ``p``, also past an inflected lowercase adjective (``bis ins
-    spanische Tarifa``, ``nach dem nahen <X>``): the adjective only modifies the place.
-    ``to <Y>'s north-west`` names a side of <Y>, no route's end."""
-    if _possessive_direction(doc, p) is not None:
-        return False
-    if _preceded_by(doc, p, syn.route_to_before):
-        return True
-    part = (
-        syn.feature_part_before.search(doc.text, max(0, p.start - 40), p.start)
-        if syn.feature_part_before is not None
-        else None
-    )
-    if part is not None:
-        # "flew N km from <A> to the summit of <B>", "bis zum Gipfel des <B>": the part of
-        # <B> reached; <B> is still the way's end
-        return (
-            syn.route_to_before.search(doc.text, max(0, part.start() - 24), part.start())
-            is not None
-        )
-    m = _WORD_BEFORE.search(doc.text, max(0, p.start - 34), p.start)
-    if m is None:
-        return False
-    word = m.group(1).casefold()
-    if word in syn.designators:
-        # "bis zum Flughafen <Y>", "bis zum Hafen <Y>", "to the port <Y>": the designator
-        # names what of <Y> the route reaches; <Y> is still its end
-        return syn.route_to_before.search(doc.text, max(0, m.start() - 24), m.start()) is not None
-    if not m.group(1).islower():
-        return False
-    if not any(word.endswith(e) for e in syn.phrases.adjective_endings):
-        return False
-    return syn.route_to_before.search(doc.text, max(0, m.start() - 24), m.start()) is not None
-
-
-#: a designator right before a place, with ``of`` between (``the port of <A>``)
-_DESIGNATOR_OF_BEFORE = re.compile(r"([^\W\d_]{3,30})[\s\u00a0]{1,3}of[\s\u00a0]{1,3}$")
-
-
-def _from_designated(doc: Document, p: Place, syn: _Syntax) -> bool:
-    """A from-marker before a designator and ``of`` before ``p`` (``from the port of
-    <A> to <B>``, ``from the town of <A>``): the designator names what of <A> the way
-    starts at; <A> is still its start (as ``to the port <B>`` is an end)."""
-    m = _DESIGNATOR_OF_BEFORE.search(doc.text, max(0, p.start - 40), p.start)
-    if m is None or m.group(1).casefold() not in syn.designators:
-        return False
-    return syn.route_from_before.search(doc.text, max(0, m.start() - 24), m.start()) is not None
-
-
-def _direction_from(doc: Document, p: Place, syn: _Syntax) -> bool:
-    """The from-marker before ``p`` follows a direction word (``südlich von <A>``,
-    ``östlich von <A>``): it marks the reference a direction is seen from, not the start
-    of a journey (``<X> liegt rund N km südlich von <A>, bis nach <B> sind es ...``)."""
-    m = syn.route_from_before.search(doc.text, max(0, p.start - 24), p.start)
-    if m is None:
-        return False
-    w = _WORD_BEFORE.search(doc.text, max(0, m.start() - 34), m.start())
-    if w is not None and parse_direction(w.group(1), _lang(doc)) is not None:
-        return True
-    # "<X> liegt mehr als N km von der <See> entfernt, bis zur <Grenze> sind es ...": a
-    # distance's unit right before the marker and an away word right after the place
-    return (
-        _UNIT_BEFORE.search(doc.text, max(0, m.start() - 34), m.start()) is not None
-        and syn.away_after.match(doc.text, p.end) is not None
-    )
-
-
-_UNIT_BEFORE = re.compile(r"\d[\s\u00a0]{0,2}[^\W\d_]{1,12}[\s\u00a0]{1,3}$")
-
-
-def _route_marks(
-    doc: Document, in_sent: Sequence[Place], syn: _Syntax
-) -> tuple[Place | None, Place | None, Place | None]:
-    """The first place after a to-marker; of the others, the first followed by a
-    from-marker (``aus``) and the first after a from-marker."""
-    route_to = next(
-        (
-            p
-            for p in in_sent
-            if _to_marked(doc, p, syn) and not _preceded_by(doc, p, syn.route_to_not)
-        ),
-        None,
-    )
-    others = [p for p in in_sent if p is not route_to]
-    after_aus = next((p for p in others if syn.route_from_after.match(doc.text, p.end)), None)
-    marked = [
-        p
-        for p in others
-        if (_preceded_by(doc, p, syn.route_from_before) or _from_designated(doc, p, syn))
-        and not _direction_from(doc, p, syn)
-    ]
-    # "<X>, N km südwestlich von <A>, ... die Fährverbindung von <B> nach <C>": of the
-    # from-marked places before the to-place, the nearest one opens its route
-    before_to = [p for p in marked if route_to is not None and p.end <= route_to.start]
-    after_from = before_to[-1] if before_to else (marked[0] if marked else None)
-    return route_to, after_aus, after_from
 
 
 def _from_origin(
@@ -2413,23 +2089,6 @@ def _implicit_reference(
     return None
 
 
-def _measured_from_dateline(reference: Place | None, by_sentence: _Places) -> bool:
-    """``reference`` (a claim's other end) is the dateline's place, however the text
-    named it: its name, a description (``the provincial capital``) or nothing.
-
-    >>> from types import SimpleNamespace as P
-    >>> d = P(id=1, start=0)
-    >>> _measured_from_dateline(P(id=1, start=90), P(dateline=d))
-    True
-    >>> _measured_from_dateline(P(id=2, start=90), P(dateline=d))
-    False
-    >>> _measured_from_dateline(None, P(dateline=d))
-    False
-    """
-    d = by_sentence.dateline
-    return reference is not None and d is not None and reference.id == d.id
-
-
 def _described_topic(subject: Place, sent: Sentence, by_sentence: _Places) -> Place | None:
     """The place the sentence before was about, when it spoke of it without naming it:
     the subject of a claim made in the sentence right before ``sent`` that was named in an
@@ -2577,34 +2236,6 @@ def _opening_apposition_origin(
     return _first_town_of_sentence_before(sent, subject, by_sentence)
 
 
-def _first_town_of_sentence_before(
-    sent: Sentence, subject: Place, by_sentence: _Places
-) -> Place | None:
-    """The sentence before's first point place (no setting, not the dateline's token or
-    address), when it is a resolved town of the subject's country other than the subject
-    and the dateline's town; None when that first place is not such a town. The origin
-    that the opening-apposition and opening-clause readings share: wire copy walks from
-    town to town, and the town a sentence opened on is where the next one stands."""
-    d = by_sentence.dateline
-    for p in by_sentence.get(sent.index - 1):
-        if (
-            not _is_point(p)
-            or _is_setting(p)
-            or by_sentence.is_dateline_address(p)
-            or (d is not None and p.start == d.start)  # the dateline's own token
-        ):
-            continue
-        if (
-            not p.resolved
-            or p.id == subject.id
-            or (d is not None and p.id == d.id)
-            or p.country_code != subject.country_code
-        ):
-            return None
-        return p
-    return None
-
-
 def _opening_clause_origin(
     doc: Document, sent: Sentence, q: Quantity, subject: Place, by_sentence: _Places, syn: _Syntax
 ) -> Place | None:
@@ -2710,62 +2341,6 @@ def _opening_clause_gap(
     )
 
 
-def _topic_before_dateline_subject(
-    sent: Sentence, subject: Place, by_sentence: _Places
-) -> Place | None:
-    """Where the dateline's own town is seen from when a sentence places it with a
-    distance and no reference (``<A> - ... The port of <B> reported ... . <A>
-    lies some N km to the south``): the first point place of the sentence right before,
-    in the subject's country, that is not the dateline (its token, its address or its
-    town). The dateline reading, which the text would otherwise fall back to, measures the
-    town from itself, so nothing was checked. None when that sentence names no such town
-    (one sentence back only: further back the text has moved on)."""
-    if sent.index == 0:
-        return None
-    d = by_sentence.dateline
-    for p in by_sentence.get(sent.index - 1):
-        if (
-            not _is_point(p)
-            or _is_setting(p)
-            or by_sentence.is_dateline_address(p)
-            or (d is not None and p.start == d.start)
-        ):
-            continue
-        if not p.resolved or p.id == subject.id or p.country_code != subject.country_code:
-            continue
-        return p
-    return None
-
-
-def _foreign_bureau(dateline: Place, subject: Place, sent: Sentence, by_sentence: _Places) -> bool:
-    """Is the dateline a wire bureau reporting on another country (``NAIROBI`` for
-    Somalia, ``SUVA`` for Vanuatu): in another country than the subject, and the sentences
-    before name no other place of the dateline's country? A story that also stands in the
-    dateline's country (``SANTIAGO - ... Valparaíso ... Helicopters flew doctors to
-    Mendoza, about 180 km to the east``) is seen from the dateline."""
-    home = dateline.country_code
-    if not home or not subject.country_code or home == subject.country_code:
-        return False
-    return not any(
-        p.country_code == home and p.id != dateline.id for p in by_sentence.previous(sent.index)
-    )
-
-
-def _story_point(subject: Place, sent: Sentence, by_sentence: _Places) -> Place | None:
-    """The town the story last stood at in the subject's country: the nearest point place
-    of the previous sentences that shares the subject's country (never the subject)."""
-    for p in by_sentence.previous(sent.index):
-        if (
-            _is_point(p)
-            and p.resolved
-            and p.id != subject.id
-            and not _is_setting(p)
-            and p.country_code == subject.country_code
-        ):
-            return p
-    return None
-
-
 #: how far after a distance a from-marker and its name are read ("rund 150 Kilometer vom
 #: <Name> entfernt", "in N km Entfernung von <Name>")
 _UNKNOWN_FROM_CHARS = 40
@@ -2807,77 +2382,6 @@ def _unknown_from_name(
         if p is not None and p.start <= start:
             return None  # a place the geoparser found
         return name
-    return None
-
-
-def _speakers_place(doc: Document, in_sent: _SentencePlaces, at: int, syn: _Syntax) -> Place | None:
-    """``Officials in <A> said the town, ...``: the point place right before a word that
-    opens what was said (lexicon ``report_openers``) which opens the phrase at ``at``:
-    where the speakers are. ``None`` when other words stand between."""
-    n = in_sent.count_ending_by(at)
-    if n == 0:
-        return None
-    p = in_sent[n - 1]
-    said = re.findall(r"\w+", doc.text[p.end : at].casefold())
-    if not said or not all(w in syn.report_openers for w in said):
-        return None
-    return p if _is_point(p) and p.resolved else None
-
-
-def _fronted_there(
-    doc: Document,
-    sent: Sentence,
-    subject: Place,
-    in_sent: _SentencePlaces,
-    by_sentence: _Places,
-    syn: _Syntax,
-) -> Place | None:
-    """``<A> escaped the worst. From there, <B> is about N km to the south-east``: a
-    sentence that opens with an anaphoric start (``from there``, ``von dort``) before its
-    subject is seen from the place the anaphor points back to (:func:`_there_place`),
-    never the dateline; ``None`` when the sentence does not open with one or the anaphor
-    finds no place other than the subject."""
-    text = doc.text
-    opener = syn.anaphoric_start.search(text, sent.start, subject.start)
-    if opener is None or text[sent.start : opener.start()].strip(" \t\n\"'\u201c\u201e\u00ab"):
-        return None
-    there = _there_place(doc, sent, opener.start(), in_sent, by_sentence, subject)
-    if there is None or there.id == subject.id:
-        return None
-    return there
-
-
-def _there_place(
-    doc: Document,
-    sent: Sentence,
-    at: int,
-    in_sent: _SentencePlaces,
-    by_sentence: _Places,
-    other: Place | None,
-) -> Place | None:
-    """The place an anaphor at ``at`` (``von dort``, ``from there``, ``davon``) points
-    back to: the nearest point place before it in its sentence, else the nearest of the
-    sentences before; never the claim's ``other`` end, and not the dateline, which is
-    where the story was filed from, not a place the text just stood at."""
-    other_id = other.id if other is not None else None
-    for p in [
-        *reversed(
-            in_sent[
-                max(0, in_sent.count_ending_by(at) - _MAX_PLACES_BACK) : in_sent.count_ending_by(at)
-            ]
-        ),
-        *_previous_places(doc, by_sentence, sent)[:_MAX_PLACES_BACK],
-    ]:
-        if (
-            _is_point(p)
-            and p.resolved
-            and not _is_setting(p)
-            and p is not other
-            and (other_id is None or p.id != other_id)
-            and not by_sentence.is_dateline_address(p)
-            and p is not by_sentence.dateline
-        ):
-            return p
     return None
 
 
@@ -3127,56 +2631,6 @@ def _clause_ends_but_setting(
     return all(p.relation is not None or _is_setting(p) for p in in_sent[k:] if p.start < end)
 
 
-def _line_before(subject: Place, in_sent: _SentencePlaces) -> Place | None:
-    """The place named last before ``subject`` in its sentence when it is a line of
-    latitude or another feature known only by a label point that covers no ground or water
-    (``des Äquators``, ``the Suez Canal``), else None. :func:`_away_from` skips those as
-    settings; a town or a pole named last is what it returns anyway."""
-    n_before = in_sent.count_ending_by(subject.start)
-    if n_before == 0:
-        return None
-    p = in_sent[n_before - 1]
-    info = kind_info(p.kind)
-    if p.relation is not None or p.id == subject.id or not p.resolved or info.is_area:
-        return None
-    return p if info.label_point_only and not _is_area(p) else None
-
-
-#: a comma and at most two words between a place and the distance set off after it
-_SET_OFF_GAP = re.compile(r"[\s\u00a0]{0,2},[\s\u00a0]{1,3}(?:[^\W\d_]{1,12}[\s\u00a0]{1,3}){0,2}")
-
-
-def _onward_leg(
-    text: str, q: Quantity, after: int, in_sent: _SentencePlaces, syn: _Syntax
-) -> tuple[Place, Place] | None:
-    """A journey's added leg: a distance with an onward word (``further on``, ``weiter
-    östlich``, ``a further``) set off right after a place the journey went on to (a
-    route_to marker before it: ``and on to <C>, N km further on``, ``und weiter nach <C>,
-    N km weiter östlich``) is that place's, seen from the place named right before it (the
-    previous stop). None otherwise."""
-    if (
-        syn.onward.search(text, q.start, max(after, min(len(text), q.end + _ONWARD_BEFORE_CHARS)))
-        is None
-        and syn.onward_before.search(text, max(0, q.start - _ONWARD_BEFORE_CHARS), q.start) is None
-    ):
-        return None
-    n = in_sent.count_ending_by(q.start)
-    if n < 2:
-        return None
-    dest = in_sent[n - 1]
-    if (
-        not _is_point(dest)
-        or not dest.resolved
-        or _SET_OFF_GAP.fullmatch(text, dest.end, q.start) is None
-        or syn.route_to_before.search(text, max(0, dest.start - 24), dest.start) is None
-    ):
-        return None
-    start = _point_before(dest, in_sent)
-    if start is None:
-        return None
-    return dest, start
-
-
 def _setting_before(
     doc: Document,
     subject: Place,
@@ -3201,10 +2655,6 @@ def _setting_before(
     return m is not None and m.group(1).casefold() in syn.containment_words
 
 
-#: a comma and spaces only: a distance set off right after a place ("from <B>, N km away")
-_SET_OFF_GAP = re.compile(r"[\s\u00a0]*,[\s\u00a0]*")
-
-
 _COORDINATION_GAP = re.compile(r"[\s\u00a0]{1,3}(?P<word>[^\W\d_]{1,5})[\s\u00a0]{1,3}")
 
 
@@ -3219,16 +2669,6 @@ def _coordinated_head(
         return None
     m = _COORDINATION_GAP.fullmatch(text, p.end, subject.start)
     return p if m is not None and m.group("word").casefold() in syn.phrases.coordinators else None
-
-
-def _point_before(subject: Place, in_sent: _SentencePlaces) -> Place | None:
-    """The nearest resolved point place before ``subject`` in its sentence, or None."""
-    n_before = in_sent.count_ending_by(subject.start)
-    for k in range(n_before - 1, max(-1, n_before - 1 - _MAX_PLACES_BACK), -1):
-        p = in_sent[k]
-        if _is_point(p) and p.resolved and p.id != subject.id and not _is_setting(p):
-            return p
-    return None
 
 
 def _subject_before(
@@ -3374,59 +2814,6 @@ def _coordinated_opener(
     return first
 
 
-def _lead_place(
-    doc: Document,
-    st: SentenceStructure,
-    c_first: int,
-    c_last: int,
-    in_sent: _SentencePlaces,
-    by_sentence: _Places,
-    syn: _Syntax,
-) -> Place | None:
-    """The place a clause opens with, over function words and adjectives only (``In
-    <Region>``, ``Auch im <adjective> <Town>``, ``The <Landmark>``)."""
-    if c_first > c_last:
-        return None
-    p = in_sent.first_from(st.tokens[c_first].start)
-    if p is None or p.start > st.tokens[c_last].end:
-        return None
-    lex = syn.phrases
-    for t in st.tokens[c_first : min(c_last + 1, c_first + _FEW_WORDS + 1)]:
-        if t.start >= p.start:
-            return p
-        if t.fold in lex.function_words or by_sentence.in_adjective(t.start):
-            continue
-        if not t.is_cap and any(t.fold.endswith(e) for e in lex.adjective_endings if e):
-            continue
-        return None
-    return None
-
-
-def _tail_place(
-    st: SentenceStructure, c_first: int, c_last: int, in_sent: _SentencePlaces
-) -> Place | None:
-    """The point place a clause ends with, allowing the area it lies in after it
-    (``Helfer kamen aus Linz``, ``Alert in Kanada``)."""
-    lo, hi = st.tokens[c_first].start, st.tokens[c_last].end
-    k = in_sent.count_ending_by(hi) - 1
-    best: Place | None = None
-    stop = max(-1, k - _FEW_WORDS)
-    while k > stop and in_sent[k].start >= lo:
-        p = in_sent[k]
-        if _is_point(p):
-            best = p
-            break
-        if not _is_area(p):
-            return None
-        k -= 1
-    if best is None:
-        return None
-    # only an area may follow it in the clause, and nothing but words of a phrase
-    if c_last + 1 - st.token_index(best.end) > 4:
-        return None
-    return best
-
-
 #: subject evidence that names the subject in the distance's clause chain
 _NAMED_HOWS = frozenset({"named", "apposition", "clause subject", "relative clause"})
 
@@ -3462,27 +2849,6 @@ def _shore_of(
     ):
         return tail
     return near
-
-
-def _where_it_lies(st: SentenceStructure, p: Place, syn: _Syntax) -> bool:
-    """``p`` is water, an area, a line of latitude or a mountain behind a locative (``on
-    the Irrawaddy``, ``an der Elbe``, ``right on the Equator``, ``perched on the Great
-    Dividing Range``): where something lies, not what a distance describes."""
-    info = kind_info(p.kind)
-    if not (info.is_area or info.is_water or _on_graticule(p) or p.kind == "mountain"):
-        return False
-    return _behind_preposition(st, p, syn)
-
-
-def _behind_preposition(st: SentenceStructure, p: Place, syn: _Syntax | None = None) -> bool:
-    """Does ``p`` stand in a prepositional phrase (with ``syn``: behind a locative one,
-    ``on``, ``an``, ``auf``)?"""
-    np = st.phrase_at(p.start)
-    return (
-        np is not None
-        and np.preposition is not None
-        and (syn is None or syn.locative_word.fullmatch(np.preposition) is not None)
-    )
 
 
 def _locative_opener(
@@ -4043,24 +3409,6 @@ def _coastal_phrase(doc: Document, np: NounPhrase, structures: _Structures, syn:
         or any(w.endswith(e) and w[: -len(e)] in syn.coastal_words for e in syn.inflection_endings)
         for w in words
     )
-
-
-def _places_before_phrase(
-    sent: Sentence, np: NounPhrase, in_sent: _SentencePlaces, by_sentence: _Places
-) -> list[Place]:
-    """The places of the sentence a description may point back to: the last
-    :data:`_MAX_PLACES_BACK` before it, less those this sentence's claims already located.
-
-    "INVERNESS - <A>, about N km to the east, and <B>, some M km south-west of the city":
-    a place this sentence's claims already located is a coordinated subject, not the
-    place the description points back to (the dateline's, or a reference, is)."""
-    k = in_sent.count_ending_by(np.start)
-    located = {
-        id(p)
-        for p in by_sentence.recent_subjects[-_RECENT_ENDS:]
-        if p.sentence == sent.index and p.start < np.start
-    }
-    return [p for p in in_sent[max(0, k - _MAX_PLACES_BACK) : k] if id(p) not in located]
 
 
 def _described_place(
@@ -4677,26 +4025,6 @@ def _rough_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     )
     y = math.radians(lat2 - lat1)
     return 6371.0 * math.hypot(x, y)
-
-
-def _journey_start(
-    text: str,
-    p: Place,
-    after: Sequence[Place],
-    kinds: frozenset[str],
-    other: Place | None,
-    syn: _Syntax,
-) -> bool:
-    """``p`` is where a journey in its sentence set off (``flew from <A> to <B>``, ``fuhr
-    von <A> nach <B>``: a route's start word right before it) and a place of the same kinds
-    follows it there: the journey's end, where the story went, is the topic a later ``the
-    city`` carries on, not its start."""
-    m = re.search(r"(\w+)[\s\u00a0]{1,2}$", text[max(0, p.start - 30) : p.start])
-    if m is None or m.group(1).casefold() not in syn.route_from_words:
-        return False
-    return any(
-        q.kind in kinds and q.resolved and (other is None or q.id != other.id) for q in after
-    )
 
 
 def _uncapital_topic(
@@ -5914,24 +5242,6 @@ def _capital(
     return None
 
 
-def _country_named_before(doc: Document, pos: int, cc: str, by_sentence: _Places) -> bool:
-    """Does the text name country ``cc`` itself (the country, not a place in it) before
-    ``pos``, in its sentence or an earlier one?"""
-    sent = doc.sentence_at(pos)
-    if sent is None:
-        return False
-    here = [p for p in by_sentence.get(sent.index) if p.end <= pos]
-    return any(
-        p.kind == "country" and p.relation is None and p.country_code == cc
-        for p in [*here, *by_sentence.previous(sent.index)]
-    )
-
-
-#: areas below a country with a seat of their own: its subdivisions, and islands ("Sardinien
-#: ... der Hauptstadt": the island's)
-_SEATED_AREA_KINDS = _REGION_KINDS | {"island", "archipelago"}
-
-
 def _region_named_near(doc: Document, pos: int, cc: str, by_sentence: _Places) -> bool:
     """Does the text name a region of country ``cc`` (a first-level subdivision or an
     island, :data:`_SEATED_AREA_KINDS`) before ``pos`` in its sentence or the one before
@@ -5942,86 +5252,6 @@ def _region_named_near(doc: Document, pos: int, cc: str, by_sentence: _Places) -
     here = [p for p in by_sentence.get(sent.index) if p.end <= pos]
     before = list(by_sentence.get(sent.index - 1)) if sent.index > 0 else []
     return any(p.country_code == cc and p.kind in _SEATED_AREA_KINDS for p in [*here, *before])
-
-
-def _dateline_seat_named(pos: int, d: Place, cc: str, by_sentence: _Places) -> bool:
-    """Is the dateline's town ``d`` the seat of a region of country ``cc`` (a first-level
-    subdivision, or an island of that name) that the text names before ``pos``? The
-    gazetteer's one table of seats (``SeatsAPI.seat_of``) says which regions a town is
-    the seat of."""
-    gaz = _GAZ.get()
-    if not isinstance(gaz, SeatsAPI) or d.id is None:
-        return False
-    regions = gaz.seat_of(d.id)
-    if not regions:
-        return False
-    names = set()
-    for rid in regions:
-        r = gaz.get(rid)
-        if r is not None:
-            names.add(_name_key(r.name))
-    return any(
-        p.end <= pos
-        and p.country_code == cc
-        and p.kind in _SEATED_AREA_KINDS
-        and (p.id in regions or _name_key(p.name or p.mention) in names)
-        for ps in by_sentence.all_sentences()
-        for p in ps
-    )
-
-
-def _story_region_seat(
-    pos: int, d: Place, cc: str, other: Place | None, by_sentence: _Places
-) -> Place | None:
-    """The one first-level seat of country ``cc`` the text names before ``pos`` (not the
-    dateline's town, not the other end) whose region the text names before ``pos`` too,
-    or None (none, or seats of two regions). Asked for a bare capital phrase when the
-    country's capital is never named: a story about a state or province that names the
-    region and its seat calls the seat "the capital" (``... declared an emergency in
-    <seat>. <A>, about N km from the capital``); the gazetteer's one table of seats
-    (``SeatsAPI.seat_of``) says which regions a town is the seat of."""
-    gaz = _GAZ.get()
-    if not isinstance(gaz, SeatsAPI):
-        return None
-    everything = [p for ps in by_sentence.all_sentences() for p in ps if p.end <= pos]
-    # the country's areas named before ``pos``, by id and by name key: built once, so each
-    # candidate seat asks two set tests, not a scan of every place
-    areas = [q for q in everything if q.country_code == cc and q.kind in _SEATED_AREA_KINDS]
-    area_ids = {q.id for q in areas}
-    area_keys = {_name_key(q.name or q.mention) for q in areas}
-    found: dict[str, Place] = {}
-    for p in everything:
-        if (
-            p.id is None
-            or p.relation is not None
-            or p.country_code != cc
-            or p.start == d.start
-            or (other is not None and p.id == other.id)
-            or not _is_point(p)
-        ):
-            continue
-        regions = gaz.seat_of(p.id)
-        if not regions:
-            continue
-        names = set()
-        for rid in regions:
-            r = gaz.get(rid)
-            if r is not None:
-                names.add(_name_key(r.name))
-        if not area_ids.isdisjoint(regions) or not area_keys.isdisjoint(names):
-            found.setdefault(p.id, p)
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
-def _dateline_names_country(by_sentence: _Places) -> bool:
-    """Does the dateline name a country after its town (``YANGON, Myanmar (Reuters)``)?"""
-    d = by_sentence.dateline
-    if d is None:
-        return False
-    return any(
-        p.kind == "country" and by_sentence.is_dateline_address(p)
-        for p in by_sentence.get(d.sentence)
-    )
 
 
 def _region_named_before(pos: int, cc: str, by_sentence: _Places) -> bool:
@@ -6622,16 +5852,6 @@ def _structural_subject(
 _ADDRESS_WORDS = 3
 
 
-def _halfway_aside(doc: Document, st: SentenceStructure, c: Clause, syn: _Syntax) -> bool:
-    """The clause holds a between-marker right after a halfway word (lexicon
-    ``halfway_words``: ``midway between``, ``auf halber Strecke zwischen``)."""
-    text = doc.text
-    return any(
-        syn.halfway.search(text, max(c.start, m.start() - 24), m.start()) is not None
-        for m in syn.between.finditer(text, c.start, c.end)
-    )
-
-
 def _travel_time_aside(st: SentenceStructure, c: Clause, q: Quantity, syn: _Syntax) -> bool:
     """Clause ``c`` (set off before a distance's verb) is a travel time: a word ending in
     one of the lexicon's ``gloss_time_words`` (``an hour``, ``40 Autominuten``) among
@@ -6968,23 +6188,11 @@ def _coordinated_locative(st: SentenceStructure, ci: int, q: Quantity, syn: _Syn
     )
 
 
-_POLE_LAT = 89.99  # a place this close to a pole is the pole
-
-
 def _water_where(st: SentenceStructure, p: Place) -> bool:
     """A river, lake or sea named in a prepositional phrase (``an der Elbe``, ``on the
     Mekong``, ``on the shore of Lake Victoria``): where the clause's subject lies, not what
     a distance set off after the clause describes."""
     return kind_info(p.kind).is_water and _behind_preposition(st, p)
-
-
-def _on_graticule(p: Place) -> bool:
-    """A line of latitude (a kind with an outline that is neither an area nor water, in
-    the model's table) or a pole: never what an apposed distance describes."""
-    info = kind_info(p.kind)
-    if info.has_outline and not info.is_area and not info.is_water:
-        return True
-    return p.lat is not None and abs(p.lat) >= _POLE_LAT
 
 
 def _other_point_at(p: Place, subject: Place, by_sentence: _Places) -> bool:
@@ -6998,12 +6206,6 @@ def _other_point_at(p: Place, subject: Place, by_sentence: _Places) -> bool:
         and not _is_setting(p)
         and not by_sentence.is_dateline_address(p)
     )
-
-
-def _is_setting(p: Place) -> bool:
-    """A place that is rather where something lies than what lies N km away: a region,
-    a country, a sea (``die Hafenstadt am Roten Meer``, ``In Bayern ...``)."""
-    return _is_area(p) or (p.relation is None and kind_info(p.kind).label_point_only)
 
 
 def _region_modifier(in_sent: _SentencePlaces, np: NounPhrase) -> bool:
@@ -7024,11 +6226,6 @@ def _owner_modifier(in_sent: _SentencePlaces, np: NounPhrase) -> bool:
         p.end <= np.head.start and (p.kind == "country" or (p.id or "").startswith("admin1:"))
         for p in inside
     )
-
-
-def _place_in(in_sent: _SentencePlaces, np: NounPhrase) -> Place | None:
-    p = in_sent.first_from(np.start)
-    return p if p is not None and p.start < np.end else None
 
 
 def _build(
@@ -8562,30 +7759,6 @@ def _gapped_reference(
 _COORDINATED_GAP = re.compile(r"[\s\u00a0,]{0,3}(?:[^\W\d_]{1,12}[\s\u00a0]{1,2}){1,6}")
 
 
-_SPACE = re.compile(r"[\s\u00a0]{1,3}")
-
-
-def _along_route(text: str, lo: int, hi: int, syn: _Syntax) -> bool:
-    """An ``along_words`` phrase in ``text[lo:hi]`` that measures a way (``upstream of``,
-    ``by road``), not one that only places a town on a coast (lexicon
-    ``coast_position_words``: ``<X>, some N km up the coast from <Y>``, ``N km further
-    down the coast``), which is a straight line like ``N km north of <Y>``: a coast is no
-    road, and the straight line's tolerance (a fifth and 5 km) absorbs its bends. A
-    false figure 1.7 times the truth passed as a road's length before (session 25)."""
-    m = syn.along.search(text, lo, hi)
-    return m is not None and syn.coast_position.fullmatch(text, m.start(), m.end()) is None
-
-
-def _along_next(text: str, pos: int, syn: _Syntax) -> bool:
-    """An ``along_words`` phrase right after ``pos`` (a distance's unit): ``by road``,
-    ``auf der Autobahn``."""
-    m = _SPACE.match(text, pos)
-    if m is None:
-        return False
-    a = syn.along.match(text, m.end())
-    return a is not None and syn.coast_position.fullmatch(text, a.start(), a.end()) is None
-
-
 _GAPPED_WORDS_MAX = 1  # "and another 160 km by road": one word between "and" and the number
 
 
@@ -8597,50 +7770,6 @@ def _gapped_after_coordinator(gap: str, syn: _Syntax) -> bool:
     words = gap.casefold().replace(",", " ").split()
     last = max((i for i, w in enumerate(words) if w in syn.phrases.coordinators), default=-1)
     return last >= 0 and len(words) - last - 1 <= _GAPPED_WORDS_MAX
-
-
-_SENTENCE_OPENING = re.compile(r"[\s\u00a0\"'„“”«»(]{0,4}")
-
-
-_DIGIT = re.compile(r"\d")
-
-
-def _along_fronted(text: str, sent: Sentence, q: Quantity, syn: _Syntax) -> bool:
-    """An ``along_words`` phrase opening the sentence (``By road, <X> is N km from <Y>``,
-    ``Auf der Straße sind es von <X> ...``) with no number between it and ``q``: a fronted
-    adverbial sets how the sentence's first distance is measured; a later distance in the
-    same sentence may be a straight line again (``..., and <Z> lies 40 km north of <Y>``),
-    so only the first is taken."""
-    m = _SENTENCE_OPENING.match(text, sent.start)
-    start = m.end() if m is not None else sent.start
-    a = syn.along.match(text, start, q.start)
-    if (
-        a is not None
-        and q.direction is not None
-        and syn.onward_along.match(text, a.start(), a.end()) is not None
-    ):
-        # "Flussabwärts droht <X>, rund N km südlich von <Y>, die nächste Flutwelle",
-        # "Downstream, <X>, some N km south of <Y>, ...": a fronted river or coast
-        # adverb says where <X> lies along the water, not how the distance is measured;
-        # with a compass point of its own the distance is a straight line (a fronted
-        # "by road" / "mit dem Zug" still makes a route)
-        return False
-    return a is not None and _DIGIT.search(text, a.end(), q.start) is None
-
-
-def _route_noun_next(text: str, pos: int, syn: _Syntax) -> bool:
-    """The word right after ``pos`` (a distance's unit) is a route noun (``480 km drive``)
-    and no range, flight or straight-line word (``nach rund 290 Kilometern Flug``, ``155
-    Kilometer Luftlinie`` are straight lines)."""
-    m = _NEXT_WORD.match(text, pos)
-    return (
-        m is not None
-        and syn.route_noun_word.fullmatch(m.group(1)) is not None
-        and syn.range_words.fullmatch(m.group(1)) is None
-        and m.group(1).casefold() not in syn.flight_nouns
-        # "155 Kilometer Luftlinie": a straight line, whatever its last part
-        and syn.straight_line.fullmatch(m.group(1)) is None
-    )
 
 
 def _own_coast(
@@ -8936,45 +8065,7 @@ def _fronted_subject(
     return p
 
 
-_RECENT_ENDS = 6  # claim ends a description may continue, past _CONTEXT_SENTENCES
-
-
 _FRONTED_LEAD_WORDS = 2  # "Located about N km ...", "At about N km ...", "Only N km ..."
-
-
-_DATELINE_DASH = re.compile(r"[\s\u00a0]*(?:--|[-–—:])[\s\u00a0]+")
-
-
-_DATELINE_CHARS = 60  # "ST. JOHN'S, Newfoundland, March 3 (geomap) - "
-
-
-def _story_start(doc: Document, sent: Sentence) -> int:
-    """Where the story's own words begin in ``sent``: after the dateline and the dash that
-    ends it (``NAIROBI (geomap) - About N km ...``) when the sentence holds the dateline,
-    else the sentence's start."""
-    h = doc.header
-    ds, de = h.dateline_start, h.dateline_end
-    if ds is None or de is None or not (sent.start <= ds < sent.end):
-        return sent.start
-    text = doc.text
-    hi = min(sent.end, de + _DATELINE_CHARS)
-    for k in range(de, hi):
-        if text[k] in "-–—:":
-            m = _DATELINE_DASH.match(text, k - 1 if text[k - 1].isspace() else k)
-            if m is not None:
-                return m.end()
-    return sent.start
-
-
-def _clause_start_after_colon(doc: Document, sent: Sentence, q: Quantity) -> int:
-    """Where the story's words before ``q`` begin (:func:`_story_start`), or after the
-    last colon before it: a colon opens a new statement as a sentence does (``Officials
-    in <A> said: about N km to the east, <B> was flooded``)."""
-    lo = _story_start(doc, sent)
-    colon = doc.text.rfind(":", lo, q.start)
-    if colon >= 0 and doc.text[colon + 1 : colon + 2].isspace():
-        return colon + 1
-    return lo
 
 
 def _fronted_direction(
@@ -9118,26 +8209,6 @@ def _clause_ends_but_fillers(
     return True
 
 
-_STORY_OPENER = re.compile(r"\)[\s\u00a0]*[-–—][\s\u00a0]*$")
-
-
-def _in_dateline(doc: Document, st: SentenceStructure, c: Clause) -> bool:
-    """Clause ``c`` opens inside the dateline (``NAIROBI (geomap) –``, ``KINGSTON,
-    Jamaica, Sept. 14 (geomap) -``), as the document's header found it."""
-    h = doc.header
-    if h.dateline_start is None or h.dateline_end is None:
-        return False
-    return h.dateline_start <= st.tokens[c.first].start < h.dateline_end
-
-
-def _opens_story(doc: Document, c: Clause, by_sentence: _Places) -> bool:
-    """Clause ``c`` is the first after the dateline (``NAIROBI (geomap) – <c>``)."""
-    d = by_sentence.dateline
-    if d is None or d.end > c.start:
-        return False
-    return _STORY_OPENER.search(doc.text, max(d.end, c.start - 8), c.start) is not None
-
-
 def _parallel_reference(
     prev: _Built | None, subject: Place, sent: Sentence, why: _Why, by_sentence: _Places
 ) -> Place | None:
@@ -9178,77 +8249,6 @@ def _evidence(
     return Evidence(start=start, end=end, text=text[start:end], how=how)
 
 
-def _route_noun_after(doc: Document, q: Quantity, syn: _Syntax) -> bool:
-    """``the 400-km line``, ``die 400 Kilometer lange Bahnstrecke``: a route noun follows
-    (after a second modifier set off by a comma only when the length is a compound:
-    ``a 300-km, four-hour train ride``)."""
-    return (
-        syn.route_nouns.match(doc.text, q.end) is not None
-        or syn.route_nouns.match(doc.text, q.end, q.end + 60) is not None
-        or (q.attributive and syn.route_nouns_listed.match(doc.text, q.end) is not None)
-    )
-
-
-def _length_of_route(doc: Document, q: Quantity, in_sent: _SentencePlaces, syn: _Syntax) -> bool:
-    """``<X> ist eine rund 900 Kilometer lange Autofahrt von <Y> entfernt``: a length right
-    before a route noun phrase whose place is followed by an away word. The German length
-    adjective (``lange``) is the English compound's ``900-km``, and the away word says the
-    route leads to the subject (``a 900-km drive from <Y>``); without it the route noun's
-    place only names whose road it is (``die 6,5 Kilometer lange Ringstraße von <Y>``)."""
-    if q.measure != "length":
-        return False
-    m = syn.route_nouns.match(doc.text, q.end)
-    if m is None:
-        return False
-    p = in_sent.first_from(m.end())
-    return (
-        p is not None
-        and p.start - m.end() <= _ROUTE_PLACE_GAP
-        and syn.away_now.match(doc.text, p.end) is not None
-    )
-
-
-#: characters between a route noun and its place (`` von der ``, `` from the ``)
-_ROUTE_PLACE_GAP = 12
-
-
-def _route_of(doc: Document, q: Quantity, reference: Place, syn: _Syntax) -> bool:
-    """``the 6.5-km ring road of <X>``: only a ``name_of`` word stands between the route
-    noun and the place, which names whose road it is, not where it leads from."""
-    m = syn.route_nouns.match(doc.text, q.end)
-    if m is None or m.end() > reference.start:
-        return False
-    words = doc.text[m.end() : reference.start].casefold().split()
-    words = [w for w in words if w not in syn.articles]
-    return len(words) == 1 and words[0] in syn.name_of
-
-
-def _part_of_route(doc: Document, q: Quantity, syn: _Syntax) -> bool:
-    """``Up to 200 km of the road between <A> and <B> is unpaved``, ``300 miles of the
-    line``: a length followed by ``of`` (lexicon ``length_of``) and a route noun is a part
-    of that route (what is unpaved, closed or rebuilt), not its length between its ends;
-    a section noun before it (``the 80-km stretch of the coast road between A and B``) is
-    read as such (:func:`_section_noun_after`)."""
-    m = syn.length_of_after.match(doc.text, q.end)
-    return (
-        m is not None
-        and syn.route_nouns.match(doc.text, m.end()) is not None
-        and not _section_noun_after(doc, q, syn)
-    )
-
-
-def _section_noun_after(doc: Document, q: Quantity, syn: _Syntax) -> bool:
-    """``the 80-km stretch of the coast road``, ``der 80 Kilometer lange Abschnitt``: a
-    part of a route follows (lexicon ``section_nouns``). Its length is a route's between
-    two places only with a between phrase (``... between A and B``); without one it stays
-    a length (``a 5-km stretch of embankment gave way``)."""
-    return syn.section_noun.match(doc.text, q.end) is not None
-
-
-#: the most words between an apposition's lead and its distance ("three and a half hours and")
-_APPOSITION_GAP_WORDS = 8
-
-
 def _placeless_aside(st: SentenceStructure, k: int, in_sent: _SentencePlaces) -> bool:
     """Clause ``k`` is a short prepositional aside that names no point place (``on the
     Tanzanian border``, ``an der Grenze zu Slowenien``, ``near the coast``): it says where
@@ -9258,97 +8258,6 @@ def _placeless_aside(st: SentenceStructure, k: int, in_sent: _SentencePlaces) ->
     if c.kind != "adjunct" or c.last - c.first + 1 > _FEW_WORDS:
         return False
     return not any(c.start <= p.start < c.end and _is_point(p) for p in in_sent)
-
-
-def _route_apposition(doc: Document, q: Quantity, syn: _Syntax) -> bool:
-    """``Flights from <A> to <B>, a trip of three hours and about N km, ...``, ``Die Fähre
-    von <A> nach <B>, eine Fahrt von vier Stunden und rund N Kilometern``: the distance
-    closes an apposition that names the from-to phrase before it a way (lexicon
-    ``route_apposition_lead``: ``a trip of``, ``a distance of``, ``eine Reise von``), with
-    at most a travel time coordinated before it. Like a distance set off right after its
-    route (``..., some N km, ...``), it is the from-to phrase's, the route between its
-    ends. Only the clause's own words count: no comma between the lead and the distance;
-    the gap is empty or ends in a word of lexicon ``route_apposition_joins`` (``and``,
-    ``über``)."""
-    return _route_apposition_lead(doc, q, syn) is not None
-
-
-def _route_apposition_lead(doc: Document, q: Quantity, syn: _Syntax) -> str | None:
-    """The lead of :func:`_route_apposition` (``, a four-hour drive of``), or None."""
-    lo = max(0, q.start - _ROUTE_NOUN_WINDOW)
-    head = doc.text[lo : q.start]
-    cut = head.rfind(",")
-    if cut < 0:
-        return None
-    m = syn.route_apposition.match(doc.text, lo + cut)
-    if m is None:
-        return None
-    gap = doc.text[m.end() : q.start].split()
-    if not gap or (
-        len(gap) <= _APPOSITION_GAP_WORDS and gap[-1].casefold() in syn.route_apposition_joins
-    ):
-        return m.group(0)
-    return None
-
-
-def _way_apposition(
-    doc: Document, sent: Sentence, q: Quantity, structures: _Structures, syn: _Syntax
-) -> bool:
-    """A route apposition (:func:`_route_apposition`) whose noun names a way on the ground
-    or the water (lexicon ``route_nouns``: ``a four-hour drive of``, ``eine Fahrt von``,
-    ``a crossing of``), with no straight-line word in the distance's clause: it makes a
-    point distance the way's length. Not a flight (``a flight of``, ``eine Flugstrecke
-    von``: a straight line, docs "Route or straight line") nor a bare distance (``a
-    distance of``, ``eine Entfernung von``: no word of a way). Session 26 review: the
-    promotion fired on every lead, so ``<X>, a straight-line distance of N km from <Y>``
-    and ``..., eine Entfernung von N Kilometern Luftlinie`` were routes."""
-    lead = _route_apposition_lead(doc, q, syn)
-    if lead is None:
-        return False
-    noun = lead.split()[-2]  # the word before "of" / "von": the way noun
-    return (
-        syn.route_noun_word.fullmatch(noun) is not None
-        and syn.flight_word.fullmatch(noun) is None
-        and noun.casefold() not in syn.flight_nouns
-        and not _straight_line_said(doc, sent, q, structures, syn)
-    )
-
-
-def _relative_length(doc: Document, q: Quantity, syn: _Syntax) -> bool:
-    """``the railway between A and B, which is about 300 km long``, ``die Strecke
-    zwischen A und B, die rund 300 km lang ist``: a length opening a relative clause (its
-    pronoun, in English a copula, then the quantity) is its antecedent's, like a length
-    set off after it (``..., some 300 km long``)."""
-    if q.measure != "length":
-        return False
-    lo = max(0, q.start - _RELATIVE_LEAD_CHARS)
-    m = _CLAUSE_PUNCT.search(doc.text[lo : q.start][::-1])
-    rel = syn.relative.match(doc.text, q.start - m.start() - 1) if m is not None else None
-    if rel is None:
-        return False
-    words = doc.text[rel.end() : q.start].split()
-    return len(words) <= 1 and all(syn.passive_aux.fullmatch(w) for w in words)
-
-
-def _along_in_clause(
-    doc: Document,
-    sent: Sentence,
-    q: Quantity,
-    structures: _Structures,
-    syn: _Syntax,
-    *,
-    travel: bool = False,
-) -> bool:
-    """An along word in the distance's clause (``Zwischen A und B liegen auf der Straße N
-    km``, ``between A and B it is N km by road``): a route, not a straight line. With
-    ``travel``, a word of travelling there instead (lexicon ``travel_words``: ``Trains
-    cover the N km between A and B``, ``Die Fähre legt die N km zwischen A und B ...
-    zurück``): what a vehicle covers is a route."""
-    st = structures.of(sent)
-    ci = st.clause_index(q.end - 1)
-    lo, hi = (st.clauses[ci].start, st.clauses[ci].end) if ci >= 0 else (sent.start, sent.end)
-    pattern = syn.travel if travel else syn.along
-    return pattern.search(doc.text, lo, hi) is not None
 
 
 #: how an end is read when its words name no place it was read from (the dateline, a
@@ -9440,31 +8349,6 @@ def _described_before(
     return None
 
 
-def _point_before_in_sentence(
-    subject: Place, in_sent: _SentencePlaces, by_sentence: _Places
-) -> Place | None:
-    """The nearest point place named before ``subject`` in its own sentence, which a
-    ``davon`` / ``of it`` after the subject points back to when the sentence has no claim
-    before it (``Auch <B> wurde getroffen; <C>, rund N km nordöstlich davon, meldete
-    ...``, ``Flooding also hit <B>; <C>, about N km north of it, ...``): the town the
-    clause before just named is nearer than the subject of the sentence before, which
-    :func:`_last_subject_before` would take. Never the dateline's place (where the story
-    was filed, not a place the text stood at) nor a setting."""
-    n_before = in_sent.count_ending_by(subject.start)
-    for k in range(n_before - 1, max(-1, n_before - 1 - _MAX_PLACES_BACK), -1):
-        p = in_sent[k]
-        if (
-            _is_point(p)
-            and p.resolved
-            and p.id != subject.id
-            and not _is_setting(p)
-            and p is not by_sentence.dateline
-            and not by_sentence.is_dateline_address(p)
-        ):
-            return p
-    return None
-
-
 def _last_subject_before(subject: Place, sent: Sentence, by_sentence: _Places) -> Place | None:
     """The subject of the sentence right before's last claim, which an anaphor opening a
     new sentence takes up (``<A> liegt rund N km nordöstlich von <B>. <C> liegt rund M km
@@ -9481,114 +8365,6 @@ def _last_subject_before(subject: Place, sent: Sentence, by_sentence: _Places) -
     ):
         return None
     return last
-
-
-#: how far before a route's number a straight-line word still qualifies it, in its own
-#: clause ("Luftlinie rund N km", "as the crow flies, some N km")
-_STRAIGHT_BEFORE_CHARS = 30
-
-
-def _straight_line_said(
-    doc: Document, sent: Sentence, q: Quantity, structures: _Structures, syn: _Syntax
-) -> bool:
-    """A straight-line word (lexicon ``straight_line_words``: ``Luftlinie``, ``as the
-    crow flies``) in the distance's own clause, after it or right before it (``Bis <B>
-    sind es N km Luftlinie``, ``..., Luftlinie rund N km von <A> entfernt``): the distance
-    is a straight line, whatever way the sentence travels."""
-    st = structures.of(sent)
-    ci = st.clause_index(q.end - 1)
-    lo, hi = (st.clauses[ci].start, st.clauses[ci].end) if ci >= 0 else (sent.start, sent.end)
-    lo = max(lo, q.start - _STRAIGHT_BEFORE_CHARS)
-    return syn.straight_line.search(doc.text, lo, hi) is not None
-
-
-_STRETCH_LEAD_CHARS = 24  # "Auf den", "along the", "over the": the words right before
-
-
-def _stretch_lead(doc: Document, sent: Sentence, q: Quantity, syn: _Syntax) -> bool:
-    """The distance is the object of a preposition of a way travelled on, right before it
-    (lexicon ``stretch_leads``: ``Auf den rund N Kilometern zwischen A und B fahren
-    Lastwagen nur im Konvoi``, ``Along the N km between A and B, ...``): the stretch a
-    vehicle or a walker covers is a route, measured with its detour allowance, not a
-    straight line. A distance stated as a claim is a subject or an object (``Zwischen A
-    und B liegen N km``); governed by ``auf den`` / ``along the`` it names the way."""
-    lo = max(sent.start, q.start - _STRETCH_LEAD_CHARS)
-    return syn.stretch_lead.search(doc.text[lo : q.start]) is not None
-
-
-def _along_a_way(
-    doc: Document, sent: Sentence, q: Quantity | None, structures: _Structures, syn: _Syntax
-) -> bool:
-    """Whether the sentence of a from/to distance ``q`` says the distance is measured
-    along a way: a route noun (``road``, ``Fahrt``, ``Strecke``, a compound ending in one)
-    or a section noun (``stretch``, lexicon ``section_nouns``), an along word (``by
-    road``, ``mit dem Zug``), a travel word (``covered``, ``Fähre``) or a word of
-    travelling or a travel time (lexicon ``way_words``: ``drove``, ``fährt man``, ``by
-    air``, ``three hours``, ``Stunden``). A relative clause that does not hold the
-    distance describes a place, not the distance (``... bis <B>, wo die Fähren im Hafen
-    blieben``), and is not read. **Decision (session 15):** a distance is a straight line
-    unless its sentence says so, because a reader checks a distance on a map and a road
-    length is said with a road word; a bare ``Von A aus sind es bis B N km`` / ``from A it
-    is N km to B`` is a straight line, not a route with the detour allowance. A
-    straight-line word (``Luftlinie``) wins over all of them. ``q`` None: a sentence
-    without the distance (a question it answers), read whole but its relative clauses."""
-    text = doc.text
-    if syn.straight_line.search(text, sent.start, sent.end) is not None:
-        return False
-    if q is not None and _stretch_lead(doc, sent, q, syn):
-        return True  # "Along the N km from A to B": the way travelled
-    pats = (syn.route_noun_word, syn.along, syn.travel, syn.way, syn.road_name)
-    for cl in structures.of(sent).clauses:
-        if cl.kind == "relative" and (q is None or not cl.start <= q.start < cl.end):
-            continue
-        if q is not None and cl.start >= q.end and cl.opener in syn.contrast_openers:
-            # "Bis <B> sind es N km, aber die Straße ist gesperrt": a contrasting clause
-            # after the distance tells of the road, not how the distance was measured
-            continue
-        if any(pat.search(text, cl.start, cl.end) is not None for pat in pats):
-            return True
-    return False
-
-
-_ALONG_AFTER_CHARS = 24  # "<X>, 270 km from <Y> by road": the along words right after <Y>
-
-
-def _along_right_after(text: str, reference: Place, sent: Sentence, syn: _Syntax) -> bool:
-    """An along word right after the reference (``270 km from <Y> by road``): measured
-    along the road, a route like ``270 km by road from <Y>``."""
-    hi = min(sent.end, reference.end + _ALONG_AFTER_CHARS)
-    m = syn.along.search(text, reference.end, hi)
-    return m is not None and not text[reference.end : m.start()].strip()
-
-
-def _route_noun_before(doc: Document, q: Quantity, syn: _Syntax) -> bool:
-    """``Die Fahrt von A nach B ist N km lang``, ``The drive from A to B is N km long``:
-    a route noun earlier in the distance's clause (a length of it is a route's only when
-    the claim finds both ends, see ``_build``)."""
-    lo = max(0, q.start - _ROUTE_NOUN_WINDOW)
-    m = _CLAUSE_PUNCT.search(doc.text[lo : q.start][::-1])
-    if m is not None:
-        lo = q.start - m.start()
-        if _opens_clause(doc, q) or _relative_length(doc, q, syn):
-            # "The road from A to B, some 500 km long" (", which is some 500 km long"):
-            # the length set off after its route is the route's; look into the clause
-            # before (up to its start)
-            lo2 = max(0, lo - 1 - _ROUTE_NOUN_WINDOW)
-            m2 = _CLAUSE_PUNCT.search(doc.text[lo2 : lo - 1][::-1])
-            return (
-                syn.route_noun_word.search(doc.text, lo - 1 - m2.start() if m2 else lo2, lo)
-                is not None
-            )
-    if syn.route_noun_word.search(doc.text, lo, q.start) is not None:
-        return True
-    # "..., a stretch of some N km, ...", "ein Abschnitt von rund N km": a section noun
-    # earlier in the clause names a part of a way too (its ends must still be found)
-    return any(
-        w.strip(".,;:()").casefold() in syn.section_words for w in doc.text[lo : q.start].split()
-    )
-
-
-_QUOTES = frozenset('"„“”«»')
 
 
 def _speaker_place(
@@ -9627,128 +8403,6 @@ def _speaker_place(
     if first is None:
         return _speaker_before(text, sent, pos, in_sent, syn)
     return first
-
-
-def _speaker_before(
-    text: str, sent: Sentence, pos: int, in_sent: _SentencePlaces, syn: _Syntax
-) -> Place | None:
-    """The attribution before a quotation that a colon opens (``The mayor of Y was blunt:
-    "We are N km from X"``, ``Der Bürgermeister von Y sagte: „Wir sind ..."``): the last
-    point place a marker or locative word introduces between the sentence's start and the
-    quotation's opening mark; None when the quotation does not follow a colon or no such
-    place stands there."""
-    opening = max((k for k in range(sent.start, pos) if text[k] in _QUOTES), default=-1)
-    if opening < 0 or not text[sent.start : opening].rstrip().endswith(":"):
-        return None
-    found: Place | None = None
-    prev_end = sent.start
-    p = in_sent.first_from(sent.start)
-    while p is not None and p.end <= opening:
-        words = re.findall(r"\w+", text[prev_end : p.start].casefold())
-        if (
-            _is_point(p)
-            and p.resolved
-            and words
-            and (words[-1] in syn.marker_words or syn.locative_word.fullmatch(words[-1]))
-        ):
-            found = p
-        prev_end = max(prev_end, p.end)
-        p = in_sent.first_after(p.start)
-    return found
-
-
-#: words an attribution with a pronoun speaker may have ("he told reporters on Sunday")
-_ATTRIBUTION_WORDS = 8
-
-
-def _speaker_introduced(
-    doc: Document,
-    sent: Sentence,
-    pos: int,
-    other: Place | None,
-    by_sentence: _Places,
-    syn: _Syntax,
-) -> Place | None:
-    """``<Name> runs the only clinic left in <Y>. "We are N km from <X>," he said``: a
-    quotation whose attribution names the speaker only by a pronoun (lexicon
-    ``speaker_pronouns``: ``he``, ``she``, ``sagte er``) and no place speaks from where the
-    sentence before put them: its last point place (never the claim's other end). None
-    when the words are not quoted, the attribution is longer or names someone, or the
-    sentence before names no such place (the dateline's place is then the speaker's)."""
-    text = doc.text
-    if sum(1 for ch in text[sent.start : pos] if ch in _QUOTES) % 2 == 0:
-        return None
-    close = next((k for k in range(pos, sent.end) if text[k] in _QUOTES), -1)
-    if close < 0:
-        return None
-    words = re.findall(r"\w+", text[close : sent.end])
-    if not words or len(words) > _ATTRIBUTION_WORDS:
-        return None
-    if not any(w.casefold() in syn.speaker_pronouns for w in words[:3]):
-        return None
-    if any(w[:1].isupper() and w.casefold() not in syn.speaker_pronouns for w in words[:3]):
-        return None  # "sagte Sie ..." or a name: not a bare pronoun
-    for p in by_sentence.previous(sent.index):
-        if p.sentence != sent.index - 1:
-            break
-        if (
-            _is_point(p)
-            and p.resolved
-            and not _is_setting(p)
-            and (other is None or p.id != other.id)
-        ):
-            return p
-    return None
-
-
-def _speaker_unknown(
-    doc: Document,
-    sent: Sentence,
-    pos: int,
-    st: SentenceStructure,
-    syn: _Syntax,
-    in_sent: _SentencePlaces,
-) -> bool:
-    """The attribution after the quotation holding ``pos`` names the speaker's place with
-    a name the geoparser did not resolve: a marker (``of``, ``in``, ``von``) followed by a
-    capitalised word that is no function word, article or (where nouns are capitalised)
-    common noun (``the mayor of Twillingate said``, ``sagte ein Fischer aus <Y>``)."""
-    text = doc.text
-    if sum(1 for ch in text[sent.start : pos] if ch in _QUOTES) % 2 == 0:
-        return False
-    close = next((k for k in range(pos, sent.end) if text[k] in _QUOTES), -1)
-    if close < 0:
-        return False
-    lex = syn.phrases
-    nouns = common_nouns(syn.lang) if lex.capitalised_nouns else frozenset()
-    toks = st.tokens[st.token_index(close) : st.token_index(sent.end)]
-    for a, b in itertools.pairwise(toks):
-        if (
-            (
-                a.fold in syn.marker_words
-                or a.fold in syn.speaker_origin
-                or syn.locative_word.fullmatch(a.fold) is not None
-            )
-            and b.is_cap
-            and b.text.isalpha()
-            and b.fold not in lex.function_words
-            and b.fold not in syn.articles
-            and b.text not in nouns
-            and not ((p := in_sent.first_from(b.start)) is not None and p.start < b.end)
-        ):
-            return True
-    return False
-
-
-def _here_before(
-    doc: Document, sent: Sentence, q: Quantity, structures: _Structures, syn: _Syntax
-) -> bool:
-    """Does a ``from here`` / ``von hier (aus)`` (a here word of more than one word, so
-    with its from-marker) stand in the distance's clause before it?"""
-    st = structures.of(sent)
-    ci = st.clause_index(q.start)
-    lo = st.clauses[ci].start if ci >= 0 else sent.start
-    return any(" " in m.group(0).strip() for m in syn.here.finditer(doc.text, lo, q.start))
 
 
 def _here_place(
@@ -9979,19 +8633,6 @@ def _fronted_adverbial(st: SentenceStructure, k: int, syn: _Syntax) -> bool:
         return False
     head = np.head.fold
     return not (head in syn.capital_nouns or _descriptive_kinds(head, syn))
-
-
-def _from_opener(st: SentenceStructure, c: Clause, syn: _Syntax) -> bool:
-    """Clause ``c`` opens with a from-marker (``From <A>, ...``), also after a viewpoint
-    participle (lexicon ``viewpoint_words``: ``<X> lies, seen from <A>, N km ...``)."""
-    if c.opener in syn.route_from_words:
-        return True
-    k = c.first
-    return (
-        c.opener in syn.viewpoint
-        and k + 1 <= c.last
-        and st.tokens[k + 1].fold in syn.route_from_words
-    )
 
 
 #: what may stand between a list of places and the distance set off after it: the comma
@@ -10842,31 +9483,6 @@ def _pronoun_kinds(st: SentenceStructure, pos: int, syn: _Syntax) -> frozenset[s
     if np is None or (np.first == np.last and np.determiner is None):
         return frozenset()
     return _descriptive_kinds(np.head.fold, syn)
-
-
-def _way_end(
-    doc: Document,
-    sent: Sentence,
-    q: Quantity,
-    subject: Place,
-    reference: Place | None,
-    structures: _Structures,
-    syn: _Syntax,
-) -> bool:
-    """``subject`` is a way's end named apart from the distance: after the distance and
-    its reference (``... 20 km short of <Y> after leaving <B>``, ``... off <Y> while
-    sailing to <B>``), or in the distance's own clause after a from-, origin- or
-    to-marker (``A bus from <B> overturned N km ...``). A place the distance is set off
-    after or attributed to (``aus <B>, einem Ort rund N km ...``, ``aus dem N km
-    entfernten <B>``) is no such end."""
-    if subject.start >= q.end:
-        return reference is not None and q.end <= reference.start and reference.end <= subject.start
-    st = structures.of(sent)
-    return st.clause_index(subject.start) == st.clause_index(q.start) and (
-        _preceded_by(doc, subject, syn.route_from_before)
-        or _preceded_by(doc, subject, syn.origin_before)
-        or _preceded_by(doc, subject, syn.route_to_before)
-    )
 
 
 def _unnamed_subject(
