@@ -829,6 +829,7 @@ def _naming_opening(opening: str, syn: _Syntax) -> bool:
     of <B>``, ``The mining town of <B>``, ``Die Hafenstadt <B>``, ``Das Bergdorf <B>``)?
     The name is then the clause's subject as if it opened the clause alone.
 
+    >>> from geomap.claims._lexicon import _syntax
     >>> syn = _syntax("en")
     >>> _naming_opening("The regional hub of", syn), _naming_opening("Officials in", syn)
     (True, False)
