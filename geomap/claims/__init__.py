@@ -7,10 +7,7 @@ from __future__ import annotations
 from geomap.claims._extract import (
     MAX_QUANTITIES_CHECKED,
     ClaimsLimitWarning,
-    Landing,
     extract_claims,
-    find_landing,
-    place_ref,
 )
 from geomap.claims._quantities import (
     COMPASS_POINTS,
@@ -24,6 +21,13 @@ from geomap.claims._quantities import (
     parse_number,
     phrase_pattern,
     to_km,
+)
+from geomap.claims._ranges import (
+    Landing,
+    find_landing,
+)
+from geomap.claims._sentence import (
+    place_ref,
 )
 from geomap.claims._verify import (
     DEFAULT_TOLERANCES,

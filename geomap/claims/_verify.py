@@ -63,7 +63,7 @@ from geomap.model import (
 
 if TYPE_CHECKING:
     from gazetteer import GazetteerAPI
-    from geomap.claims._extract import Landing
+    from geomap.claims._ranges import Landing
 
 #: A point end (an island, a mountain range) whose extent is more than this share of the
 #: stated distance cannot stand for its whole area: "about 100 km from Mindanao" (an
@@ -1975,7 +1975,7 @@ def _verify_range(
             explanation=f"A range of {_fmt_km(claim.stated_km)} from {subj.name} "
             "is drawn as a ring; without the article text where it came down is not checked.",
         )
-    from geomap.claims._extract import find_landing
+    from geomap.claims._ranges import find_landing
 
     landing = find_landing(document, claim, places, index=index)
     if landing is None:
