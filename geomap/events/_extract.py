@@ -124,6 +124,7 @@ from geomap.events._mood import (
 )
 from geomap.events._origins import (
     _HOME_GATHERINGS,
+    _fired_from,
     _launcher,
     _launcher_states,
     _origin_of_thing,
@@ -849,7 +850,17 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         unplaced_after=max((o.clause.start for o in st.raws if o.place is None), default=-1),
     )
     if (
-        place is None
+        (
+            place is None
+            # "Kharkiv was shelled from positions near A": where the fire came from only
+            # placed the strike for want of another place; the passive's subject is what
+            # was hit (session 27)
+            or (
+                how == "locative"
+                and clause.start <= place.start < clause.end
+                and _fired_from(clause.tokens, clause.index_at(place.start), lex)
+            )
+        )
         and trig.type in lex.passive_targets
         and lex.passive.intersection(clause.reading.folds[:trig_i])
     ):

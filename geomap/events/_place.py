@@ -187,6 +187,10 @@ def _place(
     # a launch's missile that "landed in" or "fell into" a sea after it: where it came down
     # is the impact's place, not the launch site (ACLED places a launch where it was fired)
     fell_at = _impact_after(toks, trig_i, lex) if launch else len(toks)
+    # a preposition before the trigger verb governs its own phrase, never a place after the
+    # verb ("Jets from A bombed the city of B": B is the verb's object, not from where);
+    # the verb ends a cue's walk back as a skipped word does (session 27)
+    wskip = skip if verb_at is None else skip | {verb_at}
     for p in places:
         if id(p) in used or not p.resolved or p.role not in ("name", "derived"):
             continue
@@ -198,7 +202,7 @@ def _place(
         if weak_at is not None and not 0 < idx - weak_at <= _WEAK_PLACE_WINDOW:
             continue  # a verb of saying takes only a place right after it (the window first:
             # the substrate's phrase may parse the sentence)
-        cue = _cue(toks, idx, lex, skip) or _phrase_cue(clause, toks, idx, lex, skip)
+        cue = _cue(toks, idx, lex, wskip) or _phrase_cue(clause, toks, idx, lex, wskip)
         if weak_at is not None and not cue:
             continue
         kind = "derived" if p.role == "derived" else p.kind
@@ -216,7 +220,7 @@ def _place(
             not travel
             and not launch
             and kind_of != "statement"  # "addressed the nation from X": spoken there
-            and _origin_of_thing(toks, idx, trig_i, lex, skip)
+            and _origin_of_thing(toks, idx, trig_i, lex, wskip)
         ):
             continue  # "sentenced a former commander from X", "imports from X": whose
         # "Ein Mann aus X wurde in Y festgenommen": the man's town yields to where
@@ -224,7 +228,7 @@ def _place(
             not travel
             and not launch
             and kind_of != "statement"
-            and _noun_origin(toks, idx, trig_i, lex, skip)
+            and _noun_origin(toks, idx, trig_i, lex, wskip)
         )
         if _in_agent_name(toks, idx, lex):
             continue  # "durch Kämpfer der Miliz Islamischer Staat in der Sahelzone": a name
@@ -341,7 +345,9 @@ def _place(
     _route_ends(named, toks, lex)
     _route_modifier(named, toks, lex)
     _relative_aside(named, clause, toks, lex, trig_i)
-    _opened_event_phrase(named, clause, toks, lex, trig_i)
+    _opened_event_phrase(named, clause, toks, lex, trig_i, kind_of)
+    _compared_with(named, toks, lex)
+    _passed_by(named, toks, lex)
     _border_yields(named, lex)
     if not travel and not launch:
         _route_pair_ends(named, toks, lex)
@@ -996,6 +1002,7 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
             and before[3].role != "derived"
             and _precision_of(before[3], lex) == "point" == _precision_of(after[3], lex)
             and not _route_end(before[1], toks, lex)
+            and not _road_named_by(before[1], toks, lex)
         ):
             # "Hochwasser überflutete A nahe B", "in A near B": two points, the second says
             # where the first lies; the event is at the first (session 18, the event-site
@@ -1015,6 +1022,15 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
             and _precision_of(site[3], lex) == "point" == _precision_of(after[3], lex)
         ):
             after[0] -= _NESTED_PENALTY
+
+
+def _road_named_by(idx: int, toks: Sequence[Token], lex: _Lexicon) -> bool:
+    """Is the place at ``idx`` a town a road or a line is named by (a route noun, ``[places]
+    route_nouns``, within ``_ROUTE_REACH`` words before it: ``on the highway linking A and B
+    near C``, ``auf der Strecke zwischen A und B bei C``)? Then a near phrase after it says
+    where on the road the event happened, not where the town lies (session 27;
+    :func:`_route_ends` makes the ends yield to it)."""
+    return any(lex.route_nouns.match(toks[j].text) for j in range(max(idx - _ROUTE_REACH, 0), idx))
 
 
 def _coast_apposition(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
@@ -1193,18 +1209,143 @@ def _relative_aside(
             j = k
         else:
             j += 1
+    asides.extend(_restrictive_relatives(toks, lex, trig_i, pronouns))
     if not asides:
         return
-    inside = [any(a <= entry[1] < b for a, b in asides) for entry in named]
-    if all(inside) or not any(inside):
+    _marked_yield(named, [any(a <= entry[1] < b for a, b in asides) for entry in named])
+
+
+def _marked_yield(named: list[list], marked: Sequence[bool]) -> None:
+    """The marked candidates yield to the others (lose ``_NESTED_PENALTY``), when some but
+    not all are marked: alone, or all of one kind, they still place the event as before."""
+    if all(marked) or not any(marked):
         return
-    for entry, aside in zip(named, inside, strict=True):
-        if aside:
+    for entry, hit in zip(named, marked, strict=True):
+        if hit:
             entry[0] -= _NESTED_PENALTY
 
 
+# how many words may stand between a comparative and its "als" ("stärkere Böen als",
+# "richtete größere Schäden an als")
+_COMPARATIVE_REACH = 3
+
+
+def _comparative(tok: Token, lex: _Lexicon) -> bool:
+    """Is ``tok`` a comparative (``[places] comparatives``: ``stärker``, ``größere``,
+    ``mehr``): a lower-case word of that form that is no article, preposition or
+    conjunction (``der``, ``über``, ``oder``)?"""
+    low = tok.fold
+    return (
+        tok.text.islower()
+        and len(low) > 4
+        and low not in lex.determiners
+        and low not in lex.prepositions
+        and low not in lex.conjunctions
+        and lex.comparatives.match(tok.text)
+    )
+
+
+# how many words may stand between a word of passing and its place ("passed north of X")
+_PASSING_REACH = 3
+
+
+def _passed_by(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
+    """A place a storm or a vehicle passed by (``[places] passing_words`` at most
+    ``_PASSING_REACH`` words before it, over no place preposition and no comma: ``The storm
+    bypassed A and hit B``, ``passed north of A``; or right after it, as German puts
+    ``vorbei``: ``an A vorbeigezogen``) is not where it struck: it yields to a place of the
+    clause that is no such place. Alone it still places the event. Session 27
+    (h27-evsites): the passed town came first and won the tie with the town struck."""
+    if len(named) < 2 or not lex.passing_words:
+        return
+
+    def passed(entry: list) -> bool:
+        nxt = entry[2] + 1
+        if nxt < len(toks) and toks[nxt].fold in lex.passing_words:
+            return True
+        for k in range(entry[1] - 1, max(entry[1] - 1 - _PASSING_REACH, -1), -1):
+            if toks[k].fold in lex.passing_words:
+                return True
+            if "," in toks[k + 1].gap_before or toks[k].is_cap:
+                return False
+            if toks[k].fold in lex.cues and toks[k].fold not in lex.transparent:
+                return False  # "marched past the town hall in A": A has its own preposition
+        return False
+
+    _marked_yield(named, [passed(entry) for entry in named])
+
+
+def _compared_with(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
+    """A place after a word of comparison (``[places] comparisons``: ``than``, ``als``;
+    in German only after a comparative, ``[places] comparatives``: ``stärker als``), up to
+    the next comma, names what the event is compared with (``The quake that hit A was
+    stronger than the one near B``, ``Das Beben erschütterte A und war stärker als jenes bei
+    B``): it yields to a place outside that phrase. Alone it still places the event. A
+    number right after the word is a quantity (``more than 300 km from B``), no
+    comparison. Session 27 (h27-evsites): the compared place's preposition beat the
+    event's object, which has none."""
+    if len(named) < 2 or not lex.comparisons:
+        return
+    spans: list[tuple[int, int]] = []
+    for j, tok in enumerate(toks[1:-1], start=1):
+        if tok.fold not in lex.comparisons or "," in tok.gap_before:
+            continue
+        if lex.comparatives and not any(
+            _comparative(toks[k], lex)
+            for k in range(j - 1, max(j - 1 - _COMPARATIVE_REACH, 0), -1)
+            if "," not in toks[k + 1].gap_before
+        ):
+            continue  # "als" of time or of a role: no comparison
+        if any(ch.isdigit() for ch in toks[j + 1].text):
+            continue  # "more than 300 km": a quantity
+        k = j + 1
+        while k < len(toks) and "," not in toks[k].gap_before:
+            k += 1
+        spans.append((j, k))
+    if not spans:
+        return
+    _marked_yield(named, [any(a < entry[1] < b for a, b in spans) for entry in named])
+
+
+def _restrictive_relatives(
+    toks: Sequence[Token], lex: _Lexicon, trig_i: int, pronouns: Set[str]
+) -> list[tuple[int, int]]:
+    """A relative clause with no comma inside the subject, before the trigger verb (``A
+    small plane that had taken off from A crashed near B``, ``A man who lives in A was
+    arrested in B``): from the pronoun right after a lower-case noun up to the trigger, the
+    clause's own verb's words (session 27; :func:`_relative_aside` reads the ones set off
+    by commas). A pronoun that is also an article (``that``, German ``die``) counts only
+    before an auxiliary or a past form (``that had``, ``that left`` is not read: ``said
+    that police ...`` opens no relative clause); in German a noun is capitalised, so
+    none is read."""
+    out: list[tuple[int, int]] = []
+    for j in range(1, trig_i):
+        tok, before = toks[j], toks[j - 1]
+        if tok.fold not in pronouns or "," in tok.gap_before:
+            continue
+        if not (before.text.isalpha() and before.text.islower()):
+            continue
+        if before.fold in lex.determiners or before.fold in lex.prepositions:
+            continue
+        after = toks[j + 1].fold
+        if tok.fold in lex.determiners and not (
+            after in lex.auxiliaries or (after.isalpha() and after.endswith("ed"))
+        ):
+            continue
+        if any("," in toks[k].gap_before for k in range(j + 1, trig_i + 1)):
+            continue
+        out.append((j, trig_i))
+        break
+    return out
+
+
 def _opened_event_phrase(
-    named: list[list], clause: _Clause, toks: Sequence[Token], lex: _Lexicon, trig_i: int
+    named: list[list],
+    clause: _Clause,
+    toks: Sequence[Token],
+    lex: _Lexicon,
+    trig_i: int,
+    kind_of: str | None = None,
 ) -> None:
     """A place in a phrase that tells an event of its own before or beside the trigger's
     (``Nach der Sitzung in A streikten am Freitag in B ...``, ``Following the rally
@@ -1225,7 +1366,7 @@ def _opened_event_phrase(
     starts = sorted(entry[1] for entry in named)
     inside = [
         # its own place preposition ("in A"), not a subject or an object
-        bool(entry[5]) and _in_event_phrase(toks, entry[1], trig_i, lex, starts)
+        bool(entry[5]) and _in_event_phrase(toks, entry[1], trig_i, lex, starts, kind_of)
         for entry in named
     ]
     if not any(inside):
@@ -1239,7 +1380,12 @@ def _opened_event_phrase(
 
 
 def _in_event_phrase(
-    toks: Sequence[Token], idx: int, trig_i: int, lex: _Lexicon, starts: Sequence[int]
+    toks: Sequence[Token],
+    idx: int,
+    trig_i: int,
+    lex: _Lexicon,
+    starts: Sequence[int],
+    kind_of: str | None = None,
 ) -> bool:
     """Is the place at ``idx`` the first place of a phrase that tells an event of its own
     (:func:`_opened_event_phrase`)? ``starts`` are the token indices of the clause's
@@ -1250,11 +1396,28 @@ def _in_event_phrase(
     for j in range(idx - 3, lo - 1, -1):
         if j < 0 or j <= trig_i < idx or "," in toks[j + 1].gap_before:
             return False
-        if (toks[j].fold in lex.own_time_openers and toks[j + 1].fold in lex.determiners) or (
-            toks[j].fold in lex.event_phrase_openers
-            and any(
-                lex.any_trigger.match(t.text) and (t.is_cap or not lex.nouns_capitalised)
-                for t in toks[j + 1 : min(j + 4, idx)]
+        if (
+            toks[j].fold in lex.own_time_openers
+            and toks[j].fold not in lex.prepositions
+            and idx < trig_i
+            and not any("," in toks[k].gap_before for k in range(idx + 1, trig_i + 1))
+        ):
+            # "..., nachdem am Sonntag vor A ein Boot gekentert war": a conjunction opens
+            # the trigger's own clause, whose verb ends it; its place is the trigger's
+            # (session 27)
+            return False
+        if (
+            (toks[j].fold in lex.own_time_openers and toks[j + 1].fold in lex.determiners)
+            or (
+                toks[j].fold in lex.event_phrase_openers
+                and any(
+                    lex.any_trigger.match(t.text)
+                    and (t.is_cap or not lex.nouns_capitalised)
+                    # "The typhoon brushed A before it made landfall near B": the trigger's own
+                    # kind goes on, no other event (session 27)
+                    and not (kind_of and any(g.type == kind_of for g in lex.triggers_of(t.text)))
+                    for t in toks[j + 1 : min(j + 4, idx)]
+                )
             )
         ):
             return True

@@ -1995,8 +1995,19 @@ def _charge_word(toks: Sequence[Token], k: int, lex: _Lexicon) -> bool:
     place). Review h26-rev2."""
     fold = toks[k].fold
     if fold not in lex.charge_participles:
-        return fold in lex.charge_preps
+        return fold in lex.charge_preps and not _duration_after(toks, k, lex)
     return k + 1 < len(toks) and toks[k + 1].fold in lex.prepositions
+
+
+def _duration_after(toks: Sequence[Token], k: int, lex: _Lexicon) -> bool:
+    """Do a number and a unit of time (``[clauses] elapsed_units``) follow word ``k``
+    (``jailed for nine years by a court in B``)? Then ``for`` tells how long, not why: the
+    place after it is no crime's (session 27)."""
+    return (
+        k + 2 < len(toks)
+        and (toks[k + 1].text.isdecimal() or toks[k + 1].fold in lex.count_values)
+        and toks[k + 2].fold in lex.elapsed_units
+    )
 
 
 def _reason_dated_noun(

@@ -780,6 +780,14 @@ class _Lexicon:
     # between A and B"): the first end is a candidate too (_between_first_end; session 24, round 2,
     # h24-evplace)
     route_between: frozenset[str] = frozenset()
+    # ``[places] comparisons`` and ``comparatives``: "than", "als" after a comparative
+    # ("stronger than the one near X", "stärker als jenes bei X"): what the event is compared
+    # with, its places yield (_compared_with; session 27)
+    comparisons: frozenset[str] = frozenset()
+    # ``[places] passing_words``: a storm's or a vehicle's passing by a place ("passed north
+    # of X", "skirted X", "an X vorbeigezogen"): not where it struck (_passed_by; session 27)
+    passing_words: frozenset[str] = frozenset()
+    comparatives: _Glob = field(default_factory=lambda: _glob([]))
     # ``[places] decree_scopes`` and ``decree_nouns``: "für", "for" near a decree's noun
     # ("verhängte eine Ausgangssperre für die Hauptstadt", "a curfew for the city"): the
     # decree's area, a place preposition there (_cue_index; session 24, round 2)
@@ -2073,6 +2081,9 @@ def _lexicon(lang: str) -> _Lexicon:
         same_area_classes=frozenset(places.get("same_area_classes", [])),
         nationwide=_glob(places.get("nationwide", [])),
         route_between=_fold(places.get("route_between", [])),
+        comparisons=_fold(places.get("comparisons", [])),
+        passing_words=_fold(places.get("passing_words", [])),
+        comparatives=_glob(places.get("comparatives", [])),
         decree_scopes=_fold(places.get("decree_scopes", [])),
         decree_nouns=_glob(places.get("decree_nouns", [])),
         compass_links=_fold(places.get("compass_links", {}).get("links", [])),
