@@ -1,0 +1,158 @@
+"""Event words of every kind on any wording, session 27 (docs/events.md, "Event words,
+session 27"): the forms of an English lexicon word from LemmInflect (a participle in the
+perfect and the passive, a plural), the nouns with other senses told by their toll or
+dated by ``after`` / ``following``, and non-events that use an event kind's word for no
+event, in English and German. Sentences of our own, in other places and wording than the
+probe's rows; the look-alikes were written with them and must stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.lexicons._inflect import participle_of_past, plural_of, present_of_past, with_forms
+from tests.support.events import kinds_of, trigger_kinds
+
+_events = trigger_kinds
+_kinds = kinds_of
+
+
+# --- the forms LemmInflect gives ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("past", "participles", "present"),
+    [
+        ("blew", ("blown",), ("blow", "blows")),
+        ("took", ("taken",), ("take", "takes")),
+        ("threw", ("thrown",), ("throw", "throws")),
+        ("sank", ("sunk",), ("sink", "sinks")),
+        ("fought", (), ("fight", "fights")),
+        ("shelled", (), ("shell", "shells")),
+        # the participle that is the base form too is left out ("a cost overrun")
+        ("overran", (), ("overrun", "overruns")),
+        ("ran", (), ("run", "runs")),
+        ("capital", (), ()),
+    ],
+)
+def test_forms_of_a_past(past: str, participles: tuple[str, ...], present: tuple[str, ...]) -> None:
+    assert participle_of_past(past) == participles
+    assert present_of_past(past) == present
+
+
+@pytest.mark.parametrize(
+    ("noun", "plural"),
+    [("massacre", ("massacres",)), ("typhoon", ("typhoons",)), ("clashes", ()), ("unrest", ())],
+)
+def test_plural_of_a_noun(noun: str, plural: tuple[str, ...]) -> None:
+    assert plural_of(noun) == plural
+
+
+def test_with_forms_adds_to_the_list_of_the_word_and_keeps_what_is_listed() -> None:
+    raw = {
+        "grammar": {"inflect": "lemminflect", "not_inflected": ["took to", "trial"]},
+        "triggers": {
+            "riot": {"verbs": ["threw stones"], "nouns": ["riot", "riots"]},
+            "protest": {"peaceful_protest": {"verbs": ["took to"]}},
+            "court": {"trial": {"nouns": ["trial"]}},
+            "disaster": {"earthquake": {"verbs": ["shook", "shaken"]}},
+        },
+        "carriers": [{"words": ["sank"], "kinds": {}}],
+    }
+    got = with_forms(raw)
+    assert got["triggers"]["riot"] == {
+        "verbs": ["threw stones", "thrown stones"],
+        "nouns": ["riot", "riots"],
+    }
+    assert got["triggers"]["protest"]["peaceful_protest"]["verbs"] == ["took to"]
+    assert got["triggers"]["court"]["trial"]["nouns"] == ["trial"]
+    assert got["triggers"]["disaster"]["earthquake"]["verbs"] == ["shook", "shaken"]
+    assert got["carriers"][0]["words"] == ["sank", "sunk"]
+    # the shared lexicon is not changed, and a lexicon without the setting is itself
+    assert raw["triggers"]["riot"]["verbs"] == ["threw stones"]
+    assert with_forms({"triggers": {}}) == {"triggers": {}}
+
+
+# --- nouns with other senses told by their toll ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        ("Outbreak in Mwanza leaves 14 dead", "Outbreak", "disaster"),
+        ("An outbreak killed nine people in Zinder on Monday.", "outbreak", "disaster"),
+        ("Epidemic kills 30 in Kassala", "Epidemic", "disaster"),
+        (
+            "A robbery at a bank in Ibadan on Monday left two guards dead.",
+            "robbery",
+            "strategic_development",
+        ),
+        ("A cave-in kills five miners near Obuasi", "cave-in", "accident"),
+    ],
+)
+def test_noun_told_by_its_toll(text: str, trigger: str, kind: str) -> None:
+    assert _events(text) == [(trigger, kind)]
+
+
+# --- the same nouns dated by "after" / "following" ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        ("After the vote in Arusha on Sunday, schools stayed closed.", "vote", "election"),
+        ("Following the ballot in Jos on Saturday, the count began.", "ballot", "election"),
+        (
+            "After the outbreak at a school in Mopti on Tuesday, classes were suspended.",
+            "outbreak",
+            "disaster",
+        ),
+        (
+            "Following the boycott of classes in Kumasi on Monday, the rector resigned.",
+            "boycott",
+            "protest",
+        ),
+    ],
+)
+def test_noun_dated_by_after(text: str, trigger: str, kind: str) -> None:
+    assert (trigger, kind) in _events(text)
+
+
+# --- look-alikes: a word of an event kind used for no event ---------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the toll block needs a toll, the "after" block a noun in its event's sense
+        "Vote in Arusha leaves party divided",
+        "The boycott left shelves empty in Kumasi on Monday.",
+        "After the vote of thanks in Ibadan on Monday, the guests left.",
+        "Following the takeover bid in Leeds on Monday, shares rose.",
+        "After the outbreak of war in 1914, the town of Ruse emptied.",
+        "After the vote, the deputies left the chamber.",
+        # a hazard a place is exposed to is a tendency (a plural trigger read it as one)
+        "Mozambique is one of the countries most exposed to cyclones in southern Africa.",
+        "The delta around Barisal is vulnerable to floods.",
+        # a word of an event kind that names something else
+        "The band played a protest song at the festival in Kano on Monday.",
+        "The plan unleashed a storm of criticism in Riga on Monday.",
+        "A flood of complaints reached the council in Leeds on Tuesday.",
+        "The minister was tried in the court of public opinion after the speech.",
+        "The singer's new album is a riot of colour, critics in Fresno said.",
+        "The road project in Maputo suffered a cost overrun this year.",
+        "The patient was taken to hospital in Jinja on Monday.",
+        "The programme was taken off the air in Kaunas on Monday.",
+        "Clinical trials of the vaccine began in Ibadan on Monday.",
+        "Typhoons are common in the region in August.",
+        "The massacres of 1994 are remembered in Kigali every April.",
+    ],
+)
+def test_english_look_alikes_are_no_event(text: str) -> None:
+    assert _kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Vorschlag löste am Montag in Graz einen Sturm der Entrüstung aus.",
+        "Die Band spielte am Montag in Leipzig ein Protestlied.",
+        "Eine Flut von Beschwerden ging am Dienstag im Rathaus von Kassel ein.",
+        "Die Börse in Frankfurt erlebte am Montag einen Kurssturz.",
+        "Der Abend in Köln war ein Feuerwerk der Ideen.",
+        "Die Debatte im Landtag in Erfurt glich am Dienstag einer Schlacht der Worte.",
+    ],
+)
+def test_german_look_alikes_are_no_event(text: str) -> None:
+    assert _kinds(text, "de") == []
