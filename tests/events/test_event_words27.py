@@ -156,3 +156,63 @@ def test_english_look_alikes_are_no_event(text: str) -> None:
 )
 def test_german_look_alikes_are_no_event(text: str) -> None:
     assert _kinds(text, "de") == []
+
+
+# --- words of ACLED's and EM-DAT's own category names ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "kind"),
+    [
+        (
+            "A grenade attack on a market in Kaya killed five people on Monday.",
+            "en",
+            "grenade attack",
+            "explosion_remote_violence",
+        ),
+        (
+            "A chemical attack in Hama killed 12 people on Tuesday.",
+            "en",
+            "chemical attack",
+            "explosion_remote_violence",
+        ),
+        (
+            "Rights groups documented the forced disappearance of two activists in Kassala"
+            " on Monday.",
+            "en",
+            "forced disappearance",
+            "violence_against_civilians",
+        ),
+        ("A lahar buried three villages near Arequipa on Monday.", "en", "lahar", "disaster"),
+        ("Ashfall covered Yogyakarta on Monday.", "en", "Ashfall", "disaster"),
+        ("A grass fire spread near Bulawayo on Monday.", "en", "grass fire", "disaster"),
+        (
+            "A severe thunderstorm damaged roofs in Kassel on Monday.",
+            "en",
+            "thunderstorm",
+            "disaster",
+        ),
+        (
+            "A radiation leak was reported at the plant in Zaporizhzhia on Tuesday.",
+            "en",
+            "radiation leak",
+            "accident",
+        ),
+        ("Ein Grasbrand breitete sich am Montag bei Cottbus aus.", "de", "Grasbrand", "disaster"),
+    ],
+)
+def test_category_names(text: str, lang: str, trigger: str, kind: str) -> None:
+    assert _events(text, lang) == [(trigger, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Thunderstorms are forecast for Kassel on Friday.", "thunderstorm"),
+        # the warning is a statement; no grass fire
+        ("Officials in Bulawayo warned on Monday of the risk of grass fires this summer.", "grass"),
+        # the signing is the convention's; no chemical attack
+        ("Chemical attacks are banned under the convention signed in Paris.", "chemical"),
+        ("The speech drew a thunderstorm of applause in Leeds on Monday.", "thunderstorm"),
+    ],
+)
+def test_category_names_look_alikes(text: str, word: str) -> None:
+    assert not [t for t, _ in _events(text) if word in t.casefold()]
