@@ -6,6 +6,7 @@ date order, month names) is its :class:`LanguageProfile`.
 
 from __future__ import annotations
 
+from geomap.lexicons._inflect import present_of_past, with_forms
 from geomap.lexicons._loader import (
     Demonym,
     PhraseLexicon,
@@ -46,10 +47,12 @@ __all__ = [
     "month_name_pairs",
     "phrase_lexicon",
     "place_lexicon",
+    "present_of_past",
     "read_toml",
     "region_adjectives",
     "seats_of_government",
     "second_level_seats",
     "second_level_seats_listed_population",
     "supported",
+    "with_forms",
 ]
