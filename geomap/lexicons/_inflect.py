@@ -119,7 +119,8 @@ def with_forms(raw: dict[str, Any]) -> dict[str, Any]:
     ``plane crash`` -> ``plane crashes``), each in the list of its word, so it has that
     word's kind and reading. A form the lexicon lists anywhere already is not added again
     (``shaken``); ``[grammar] not_inflected`` names listed words and phrases whose other
-    forms have another sense (``took to``: "was taken to hospital"). A new list; ``raw``
+    forms have another sense (``took to``: "was taken to hospital"), an entry ``*ing`` the
+    nouns of that ending. A new list; ``raw``
     is not changed (it is shared)."""
     grammar = raw.get("grammar", {})
     if grammar.get("inflect") != "lemminflect":
@@ -146,7 +147,13 @@ def with_forms(raw: dict[str, Any]) -> dict[str, Any]:
         for item in list(items):
             parts = item.split()
             last = parts[-1]
-            if "*" in last or "<" in item or ">" in item or {item.casefold(), last} & keep:
+            if (
+                "*" in last
+                or "<" in item
+                or ">" in item
+                or {item.casefold(), last} & keep
+                or any(k.startswith("*") and last.endswith(k[1:]) for k in keep)
+            ):
                 continue
             for form in plural_of(last):
                 add(items, " ".join([*parts[:-1], form]))
