@@ -4,10 +4,7 @@ date them.
 
 from __future__ import annotations
 
-from geomap.events._extract import (
-    EVENT_TYPES,
-    extract_events,
-)
+from geomap.events._extract import extract_events
 from geomap.events._timeexpr import (
     TimeSpan,
     TimeValue,
@@ -15,6 +12,7 @@ from geomap.events._timeexpr import (
     find_times,
     resolve_time,
 )
+from geomap.events._vocabulary import EVENT_TYPES
 
 __all__ = [
     "EVENT_TYPES",

@@ -14,7 +14,7 @@ A news report dates its events relative to the day it was written ("am Mittwoch"
   (:func:`_plain_day`, the same answers), any other through dateparser itself.
 - A phrase relative to another event (``wenige Stunden vor dem Treffen``) cannot be dated
   here: it comes back with ``relation`` ``before``/``after``, the words naming the event in
-  ``ref`` and ``same_day``/``offset_days``; :mod:`geomap.events._extract` finds that event.
+  ``ref`` and ``same_day``/``offset_days``; :mod:`geomap.events._dating` finds that event.
 - When the anchor is only a month, day-relative expressions keep their weekday (so their
   order survives) but their date is ``None`` with precision ``month``.
 - Spans of days (``in der Nacht zum Sonntag``, ``Mitte vergangener Woche``, ``late last
@@ -371,7 +371,7 @@ def _keys(phrases: Any) -> tuple[str, ...]:
 
 
 @cache
-def events_toml(lang: str) -> dict[str, Any]:  # for _extract, not on the face
+def events_toml(lang: str) -> dict[str, Any]:  # for the event modules, not on the face
     """``geomap/lexicons/events_<lang>.toml``, parsed once per process (the events' word
     lists and the time section's readers all read it; each parse of its 80 KB cost a cold
     check 20-30 ms). Shared: read it, never change it."""
@@ -784,7 +784,7 @@ def _lexicon(lang: str) -> _TimeLexicon:
 
 
 @cache
-def retold_auxiliaries(lang: str) -> tuple[frozenset[str], frozenset[str]]:  # for _extract
+def retold_auxiliaries(lang: str) -> tuple[frozenset[str], frozenset[str]]:  # for _carry
     """The auxiliaries of the reported perfect (``[time] retold_auxiliaries``: ``habe``,
     ``hätten``) and the words that still mark an earlier event beside them (``[time]
     retold_earlier``: ``bereits``, ``zuvor``): a sentence after an undated lead that tells
@@ -802,7 +802,7 @@ def retold_auxiliaries(lang: str) -> tuple[frozenset[str], frozenset[str]]:  # f
 
 
 @cache
-def earlier_auxiliaries(lang: str) -> frozenset[str]:  # for _extract, not on the face
+def earlier_auxiliaries(lang: str) -> frozenset[str]:  # for the event modules, not on the face
     """Auxiliaries of a reported event that came before its saying (``they had
     detained``, ``sie hätten festgenommen``): the saying's day is not the event's.
 
@@ -814,7 +814,7 @@ def earlier_auxiliaries(lang: str) -> frozenset[str]:  # for _extract, not on th
     return frozenset(w.casefold() for w in raw.get("earlier_auxiliaries", []))
 
 
-def counts_time(text: str, lang: str) -> bool:  # for _extract, not on the face
+def counts_time(text: str, lang: str) -> bool:  # for the event modules, not on the face
     """Does a relation phrase count a time (``Zwei Tage nachdem ...``, ``Hours after
     ...``): a unit of days, weeks or hours among its first three words?
 
@@ -828,7 +828,7 @@ def counts_time(text: str, lang: str) -> bool:  # for _extract, not on the face
     return any(w in units for w in text.casefold().split()[:3])
 
 
-def part_of_this_month(text: str, lang: str) -> bool:  # for _extract, not on the face
+def part_of_this_month(text: str, lang: str) -> bool:  # for the event modules, not on the face
     """Does a month phrase name a part of the report's own month (``seit Mitte des
     Monats``, ``since early this month``: a third of it, no month name, not the month
     before)? Such a start is as recent as a weekday; ``seit Januar`` is not.
@@ -851,7 +851,7 @@ def part_of_this_month(text: str, lang: str) -> bool:  # for _extract, not on th
 
 
 @cache
-def weekday_names(lang: str) -> tuple[str, ...]:  # for _extract, not on the face
+def weekday_names(lang: str) -> tuple[str, ...]:  # for the event modules, not on the face
     """The language's weekday names, folded (CLDR): a word that begins with one names a day
     (``Dienstag``, ``Dienstagabend``).
 
@@ -883,7 +883,7 @@ def set_for_day(value: TimeValue, text: str, start: int, lang: str, anchor: date
     >>> set_for_day(w, "rief für den 2. April auf", 13, "de", date(2026, 4, 15)).date
     '2026-04-02'
     """
-    # for _extract, not on the face
+    # for the event modules, not on the face
     if value.date is None or value.precision != "day" or re.search(r"\d{4}", value.text):
         return value
     day = date.fromisoformat(value.date)
@@ -910,7 +910,7 @@ def set_for_day(value: TimeValue, text: str, start: int, lang: str, anchor: date
 
 
 @cache
-def relative_pronouns(lang: str) -> frozenset[str]:  # for _extract, not on the face
+def relative_pronouns(lang: str) -> frozenset[str]:  # for the event modules, not on the face
     """Words that open a relative clause after a comma (``, die am Montag ... geplündert
     hatten``, ``, who had looted``): its time may be its own verb's.
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 import pytest
 
 import geomap
-from geomap.events._extract import _is_title_word, _lexicon, _space_prefixes
+from geomap.events._actors import _is_title_word
+from geomap.events._vocabulary import _lexicon, _space_prefixes
 from geomap.lexicons import read_toml
 
 DAY = "2026-04-15"  # a Wednesday

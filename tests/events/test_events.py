@@ -226,7 +226,7 @@ def test_empty_document_and_json_shape():
 
 
 def test_lexicons_use_known_types_and_both_languages_load():
-    from geomap.events._extract import _lexicon
+    from geomap.events._vocabulary import _lexicon
 
     for lang in ("de", "en"):
         lex = _lexicon(lang)

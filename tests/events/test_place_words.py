@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.events._extract import _Later, _lexicon
+from geomap.events._vocabulary import _Later, _lexicon
 
 
 def _sample(pattern: str) -> str:

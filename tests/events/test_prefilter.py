@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.events._extract import _clauses, _lexicon, _words
+from geomap.events._actors import _words
+from geomap.events._sentences import _clauses
+from geomap.events._vocabulary import _lexicon
 from geomap.lexicons import read_toml
 from tests.support.events import document
 

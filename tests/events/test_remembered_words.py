@@ -13,12 +13,13 @@ from datetime import date
 
 import pytest
 
-import geomap.events._extract as extract
+import geomap.events._actors as actors
+import geomap.events._vocabulary as vocabulary
 from tests.support.events import corpus_cases, extract_with_places
 
 
 def _forget(lang: str) -> None:
-    lex = extract._lexicon(lang)
+    lex = vocabulary._lexicon(lang)
     lex.word_kinds.clear()
     lex.marked_words.clear()
 
@@ -30,7 +31,9 @@ def test_remembered_and_forgotten_words_give_the_same_events(
     _forget(lang)
     fresh = extract_with_places(lang, text, specs, day)
     assert extract_with_places(lang, text, specs, day) == fresh  # every word remembered
-    monkeypatch.setattr(extract, "GLOB_MEMO_SIZE", 3)  # forgotten while the text is read
+    # forgotten while the text is read, by each module that reads the size
+    for module in (actors, vocabulary):
+        monkeypatch.setattr(module, "GLOB_MEMO_SIZE", 3)
     _forget(lang)
     assert extract_with_places(lang, text, specs, day) == fresh
     assert extract_with_places(lang, text, specs, day) == fresh

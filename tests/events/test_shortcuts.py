@@ -22,6 +22,7 @@ from datetime import date
 import pytest
 
 import geomap
+import geomap.events._actors as actors
 import geomap.events._extract as extract
 from geomap.events import _timeexpr, find_times
 from tests.support.events import corpus_cases, document, extract_with_places, places_for
@@ -116,7 +117,7 @@ def test_reading_names_only_beside_a_capital_changes_no_event(
 ) -> None:
     short = _events(lang, text, PLACES, DAY)
     # the long way round: every verb of saying's clause read for a name beside it
-    monkeypatch.setattr(extract, "_may_open_name", lambda *_: True)
+    monkeypatch.setattr(actors, "_may_open_name", lambda *_: True)
     assert _events(lang, text, PLACES, DAY) == short
 
 

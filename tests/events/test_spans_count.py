@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import random
 
-from geomap.events._extract import _Spans
+from geomap.events._sentences import _Spans
 
 
 def test_count_covered_is_each_word_asked() -> None:
