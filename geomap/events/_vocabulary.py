@@ -18,7 +18,13 @@ from operator import attrgetter
 from typing import Any, TypeVar, overload
 
 from geomap.events._timeexpr import events_toml
-from geomap.lexicons import language_profile, phrase_lexicon, supported
+from geomap.lexicons import (
+    language_profile,
+    phrase_lexicon,
+    present_of_past,
+    supported,
+    with_forms,
+)
 from geomap.model import kinds_where
 
 # The types a trigger can give (``Event.type``); "other" is reserved for callers. Besides the
@@ -810,6 +816,10 @@ class _Lexicon:
     route_nouns: _Glob = _Glob(())
     statistics: _Glob = field(default_factory=lambda: _Glob([]))
     count_words: frozenset[str] = frozenset()
+    # ``[clauses] undergoing_kinds``: the kinds whose subject undergoes the event, so that a
+    # count in it counts events ("Two ferries have capsized since Monday"); in any other
+    # kind the subject is the doer and its count a crowd's size (session 27)
+    undergoing_kinds: frozenset[str] = frozenset()
     habitual: frozenset[str] = frozenset()
     # words after a habitual pair that make it an offset: "a month ago"
     habitual_not_before: frozenset[str] = frozenset()
@@ -1549,10 +1559,15 @@ def _present_forms(triggers: Sequence[_Trigger], raw: dict) -> dict[str, _Trigge
 
 
 def _present_of(past: str, ending: str) -> list[str]:
-    """The base and third-person forms of a one-word regular past (``capsized`` ->
-    ``capsize``, ``capsizes``, and the spellings a stem may have): none for a word that is
-    not such a past."""
-    if not past.isalpha() or not past.endswith(ending) or len(past) < 5:
+    """The base and third-person forms of a one-word past: of a regular one by its ending
+    (``capsized`` -> ``capsize``, ``capsizes``, and the spellings a stem may have), of an
+    irregular one by LemmInflect's lexicon (``fought`` -> ``fight``, ``fights``); none for a
+    word that is no past."""
+    if not past.endswith(ending):
+        # an irregular past: LemmInflect's forms ("fought" -> "fight", "fights"; "overran"
+        # -> "overruns"; session 27), the past itself left out ("hit", "burst")
+        return [f for f in present_of_past(past) if f != past]
+    if not past.isalpha() or len(past) < 5:
         return []
     stem = past[: -len(ending)]
     stems = {stem, stem + "e"}
@@ -1668,7 +1683,8 @@ def _fused(parts: Sequence[str], separable: Set[str]) -> str | None:
 @cache
 def _lexicon(lang: str) -> _Lexicon:
     lang = supported(lang)
-    raw = events_toml(lang)
+    # every form of an English word (session 27: [grammar] inflect, geomap/lexicons/_inflect.py)
+    raw = with_forms(events_toml(lang))
     triggers: list[_Trigger] = []
     separable = _fold(raw.get("grammar", {}).get("separable_particles", []))
     for type_, groups in raw["triggers"].items():
@@ -2092,6 +2108,7 @@ def _lexicon(lang: str) -> _Lexicon:
         route_nouns=_glob(places.get("route_nouns", [])),
         statistics=_glob(raw["clauses"].get("statistics", [])),
         count_words=_fold(raw["clauses"].get("count_words", [])),
+        undergoing_kinds=frozenset(raw["clauses"].get("undergoing_kinds", [])),
         habitual=_fold(raw["clauses"].get("habitual", [])),
         habitual_not_before=_fold(raw["clauses"].get("habitual_not_before", [])),
         habitual_not_after=_fold(raw["clauses"].get("habitual_not_after", [])),

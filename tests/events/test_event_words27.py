@@ -216,3 +216,100 @@ def test_category_names(text: str, lang: str, trigger: str, kind: str) -> None:
 )
 def test_category_names_look_alikes(text: str, word: str) -> None:
     assert not [t for t, _ in _events(text) if word in t.casefold()]
+
+
+# --- every form of a listed word: the participle, the headline's present, the plural -------
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        # the perfect and the passive take an irregular verb's participle
+        (
+            "The railway bridge was blown up near Kherson on Tuesday.",
+            "blown",
+            "explosion_remote_violence",
+        ),
+        (
+            "A bomber had blown himself up at a market in Maiduguri on Monday.",
+            "blown himself up",
+            "explosion_remote_violence",
+        ),
+        (
+            "The army has taken power in Niamey, state television said on Tuesday.",
+            "taken power",
+            "strategic_development",
+        ),
+        ("Protesters had thrown stones at police in Kumasi on Monday.", "thrown stones", "riot"),
+        (
+            "The Shabelle has broken its banks near Beledweyne on Monday.",
+            "broken its banks",
+            "disaster",
+        ),
+        # a headline's present of an irregular past
+        ("Rebels retake town of Kismayo", "retake", "battle"),
+        # a plural of a listed singular noun
+        (
+            "Two massacres in villages near Hama killed 40 people on Sunday.",
+            "massacres",
+            "violence_against_civilians",
+        ),
+        ("Twin typhoons struck southern Japan on Monday.", "typhoons", "disaster"),
+        ("Two derailments near Kharkiv disrupted trains on Monday.", "derailments", "accident"),
+    ],
+)
+def test_every_form_of_a_listed_word(text: str, trigger: str, kind: str) -> None:
+    assert (trigger, kind) in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle that is also the base form, or a form the lexicon keeps out
+        "The road project in Maputo suffered a cost overrun this year.",
+        "Three wounded miners were taken to hospital in Obuasi on Monday.",
+        "The old ferry was taken off the route near Mwanza on Monday.",
+        "The company's firings angered staff in Leeds on Monday.",
+        # a photo blown up, a record broken: no blast, no flood
+        "The photo was blown up to poster size for the exhibition in Leeds.",
+        "The sprinter has broken the national record in Kumasi.",
+    ],
+)
+def test_forms_look_alikes(text: str) -> None:
+    assert _kinds(text) == []
+
+
+# --- a crowd that acts counts nothing: a perfect with "since" -------------------------------
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind", "lang"),
+    [
+        (
+            "Thousands of students have demonstrated in Accra since Sunday, officials said.",
+            "demonstrated",
+            "protest",
+            "en",
+        ),
+        (
+            "Hundreds of farmers have marched through Kumasi since Monday, police said.",
+            "marched",
+            "protest",
+            "en",
+        ),
+    ],
+)
+def test_crowd_in_a_perfect_since_is_the_event(
+    text: str, trigger: str, kind: str, lang: str
+) -> None:
+    assert _events(text, lang) == [(trigger, kind)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count of what was done, of a passive's subject or of what underwent it
+        "Police have arrested 200 people in Accra since Sunday.",
+        "Hundreds of people have been arrested in Accra since Sunday.",
+        "Two ferries have capsized on Lake Kivu since Monday.",
+        "Gunmen have killed eleven villagers near Zinder since Tuesday.",
+    ],
+)
+def test_running_counts_stay_background(text: str) -> None:
+    assert _kinds(text) == []
