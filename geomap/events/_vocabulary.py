@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence, Set
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from operator import attrgetter
 from typing import Any, TypeVar, overload
@@ -910,6 +910,11 @@ class _Lexicon:
     # one-word past verb triggers (``capsized`` -> ``capsizes``, ``capsize``) -> the trigger,
     # read only in a headline right after its subject (_headline_present_verb)
     present_forms: dict[str, _Trigger] = field(default_factory=dict)
+    # the same for the verb triggers of several words (session 27): the present of the
+    # first word -> the triggers with it in place of the past (``took power`` -> ``takes
+    # power``, ``take power``; ``went on strike`` -> ``goes on strike``), their other words
+    # after it in the clause (_headline_present_verb)
+    present_phrases: dict[str, tuple[_Trigger, ...]] = field(default_factory=dict)
     # the same for the one-word past carrier words (session 22, h22-trig): ``crashes`` ->
     # ``crashed``, read in a headline with the noun of its subject (``A bus crashes in X``)
     present_carriers: dict[str, str] = field(default_factory=dict)
@@ -1558,6 +1563,46 @@ def _present_forms(triggers: Sequence[_Trigger], raw: dict) -> dict[str, _Trigge
     return out
 
 
+def _present_phrases(triggers: Sequence[_Trigger], raw: dict) -> dict[str, tuple[_Trigger, ...]]:
+    """The headline's present of the verb triggers of several words, as
+    :func:`_present_forms` gives it for one word: the present of the first word (``took``
+    -> ``takes``, ``take``; ``went`` -> ``goes``, ``go``) -> the triggers with it in place of
+    the past, the other words kept (``Army takes power in X``, ``Workers go on strike in
+    X``, ``Protesters throw stones at police``). Left out as there: the verbs of saying and
+    the impacts, a first word that is a pattern, a particle before the verb, and the
+    phrases of ``[grammar] not_inflected`` (``took to``: "takes the injured to hospital").
+    Session 27 (h27-evwords)."""
+    grammar = raw.get("grammar", {})
+    ending = grammar.get("present_from_past", "")
+    if not ending:
+        return {}
+    keep = {w.casefold() for w in grammar.get("not_inflected", [])}
+    # a present with a reading of its own: [[noun_presents]] ("shoot" after armed subjects
+    # only: "Film crew shoots ... at sunrise") and a phrase the lexicon lists ("runs aground")
+    own = {w.casefold() for entry in raw.get("noun_presents", []) for w in entry["words"]}
+    listed = {t.text.casefold() for t in triggers}
+    out: dict[str, list[_Trigger]] = {}
+    for t in triggers:
+        parts = t.text.split()
+        if (
+            t.pos != "verb"
+            or t.type in ("statement", "impact")
+            or len(parts) < 2
+            or "*" in parts[0]
+            or t.particle_before
+            or t.text.casefold() in keep
+        ):
+            continue
+        for form in _present_of(parts[0].casefold(), ending):
+            text = " ".join([form, *parts[1:]])
+            if form in own or text.casefold() in listed:
+                continue
+            out.setdefault(form, []).append(
+                replace(t, words=(_glob([form]), *t.words[1:]), text=text)
+            )
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _present_of(past: str, ending: str) -> list[str]:
     """The base and third-person forms of a one-word past: of a regular one by its ending
     (``capsized`` -> ``capsize``, ``capsizes``, and the spellings a stem may have), of an
@@ -1898,6 +1943,7 @@ def _lexicon(lang: str) -> _Lexicon:
         march_types=_fold(raw["clauses"].get("march_types", [])),
         triggers=tuple(triggers),
         present_forms=_present_forms(triggers, raw),
+        present_phrases=_present_phrases(triggers, raw),
         present_carriers=_present_carriers(triggers, raw),
         noun_presents=_noun_presents(raw),
         continuation={k: _fold(v) for k, v in raw.get("continuation", {}).items()},

@@ -313,3 +313,32 @@ def test_crowd_in_a_perfect_since_is_the_event(
 )
 def test_running_counts_stay_background(text: str) -> None:
     assert _kinds(text) == []
+
+
+# --- a headline's present of a verb of several words ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Army takes power in Niamey", "strategic_development"),
+        ("Protesters throw stones at police in Kumasi", "riot"),
+        ("Nurses go on strike in Harare over pay", "protest"),
+        ("Police break up rally in Harare", "protest"),
+    ],
+)
+def test_headline_present_of_a_phrase(text: str, kind: str) -> None:
+    assert _kinds(text) == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the phrase's other words missing, or a phrase the lexicon keeps as listed
+        "Ambulance takes injured to hospital in Kumasi",
+        "Children go to school in Harare",
+        "Fans throw flowers at the stage in Leeds",
+        # running text: a habit, not a headline
+        "Workers in Harare usually go on strike in May.",
+    ],
+)
+def test_headline_present_of_a_phrase_look_alikes(text: str) -> None:
+    assert _kinds(text) == []
