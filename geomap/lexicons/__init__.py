@@ -6,7 +6,7 @@ date order, month names) is its :class:`LanguageProfile`.
 
 from __future__ import annotations
 
-from geomap.lexicons._inflect import present_of_past, with_forms
+from geomap.lexicons._inflect import participle_of_past, plural_of, present_of_past, with_forms
 from geomap.lexicons._loader import (
     Demonym,
     PhraseLexicon,
@@ -45,8 +45,10 @@ __all__ = [
     "language_profile",
     "languages",
     "month_name_pairs",
+    "participle_of_past",
     "phrase_lexicon",
     "place_lexicon",
+    "plural_of",
     "present_of_past",
     "read_toml",
     "region_adjectives",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.lexicons._inflect import participle_of_past, plural_of, present_of_past, with_forms
+from geomap.lexicons import participle_of_past, plural_of, present_of_past, with_forms
 from tests.support.events import kinds_of, trigger_kinds
 
 _events = trigger_kinds
