@@ -50,6 +50,7 @@ def _words(clauses: Sequence[_Clause], lex: _Lexicon) -> _Words:
                 or low in lex.labour_words
                 or low in lex.attack_words
                 or low in lex.present_forms
+                or low in lex.present_phrases
                 or low in lex.noun_presents
                 # (lower case only: a headline's verb is never capitalised, and "Pass" in
                 # a name must not make its clause one with a trigger word)

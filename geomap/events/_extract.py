@@ -1044,6 +1044,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             )
             or trig is lex.subject_verbs.get(clause.tokens[trig_i].fold)
             or trig is lex.present_forms.get(clause.tokens[trig_i].fold)
+            or trig in lex.present_phrases.get(clause.tokens[trig_i].fold, ())
             or clause.tokens[trig_i].fold in lex.present_carriers
             or _headline_present_in(clause, trig_i, trig, lex)
             or (

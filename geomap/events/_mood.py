@@ -393,6 +393,21 @@ def _negated_subject(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
     return False
 
 
+def _crowd_before(lows: Sequence[str], trig_i: int, trig: _Trigger, lex: _Lexicon) -> bool:
+    """Is a count before the verb trigger at ``trig_i`` the size of the crowd that did it
+    (``Thousands of students have demonstrated in X since Sunday``), no running count? The
+    trigger is the participle of an active perfect (a perfect auxiliary right before it, no
+    passive), of a kind whose subject acts (not ``[clauses] undergoing_kinds``: ``Two
+    ferries have capsized since Monday`` counts capsizings). Session 27."""
+    return (
+        bool(lex.undergoing_kinds)
+        and trig.pos == "verb"
+        and trig.type not in lex.undergoing_kinds
+        and trig_i > 0
+        and lows[trig_i - 1] in lex.perfect
+    )
+
+
 def _counts(lows: Sequence[str], lex: _Lexicon) -> bool:
     """Does the clause count something (a number above one, ``two``, ``hundreds``)? An
     article or ``one`` (``[time.numbers]`` value 1) counts nothing: ``A trawler has been
@@ -971,7 +986,15 @@ def _background(
                 for k in range(trig_i + 1, len(lows) - 1)
             )
         )
-        and (lex.casualty.match(toks[trig_i].text) or _counts(lows, lex))
+        and (
+            lex.casualty.match(toks[trig_i].text)
+            # what the trigger counts: its objects, the subject of its passive ("Police have
+            # arrested 200 people since ...", "200 people have been arrested since ...") or
+            # of a kind it undergoes ("Two ferries have capsized since Monday"); the crowd
+            # that did it counts nothing ("Thousands of students have demonstrated in X
+            # since Sunday": a protest going on since then; session 27)
+            or _counts(lows[trig_i:] if _crowd_before(lows, trig_i, trig, lex) else lows, lex)
+        )
         and not _toll_since_its_day(clause, trig_i, trig, lex, times)
         and not _since_clause_event(clause, trig_i, trig, lex, times)
     ):

@@ -115,6 +115,13 @@ def _trigger_in(
         ):
             found.append((rank["verb"], i, present, None))
             continue
+        if (
+            tok.fold in lex.present_phrases
+            and _headline_present_at(clause, i, lex, place_kinds or {})
+            and (phrase := _present_phrase_at(toks, i, lex))
+        ):
+            found.append((rank["verb"], i, *phrase))  # "Army takes power in X" (session 27)
+            continue
         if tok.fold in lex.present_carriers and _headline_present_at(clause, i, lex):
             # "A crowded bus overturns in X": the past carrier reads the subject's noun
             past = lex.present_carriers[tok.fold]
@@ -664,6 +671,20 @@ def _headline_present_verb(
     if trig is None or not _headline_present_at(clause, i, lex, place_kinds):
         return None
     return trig
+
+
+def _present_phrase_at(
+    toks: Sequence[Token], i: int, lex: _Lexicon
+) -> tuple[_Trigger, int | None] | None:
+    """The first trigger of ``[grammar] present_from_past``'s phrases (:func:`_present_phrases`)
+    whose present word token ``i`` is and whose other words follow it as a trigger's
+    particles do (``Army takes power in X``, ``Nurses go on strike``), with the index of its
+    particle; None when no phrase's words are there (``Children go to school``)."""
+    for phrase in lex.present_phrases[toks[i].fold]:
+        particle = _particle_at(toks, i, phrase, lex)
+        if particle is not None:
+            return phrase, particle
+    return None
 
 
 def _headline_present_in(clause: _Clause, trig_i: int, trig: _Trigger, lex: _Lexicon) -> bool:

@@ -12,13 +12,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence, Set
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from operator import attrgetter
 from typing import Any, TypeVar, overload
 
 from geomap.events._timeexpr import events_toml
-from geomap.lexicons import language_profile, phrase_lexicon, supported
+from geomap.lexicons import (
+    language_profile,
+    phrase_lexicon,
+    present_of_past,
+    supported,
+    with_forms,
+)
 from geomap.model import kinds_where
 
 # The types a trigger can give (``Event.type``); "other" is reserved for callers. Besides the
@@ -818,6 +824,10 @@ class _Lexicon:
     route_nouns: _Glob = _Glob(())
     statistics: _Glob = field(default_factory=lambda: _Glob([]))
     count_words: frozenset[str] = frozenset()
+    # ``[clauses] undergoing_kinds``: the kinds whose subject undergoes the event, so that a
+    # count in it counts events ("Two ferries have capsized since Monday"); in any other
+    # kind the subject is the doer and its count a crowd's size (session 27)
+    undergoing_kinds: frozenset[str] = frozenset()
     habitual: frozenset[str] = frozenset()
     # words after a habitual pair that make it an offset: "a month ago"
     habitual_not_before: frozenset[str] = frozenset()
@@ -908,6 +918,11 @@ class _Lexicon:
     # one-word past verb triggers (``capsized`` -> ``capsizes``, ``capsize``) -> the trigger,
     # read only in a headline right after its subject (_headline_present_verb)
     present_forms: dict[str, _Trigger] = field(default_factory=dict)
+    # the same for the verb triggers of several words (session 27): the present of the
+    # first word -> the triggers with it in place of the past (``took power`` -> ``takes
+    # power``, ``take power``; ``went on strike`` -> ``goes on strike``), their other words
+    # after it in the clause (_headline_present_verb)
+    present_phrases: dict[str, tuple[_Trigger, ...]] = field(default_factory=dict)
     # the same for the one-word past carrier words (session 22, h22-trig): ``crashes`` ->
     # ``crashed``, read in a headline with the noun of its subject (``A bus crashes in X``)
     present_carriers: dict[str, str] = field(default_factory=dict)
@@ -1556,11 +1571,56 @@ def _present_forms(triggers: Sequence[_Trigger], raw: dict) -> dict[str, _Trigge
     return out
 
 
+def _present_phrases(triggers: Sequence[_Trigger], raw: dict) -> dict[str, tuple[_Trigger, ...]]:
+    """The headline's present of the verb triggers of several words, as
+    :func:`_present_forms` gives it for one word: the present of the first word (``took``
+    -> ``takes``, ``take``; ``went`` -> ``goes``, ``go``) -> the triggers with it in place of
+    the past, the other words kept (``Army takes power in X``, ``Workers go on strike in
+    X``, ``Protesters throw stones at police``). Left out as there: the verbs of saying and
+    the impacts, a first word that is a pattern, a particle before the verb, and the
+    phrases of ``[grammar] not_inflected`` (``took to``: "takes the injured to hospital").
+    Session 27 (h27-evwords)."""
+    grammar = raw.get("grammar", {})
+    ending = grammar.get("present_from_past", "")
+    if not ending:
+        return {}
+    keep = {w.casefold() for w in grammar.get("not_inflected", [])}
+    # a present with a reading of its own: [[noun_presents]] ("shoot" after armed subjects
+    # only: "Film crew shoots ... at sunrise") and a phrase the lexicon lists ("runs aground")
+    own = {w.casefold() for entry in raw.get("noun_presents", []) for w in entry["words"]}
+    listed = {t.text.casefold() for t in triggers}
+    out: dict[str, list[_Trigger]] = {}
+    for t in triggers:
+        parts = t.text.split()
+        if (
+            t.pos != "verb"
+            or t.type in ("statement", "impact")
+            or len(parts) < 2
+            or "*" in parts[0]
+            or t.particle_before
+            or t.text.casefold() in keep
+        ):
+            continue
+        for form in _present_of(parts[0].casefold(), ending):
+            text = " ".join([form, *parts[1:]])
+            if form in own or text.casefold() in listed:
+                continue
+            out.setdefault(form, []).append(
+                replace(t, words=(_glob([form]), *t.words[1:]), text=text)
+            )
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _present_of(past: str, ending: str) -> list[str]:
-    """The base and third-person forms of a one-word regular past (``capsized`` ->
-    ``capsize``, ``capsizes``, and the spellings a stem may have): none for a word that is
-    not such a past."""
-    if not past.isalpha() or not past.endswith(ending) or len(past) < 5:
+    """The base and third-person forms of a one-word past: of a regular one by its ending
+    (``capsized`` -> ``capsize``, ``capsizes``, and the spellings a stem may have), of an
+    irregular one by LemmInflect's lexicon (``fought`` -> ``fight``, ``fights``); none for a
+    word that is no past."""
+    if not past.endswith(ending):
+        # an irregular past: LemmInflect's forms ("fought" -> "fight", "fights"; "overran"
+        # -> "overruns"; session 27), the past itself left out ("hit", "burst")
+        return [f for f in present_of_past(past) if f != past]
+    if not past.isalpha() or len(past) < 5:
         return []
     stem = past[: -len(ending)]
     stems = {stem, stem + "e"}
@@ -1676,7 +1736,8 @@ def _fused(parts: Sequence[str], separable: Set[str]) -> str | None:
 @cache
 def _lexicon(lang: str) -> _Lexicon:
     lang = supported(lang)
-    raw = events_toml(lang)
+    # every form of an English word (session 27: [grammar] inflect, geomap/lexicons/_inflect.py)
+    raw = with_forms(events_toml(lang))
     triggers: list[_Trigger] = []
     separable = _fold(raw.get("grammar", {}).get("separable_particles", []))
     for type_, groups in raw["triggers"].items():
@@ -1890,6 +1951,7 @@ def _lexicon(lang: str) -> _Lexicon:
         march_types=_fold(raw["clauses"].get("march_types", [])),
         triggers=tuple(triggers),
         present_forms=_present_forms(triggers, raw),
+        present_phrases=_present_phrases(triggers, raw),
         present_carriers=_present_carriers(triggers, raw),
         noun_presents=_noun_presents(raw),
         continuation={k: _fold(v) for k, v in raw.get("continuation", {}).items()},
@@ -2103,6 +2165,7 @@ def _lexicon(lang: str) -> _Lexicon:
         route_nouns=_glob(places.get("route_nouns", [])),
         statistics=_glob(raw["clauses"].get("statistics", [])),
         count_words=_fold(raw["clauses"].get("count_words", [])),
+        undergoing_kinds=frozenset(raw["clauses"].get("undergoing_kinds", [])),
         habitual=_fold(raw["clauses"].get("habitual", [])),
         habitual_not_before=_fold(raw["clauses"].get("habitual_not_before", [])),
         habitual_not_after=_fold(raw["clauses"].get("habitual_not_after", [])),

@@ -6,6 +6,7 @@ date order, month names) is its :class:`LanguageProfile`.
 
 from __future__ import annotations
 
+from geomap.lexicons._inflect import participle_of_past, plural_of, present_of_past, with_forms
 from geomap.lexicons._loader import (
     Demonym,
     PhraseLexicon,
@@ -44,12 +45,16 @@ __all__ = [
     "language_profile",
     "languages",
     "month_name_pairs",
+    "participle_of_past",
     "phrase_lexicon",
     "place_lexicon",
+    "plural_of",
+    "present_of_past",
     "read_toml",
     "region_adjectives",
     "seats_of_government",
     "second_level_seats",
     "second_level_seats_listed_population",
     "supported",
+    "with_forms",
 ]
