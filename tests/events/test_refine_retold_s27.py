@@ -158,3 +158,77 @@ def test_no_refinement_by_another_act_or_another_place(text: str, lang: str) -> 
 def test_a_road_between_two_towns_does_not_refine(text: str, lang: str) -> None:
     first = _events(text, lang)[0]
     assert first.place_name == "northern Tanzania"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "town"),
+    [
+        (
+            "Floods killed 12 people in eastern India on Sunday. Most of the dead were in the "
+            "town of Imphal.",
+            "en",
+            "Imphal",
+        ),
+        (
+            "A cyclone killed 40 people in southern Mozambique on Monday. Most of them died in "
+            "the port city of Inhambane.",
+            "en",
+            "Inhambane",
+        ),
+        (
+            "Bei einem Zyklon im Süden Mosambiks sind am Montag 40 Menschen ums Leben "
+            "gekommen. Die meisten davon in der Hafenstadt Inhambane.",
+            "de",
+            "Inhambane",
+        ),
+    ],
+)
+def test_the_next_sentence_says_where_most_of_the_toll_fell(
+    text: str, lang: str, town: str
+) -> None:
+    (event,) = _events(text, lang)
+    assert event.place_name == town
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "area"),
+    [
+        # where the injured were taken, where the dead came from, where they lived
+        (
+            "A cyclone killed 40 people in southern Mozambique on Monday. Most of the "
+            "injured were taken to a hospital in Inhambane.",
+            "en",
+            "southern Mozambique",
+        ),
+        (
+            "A cyclone killed 40 people in southern Mozambique on Monday. Most of the dead "
+            "came from the town of Inhambane.",
+            "en",
+            "southern Mozambique",
+        ),
+        (
+            "Bei schweren Überschwemmungen im Süden Brasiliens sind am Montag mindestens 30 "
+            "Menschen gestorben. Die meisten Verletzten wurden in ein Krankenhaus in der Stadt "
+            "Petrópolis gebracht.",
+            "de",
+            "southern Brazil",
+        ),
+        (
+            "Bei einem Erdbeben im Osten der Türkei sind am Montag 25 Menschen ums Leben "
+            "gekommen. Die meisten von ihnen lebten in der Kleinstadt Malatya.",
+            "de",
+            "eastern Turkey",
+        ),
+        # a town of another country
+        (
+            "A cyclone killed 40 people in southern Mozambique on Monday. Most of the dead "
+            "were in the town of Harare.",
+            "en",
+            "southern Mozambique",
+        ),
+    ],
+)
+def test_no_refinement_by_where_the_victims_went_or_came_from(
+    text: str, lang: str, area: str
+) -> None:
+    assert _events(text, lang)[0].place_name == area
