@@ -1474,6 +1474,16 @@ def _trailing_place(clause: _Clause, st: _State, previous: _Raw) -> None:
         # the event's place on a map, finer than a region or none
         _shared_place(clause, st, previous)
         return
+    if (
+        share
+        and (place is None or place.kind in _REFINABLE)
+        and clause.paragraph == previous.clause.paragraph
+        and clause.sentence.index - previous.last_sentence == 1
+    ):
+        # "... in northern X. Most of the dead were in the town of Y": the next sentence
+        # says where the toll fell, told of no event of its own (session 27, h27-refine)
+        _shared_place(clause, st, previous, first_phrase=True)
+        return
     if place is None:
         _apposed_name(clause, st, previous)
         if previous.place is None:
@@ -1669,9 +1679,15 @@ def _share_opener(clause: _Clause, lex: _Lexicon) -> bool:
     return any(tuple(lows[: len(o)]) == o for o in lex.share_openers)
 
 
-def _shared_place(clause: _Clause, st: _State, previous: _Raw) -> None:
+def _shared_place(
+    clause: _Clause, st: _State, previous: _Raw, *, first_phrase: bool = False
+) -> None:
     """The first place with a place preposition in a ``most of them in X`` clause, when it is
-    a town or a site (point precision) of the event's country (or the event has none)."""
+    a town or a site (point precision) of the event's country (or the event has none). With
+    ``first_phrase`` (a sentence of its own), only when that preposition is the clause's
+    first and no origin: ``Die meisten Verletzten wurden in ein Krankenhaus in der Stadt X
+    gebracht``, ``most of them were taken to a hospital in X``, ``most of the dead came
+    from X`` say where people went or came from, not where the toll fell."""
     place, lex, toks = previous.place, st.lex, clause.tokens
     for p in st.places_between(clause.start, clause.end):
         if not p.resolved or p.role != "name" or _precision_of(p, lex) != "point":
@@ -1682,6 +1698,10 @@ def _shared_place(clause: _Clause, st: _State, previous: _Raw) -> None:
         cue = _cue(toks, idx, lex) if idx < len(toks) else None
         if cue is None or cue in lex.directions or cue in lex.outside:
             continue
+        if first_phrase and (
+            cue in lex.origins or sum(t.fold in lex.cues for t in toks[:idx]) != 1
+        ):
+            return
         previous.place, previous.place_method = p, "locative"
         return
 

@@ -31,7 +31,13 @@ from geomap.events._place import (
 from geomap.events._sentences import _Clause
 from geomap.events._state import _WORD, _Raw, _State
 from geomap.events._timeexpr import TimeValue
-from geomap.events._triggers import _OPENING_NOUN, _definite, _is_trigger_noun, _refers_to
+from geomap.events._triggers import (
+    _BETWEEN,
+    _OPENING_NOUN,
+    _definite,
+    _is_trigger_noun,
+    _refers_to,
+)
 from geomap.events._vocabulary import _AT_A_SITE, _POSSESSIVES, _Lexicon
 from geomap.geometry import geodesic_km
 from geomap.lexicons import capitals
@@ -765,7 +771,15 @@ def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
             if span is None
             else next((k for k, t in enumerate(toks) if t.start == span[0]), None)
         )
-        if at is None or not _refers_again(toks, at, later, r.type, lex):
+        if at is None or not (
+            _refers_again(toks, at, later, r.type, lex)
+            # told again by its doers: a weaker sign, read for a town only (a province of
+            # the retelling is often where its damage is counted, not the scene)
+            or (
+                _retold_by_its_doers(toks, at, r, later, lex)
+                and _finer_than(r.place, later.place, lex)
+            )
+        ):
             continue
         where = later.clause.index_at(later.place.start)
         if where < len(toks) and _cue(toks, where, lex) in lex.directions:
@@ -804,6 +818,52 @@ def _refers_again(toks: Sequence[Token], at: int, later: _Raw, kind: str, lex: _
         if any(_is_trigger_noun(tok, t, lex) and _refers_to(kind, (t,), lex) for t in types):
             return True
     return False
+
+
+def _retold_by_its_doers(
+    toks: Sequence[Token], at: int, r: _Raw, later: _Raw, lex: _Lexicon
+) -> bool:
+    """``Bewaffnete haben im Nordwesten Xs 40 Dorfbewohner entführt. Die Angreifer überfielen
+    am Montagabend das Dorf Y``, ``Gunmen killed 20 villagers in northern X. The attackers
+    stormed the town of Y``, ``Bei einem Erdrutsch im Osten Xs ... Die Schlammmassen
+    verschütteten Häuser nahe der Stadt Y``: the next sentence opens with a definite noun
+    as the subject of a verb of the event's type or a related one (its doers, or what did
+    it, named again) and tells no new one: the same event, told again where it happened
+    (session 27, h27-refine). Not when the subject is a sayer's or an authority's noun
+    (``[places] sayer_nouns``: ``Die Polizei nahm ... fest``, ``The army clashed ...``:
+    a response of its own), when the clause counts one more (``[clauses] additives``,
+    ``another``: ``Die Angreifer überfielen auch ...``, ``attacked another village``), nor
+    when both tellings name a day of their own and the days differ (``... on Monday. The
+    attackers killed three more in Y on Thursday``)."""
+    if later.pos == "noun" or at == 0 or not _definite(toks, 1, lex):
+        return False  # "Die Angreifer überfielen": an article opens the clause
+    subject = next(
+        (
+            k
+            for k in range(1, min(at, _OPENING_NOUN + 1))
+            if not lex.nouns_capitalised or toks[k].is_cap
+        ),
+        None,
+    )
+    if subject is None or lex.sayer_nouns.match(toks[subject].text):
+        return False
+    if any(t.fold in lex.additives or t.fold in lex.another for t in toks):
+        return False
+    assert later.place is not None
+    where = later.clause.index_at(later.place.start)
+    if any(
+        t.fold in _BETWEEN or t.fold in lex.route_between for t in toks[max(where - 4, 0) : where]
+    ):
+        return False  # "auf der Straße zwischen A und B": a road's end, not the scene
+    first, again = r.time, later.time
+    return not (
+        first is not None
+        and again is not None
+        and first.kind != "context"
+        and first.date is not None
+        and again.date is not None
+        and first.date != again.date
+    )
 
 
 def _generic_located_again(raws: list[_Raw], st: _State) -> None:
