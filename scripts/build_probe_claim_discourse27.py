@@ -27,7 +27,9 @@ Rules (fixed before any code change, not picked by what passes):
 * Split: a family is held out when ``sha1("family27:" + name)`` mod 3 is 0, a town when
   ``sha1("town:" + name)`` mod 4 is 0 (the pairs probe's town rule); a row is held out when its
   family or any of its towns is.
-* ``ROWS`` texts per family and language with ``random.Random(f"{SEED}:{lang}:{family}")``.
+* ``ROWS`` texts per family and language with ``random.Random(f"{SEED}:{lang}:{family}")``;
+  round 2 (``FAMILIES2``, other wording of the same classes, written before any code change
+  and before its rows were scored) with ``SEED2``, so round 1's rows are unchanged.
 
 Not covered (left for a later probe): ``the state capital`` with the region named -- the
 ``cities500`` table carries no feature codes, so a region's seat cannot be drawn from it.
@@ -71,6 +73,23 @@ COUNTRIES = {
     "BR": ("Brazilian", "brasilianisch"),
     "VN": ("Vietnamese", "vietnamesisch"),
     "TH": ("Thai", "thailändisch"),
+}
+
+#: country -> (English name, German name after ``in``, German genitive) for round 2
+COUNTRY_NAMES = {
+    "DE": ("Germany", "Deutschland", "Deutschlands"),
+    "FR": ("France", "Frankreich", "Frankreichs"),
+    "PL": ("Poland", "Polen", "Polens"),
+    "UA": ("Ukraine", "der Ukraine", "der Ukraine"),
+    "EG": ("Egypt", "Ägypten", "Ägyptens"),
+    "MA": ("Morocco", "Marokko", "Marokkos"),
+    "JP": ("Japan", "Japan", "Japans"),
+    "KE": ("Kenya", "Kenia", "Kenias"),
+    "NG": ("Nigeria", "Nigeria", "Nigerias"),
+    "MX": ("Mexico", "Mexiko", "Mexikos"),
+    "BR": ("Brazil", "Brasilien", "Brasiliens"),
+    "VN": ("Vietnam", "Vietnam", "Vietnams"),
+    "TH": ("Thailand", "Thailand", "Thailands"),
 }
 
 #: place names of held-out regions inside the countries above (no town near them is drawn)
@@ -149,8 +168,53 @@ FAMILIES: dict[str, dict[str, str]] = {
     },
 }
 
+#: round 2 (written before round 1 was scored against any code change, own seed so round 1's
+#: rows stay as they were): other wording of the same classes. {R}/{Rde}/{Rgen}: the
+#: country's English name, German name after ``in``, German genitive.
+SEED2 = 2702
+FAMILIES2: dict[str, dict[str, str]] = {
+    "capital_bare_country": {
+        "en": "A state of emergency was declared in {R} on Monday. {A}, about {N} km {dir} of the capital, was worst hit.",
+        "de": "In {Rde} wurde am Montag der Notstand ausgerufen. Am schlimmsten traf es {A}, etwa {N} Kilometer {dir} der Hauptstadt.",
+    },
+    "capital_possessive": {
+        "en": "Heavy rain has fallen since Friday. {A}, which lies about {N} km from {R}'s capital, was flooded.",
+        "de": "Seit Freitag regnet es heftig. Überflutet wurde {A}, das etwa {N} Kilometer von der Hauptstadt {Rgen} entfernt liegt.",
+    },
+    "dateline_capital": {
+        "en": "{B}, Sept 1 (Reuters) - Gunmen attacked a police post on Sunday in {A}, {N} km {dir} of the capital, police said.",
+        "de": "{B} (dpa) - Bewaffnete haben am Sonntag einen Polizeiposten in {A} angegriffen, {N} Kilometer {dir} der Hauptstadt.",
+    },
+    "dateline_outside": {
+        "en": "{B}, Aug 9 (AFP) - Police found the missing hikers on Saturday in {A}, a town {N} km outside the city.",
+        "de": "{B} (AFP) - Die Polizei fand die vermissten Wanderer am Samstag in {A}, einem Ort {N} Kilometer außerhalb der Stadt.",
+    },
+    "dateline_from_here": {
+        "en": "{B}, July 4 (AP) - The fire started on Sunday in {A}, {N} km from here, and spread quickly.",
+        "de": "{B} (dpa) - Das Feuer brach am Sonntag in {A} aus, {N} Kilometer von hier, und breitete sich schnell aus.",
+    },
+    "the_city_two_back": {
+        "en": "Storms hit {A} on Tuesday. Power was cut to thousands of homes. The city lies {N} km {dir} of {B}.",
+        "de": "Unwetter trafen am Dienstag {A}. Tausende Haushalte waren ohne Strom. Die Stadt liegt {N} Kilometer {dir} von {B}.",
+    },
+    "the_community_back": {
+        "en": "A landslide buried several homes in {A} on Sunday. The community lies {N} km {dir} of {B}.",
+        "de": "Ein Erdrutsch verschüttete am Sonntag mehrere Häuser in {A}. Die Gemeinde liegt {N} Kilometer {dir} von {B}.",
+    },
+    "further_from_before": {
+        "en": "Troops were moved out of {B} on Thursday. They reached {A}, some {N} km further {dir}, at dawn.",
+        "de": "Soldaten wurden am Donnerstag aus {B} verlegt. Sie erreichten {A}, etwa {N} Kilometer weiter {dir}, im Morgengrauen.",
+    },
+}
+
 #: families whose subject (A) or reference (B) is the country's capital
-CAPITAL_SLOT = {"capital_reference": "B", "capital_subject": "A"}
+CAPITAL_SLOT = {
+    "capital_reference": "B",
+    "capital_subject": "A",
+    "capital_bare_country": "B",
+    "capital_possessive": "B",
+    "dateline_capital": "B",
+}
 
 
 def _sha_mod(key: str, mod: int) -> int:
@@ -254,10 +318,12 @@ def _draw(
 def rows() -> list[dict]:
     pool, caps = towns()
     out: list[dict] = []
-    for family in sorted(FAMILIES):
+    rounds = [(SEED, f, FAMILIES[f]) for f in sorted(FAMILIES)]
+    rounds += [(SEED2, f, FAMILIES2[f]) for f in sorted(FAMILIES2)]
+    for seed, family, templates in rounds:
         for lang in ("en", "de"):
-            template = FAMILIES[family][lang]
-            rng = random.Random(f"{SEED}:{lang}:{family}")
+            template = templates[lang]
+            rng = random.Random(f"{seed}:{lang}:{family}")
             made = 0
             tries = 0
             while made < ROWS and tries < 5000:
@@ -270,6 +336,7 @@ def rows() -> list[dict]:
                 values: dict[str, str] = {s: e["name"] for s, e in ends.items()}
                 en_adj, de_adj = COUNTRIES[cc]
                 values.update(capEN=en_adj, capDE=de_adj + "en", capDEn=de_adj + "e")
+                values.update(zip(("R", "Rde", "Rgen"), COUNTRY_NAMES[cc], strict=True))
                 d, az = dist(ends["B"], ends["A"])
                 stated = d if truth else d * (0.5 if (made // 2) % 2 == 0 else 1.6)
                 values["N"] = str(figure(stated))
@@ -328,7 +395,7 @@ def main() -> None:
         w.writeheader()
         w.writerows(data)
     dev = sum(r["split"] == "dev" for r in data)
-    held_fams = sorted(f for f in FAMILIES if family_held_out(f))
+    held_fams = sorted(f for f in [*FAMILIES, *FAMILIES2] if family_held_out(f))
     print(f"{len(data)} rows, {dev} dev, {len(data) - dev} held out -> {OUT}")
     print("held-out families:", ", ".join(held_fams))
 
