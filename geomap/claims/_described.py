@@ -1978,9 +1978,34 @@ def _text_region_seat(
     if not _first_level_of(wanted, _first_level_types(region.country_code)):
         return None
     seat = gaz.seat(region.id or "")
+    if seat is not None and _other_first_level_named(region, seat, other, here + before, gaz):
+        # "Storms lashed <R1> and <R2>. <B>, N km west of the state capital": two regions
+        # named, so the nearest says nothing; the one the other end lies in, else none
+        seat = gaz.town_seat(other.id or "") if other is not None else None
+        if seat is None or not any(
+            (p.id or "").startswith("admin1:")
+            and getattr(gaz.seat(p.id or ""), "id", None) == seat.id
+            for p in here + before
+        ):
+            return None
     if seat is None or (other is not None and seat.id == other.id):
         return None
     return _seat_as_place(doc, np, sent, seat, region.country_code, by_sentence)
+
+
+def _other_first_level_named(
+    region: Place, seat: Candidate, other: Place | None, places: list[Place], gaz: SeatsAPI
+) -> bool:
+    """Does the window a regional capital phrase is read from name another first-level
+    region (``admin1:``) besides ``region``, and does the other end not lie in ``region``
+    (its seat by ``SeatsAPI.town_seat`` is not ``seat``)? Then the nearest region is no
+    evidence of which capital is meant."""
+    if not any((p.id or "").startswith("admin1:") and p.id != region.id for p in places):
+        return False
+    if other is None or not (other.id or "").startswith("geonames:"):
+        return True
+    own = gaz.town_seat(other.id or "")
+    return own is None or own.id != seat.id
 
 
 #: how many characters around a town's name its region's noun is looked for in
