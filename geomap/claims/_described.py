@@ -2656,6 +2656,11 @@ def _capital(
         cc = by_sentence.dateline.country_code
     if cc is None and other is not None:
         cc = other.country_code  # no dateline: the capital of the other end's country
+    if cc is None and other is None and bare and topic is not None:
+        # "Storms hit Egypt on Monday. Tanta was worst hit. The capital, about 85 km to the
+        # south, sent help": a subject whose other end is not read yet, with no dateline,
+        # in a story about one country the text has named
+        cc = _story_country(doc, np.start, by_sentence)
     if cc is None:
         return None
     named = [
@@ -2739,6 +2744,26 @@ def _region_named_near(doc: Document, pos: int, cc: str, by_sentence: _Places) -
     here = [p for p in by_sentence.get(sent.index) if p.end <= pos]
     before = list(by_sentence.get(sent.index - 1)) if sent.index > 0 else []
     return any(p.country_code == cc and p.kind in _SEATED_AREA_KINDS for p in [*here, *before])
+
+
+def _story_country(doc: Document, pos: int, by_sentence: _Places) -> str | None:
+    """The one country a story is about before ``pos``: the text names exactly one country
+    itself (``Storms hit Egypt``) and every town it names before ``pos`` lies there; None
+    when it names none, two, or a town of another country (then a bare ``the capital``
+    says nothing by itself)."""
+    sent = doc.sentence_at(pos)
+    if sent is None:
+        return None
+    before = [
+        p for p in [*by_sentence.previous(sent.index), *by_sentence.get(sent.index)] if p.end <= pos
+    ]
+    countries = {p.country_code for p in before if p.kind == "country" and p.relation is None}
+    if len(countries) != 1:
+        return None
+    (cc,) = countries
+    if cc is None or any(p.kind == "city" and p.country_code != cc for p in before):
+        return None
+    return cc
 
 
 def _region_named_before(pos: int, cc: str, by_sentence: _Places) -> bool:
