@@ -2754,13 +2754,15 @@ def _story_country(doc: Document, pos: int, by_sentence: _Places) -> str | None:
     sent = doc.sentence_at(pos)
     if sent is None:
         return None
-    before = [
+    before: list[Place] = [
         p for p in [*by_sentence.previous(sent.index), *by_sentence.get(sent.index)] if p.end <= pos
     ]
-    countries = {p.country_code for p in before if p.kind == "country" and p.relation is None}
+    countries: set[str | None] = {
+        p.country_code for p in before if p.kind == "country" and p.relation is None
+    }
     if len(countries) != 1:
         return None
-    (cc,) = countries
+    cc = next(iter(countries))
     if cc is None or any(p.kind == "city" and p.country_code != cc for p in before):
         return None
     return cc
