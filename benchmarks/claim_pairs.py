@@ -2,7 +2,11 @@
 ``benchmarks/material/probe_claim_pairs18.csv`` (built by
 ``scripts/build_probe_claim_pairs18.py``; its header states the split rule).
 
-    .venv/bin/python benchmarks/claim_pairs.py --split dev|heldout [--show-misses]
+    .venv/bin/python benchmarks/claim_pairs.py --split dev|heldout [--show-misses] [--probe PATH]
+
+``--probe`` scores another probe of the same columns, e.g. the discourse probe
+``benchmarks/material/probe_claim_discourse27.csv`` (``scripts/build_probe_claim_discourse27.py``:
+mini-articles whose claim takes an end from the story).
 
 Per row (one stated figure of one sentence): found (a geomap claim whose stated quantity
 overlaps the row's figure), right pair (subject and reference each within 30 km of the gold
@@ -31,8 +35,8 @@ NEAR_KM = 30.0
 METRICS = ("found", "pair", "verdict", "true_incons")
 
 
-def load(split: str) -> list[dict]:
-    with PROBE.open(encoding="utf-8") as fh:
+def load(split: str, probe: Path = PROBE) -> list[dict]:
+    with probe.open(encoding="utf-8") as fh:
         lines = [ln for ln in fh if not ln.startswith("#")]
     return [r for r in csv.DictReader(lines) if r["split"] == split]
 
@@ -82,13 +86,13 @@ def judge(row: dict, claims) -> tuple[dict[str, bool], object]:
     }, best
 
 
-def score(split: str, show_misses: bool = False) -> tuple[dict, list[str]]:
+def score(split: str, show_misses: bool = False, probe: Path = PROBE) -> tuple[dict, list[str]]:
     import geomap
 
     groups: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     misses: list[str] = []
     cache: dict[tuple[str, str], object] = {}
-    for row in load(split):
+    for row in load(split, probe):
         key = (row["text"], row["lang"])
         if key not in cache:
             cache[key] = geomap.analyze(row["text"], lang=row["lang"]).claims
@@ -137,11 +141,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("dev", "heldout"), default="dev")
     ap.add_argument("--show-misses", action="store_true")
+    ap.add_argument("--probe", type=Path, default=PROBE, help="probe CSV (default: pairs18)")
     args = ap.parse_args(argv)
     if args.split == "heldout" and args.show_misses:
         print("--show-misses is for the dev split only", file=sys.stderr)
         return 2
-    groups, misses = score(args.split, args.show_misses)
+    groups, misses = score(args.split, args.show_misses, args.probe)
     print(render(groups))
     for m in misses:
         print(m)

