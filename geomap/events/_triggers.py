@@ -616,10 +616,13 @@ def _subject_verb(toks: Sequence[Token], i: int, lex: _Lexicon) -> _Trigger | No
     ):
         return None  # "a general strike", "air strike", "the doctors' strike": a noun
     verb_only = toks[i].fold in lex.headline_verbs
+    # the words are folded: a glob of whole words is asked by its set (no remembered answer)
+    armed = lex.armed_subjects.plain
+    armed_word = lex.armed_subjects.match if armed is None else armed.__contains__
     if any(
         w in lex.determiners
         or (w in lex.prepositions and w not in lex.transparent)
-        or (not verb_only and lex.armed_subjects.match(w))
+        or (not verb_only and armed_word(w))
         for w in before
     ):
         return None  # "the strike", "Militants strike in X": no protest

@@ -1420,10 +1420,10 @@ class _Lexicon:
 
     @cached_property
     def _quantity_field_memo(self) -> _Answers[str | None]:
+        # the first field whose words match, by one index probe (the fields in order)
+        index = _GlobIndex([self.quantity_words[f] for f in _QUANTITY_FIELDS])
         return _Answers(
-            lambda word: next(
-                (f for f in _QUANTITY_FIELDS if self.quantity_words[f].match(word)), None
-            )
+            lambda word: next((_QUANTITY_FIELDS[k] for k in index.lookup(word)), None)
         )
 
     def plain_saying_ends(self, word: str) -> _Glob:
@@ -1498,7 +1498,11 @@ class _Lexicon:
 
     @cached_property
     def _figurative_memo(self) -> _Answers[tuple[tuple[_Glob, _Glob, int, bool, bool], ...]]:
-        return _Answers(lambda word: tuple(e for e in self.figurative if e[0].match(word)))
+        # the entries' trigger globs found by one index probe per new word, not one
+        # remembered answer per entry (a first pass asked each new trigger word of every
+        # entry's glob: about a fifth of the answers it made over LGL; session 27)
+        index = _GlobIndex([e[0] for e in self.figurative])
+        return _Answers(lambda word: tuple(self.figurative[k] for k in index.lookup(word)))
 
     @cached_property
     def any_weak(self) -> _Glob:
