@@ -1413,11 +1413,12 @@ def _carried_in(
 ) -> tuple[int, _Trigger] | None:
     """:func:`_carried` within the clause's own words."""
     tok = toks[i]
-    carriers = tuple(
-        c for c in lex.carriers_of(tok.text) if _carrier_words_in_place(c, toks, i, lex)
-    )
-    if not carriers:
+    of_word = lex.carriers_of(tok.text)
+    if not of_word:
         return None  # most trigger words (said, erklärte): no carrier, no noun to read
+    carriers = tuple(c for c in of_word if _carrier_words_in_place(c, toks, i, lex))
+    if not carriers:
+        return None
     # (not a trigger noun, distance): a noun that names an event beats a nearer one that
     # does not ("Bei der Parlamentswahl ... die meisten Stimmen gewonnen")
     best: tuple[tuple[bool, bool, int], int, _Trigger] | None = None
@@ -1758,6 +1759,9 @@ def _looked_into(
     zum Zugunglück``)? It names a known event, not a new one: an indefinite article (``an
     investigation into a gas explosion that killed ...``) or a day between the two (``an
     inquiry into Monday's crash``) tells a new one, which stays news."""
+    lasts = lex.inquiry_lasts
+    if lasts is not None and lasts.isdisjoint(lows[max(0, trig_i - 5) : trig_i]):
+        return False  # most nouns: no phrase ends in the window the loop below reads
     if _indefinite(toks, trig_i, lex):
         return False
     for phrase in lex.inquiries:

@@ -1379,6 +1379,15 @@ class _Lexicon:
         return frozenset(last for _, last in self.ruled_out)
 
     @cached_property
+    def inquiry_lasts(self) -> frozenset[str] | None:
+        """The last words of the ``inquiries`` phrases: a noun with none of them in the few
+        words before it is looked into by none (:func:`_looked_into`); None when an empty
+        phrase (which ends anywhere) makes the test unusable."""
+        if not all(self.inquiries):
+            return None
+        return frozenset(p[-1] for p in self.inquiries)
+
+    @cached_property
     def ongoing_firsts(self) -> frozenset[str]:
         """What may stand before the space of an ``ongoing`` pair (:func:`_space_prefixes`)."""
         return _space_prefixes(self.ongoing)
