@@ -1431,9 +1431,7 @@ class _Lexicon:
     def _quantity_field_memo(self) -> _Answers[str | None]:
         # the first field whose words match, by one index probe (the fields in order)
         index = _GlobIndex([self.quantity_words[f] for f in _QUANTITY_FIELDS])
-        return _Answers(
-            lambda word: next((_QUANTITY_FIELDS[k] for k in index.lookup(word)), None)
-        )
+        return _Answers(lambda word: next((_QUANTITY_FIELDS[k] for k in index.lookup(word)), None))
 
     def plain_saying_ends(self, word: str) -> _Glob:
         """One glob of the last words of the triggers :meth:`plain_saying_unless` gives for
