@@ -556,7 +556,14 @@ def _quantities(text: str, start: int, end: int, lex: _Lexicon) -> dict[str, flo
     article: dict[str, float] = {}  # the counts an indefinite article gives: the weakest
     counted = lex.count_values
     # most words are neither a magnitude's word nor a number: both told in C per clause
-    magnitudes = list(map(lex.magnitude.match, words))
+    # (a glob of whole words asks the folded words in one set test first: a first pass
+    # makes no remembered answer for each new word of a clause with no such word)
+    plain = lex.magnitude.plain
+    magnitudes = (
+        [False] * len(words)
+        if plain is not None and plain.isdisjoint(map(str.casefold, words))
+        else list(map(lex.magnitude.match, words))
+    )
     field_at: dict[int, str | None] = {}  # a word's first quantity field, read once
     for i, word in enumerate(words):
         if magnitudes[i]:

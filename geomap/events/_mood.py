@@ -374,6 +374,8 @@ def _negated_subject(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
         # noun ("Verletzt wurde bei dem Angriff niemand" negates the injured, not the attack)
         return True
     first = max(0, trig_i - 3) if noun_use else 0
+    # a phrase stands at k only if its first word does: the phrases are tried only there
+    phrase_firsts = _first_words(lex.negative_phrases)
     for k in range(trig_i - 1, first - 1, -1):
         w = lows[k]
         if w in lex.coordinators or w in lex.negation_barriers:
@@ -386,7 +388,7 @@ def _negated_subject(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
             return True
         if w in lex.negative_determiners and not noun_use:
             return True
-        if any(
+        if w in phrase_firsts and any(
             tuple(lows[k : k + len(p)]) == p for p in lex.negative_phrases if k + len(p) <= trig_i
         ):
             return True

@@ -698,10 +698,12 @@ def _says_the_country(clause: _Clause, lex: _Lexicon) -> bool:
     """Does the clause name ``the country`` / ``des Landes`` (a ``[places.back_reference]
     country`` word after a determiner, not a neighbouring one)?"""
     toks = clause.tokens
+    # the country words' globs, picked once per clause instead of once per word
+    countries = [pat.match for kind, pat in lex.back_reference if kind == "country"]
     return any(
         i > 0
         and (toks[i - 1].fold in lex.determiners or toks[i - 1].fold.endswith(_POSSESSIVES))
-        and any(pat.match(tok.text) for kind, pat in lex.back_reference if kind == "country")
+        and any(match(tok.text) for match in countries)
         and not lex.other_country.match(tok.fold)
         and not (i > 1 and lex.other_country.match(toks[i - 1].fold))
         for i, tok in enumerate(toks)

@@ -623,10 +623,13 @@ def _subject_verb(toks: Sequence[Token], i: int, lex: _Lexicon) -> _Trigger | No
     ):
         return None  # "a general strike", "air strike", "the doctors' strike": a noun
     verb_only = toks[i].fold in lex.headline_verbs
+    # the words are folded: a glob of whole words is asked by its set (no remembered answer)
+    armed = lex.armed_subjects.plain
+    armed_word = lex.armed_subjects.match if armed is None else armed.__contains__
     if any(
         w in lex.determiners
         or (w in lex.prepositions and w not in lex.transparent)
-        or (not verb_only and lex.armed_subjects.match(w))
+        or (not verb_only and armed_word(w))
         for w in before
     ):
         return None  # "the strike", "Militants strike in X": no protest
@@ -1431,11 +1434,12 @@ def _carried_in(
 ) -> tuple[int, _Trigger] | None:
     """:func:`_carried` within the clause's own words."""
     tok = toks[i]
-    carriers = tuple(
-        c for c in lex.carriers_of(tok.text) if _carrier_words_in_place(c, toks, i, lex)
-    )
-    if not carriers:
+    of_word = lex.carriers_of(tok.text)
+    if not of_word:
         return None  # most trigger words (said, erklärte): no carrier, no noun to read
+    carriers = tuple(c for c in of_word if _carrier_words_in_place(c, toks, i, lex))
+    if not carriers:
+        return None
     # (not a trigger noun, distance): a noun that names an event beats a nearer one that
     # does not ("Bei der Parlamentswahl ... die meisten Stimmen gewonnen")
     best: tuple[tuple[bool, bool, int], int, _Trigger] | None = None
@@ -1776,6 +1780,9 @@ def _looked_into(
     zum Zugunglück``)? It names a known event, not a new one: an indefinite article (``an
     investigation into a gas explosion that killed ...``) or a day between the two (``an
     inquiry into Monday's crash``) tells a new one, which stays news."""
+    lasts = lex.inquiry_lasts
+    if lasts is not None and lasts.isdisjoint(lows[max(0, trig_i - 5) : trig_i]):
+        return False  # most nouns: no phrase ends in the window the loop below reads
     if _indefinite(toks, trig_i, lex):
         return False
     for phrase in lex.inquiries:

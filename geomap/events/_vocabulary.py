@@ -1402,6 +1402,15 @@ class _Lexicon:
         return frozenset(last for _, last in self.ruled_out)
 
     @cached_property
+    def inquiry_lasts(self) -> frozenset[str] | None:
+        """The last words of the ``inquiries`` phrases: a noun with none of them in the few
+        words before it is looked into by none (:func:`_looked_into`); None when an empty
+        phrase (which ends anywhere) makes the test unusable."""
+        if not all(self.inquiries):
+            return None
+        return frozenset(p[-1] for p in self.inquiries)
+
+    @cached_property
     def ongoing_firsts(self) -> frozenset[str]:
         """What may stand before the space of an ``ongoing`` pair (:func:`_space_prefixes`)."""
         return _space_prefixes(self.ongoing)
@@ -1443,11 +1452,9 @@ class _Lexicon:
 
     @cached_property
     def _quantity_field_memo(self) -> _Answers[str | None]:
-        return _Answers(
-            lambda word: next(
-                (f for f in _QUANTITY_FIELDS if self.quantity_words[f].match(word)), None
-            )
-        )
+        # the first field whose words match, by one index probe (the fields in order)
+        index = _GlobIndex([self.quantity_words[f] for f in _QUANTITY_FIELDS])
+        return _Answers(lambda word: next((_QUANTITY_FIELDS[k] for k in index.lookup(word)), None))
 
     def plain_saying_ends(self, word: str) -> _Glob:
         """One glob of the last words of the triggers :meth:`plain_saying_unless` gives for
@@ -1521,7 +1528,11 @@ class _Lexicon:
 
     @cached_property
     def _figurative_memo(self) -> _Answers[tuple[tuple[_Glob, _Glob, int, bool, bool], ...]]:
-        return _Answers(lambda word: tuple(e for e in self.figurative if e[0].match(word)))
+        # the entries' trigger globs found by one index probe per new word, not one
+        # remembered answer per entry (a first pass asked each new trigger word of every
+        # entry's glob: about a fifth of the answers it made over LGL; session 27)
+        index = _GlobIndex([e[0] for e in self.figurative])
+        return _Answers(lambda word: tuple(self.figurative[k] for k in index.lookup(word)))
 
     @cached_property
     def any_weak(self) -> _Glob:
