@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-import geomap
-from tests.support.event_table import plain
+from tests.support.event_table import plain, trigger_place
 from tests.support.events import kinds_of
 from tests.support.names import name_mentions
 
@@ -69,10 +68,7 @@ def test_english_sentences_with_no_event(text: str) -> None:
 
 
 def _place_of(lang: str, text: str, trigger: str) -> str | None:
-    events = geomap.analyze(text, lang=lang, date=DAY).events
-    hits = [e for e in events if trigger.casefold() in (e.trigger or "").casefold()]
-    assert hits, [(e.trigger, e.place_name) for e in events]
-    return hits[0].place_name
+    return trigger_place(lang, text, trigger, DAY)
 
 
 #: (lang, text, trigger, place): the event's place, which a word of passing (the German
