@@ -107,6 +107,31 @@ def _place_of(lang: str, text: str, trigger: str) -> str | None:
             "überflutet",
             "Kassel",
         ),
+        # a road's town with its own place preposition locates the road (lost on b6625d53)
+        (
+            "en",
+            "A bus overturned on a mountain road in Murree near Islamabad on Monday.",
+            "overturned",
+            "Murree",
+        ),
+        (
+            "en",
+            "A lorry crashed on the highway at Kassel near Fulda on Monday.",
+            "crashed",
+            "Kassel",
+        ),
+        (
+            "de",
+            "Ein Bus verunglückte am Montag auf einer Landstraße in Murree nahe Islamabad.",
+            "verunglückte",
+            "Murree",
+        ),
+        (
+            "de",
+            "Ein Lastwagen stürzte am Freitag auf der Autobahn bei Gotha nahe Erfurt um.",
+            "stürzte",
+            "Gotha",
+        ),
     ],
 )
 def test_event_place_stays(lang: str, text: str, trigger: str, place: str) -> None:

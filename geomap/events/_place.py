@@ -1002,7 +1002,12 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
             and before[3].role != "derived"
             and _precision_of(before[3], lex) == "point" == _precision_of(after[3], lex)
             and not _route_end(before[1], toks, lex)
-            and not _road_named_by(before[1], toks, lex)
+            # a road's town with a place preposition of its own locates the road ("on a
+            # mountain road in A near B": the event is at A; review h27-rev)
+            and not (
+                _road_named_by(before[1], toks, lex)
+                and (not before[5] or before[5] in lex.route_between)
+            )
         ):
             # "Hochwasser überflutete A nahe B", "in A near B": two points, the second says
             # where the first lies; the event is at the first (session 18, the event-site
