@@ -1002,7 +1002,12 @@ def _nesting(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
             and before[3].role != "derived"
             and _precision_of(before[3], lex) == "point" == _precision_of(after[3], lex)
             and not _route_end(before[1], toks, lex)
-            and not _road_named_by(before[1], toks, lex)
+            # a road's town with a place preposition of its own locates the road ("on a
+            # mountain road in A near B": the event is at A; review h27-rev)
+            and not (
+                _road_named_by(before[1], toks, lex)
+                and (not before[5] or before[5] in lex.route_between)
+            )
         ):
             # "Hochwasser überflutete A nahe B", "in A near B": two points, the second says
             # where the first lies; the event is at the first (session 18, the event-site
@@ -1253,15 +1258,23 @@ def _passed_by(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
     """A place a storm or a vehicle passed by (``[places] passing_words`` at most
     ``_PASSING_REACH`` words before it, over no place preposition and no comma: ``The storm
     bypassed A and hit B``, ``passed north of A``; or right after it, as German puts
-    ``vorbei``: ``an A vorbeigezogen``) is not where it struck: it yields to a place of the
-    clause that is no such place. Alone it still places the event. Session 27
+    ``vorbei``, ``[places] passing_after``: ``an A vorbeigezogen``; a word of
+    ``passing_words`` there only after a place with no preposition: ``A passiert
+    hatte``) is not where it struck: it yields to a place of the clause that is no such
+    place. Alone it still places the event. Session 27
     (h27-evsites): the passed town came first and won the tie with the town struck."""
     if len(named) < 2 or not lex.passing_words:
         return
 
     def passed(entry: list) -> bool:
         nxt = entry[2] + 1
-        if nxt < len(toks) and toks[nxt].fold in lex.passing_words:
+        if nxt < len(toks) and (
+            toks[nxt].fold in lex.passing_after
+            # a verb of passing after its place takes it as its object ("nachdem er A
+            # passiert hatte"); after its own preposition it is one of happening ("In A
+            # passierte ein Unfall": review h27-rev)
+            or (toks[nxt].fold in lex.passing_words and not entry[5])
+        ):
             return True
         for k in range(entry[1] - 1, max(entry[1] - 1 - _PASSING_REACH, -1), -1):
             if toks[k].fold in lex.passing_words:
@@ -1296,8 +1309,8 @@ def _compared_with(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> N
             if "," not in toks[k + 1].gap_before
         ):
             continue  # "als" of time or of a role: no comparison
-        if any(ch.isdigit() for ch in toks[j + 1].text):
-            continue  # "more than 300 km": a quantity
+        if _quantity_at(toks, j + 1, lex):
+            continue  # "more than 300 km", "more than a dozen bodies": a quantity
         k = j + 1
         while k < len(toks) and "," not in toks[k].gap_before:
             k += 1
@@ -1305,6 +1318,26 @@ def _compared_with(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> N
     if not spans:
         return
     _marked_yield(named, [any(a < entry[1] < b for a, b in spans) for entry in named])
+
+
+def _quantity_at(toks: Sequence[Token], k: int, lex: _Lexicon) -> bool:
+    """Does a quantity open at word ``k``: a number (``300``), a number word of ``[quantity]
+    numbers`` or ``[time.numbers]`` that is no article (``two``, ``zwei``, ``dozens``), or an
+    article before one (``a dozen``, ``ein Dutzend``)? Review h27-rev: ``more than a dozen
+    bodies in A, officials in B said`` compared nothing."""
+
+    def number(t: Token) -> bool:
+        return (
+            any(ch.isdigit() for ch in t.text)
+            or t.fold in lex.numbers
+            or t.fold in lex.count_values
+        )
+
+    if not number(toks[k]):
+        return False
+    if toks[k].fold not in lex.determiners:
+        return True
+    return k + 1 < len(toks) and number(toks[k + 1])
 
 
 def _restrictive_relatives(

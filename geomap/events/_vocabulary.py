@@ -793,6 +793,9 @@ class _Lexicon:
     # ``[places] passing_words``: a storm's or a vehicle's passing by a place ("passed north
     # of X", "skirted X", "an X vorbeigezogen"): not where it struck (_passed_by; session 27)
     passing_words: frozenset[str] = frozenset()
+    # ``[places] passing_after``: words of passing that follow their place with its own
+    # preposition ("an X vorbeigezogen"; review h27-rev)
+    passing_after: frozenset[str] = frozenset()
     comparatives: _Glob = field(default_factory=lambda: _glob([]))
     # ``[places] decree_scopes`` and ``decree_nouns``: "für", "for" near a decree's noun
     # ("verhängte eine Ausgangssperre für die Hauptstadt", "a curfew for the city"): the
@@ -2156,6 +2159,7 @@ def _lexicon(lang: str) -> _Lexicon:
         route_between=_fold(places.get("route_between", [])),
         comparisons=_fold(places.get("comparisons", [])),
         passing_words=_fold(places.get("passing_words", [])),
+        passing_after=_fold(places.get("passing_after", [])),
         comparatives=_glob(places.get("comparatives", [])),
         decree_scopes=_fold(places.get("decree_scopes", [])),
         decree_nouns=_glob(places.get("decree_nouns", [])),

@@ -1024,6 +1024,7 @@ def _noun_cue(
         and first.gap_before == " "
         and prev.fold in term_nouns(lex.lang)
         and not _outweighs_noun(ctx, span)
+        and not _town_of_note(ctx, span)
     ):
         # the term named after a word for one ("das Thema Renten", "Stichwort Hecken")
         return "German noun named after a word for a term"
@@ -1404,6 +1405,20 @@ def _outweighs_noun(ctx: Context, span: Span, *, subject: bool = False) -> bool:
             or c.kind == "city"
             and (c.population or 0) >= w.german_noun_max_pop
         )
+        for c in span.candidates
+    )
+
+
+def _town_of_note(ctx: Context, span: Span) -> bool:
+    """A town of the language's own countries (:func:`home_countries`) of ``small_town``
+    or more that bears the word itself: a city of the reader's country is named as a topic
+    as often as a noun is ("das Thema Halle beschäftigte den Landtag"); a far-away one
+    under a German noun ("Thorn", "Madison") is the noun there (review h27-rev)."""
+    return any(
+        c.kind == "city"
+        and (c.population or 0) >= ctx.weights.small_town
+        and c.country_code in home_countries(ctx.lang)
+        and _bears_word(ctx, span, c)
         for c in span.candidates
     )
 

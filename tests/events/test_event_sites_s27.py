@@ -8,18 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-import geomap
-from tests.support.event_table import plain
+from tests.support.event_table import plain, trigger_place
 
 DAY = "2025-05-06"
 
 
 def _place_of(lang: str, text: str, trigger: str) -> str | None:
-    """The place name of the event whose trigger holds ``trigger`` (there must be one)."""
-    events = geomap.analyze(text, lang=lang, date=DAY).events
-    hits = [e for e in events if trigger.casefold() in (e.trigger or "").casefold()]
-    assert hits, [(e.trigger, e.place_name) for e in events]
-    return hits[0].place_name
+    return trigger_place(lang, text, trigger, DAY)
 
 
 def _at(lang: str, text: str, trigger: str, place: str) -> None:

@@ -55,6 +55,15 @@ def first_event_place(lang: str, text: str, date: str = "2026-10-05") -> str | N
     return events[0].place_name
 
 
+def trigger_place(lang: str, text: str, trigger: str, date: str) -> str | None:
+    """The place name of the first event whose trigger holds ``trigger`` (there must be
+    one): what the place-chooser tables of session 27 check."""
+    events = geomap.analyze(text, lang=lang, date=date).events
+    hits = [e for e in events if trigger.casefold() in (e.trigger or "").casefold()]
+    assert hits, [(e.trigger, e.place_name) for e in events]
+    return hits[0].place_name
+
+
 def places_of_kind(lang: str, text: str, kind: str, date: str) -> list[str]:
     """The places (folded as a reader compares them, :func:`plain`) of the events of
     ``kind`` geomap reads in ``text``, in order: what the place tables check."""
