@@ -849,6 +849,8 @@ def _retold_by_its_doers(
     )
     if subject is None or lex.sayer_nouns.match(toks[subject].text):
         return False
+    if lex.passive.intersection(t.fold for t in toks[:at]):
+        return False  # "The attackers were arrested in Y": a passive's subject is what was done to
     if any(t.fold in lex.additives or t.fold in lex.another for t in toks):
         return False
     assert later.place is not None

@@ -232,3 +232,42 @@ def test_no_refinement_by_where_the_victims_went_or_came_from(
     text: str, lang: str, area: str
 ) -> None:
     assert _events(text, lang)[0].place_name == area
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "area", "town"),
+    [
+        (
+            "Soldiers seized a fishing boat off southern Sri Lanka. The crew were arrested in "
+            "the port of Galle.",
+            "en",
+            "southern Sri Lanka",
+            "Galle",
+        ),
+        (
+            "Police raided a drug lab in western Mexico. The gang members were arrested in the "
+            "city of Uruapan.",
+            "en",
+            "western Mexico",
+            "Uruapan",
+        ),
+        (
+            "Soldaten haben im Osten des Tschad ein Lager der Rebellen gestürmt. Die Rebellen "
+            "wurden später in der Stadt Abéché festgenommen.",
+            "de",
+            "eastern Chad",
+            "Abéché",
+        ),
+    ],
+)
+def test_a_passive_next_sentence_is_done_to_them_not_by_them(
+    text: str, lang: str, area: str, town: str
+) -> None:
+    """The definite subject of a passive is who the act was done to, not its doers: the
+    next sentence tells a second act (an arrest after a seizure), which keeps its own
+    town, and the first act keeps its area (session 27, integrator: the check of
+    ``_retold_by_its_doers`` on the held-out articles lost one event this way; these
+    sentences are written for the class, not taken from them)."""
+    first, second = _events(text, lang)[:2]
+    assert first.place_name == area
+    assert second.place_name == town
