@@ -199,12 +199,12 @@ from geomap.events._timeexpr import TimeValue, anchor_date
 from geomap.events._triggers import (
     _appositive,
     _can_fall,
+    _capitalised_headline_at,
     _cause_first,
     _court_name_after,
     _definite,
     _earlier_relative,
     _fronted_dated_noun,
-    _capitalised_headline_at,
     _headline_present_at,
     _headline_present_in,
     _infinitive_clause,

@@ -136,7 +136,11 @@ def _trigger_in(
         if (
             tok.fold in lex.headline_pasts
             and _capitalised_headline_at(clause, i, lex)
-            and (read := _read_as_past(clause, i, lex.headline_pasts[tok.fold], lex, skip, place_kinds or {}))
+            and (
+                read := _read_as_past(
+                    clause, i, lex.headline_pasts[tok.fold], lex, skip, place_kinds or {}
+                )
+            )
         ):
             found.append((rank["verb"], *read))  # "Fähre sinkt vor X" (session 27)
             continue
@@ -2744,15 +2748,14 @@ def _participle_phrase_before(toks: Sequence[Token], j: int, lex: _Lexicon) -> i
             return None
         if not (
             toks[i + 1].fold in lex.prepositions
-            and (
-                tok.fold.endswith("ed")
-                or any(t.pos == "verb" for t in lex.triggers_of(tok.text))
-            )
+            and (tok.fold.endswith("ed") or any(t.pos == "verb" for t in lex.triggers_of(tok.text)))
             and tok.text.islower()
         ):
             continue
         prev = toks[i - 1]
-        if _describes_noun_before(prev, lex) or (i == 1 and _describes_noun_before(_lower(prev), lex)):
+        if _describes_noun_before(prev, lex) or (
+            i == 1 and _describes_noun_before(_lower(prev), lex)
+        ):
             return i
         return None
     return None

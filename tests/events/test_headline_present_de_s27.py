@@ -29,7 +29,12 @@ def _events(text: str) -> list[tuple[str, str, str | None, str | None]]:
         ("Fähre kentert vor Lesbos, drei Vermisste", "kentert", "accident", "Lesbos"),
         ("Fähre sinkt vor Kreta", "sinkt", "accident", "Crete"),
         ("Belgrad: Bus stürzt in Schlucht, zwölf Tote", "stürzt", "accident", "Belgrade"),
-        ("Bewaffnete stürmen Polizeiwache in Kumasi", "stürmen", "violence_against_civilians", "Kumasi"),
+        (
+            "Bewaffnete stürmen Polizeiwache in Kumasi",
+            "stürmen",
+            "violence_against_civilians",
+            "Kumasi",
+        ),
         ("Rebellen erobern Stadt im Osten von Mali", "erobern", "battle", "eastern Mali"),
         ("Polizei räumt Protestcamp in Belgrad", "räumt", "protest", "Belgrade"),
     ],

@@ -18,8 +18,7 @@ DAY = "2026-10-07"  # a Wednesday
 
 def _events(lang: str, text: str) -> list[tuple[str, str, str | None]]:
     return [
-        (e.trigger, e.type, e.place_name)
-        for e in geomap.analyze(text, lang=lang, date=DAY).events
+        (e.trigger, e.type, e.place_name) for e in geomap.analyze(text, lang=lang, date=DAY).events
     ]
 
 
