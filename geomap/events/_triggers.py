@@ -2696,7 +2696,10 @@ def _without_reduced_relative(
     (``A missile fired from X struck Y``, ``Rockets launched near X hit Y``, ``Shells fired by
     troops at X killed ...``): a finite verb with a place or an agent after it is followed by
     no second finite verb without a coordinator, so the first is the subject's participle.
-    The subject may then open the sentence (``Rockets``); the later verb is no ``-ing`` form,
+    The later verb tells another type of event than the participle (a participle of its own
+    type names the same act and its means: ``A cluster bomb dropped from a helicopter hit a
+    farm`` stays the air strike). The subject may then open the sentence (``Rockets``); the
+    later verb is no ``-ing`` form,
     no infinitive and no participle of a noun of its own (``the rebels attacked from the north
     villages seized by ...`` keeps ``attacked``). Session 27 (h27-evheads)."""
     if lex.nouns_capitalised or not lex.passive:
@@ -2716,10 +2719,14 @@ def _without_reduced_relative(
             j = g[1]
             if j <= i + 1:
                 continue
-            if toks[j - 1].fold not in lex.passive and not (
-                prepositional
-                and _finite_after_phrase(toks, j, lex)
-                and _place_or_agent_phrase(toks[i + 1 : j], lex)
+            if (
+                toks[j - 1].fold not in lex.passive
+                and not (
+                    prepositional
+                    and g[2].type != f[2].type  # "A bomb dropped from a plane hit": one strike
+                    and _finite_after_phrase(toks, j, lex)
+                    and _place_or_agent_phrase(toks[i + 1 : j], lex)
+                )
             ):
                 continue
             between = {t.fold for t in toks[i + 1 : j]}
@@ -2750,6 +2757,7 @@ def _participle_phrase_before(toks: Sequence[Token], j: int, lex: _Lexicon) -> i
             toks[i + 1].fold in lex.prepositions
             and (tok.fold.endswith("ed") or any(t.pos == "verb" for t in lex.triggers_of(tok.text)))
             and tok.text.islower()
+            and not tok.fold.endswith("ing")  # a journey's -ing form: _without_moving_subject
         ):
             continue
         prev = toks[i - 1]

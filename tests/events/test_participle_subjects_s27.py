@@ -102,6 +102,12 @@ def test_the_finite_verb_after_a_participle_names_the_event(
             "The army fired rockets at villages seized by rebels near Hama on Sunday.",
             [("fired", "strike")],
         ),
+        # a participle of the later verb's own type names the same act and its means
+        (
+            "en",
+            "A barrel bomb dropped from a helicopter hit a market near Idlib on Sunday.",
+            [("dropped", "strike")],
+        ),
         # an attributive participle with no event
         ("de", "Die zerstörte Brücke wird wieder aufgebaut.", []),
         ("de", "Die von Cherson aus abgefeuerte Rakete wurde abgefangen.", []),
