@@ -55,6 +55,7 @@ def _words(clauses: Sequence[_Clause], lex: _Lexicon) -> _Words:
                 # (lower case only: a headline's verb is never capitalised, and "Pass" in
                 # a name must not make its clause one with a trigger word)
                 or w in lex.present_carriers
+                or w in lex.headline_pasts  # "Fähre sinkt vor X" (session 27)
                 else 0
             )
             | (_TITLE if _is_title_word(w, lex) else 0)

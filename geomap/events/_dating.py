@@ -31,7 +31,7 @@ from geomap.events._timeexpr import (
     relative_pronouns,
     set_for_day,
 )
-from geomap.events._triggers import _attribute_phrase
+from geomap.events._triggers import _attribute_phrase, _participle_phrase_before
 from geomap.events._vocabulary import _CONTEXT_SENTENCES, _END, _NEIGHBOURS, _THROWS, _Lexicon
 from geomap.model import Document, Place, Sentence
 from geomap.text import Token
@@ -537,10 +537,21 @@ def _attribute_place_tokens(
     read without them. Not the trigger's own phrase (``der in A entführte Helfer`` with the
     abduction as the event) and not when the phrase holds the clause's only place. Only in a
     language that writes its nouns with a capital, as :func:`_past_attributive_phrases`.
-    Session 15, round 2, h15-evde."""
-    if not lex.nouns_capitalised or len(clause_places) < 2:
+    Session 15, round 2, h15-evde. In English, the phrase of a participle after the subject's
+    noun before the trigger verb (``A drone launched at A struck B``,
+    :func:`_participle_phrase_before`; session 27, h27-evheads)."""
+    if len(clause_places) < 2:
         return set()
     toks = clause.tokens
+    if not lex.nouns_capitalised:
+        at = _participle_phrase_before(toks, trig_i, lex)
+        if at is None:
+            return set()
+        starts = {toks[j].start for j in range(at, trig_i)}
+        held = [p for p in clause_places if p.start in starts]
+        if not held or len(held) == len(clause_places):
+            return set()
+        return set(range(at, trig_i))
     inside: set[int] = set()
     for i in range(2, len(toks) - 1):
         if i == trig_i or toks[i].is_cap or not toks[i + 1].is_cap:

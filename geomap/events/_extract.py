@@ -199,6 +199,7 @@ from geomap.events._timeexpr import TimeValue, anchor_date
 from geomap.events._triggers import (
     _appositive,
     _can_fall,
+    _capitalised_headline_at,
     _cause_first,
     _court_name_after,
     _definite,
@@ -1046,6 +1047,10 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             or trig is lex.present_forms.get(clause.tokens[trig_i].fold)
             or trig in lex.present_phrases.get(clause.tokens[trig_i].fold, ())
             or clause.tokens[trig_i].fold in lex.present_carriers
+            or (
+                clause.tokens[trig_i].fold in lex.headline_pasts  # "Fähre sinkt" (session 27)
+                and _capitalised_headline_at(clause, trig_i, lex)
+            )
             or _headline_present_in(clause, trig_i, trig, lex)
             or (
                 clause.tokens[trig_i].fold in lex.noun_presents

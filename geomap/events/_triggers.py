@@ -133,6 +133,17 @@ def _trigger_in(
                     trig_c = replace(trig_c, text=tok.text)
                 found.append((rank["verb"], at, trig_c, None))
                 continue
+        if (
+            tok.fold in lex.headline_pasts
+            and _capitalised_headline_at(clause, i, lex)
+            and (
+                read := _read_as_past(
+                    clause, i, lex.headline_pasts[tok.fold], lex, skip, place_kinds or {}
+                )
+            )
+        ):
+            found.append((rank["verb"], *read))  # "Fähre sinkt vor X" (session 27)
+            continue
         if not lex.any_trigger.match(tok.text):
             continue
         if i in figurative:
@@ -828,6 +839,38 @@ def _headline_present_at(
         )
     )
     return bare_plural and not any(w in lex.determiners for w in before)
+
+
+def _capitalised_headline_at(clause: _Clause, i: int, lex: _Lexicon) -> bool:
+    """Does token ``i`` stand as a headline's present verb in a language that writes its
+    nouns with a capital (``Fähre sinkt vor X``, ``Bewaffnete stürmen Polizeiwache``,
+    ``X: Bus stürzt in Schlucht``; :attr:`_Lexicon.headline_pasts`)? A lower-case word in a
+    line with no closing mark (no question, no sentence of running text), in the clause
+    that opens it (past a tag before a colon), right after its subject: a capitalised word,
+    with only capitalised words,
+    determiners and lower-case attributes before it and no preposition (``In X stürzt ...``
+    and ``Wie Fähren sinken`` are no headline's subject), and no infinitive marker.
+    Session 27 (h27-evheads)."""
+    toks = clause.tokens
+    if not lex.nouns_capitalised or not 0 < i <= _SUBJECT_WORDS or toks[i].is_cap:
+        return False
+    if not toks[i - 1].is_cap:
+        return False
+    sent = clause.sentence
+    head = sent.text[: clause.start - sent.start].rstrip()
+    if head and not (head.endswith(":") and len(head.split()) <= _SUBJECT_WORDS):
+        return False  # a later clause; a line's tag before a colon ("X: Bus stürzt ...") is none
+    text = sent.text.rstrip()
+    if not text or not text[-1].isalnum():
+        return False  # running text or a question, not a headline
+    return not any(
+        t.fold in lex.prepositions
+        or t.fold in lex.infinitive_markers
+        or t.fold in lex.conjunctions
+        or t.fold in lex.verb_last_openers
+        or t.fold in lex.factual_subordinators
+        for t in toks[:i]
+    )
 
 
 def _name_and_comma_before(clause: _Clause) -> bool:
@@ -2654,7 +2697,18 @@ def _without_reduced_relative(
     determiner, preposition or coordinator, with a passive auxiliary (``[grammar] passive``)
     right before a later verb trigger and no coordinator or relative word between them
     (``Gunmen kidnapped two men who were freed`` keeps both readings to the clause rules).
-    Session 15 (h-even)."""
+    Session 15 (h-even).
+
+    The later verb may be an active one too when a preposition follows the participle
+    (``A missile fired from X struck Y``, ``Rockets launched near X hit Y``, ``Shells fired by
+    troops at X killed ...``): a finite verb with a place or an agent after it is followed by
+    no second finite verb without a coordinator, so the first is the subject's participle.
+    The later verb tells another type of event than the participle (a participle of its own
+    type names the same act and its means: ``A cluster bomb dropped from a helicopter hit a
+    farm`` stays the air strike). The subject may then open the sentence (``Rockets``); the
+    later verb is no ``-ing`` form,
+    no infinitive and no participle of a noun of its own (``the rebels attacked from the north
+    villages seized by ...`` keeps ``attacked``). Session 27 (h27-evheads)."""
     if lex.nouns_capitalised or not lex.passive:
         return found
     verbs = sorted((f for f in found if f[2].pos == "verb"), key=lambda f: f[1])
@@ -2663,11 +2717,24 @@ def _without_reduced_relative(
         i = f[1]
         if not 0 < i < len(toks) - 1 or not toks[i].fold.endswith(_PAST_PARTICIPLE_ENDINGS):
             continue
-        if not _describes_noun_before(toks[i - 1], lex):
+        prepositional = toks[i + 1].fold in lex.prepositions
+        if not _describes_noun_before(toks[i - 1], lex) and not (
+            prepositional and i == 1 and _describes_noun_before(_lower(toks[0]), lex)
+        ):
             continue
         for g in verbs:
             j = g[1]
-            if j <= i + 1 or toks[j - 1].fold not in lex.passive:
+            if j <= i + 1:
+                continue
+            if (
+                toks[j - 1].fold not in lex.passive
+                and not (
+                    prepositional
+                    and g[2].type != f[2].type  # "A bomb dropped from a plane hit": one strike
+                    and _finite_after_phrase(toks, j, lex)
+                    and _place_or_agent_phrase(toks[i + 1 : j], lex)
+                )
+            ):
                 continue
             between = {t.fold for t in toks[i + 1 : j]}
             if between & (lex.coordinators | lex.relative_openers):
@@ -2675,6 +2742,90 @@ def _without_reduced_relative(
             dropped.add(i)
             break
     return [f for f in found if f[1] not in dropped] if dropped else found
+
+
+def _participle_phrase_before(toks: Sequence[Token], j: int, lex: _Lexicon) -> int | None:
+    """Where a past participle stands that opens a phrase describing the subject of the
+    active finite verb at ``j`` (``A drone launched at A struck B``, ``Soldiers stationed in
+    A attacked B``): an ``-ed`` form or a verb trigger right after the subject's noun (a
+    lower-case word, or the sentence's first word), a preposition right after it, and no
+    coordinator, relative word or passive auxiliary before ``j``; English only. The phrase's
+    places say where the doers came from or are based, not where the verb's act was
+    (:func:`geomap.events._dating._attribute_place_tokens`). Session 27 (h27-evheads)."""
+    if lex.nouns_capitalised or not 1 < j < len(toks) or toks[j - 1].fold in lex.passive:
+        return None
+    if not _finite_after_phrase(toks, j, lex):
+        return None
+    for i in range(j - 2, max(j - 2 - _PARTICIPLE_PHRASE, 0), -1):
+        tok = toks[i]
+        if not _place_or_agent_phrase(toks[i + 1 : j], lex):
+            return None
+        if not (
+            toks[i + 1].fold in lex.prepositions
+            and (tok.fold.endswith("ed") or any(t.pos == "verb" for t in lex.triggers_of(tok.text)))
+            and tok.text.islower()
+            and not tok.fold.endswith("ing")  # a journey's -ing form: _without_moving_subject
+        ):
+            continue
+        prev = toks[i - 1]
+        if _describes_noun_before(prev, lex) or (
+            i == 1 and _describes_noun_before(_lower(prev), lex)
+        ):
+            return i
+        return None
+    return None
+
+
+# the most words of a participle's phrase before the finite verb ("fired from positions near
+# X hit": four)
+_PARTICIPLE_PHRASE = 6
+
+
+def _place_or_agent_phrase(words: Sequence[Token], lex: _Lexicon) -> bool:
+    """Are ``words`` (between a participle and a later verb) a short phrase of place or agent
+    only (``from positions near X``, ``by troops at X``): at most ``_PARTICIPLE_PHRASE``
+    words, each a preposition, a determiner, a capitalised name or a lower-case noun (no
+    ``-ed`` or ``-ing`` form, no auxiliary, coordinator or relative word), so that no verb of
+    its own stands between them (``Hondurans voted on Sunday in an election that ... have
+    won`` keeps ``voted``)."""
+    if not 0 < len(words) <= _PARTICIPLE_PHRASE:
+        return False
+    for t in words:
+        if t.fold in lex.prepositions or t.fold in lex.determiners or t.is_cap:
+            continue
+        if (
+            not t.text.isalpha()
+            or t.fold.endswith(("ed", "ing"))
+            or t.fold in lex.auxiliaries
+            or t.fold in lex.passive
+            or t.fold in lex.coordinators
+            or t.fold in lex.relative_openers
+        ):
+            return False
+    return True
+
+
+def _lower(tok: Token) -> Token:
+    """``tok`` as if written in lower case (a sentence's first word read as a common noun)."""
+    return tok._replace(text=tok.text.lower())
+
+
+def _finite_after_phrase(toks: Sequence[Token], j: int, lex: _Lexicon) -> bool:
+    """Can the verb at ``j``, after a participle's phrase (:func:`_without_reduced_relative`),
+    be the clause's finite verb: no ``-ing`` form, no infinitive after ``to``, no word after an
+    article (``off a flooded bridge``), no noun trigger (``election``), and no past
+    participle right after a lower-case noun it may describe itself (``villages seized by
+    troops``)."""
+    tok = toks[j]
+    if tok.fold.endswith("ing") or toks[j - 1].fold in lex.before_infinitive:
+        return False
+    if toks[j - 1].fold in lex.determiners or toks[j - 1].fold in lex.indefinite:
+        return False  # "plunged off a flooded bridge", "at the crash site": a noun's word
+    if any(t.pos == "noun" for t in lex.triggers_of(tok.text)):
+        return False  # "voted ... in a presidential election": a noun a carrier read
+    return not (
+        tok.fold.endswith(_PAST_PARTICIPLE_ENDINGS) and _describes_noun_before(toks[j - 1], lex)
+    )
 
 
 def _describes_noun_before(prev: Token, lex: _Lexicon) -> bool:
@@ -3179,15 +3330,23 @@ def _attribute_phrase(toks: Sequence[Token], i: int, lex: _Lexicon) -> int | Non
     entführten Helfer``, ``der am Montag in X festgenommene Mann``): an article, a
     preposition, then only names, articles and prepositions, at most four words back; None
     otherwise. The caller checks the participle (lower case) and the noun after it
-    (capitalised). Session 15, h15-evde."""
+    (capitalised). Session 15, h15-evde.
+
+    The phrase may also open after a preposition that governs the noun (``von in X
+    stationierten Truppen beschossen``); then the preposition's index. Not a phrase that
+    opens the clause (``Von Stellungen nahe X abgefeuerte Raketen``): there a fronted place
+    before a finite verb looks the same (``Im Norden von X kämpften Rebellen``). Session 27
+    (h27-evheads)."""
+
+    def plain(inner: Sequence[Token]) -> bool:
+        return all(
+            t.is_cap or t.fold in lex.determiners or t.fold in lex.prepositions for t in inner
+        )
+
     for k in range(i - 2, max(i - 5, 0) - 1, -1):
-        if toks[k].fold in lex.determiners and toks[k + 1].fold in lex.prepositions:
-            inner = toks[k + 2 : i]
-            if all(
-                t.is_cap or t.fold in lex.determiners or t.fold in lex.prepositions for t in inner
-            ):
-                return k
-            return None
+        opener = toks[k].fold in lex.determiners or toks[k].fold in lex.prepositions
+        if opener and toks[k + 1].fold in lex.prepositions:
+            return k if plain(toks[k + 2 : i]) else None
     return None
 
 

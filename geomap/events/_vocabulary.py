@@ -929,6 +929,10 @@ class _Lexicon:
     # the same for the one-word past carrier words (session 22, h22-trig): ``crashes`` ->
     # ``crashed``, read in a headline with the noun of its subject (``A bus crashes in X``)
     present_carriers: dict[str, str] = field(default_factory=dict)
+    # ``[grammar] weak_past`` (German ``te``; session 27, h27-evheads): the present of a
+    # headline (``Fähre sinkt vor X``, ``Bewaffnete stürmen Polizeiwache``) -> the past word
+    # of a verb trigger or a carrier it is read as (_headline_past)
+    headline_pasts: dict[str, str] = field(default_factory=dict)
     # ``[[noun_presents]]`` (session 23, round 2): a headline's present that is also a noun or
     # has another sense (``bomb``, ``shells``, ``sentences``) -> its past word, the words its
     # subject's head may be, and the prepositions that may follow it instead of an object
@@ -1473,7 +1477,12 @@ class _Lexicon:
 
     def _plain_saying_unless(self, word: str) -> tuple[_Trigger, ...] | None:
         low = word.casefold()
-        if low in self.subject_verbs or low in self.present_carriers or self.carriers_of(word):
+        if (
+            low in self.subject_verbs
+            or low in self.present_carriers
+            or low in self.headline_pasts  # "Bewaffnete stürmen Polizeiwache" (session 27)
+            or self.carriers_of(word)
+        ):
             # a carrier's present too ("Ferry Sinks Off X": a headline's verb whose place the
             # geoparser may not read; session 24, h24-even)
             return None
@@ -1677,6 +1686,47 @@ def _present_carriers(triggers: Sequence[_Trigger], raw: dict) -> dict[str, str]
         for form in [*_present_of(past, ending), *irregular.get(past, [])]:
             if form not in taken:
                 out.setdefault(form, past)
+    return out
+
+
+def _headline_pasts(triggers: Sequence[_Trigger], raw: dict) -> dict[str, str]:
+    """A headline's present -> the one-word past of a verb trigger or a carrier it is read as,
+    in a language whose weak past has an ending of its own (``[grammar] weak_past``, German
+    ``te``): the singular past without its last ``e`` (``stürzte`` -> ``stürzt``,
+    ``tötete`` -> ``tötet``), its stem with the present's plural ending (``stürmte`` ->
+    ``stürmen``, ``kenterte`` -> ``kentern``), a pattern's word read
+    without its ``*`` (``stürmte*``), and the strong verbs' present ``[grammar]
+    irregular_present`` lists (``sank`` -> ``sinkt``). Left out: a form that is any word of
+    the lexicon already (``zerstört``, ``entgleist`` are participles the lexicon reads) and
+    the verbs of saying. Session 27 (h27-evheads)."""
+    grammar = raw.get("grammar", {})
+    ending = grammar.get("weak_past", "")
+    if not ending:
+        return {}
+    groups = raw.get("carriers", [])
+    carrier_words = {n.casefold() for group in groups for n in group["words"]}
+    pasts = {
+        w.rstrip("*")
+        for w in carrier_words
+        | {t.text.casefold() for t in triggers if t.pos == "verb" and t.type != "statement"}
+        if " " not in w and "*" not in w.rstrip("*")
+    }
+    # a form any trigger's or carrier's word matches already (``entführt``, ``bombardiert``:
+    # participles the lexicon reads by a pattern) is left to those readings
+    taken = _glob([*(w for t in triggers for w in t.text.split()), *carrier_words])
+    irregular = grammar.get("irregular_present", {})
+    out: dict[str, str] = {}
+    for past in sorted(pasts):
+        forms = [(f, past) for f in irregular.get(past, [])]
+        if past.endswith(ending) and len(past) > len(ending) + 2:
+            stem = past[: -len(ending)]
+            plain = stem.endswith("e") or (stem.endswith(("er", "el")) and stem[-3:-2] != "i")
+            plural = past + "n" if past + "n" in pasts else past
+            # stürzte -> stürzt, stürzen; tötete -> tötet, töten; kenterte -> kentern
+            forms += [(past[:-1], past), (stem + ("n" if plain else "en"), plural)]
+        for form, read in forms:
+            if form.isalpha() and not taken.match(form):
+                out.setdefault(form, read)
     return out
 
 
@@ -1967,6 +2017,7 @@ def _lexicon(lang: str) -> _Lexicon:
         present_forms=_present_forms(triggers, raw),
         present_phrases=_present_phrases(triggers, raw),
         present_carriers=_present_carriers(triggers, raw),
+        headline_pasts=_headline_pasts(triggers, raw),
         noun_presents=_noun_presents(raw),
         continuation={k: _fold(v) for k, v in raw.get("continuation", {}).items()},
         hypothetical=_fold(raw["clauses"]["hypothetical"]),
