@@ -853,7 +853,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
     if (
         (
             place is None
-            # "Kharkiv was shelled from positions near A": where the fire came from only
+            # "B was shelled from positions near A": where the fire came from only
             # placed the strike for want of another place; the passive's subject is what
             # was hit (session 27)
             or (
