@@ -55,6 +55,7 @@ def _trigger_in(
     known_types: set[tuple[str, str | None]],
     place_kinds: dict[int, str] | None = None,
     words: Set[str] | None = None,
+    placed: bool = True,
 ) -> tuple[list[tuple[int, int, _Trigger, int | None]], list[str]]:
     """The clause's triggers as (rank, token index, trigger, particle index), best first,
     and the event types its definite nouns refer back to.
@@ -135,6 +136,7 @@ def _trigger_in(
                 continue
         if (
             tok.fold in lex.headline_pasts
+            and placed  # "Müller trifft doppelt", "Kinder töten Zeit": a line of no place
             and _capitalised_headline_at(clause, i, lex)
             and (
                 read := _read_as_past(
@@ -2731,6 +2733,9 @@ def _without_reduced_relative(
                 and not (
                     prepositional
                     and g[2].type != f[2].type  # "A bomb dropped from a plane hit": one strike
+                    # a verb that counts victims counts the participle's ("A ferry capsized
+                    # off X killed 20": the capsizing, ``[casualty]``; h27-rev2)
+                    and not lex.casualty.match(toks[j].text)
                     and _finite_after_phrase(toks, j, lex)
                     and _place_or_agent_phrase(toks[i + 1 : j], lex)
                 )
