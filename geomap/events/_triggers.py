@@ -843,6 +843,11 @@ def _headline_present_at(
     return bare_plural and not any(w in lex.determiners for w in before)
 
 
+# the most characters of a headline's tag before its colon ("Belgrad:"), and of a line's end
+# read for its closing mark: each call reads a bounded slice of the line (h27-rev2)
+_TAG_CHARS = 80
+
+
 def _capitalised_headline_at(clause: _Clause, i: int, lex: _Lexicon) -> bool:
     """Does token ``i`` stand as a headline's present verb in a language that writes its
     nouns with a capital (``Fähre sinkt vor X``, ``Bewaffnete stürmen Polizeiwache``,
@@ -859,10 +864,12 @@ def _capitalised_headline_at(clause: _Clause, i: int, lex: _Lexicon) -> bool:
     if not toks[i - 1].is_cap:
         return False
     sent = clause.sentence
+    if clause.start - sent.start > _TAG_CHARS:
+        return False  # a later clause of a long line: no tag (bounded, h27-rev2)
     head = sent.text[: clause.start - sent.start].rstrip()
     if head and not (head.endswith(":") and len(head.split()) <= _SUBJECT_WORDS):
         return False  # a later clause; a line's tag before a colon ("X: Bus stürzt ...") is none
-    text = sent.text.rstrip()
+    text = sent.text[-_TAG_CHARS:].rstrip()
     if not text or not text[-1].isalnum():
         return False  # running text or a question, not a headline
     return not any(
