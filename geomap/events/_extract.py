@@ -484,6 +484,14 @@ def _only_headline_carriers(clause: _Clause, lex: _Lexicon, triggers: Set[str]) 
     return clause.start != sent.start or not text or not text[-1].isalnum()
 
 
+def _line_names_a_place(clause: _Clause, st: _State) -> bool:
+    """Does the line of ``clause`` name a resolved place in the clause or before it (a tag
+    before a colon: ``Belgrad: Bus stürzt in Schlucht``; not a later part: ``Sonne trifft
+    Meer: Urlaub in X``)? Session 27 (h27-rev2)."""
+    places = st.places_between(clause.sentence.start, clause.end)
+    return any(p.resolved and p.role == "name" for p in places)
+
+
 def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None) -> None:
     """Find the event of one clause (or of its coordinated parts) and add it to ``st``."""
     lex, doc = st.lex, st.doc
@@ -548,8 +556,11 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         # "The ferry, which had left X at dawn, sank off Y": the carrier reads its noun in
         # the subject the aside cut off, as in a coordinated part (session 19)
         clause = clause.part(clause.tokens, before=subject)
+    # a derived German headline present is read only in a line that names a place
+    # (h27-rev2): a line of none is as often a match's or a figure's ("Müller trifft doppelt")
+    placed = bool(kinds_at) or _line_names_a_place(clause, st)
     found, references = _trigger_in(
-        clause, lex, _person_words(clause, st), st.types, kinds_at, triggers
+        clause, lex, _person_words(clause, st), st.types, kinds_at, triggers, placed
     )
     if _unplaced_saying(clause, st, found, references):
         return
@@ -568,7 +579,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         # a definite noun dated before every event told so far names an earlier one, not them
         told_types = set() if _dated_before_told(spans, st, clause.sentence) else st.types
         if covered or told_types is not st.types:
-            found, references = _trigger_in(clause, lex, covered, told_types, kinds_at, triggers)
+            found, references = _trigger_in(
+                clause, lex, covered, told_types, kinds_at, triggers, placed
+            )
     else:
         spans, covered = [], set()
     if shared is None and all(f[2].pos == "weak" for f in found):
@@ -600,7 +613,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
                 for i, t in enumerate(clause.tokens)
                 if any(sp.start <= t.start < sp.end for sp, _ in spans)
             }
-            found, references = _trigger_in(clause, lex, covered, told_types, kinds_at, triggers)
+            found, references = _trigger_in(
+                clause, lex, covered, told_types, kinds_at, triggers, placed
+            )
     previous = st.raws[-1] if st.raws else None
     if found and not _can_fall(clause, lex, previous):
         found = [

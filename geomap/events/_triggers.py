@@ -55,6 +55,7 @@ def _trigger_in(
     known_types: set[tuple[str, str | None]],
     place_kinds: dict[int, str] | None = None,
     words: Set[str] | None = None,
+    placed: bool = True,
 ) -> tuple[list[tuple[int, int, _Trigger, int | None]], list[str]]:
     """The clause's triggers as (rank, token index, trigger, particle index), best first,
     and the event types its definite nouns refer back to.
@@ -135,6 +136,7 @@ def _trigger_in(
                 continue
         if (
             tok.fold in lex.headline_pasts
+            and placed  # "Müller trifft doppelt", "Kinder töten Zeit": a line of no place
             and _capitalised_headline_at(clause, i, lex)
             and (
                 read := _read_as_past(
@@ -841,6 +843,11 @@ def _headline_present_at(
     return bare_plural and not any(w in lex.determiners for w in before)
 
 
+# the most characters of a headline's tag before its colon ("Belgrad:"), and of a line's end
+# read for its closing mark: each call reads a bounded slice of the line (h27-rev2)
+_TAG_CHARS = 80
+
+
 def _capitalised_headline_at(clause: _Clause, i: int, lex: _Lexicon) -> bool:
     """Does token ``i`` stand as a headline's present verb in a language that writes its
     nouns with a capital (``Fähre sinkt vor X``, ``Bewaffnete stürmen Polizeiwache``,
@@ -857,10 +864,12 @@ def _capitalised_headline_at(clause: _Clause, i: int, lex: _Lexicon) -> bool:
     if not toks[i - 1].is_cap:
         return False
     sent = clause.sentence
+    if clause.start - sent.start > _TAG_CHARS:
+        return False  # a later clause of a long line: no tag (bounded, h27-rev2)
     head = sent.text[: clause.start - sent.start].rstrip()
     if head and not (head.endswith(":") and len(head.split()) <= _SUBJECT_WORDS):
         return False  # a later clause; a line's tag before a colon ("X: Bus stürzt ...") is none
-    text = sent.text.rstrip()
+    text = sent.text[-_TAG_CHARS:].rstrip()
     if not text or not text[-1].isalnum():
         return False  # running text or a question, not a headline
     return not any(
@@ -2731,6 +2740,9 @@ def _without_reduced_relative(
                 and not (
                     prepositional
                     and g[2].type != f[2].type  # "A bomb dropped from a plane hit": one strike
+                    # a verb that counts victims counts the participle's ("A ferry capsized
+                    # off X killed 20": the capsizing, ``[casualty]``; h27-rev2)
+                    and not lex.casualty.match(toks[j].text)
                     and _finite_after_phrase(toks, j, lex)
                     and _place_or_agent_phrase(toks[i + 1 : j], lex)
                 )
