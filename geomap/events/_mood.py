@@ -131,6 +131,8 @@ def _flags(
         hypo = True  # "Er soll in einem Park Feuer gelegt haben": what he is accused of
     if _negated_subject(lows, trig_i, lex):
         hypo = True  # "no attack had taken place", "kein Angriff", "Nobody was arrested"
+    if trig_verb and _negated_object(lows, trig_i, lex):
+        hypo = True  # "Police arrested no one in X", "Die Armee tötete keine Zivilisten"
     if _negation_reaches(_without_attribute_negations(toks, lows, lex), trig_i, lex):
         hypo = True  # "hat Kiew nicht angegriffen", "did not attack": it did not happen
     if _resumed_predicate_hypothetical(clause, lex):
@@ -393,6 +395,30 @@ def _negated_subject(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
         ):
             return True
     return False
+
+
+def _negated_object(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
+    """Does a negative word right after a verb trigger say it was done to no one (``Police
+    arrested no one in X``, ``arrested no protesters``, ``arrested nobody``, ``Die Armee
+    tötete keine Zivilisten``)? :func:`_negated_subject` reads the words before the trigger;
+    this reads the one word after it. A negative determiner (``no``, ``kein``) needs a word
+    of its phrase after it, not a preposition or the clause's end (``Voters voted no in the
+    referendum``: a vote, cast against) nor a count (``arrested no fewer than 40``:
+    ``negation_not_before``); a negative pronoun (``[clauses] negative_pronouns``:
+    ``nobody``, ``none``) stands alone. Only the next word: a negative further on belongs
+    to another phrase. Session 27 (integrator)."""
+    k = trig_i + 1
+    if k >= len(lows):
+        return False
+    w = lows[k]
+    if w in lex.negative_pronouns:
+        return True
+    if w not in lex.negative_determiners or k + 1 >= len(lows):
+        return False
+    after = lows[k + 1]
+    return (
+        after.isalpha() and after not in lex.prepositions and after not in lex.negation_not_before
+    )
 
 
 def _crowd_before(lows: Sequence[str], trig_i: int, trig: _Trigger, lex: _Lexicon) -> bool:

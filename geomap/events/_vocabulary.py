@@ -1118,6 +1118,8 @@ class _Lexicon:
     future: frozenset[str] = frozenset()
     conditional_openers: frozenset[str] = frozenset()
     negative_determiners: frozenset[str] = frozenset()
+    # ``[clauses] negative_pronouns`` (session 27): "arrested nobody": done to no one
+    negative_pronouns: frozenset[str] = frozenset()
     negative_phrases: tuple[tuple[str, ...], ...] = ()  # "no one was arrested"
     negation_barriers: frozenset[str] = frozenset()  # "No one knows why the bridge collapsed"
     attributive_before: frozenset[str] = frozenset()  # "the ousted government"
@@ -1984,6 +1986,7 @@ def _lexicon(lang: str) -> _Lexicon:
         negative_determiners=_fold(
             [w for w in raw["clauses"].get("negative_determiners", []) if " " not in w]
         ),
+        negative_pronouns=_fold(raw["clauses"].get("negative_pronouns", [])),
         negative_phrases=tuple(
             tuple(w.casefold().split())
             for w in raw["clauses"].get("negative_determiners", [])
