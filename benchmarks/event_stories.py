@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import os
 import re
 import sys
@@ -34,6 +33,7 @@ from typing import Any
 os.environ.setdefault("GEOMAP_OFFLINE", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from event_sites import print_tally  # noqa: E402
 from events import RADIUS_KM, _km, _trigger_span  # noqa: E402
 
 PROBE = Path(__file__).resolve().parent / "material" / "probe_event_stories27.csv"
@@ -138,25 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     show = args.show_misses and args.split == "dev"
     tally, misses = run(rows, show)
     groups = ("all", "lang") if args.split == "heldout" else ("all", "lang", "family")
-    if args.format == "json":
-        print(
-            json.dumps(
-                {
-                    g: {
-                        k: dict(zip(("rows", "found", "right_place"), v, strict=True))
-                        for k, v in tally[g].items()
-                    }
-                    for g in groups
-                },
-                indent=1,
-            )
-        )
-    else:
-        for group in groups:
-            print(f"-- {group}")
-            for key, (n, f, r) in sorted(tally[group].items()):
-                share = 100 * r / max(n, 1)
-                print(f"{key:32s} rows {n:4d}  found {f:4d}  right place {r:4d} ({share:.0f} %)")
+    print_tally(tally, groups, args.format)
     if show:
         print("-- misses (dev)")
         for m in misses:
