@@ -85,13 +85,13 @@ ROLES = {
 }
 
 
-def took(row: dict, got: str) -> str:
+def took(row: dict, got: str, found: bool) -> str:
     """Which slot of the story geomap's place is (dev misses only): the dateline, the lede..."""
+    if not found:
+        return "not found"
     place = got.partition("@")[2].partition(" (")[0]
     if place in ("", "None"):
         return "no place"
-    if not got.partition("@")[0] or "@" not in got or ", " in got:
-        return "not found"
     slots = dict(s.split("=", 1) for s in row["slots"].split("|") if "=" in s)
     roles = [ROLES[k] for k, v in slots.items() if v == place and k in ROLES]
     if place == row["dateline"]:
@@ -120,7 +120,7 @@ def run(rows: list[dict], show: bool) -> tuple[dict, list[tuple[str, ...]]]:
             t[1] += found
             t[2] += right
         if show and not right:
-            misses.append((row["id"], row["site"], took(row, got), got, row["text"]))
+            misses.append((row["id"], row["site"], took(row, got, found), got, row["text"]))
     return tally, misses
 
 
