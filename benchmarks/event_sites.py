@@ -62,6 +62,29 @@ def score_row(row: dict) -> tuple[bool, bool, str]:
     return False, False, got
 
 
+def print_tally(tally: dict, groups: tuple[str, ...], fmt: str) -> None:
+    """Print rows, found and right place per group (``text`` table or ``json``)."""
+    if fmt == "json":
+        print(
+            json.dumps(
+                {
+                    g: {
+                        k: dict(zip(("rows", "found", "right_place"), v, strict=True))
+                        for k, v in tally[g].items()
+                    }
+                    for g in groups
+                },
+                indent=1,
+            )
+        )
+        return
+    for group in groups:
+        print(f"-- {group}")
+        for key, (n, f, r) in sorted(tally[group].items()):
+            share = 100 * r / max(n, 1)
+            print(f"{key:32s} rows {n:4d}  found {f:4d}  right place {r:4d} ({share:.0f} %)")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("dev", "heldout"), default="dev")
@@ -84,25 +107,7 @@ def main(argv: list[str] | None = None) -> int:
             t[2] += right
         if not right and args.split == "dev":
             misses.append((row["id"], row["site"], got, row["text"]))
-    if args.format == "json":
-        print(
-            json.dumps(
-                {
-                    g: {
-                        k: dict(zip(("rows", "found", "right_place"), v, strict=True))
-                        for k, v in d.items()
-                    }
-                    for g, d in tally.items()
-                },
-                indent=1,
-            )
-        )
-    else:
-        for group in ("all", "lang", "family"):
-            print(f"-- {group}")
-            for key, (n, f, r) in sorted(tally[group].items()):
-                share = 100 * r / max(n, 1)
-                print(f"{key:32s} rows {n:4d}  found {f:4d}  right place {r:4d} ({share:.0f} %)")
+    print_tally(tally, ("all", "lang", "family"), args.format)
     if args.show_misses and args.split == "dev":
         print("-- misses (dev)")
         for m in misses:
