@@ -486,7 +486,7 @@ def _only_headline_carriers(clause: _Clause, lex: _Lexicon, triggers: Set[str]) 
 
 def _line_names_a_place(clause: _Clause, st: _State) -> bool:
     """Does the line of ``clause`` name a resolved place in the clause or before it (a tag
-    before a colon: ``Belgrad: Bus stürzt in Schlucht``; not a later part: ``Sonne trifft
+    before a colon: ``<Stadt>: Bus stürzt in Schlucht``; not a later part: ``Sonne trifft
     Meer: Urlaub in X``)? Session 27 (h27-rev2)."""
     places = st.places_between(clause.sentence.start, clause.end)
     return any(p.resolved and p.role == "name" for p in places)

@@ -843,7 +843,7 @@ def _headline_present_at(
     return bare_plural and not any(w in lex.determiners for w in before)
 
 
-# the most characters of a headline's tag before its colon ("Belgrad:"), and of a line's end
+# the most characters of a headline's tag before its colon ("<Stadt>:"), and of a line's end
 # read for its closing mark: each call reads a bounded slice of the line (h27-rev2)
 _TAG_CHARS = 80
 
