@@ -558,7 +558,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         clause = clause.part(clause.tokens, before=subject)
     # a derived German headline present is read only in a line that names a place
     # (h27-rev2): a line of none is as often a match's or a figure's ("Müller trifft doppelt")
-    placed = bool(kinds_at) or _line_names_a_place(clause, st)
+    placed = None if kinds_at else partial(_line_names_a_place, clause, st)
     found, references = _trigger_in(
         clause, lex, _person_words(clause, st), st.types, kinds_at, triggers, placed
     )

@@ -55,7 +55,7 @@ def _trigger_in(
     known_types: set[tuple[str, str | None]],
     place_kinds: dict[int, str] | None = None,
     words: Set[str] | None = None,
-    placed: bool = True,
+    placed: Callable[[], bool] | None = None,
 ) -> tuple[list[tuple[int, int, _Trigger, int | None]], list[str]]:
     """The clause's triggers as (rank, token index, trigger, particle index), best first,
     and the event types its definite nouns refer back to.
@@ -64,7 +64,9 @@ def _trigger_in(
     event (``das Treffen``) or the object of a verb trigger (``verurteilte den
     Raketenstart``) refers back and is returned among the references. ``words``: the
     document's trigger words (:class:`_Words`); a token of any other text can be no
-    trigger and no subject verb, and is passed over by one set test.
+    trigger and no subject verb, and is passed over by one set test. ``placed``: does the
+    clause's line name a place (asked only of a derived headline present, so most clauses
+    never pay for it; none: yes)?
     """
     toks = clause.tokens
     found: list[tuple[int, int, _Trigger, int | None]] = []
@@ -136,7 +138,7 @@ def _trigger_in(
                 continue
         if (
             tok.fold in lex.headline_pasts
-            and placed  # "Müller trifft doppelt", "Kinder töten Zeit": a line of no place
+            and (placed is None or placed())  # "Müller trifft doppelt": a line of no place
             and _capitalised_headline_at(clause, i, lex)
             and (
                 read := _read_as_past(
