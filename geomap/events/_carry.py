@@ -385,6 +385,8 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
             # "in Kenya's western highlands" read as a Ugandan namesake town: the
             # owner says it is no such town; the event is placed as one with no place
             r.place, r.place_method = None, None
+        if r.place is not None and r.place_method == "back_reference":
+            _kin_referred(r, raws[:i], st.lex)
         if r.place is not None or r.targeted:
             _read_elsewhere(r, st)
             continue
@@ -818,6 +820,26 @@ def _kin_before(r: _Raw, prev: _Raw | None, before: Sequence[_Raw], lex: _Lexico
             return None
         return o if _fits(r, o.place) else None
     return None
+
+
+def _kin_referred(r: _Raw, before: Sequence[_Raw], lex: _Lexicon) -> None:
+    """``r``'s back reference to an area (``the area``, ``die Region``: ``[places.back_reference]
+    area``) read as the place of the event just before it, when that event is of another
+    kind and an event of ``r``'s kind came before it (:func:`_kin_before`): the place of
+    that event. ``An earthquake struck near A. Floods hit B. An aftershock shook the area``
+    is the area of A: the area around the scene of what it continues, not around the town
+    of the story told in between (session 28). A town's head (``the city``, ``the
+    village``) still names the town named last: ``police arrested six in B. The next day
+    2,000 rallied in the city`` is B, whatever kind of event was at A before."""
+    assert r.place is not None
+    areas = [glob for kind, glob in lex.back_reference if kind == "area"]
+    if not any(glob.match(t.text) for glob in areas for t in r.clause.tokens):
+        return
+    prev = next((o for o in reversed(before) if o.place is not None), None)
+    if prev is None or prev.place is None or prev.place.id != r.place.id:
+        return
+    if (kin := _kin_before(r, prev, before, lex)) is not None and kin.place is not None:
+        r.place, r.outside = kin.place, kin.outside
 
 
 def _town_site(r: _Raw, dateline: Place, st: _State) -> bool:
