@@ -63,7 +63,13 @@ from geomap.events._timeexpr import (
     retold_auxiliaries,
 )
 from geomap.events._triggers import _definite, _refers_to
-from geomap.events._vocabulary import _AT_A_SITE, _CONTEXT_SENTENCES, _Lexicon, _lexicon
+from geomap.events._vocabulary import (
+    _AT_A_SITE,
+    _BACK_REFERENCE_SENTENCES,
+    _CONTEXT_SENTENCES,
+    _Lexicon,
+    _lexicon,
+)
 from geomap.geometry import geodesic_km
 from geomap.model import Document, Place, Sentence, kind_info, kinds_where
 from geomap.text import AGENCIES, Token, unit_words
@@ -379,6 +385,8 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
             # "in Kenya's western highlands" read as a Ugandan namesake town: the
             # owner says it is no such town; the event is placed as one with no place
             r.place, r.place_method = None, None
+        if r.place is not None and r.place_method == "back_reference":
+            _kin_referred(r, raws[:i], st.lex)
         if r.place is not None or r.targeted:
             _read_elsewhere(r, st)
             continue
@@ -733,7 +741,11 @@ def _carry_one(r: _Raw, i: int, raws: list[_Raw], dateline: Place | None, st: _S
     if carried and (joined := _joined_part(r, raws[i + 1 : i + 2], st)) is not None:
         r.place, r.outside, r.place_method = joined.place, joined.outside, "carried"
         return
-    if (
+    if carried and (kin := _kin_before(r, prev, raws[:i], st.lex)) is not None:
+        # "An earthquake struck near A. Separately, floods hit B. A strong aftershock
+        # followed": the aftershock continues the quake, not the flood told in between
+        r.place, r.outside, r.place_method = kin.place, kin.outside, "carried"
+    elif (
         carried
         and prev is not None
         and prev.place is not None
@@ -769,6 +781,65 @@ def _carry_one(r: _Raw, i: int, raws: list[_Raw], dateline: Place | None, st: _S
         # "Swiss voters rejected ...", "Chile arrested ..." with no place anywhere: a
         # vote or a state's act at home happens in the one country its clause names
         r.place, r.place_method = r.country, "country"
+
+
+def _kin_key(r: _Raw) -> tuple[str, str]:
+    """``r``'s kind as ``[carry_kin]`` names it: ``type.sub_kind`` and ``type``."""
+    return f"{r.type}.{r.sub_kind}", r.type
+
+
+def _kin_before(r: _Raw, prev: _Raw | None, before: Sequence[_Raw], lex: _Lexicon) -> _Raw | None:
+    """The event ``r`` continues when the event it would be carried from is of another
+    kind: the latest placed event before it of a kind ``[carry_kin]`` lists for ``r``'s
+    (an aftershock an earthquake, a second attack an attack, a second fire a wildfire), in
+    its paragraph, or at most ``_BACK_REFERENCE_SENTENCES`` back when the event before it is
+    in an earlier paragraph too (a paragraph that set a scene of its own keeps it), dated within
+    ``_BACKGROUND_DAYS`` of it where both have a day; else None (the story's place as
+    before). A kind the table does not list (an arrest, a statement, a visit) continues the
+    story's last event, whatever its kind: ``Gunmen attacked A. Police arrested two`` is
+    at A (session 28, issue 20)."""
+    key, plain = _kin_key(r)
+    kin = lex.carry_kin.get(key) or lex.carry_kin.get(plain)
+    if not kin or prev is None or not kin.isdisjoint(_kin_key(prev)):
+        return None
+    day = _raw_day(r)
+    for o in reversed(before):
+        if o.place is None or o.aside or _spoken_at(o):
+            continue
+        if o.clause.paragraph != r.clause.paragraph and (
+            # a paragraph that told a scene of its own before ``r`` keeps it ("In A,
+            # Congress voted. Police fired tear gas at marchers" after a blockade at B)
+            prev.clause.paragraph == r.clause.paragraph
+            or r.clause.sentence.index - o.last_sentence > _BACK_REFERENCE_SENTENCES
+        ):
+            return None
+        if kin.isdisjoint(_kin_key(o)):
+            continue
+        then = _raw_day(o)
+        if day is not None and then is not None and abs((day - then).days) > _BACKGROUND_DAYS:
+            return None
+        return o if _fits(r, o.place) else None
+    return None
+
+
+def _kin_referred(r: _Raw, before: Sequence[_Raw], lex: _Lexicon) -> None:
+    """``r``'s back reference to an area (``the area``, ``die Region``: ``[places.back_reference]
+    area``) read as the place of the event just before it, when that event is of another
+    kind and an event of ``r``'s kind came before it (:func:`_kin_before`): the place of
+    that event. ``An earthquake struck near A. Floods hit B. An aftershock shook the area``
+    is the area of A: the area around the scene of what it continues, not around the town
+    of the story told in between (session 28). A town's head (``the city``, ``the
+    village``) still names the town named last: ``police arrested six in B. The next day
+    2,000 rallied in the city`` is B, whatever kind of event was at A before."""
+    assert r.place is not None
+    areas = [glob for kind, glob in lex.back_reference if kind == "area"]
+    if not any(glob.match(t.text) for glob in areas for t in r.clause.tokens):
+        return
+    prev = next((o for o in reversed(before) if o.place is not None), None)
+    if prev is None or prev.place is None or prev.place.id != r.place.id:
+        return
+    if (kin := _kin_before(r, prev, before, lex)) is not None and kin.place is not None:
+        r.place, r.outside = kin.place, kin.outside
 
 
 def _town_site(r: _Raw, dateline: Place, st: _State) -> bool:

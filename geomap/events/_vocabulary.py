@@ -514,6 +514,11 @@ class _Lexicon:
     # ``[places] home_offices``: titles of an office that acts from its own country ("der
     # ghanaische Präsident empfing ..."): its country adjective says where, not only whose
     home_offices: tuple[tuple[str, ...], ...] = ()
+    # ``[carry_kin]`` (session 28, issue 20): for an event with no place of its own, keyed
+    # by its ``type.sub_kind`` or ``type``, the kinds of event it continues ("aftershock"
+    # an earthquake, "a second attack" an attack): it is carried from the last of them
+    # (_kin_before in _carry.py)
+    carry_kin: dict[str, frozenset[str]] = field(default_factory=dict)
     casualty: _Glob = field(default_factory=lambda: _Glob([]))
     # ``[casualty] causes``: a preposition that opens what the dead died of ("killed in")
     casualty_causes: frozenset[str] = frozenset()
@@ -2023,6 +2028,7 @@ def _lexicon(lang: str) -> _Lexicon:
         headline_pasts=_headline_pasts(triggers, raw),
         noun_presents=_noun_presents(raw),
         continuation={k: _fold(v) for k, v in raw.get("continuation", {}).items()},
+        carry_kin={k: _fold(v) for k, v in raw.get("carry_kin", {}).items()},
         hypothetical=_fold(raw["clauses"]["hypothetical"]),
         own_part_moods=_fold(raw["clauses"].get("own_part_moods", [])),
         state_auxiliaries=_fold(raw["clauses"].get("state_auxiliaries", [])),
