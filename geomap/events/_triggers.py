@@ -462,22 +462,44 @@ def _figurative(toks: Sequence[Token], i: int, lex: _Lexicon) -> int | None:
     (not verb-second: ``launched missiles at a campaign rally`` is a launch); German puts
     its object after the day and the place, and before a participle at the clause's end
     (``before``: ``hat den Titel erobert``)."""
-    for _, followers, reach, obj, before in lex.figurative_of(toks[i].text):
+    for _, followers, reach, obj, before, unless_next, unless_before in lex.figurative_of(
+        toks[i].text
+    ):
         for k in range(i + 1, min(i + 1 + reach, len(toks))):
             fold = toks[k].fold
             if fold in lex.conjunctions or (
                 obj and not lex.verb_second and fold in lex.prepositions
             ):
                 break
-            if followers.match(toks[k].text):
+            if followers.match(toks[k].text) and not _follower_kept(
+                toks, k, unless_next, unless_before
+            ):
                 return k
         if before:
             for k in range(i - 1, max(-1, i - 1 - reach), -1):
                 if toks[k].fold in lex.conjunctions:
                     break
-                if followers.match(toks[k].text) and not _auxiliary_verb(toks[k], lex):
+                if (
+                    followers.match(toks[k].text)
+                    and not _auxiliary_verb(toks[k], lex)
+                    and not _follower_kept(toks, k, unless_next, unless_before)
+                ):
                     return k
     return None
+
+
+def _follower_kept(toks: Sequence[Token], k: int, unless_next: _Glob, unless_before: _Glob) -> bool:
+    """Is follower ``k`` of a ``[[figurative]]`` entry read otherwise (session 28)? It
+    modifies the noun right after it, one of the entry's ``unless_next`` words, and names
+    that noun's kind (``met resistance fighters``: people met; ``a final round of talks``:
+    no match's final); or one of its ``unless_before`` words stands up to three words
+    before it, and the follower is the act's time, not its frame (``Fans clashed with
+    police after the match``: a riot after a match, not a match)."""
+    if unless_next and k + 1 < len(toks) and unless_next.match(toks[k + 1].text):
+        return True
+    return bool(unless_before) and any(
+        unless_before.match(toks[j].text) for j in range(max(0, k - 3), k)
+    )
 
 
 def _town_beat_town(

@@ -1007,8 +1007,12 @@ class _Lexicon:
     # is the verb's object, whether it may also stand before the word): a trigger word with
     # one of its figurative followers near it in the clause names no event (``captured the
     # title``, ``eroberte den Titel``, ``hat eine Impfkampagne gestartet``, ``a storm of
-    # criticism``, ``fired the coach``)
-    figurative: tuple[tuple[_Glob, _Glob, int, bool, bool], ...] = ()
+    # criticism``, ``fired the coach``); and the words that, right after a follower, make
+    # it a modifier of their noun and no follower (``unless_next``, session 28: ``met
+    # resistance fighters``, ``in the final round of talks``), and the words that, up to
+    # three words before a follower, make it the time of the act and not its frame
+    # (``unless_before``: ``clashed with police after the match``)
+    figurative: tuple[tuple[_Glob, _Glob, int, bool, bool, _Glob, _Glob], ...] = ()
     # ``[grammar] kept_followers`` (session 26): a figurative follower that still names an
     # event of its own ("brachte den Waldbrand unter Kontrolle": the fire)
     kept_followers: _Glob = field(default_factory=lambda: _Glob(()))
@@ -1534,14 +1538,18 @@ class _Lexicon:
         for every word of a clause with an event, and most open none."""
         return frozenset(o[0] for o in self.home_offices if o)
 
-    def figurative_of(self, word: str) -> tuple[tuple[_Glob, _Glob, int, bool, bool], ...]:
+    def figurative_of(
+        self, word: str
+    ) -> tuple[tuple[_Glob, _Glob, int, bool, bool, _Glob, _Glob], ...]:
         """The ``figurative`` entries whose trigger words match ``word``, in order: one
         remembered look-up per word instead of a glob per entry (every trigger word of a
         clause asks, and most match none)."""
         return self._figurative_memo[word]
 
     @cached_property
-    def _figurative_memo(self) -> _Answers[tuple[tuple[_Glob, _Glob, int, bool, bool], ...]]:
+    def _figurative_memo(
+        self,
+    ) -> _Answers[tuple[tuple[_Glob, _Glob, int, bool, bool, _Glob, _Glob], ...]]:
         # the entries' trigger globs found by one index probe per new word, not one
         # remembered answer per entry (a first pass asked each new trigger word of every
         # entry's glob: about a fifth of the answers it made over LGL; session 27)
@@ -1926,6 +1934,8 @@ def _lexicon(lang: str) -> _Lexicon:
                 int(f.get("reach", _FIGURATIVE_REACH)),
                 bool(f.get("object", False)),
                 bool(f.get("before", False)),
+                _glob(f.get("unless_next", [])),
+                _glob(f.get("unless_before", [])),
             )
             for f in raw.get("figurative", [])
         ),
