@@ -318,6 +318,7 @@ def extract_events(
         lex.pluperfect_ends,
         _list_commas(doc.text, places, lex.conjunctions),
         (lex.apposition_openers, lex.apposition_not_after),
+        (lex.participle_copulas, lex.participle_endings),
     )
     words = _words(clauses, lex)
     person_spans = _person_spans(lex, words)
@@ -749,6 +750,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         and not st.sentence_times(sent)
         and all(t != trig.type for t, _ in st.types)
         and not _dateline_lead(sent, st)
+        # "The Floods Kill 12 in <town>": the subject of a headline's present is its news
+        # (session 28)
+        and not _headline_present_in(clause, trig_i, trig, lex)
     ):
         # "accuse the junta of using the attacks as a pretext", "der Kämpfe müde": a definite
         # event noun with no time in its sentence and no event of its type before it names

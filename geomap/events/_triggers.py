@@ -24,6 +24,7 @@ from geomap.events._vocabulary import (
     _Carrier,
     _Glob,
     _Lexicon,
+    _participle_copula_end,
     _Trigger,
 )
 from geomap.model import Place
@@ -743,7 +744,11 @@ def _headline_present_in(clause: _Clause, trig_i: int, trig: _Trigger, lex: _Lex
     k = trig_i + 1
     return (
         k < len(toks)
-        and (toks[k].fold in lex.present_forms or toks[k].fold in lex.present_carriers)
+        and (
+            toks[k].fold in lex.present_forms
+            or toks[k].fold in lex.present_carriers
+            or lex.headline_present.match(toks[k].text)  # "The floods kill 12" (session 28)
+        )
         and _headline_present_at(clause, k, lex)
     )
 
@@ -864,7 +869,9 @@ def _headline_present_at(
             and (place_kinds is None or _names_are_countries(toks, i, lex, place_kinds))
         )
     )
-    return bare_plural and not any(w in lex.determiners for w in before)
+    # an article may open the subject only ("The Floods Kill 12 in <town>", session 28);
+    # one after its first word is a noun phrase of its own ("Kenya floods the market")
+    return bare_plural and not any(w in lex.determiners for w in before[1:])
 
 
 # the most characters of a headline's tag before its colon ("<Stadt>:"), and of a line's end
@@ -2477,7 +2484,13 @@ def _earlier_relative(clause: _Clause, lex: _Lexicon) -> bool:
     return (
         toks[0].fold in lex.relative_pronouns
         and clause.start > clause.sentence.start
-        and (lows[-1] in earlier_auxiliaries(lex.lang) or lows in lex.pluperfect_ends)
+        and (
+            lows[-1] in earlier_auxiliaries(lex.lang)
+            or lows in lex.pluperfect_ends
+            or _participle_copula_end(
+                [t.text for t in toks[-2:]], lex.participle_copulas, lex.participle_endings
+            )
+        )
     )
 
 

@@ -967,6 +967,15 @@ class _Lexicon:
     # worden waren" is a relative clause in the past perfect (_earlier_relative)
     relative_pronouns: frozenset[str] = frozenset()
     pluperfect_ends: tuple[tuple[str, ...], ...] = ()
+    # ``[clauses] participle_copulas`` and ``participle_endings`` (session 28): a relative
+    # clause that ends in a lower-case participle and one of these ("die nahe X gestartet
+    # waren") is in the past perfect as well (_participle_copula_end)
+    participle_copulas: frozenset[str] = frozenset()
+    participle_endings: tuple[str, ...] = ()
+    # ``[clauses] aside_setting_types`` (session 28): event types that a past-perfect relative
+    # clause on the opening subject tells as its setting ("The gunmen, who had crossed from
+    # A, attacked B"; _mood._subject_aside)
+    aside_setting_types: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()
     future_modifiers: frozenset[str] = frozenset()
     ongoing: frozenset[str] = frozenset()
@@ -1560,6 +1569,30 @@ class _Lexicon:
     def any_weak(self) -> _Glob:
         """The first word of any verb of saying."""
         return _Glob([w for t in self.triggers if t.pos == "weak" for w in t.first])
+
+
+#: the fewest letters of a word read as a participle before a copula (``gestartet waren``;
+#: not ``da war``, ``gut war``)
+_PARTICIPLE_LETTERS = 5
+
+
+def _participle_copula_end(
+    words: Sequence[str], copulas: Set[str], endings: tuple[str, ...]
+) -> bool:
+    """Do ``words`` (as written) end in a lower-case participle and a copula of the past
+    (``[clauses] participle_copulas`` after a word of ``participle_endings``): ``die nahe X
+    gestartet waren``, ``der in X gestartet war``? German builds the past perfect of verbs
+    of motion with ``sein``, so such a relative clause tells an earlier act as ``worden
+    waren`` does (session 28). ``die in X waren`` (a place before the copula) and a short
+    word (``da war``) are not read so."""
+    if len(words) < 2 or not endings or words[-1].casefold() not in copulas:
+        return False
+    last = words[-2]
+    return (
+        len(last) >= _PARTICIPLE_LETTERS
+        and last[:1].islower()
+        and last.casefold().endswith(endings)
+    )
 
 
 def _present_forms(triggers: Sequence[_Trigger], raw: dict) -> dict[str, _Trigger]:
@@ -2310,6 +2343,9 @@ def _lexicon(lang: str) -> _Lexicon:
         pluperfect_ends=tuple(
             tuple(p.casefold().split()) for p in raw["clauses"].get("pluperfect_ends", [])
         ),
+        participle_copulas=_fold(raw["clauses"].get("participle_copulas", [])),
+        participle_endings=tuple(raw["clauses"].get("participle_endings", [])),
+        aside_setting_types=frozenset(raw["clauses"].get("aside_setting_types", [])),
         complementizers=_fold(raw["clauses"].get("complementizers", [])),
         future_modifiers=_fold(raw["clauses"].get("future_modifiers", [])),
         ongoing=_fold(raw["clauses"].get("ongoing", [])),
