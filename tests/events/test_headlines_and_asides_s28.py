@@ -167,3 +167,21 @@ def test_eine_meldung_mit_einem_relativsatz_zum_subjekt() -> None:
     events = _events(text, "de")
     assert events[0][:2] == ("strike", "Kharkiv")
     assert "launch" not in [e[0] for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy rains killed 9 people in Sylhet on Monday.",
+        "The Heavy Rains Kill 9 in Sylhet",
+        "Torrential downpours killed five people in Sylhet on Monday.",
+        "A cloudburst killed 14 people in Kullu on Monday.",
+    ],
+)
+def test_rain_that_killed_is_the_weather(text: str) -> None:
+    assert [e[0] for e in _events(text, "en")] == ["disaster"]
+
+
+def test_people_killed_during_rain_stay_an_attack() -> None:
+    text = "Gunmen killed nine villagers during heavy rains near Sylhet on Monday."
+    assert [e[0] for e in _events(text, "en")] == ["violence_against_civilians"]
