@@ -291,6 +291,18 @@ def _collector_paused(extract: _F) -> _F:
 
 
 @_collector_paused
+def _evacuated_by(trig: _Trigger, clause: _Clause, lex: _Lexicon) -> bool:
+    """Is ``trig`` a disaster whose clause tells people evacuated (a word of the
+    ``[quantities] evacuated`` field: ``Floods forced the evacuation of 300 people from X``,
+    ``Wegen des Waldbrands wurden 500 Menschen aus X in Sicherheit gebracht``)? The
+    evacuation is no event of its own (docs/events.md, session 28); where the people were
+    moved from is where the disaster struck when its clause names no other place, as an
+    abduction's people's town is where they were taken."""
+    return trig.type == "disaster" and lex.quantity_words["evacuated"].any_in(
+        t.text for t in clause.tokens
+    )
+
+
 def extract_events(
     doc: Document,
     places: Sequence[Place],
@@ -318,6 +330,7 @@ def extract_events(
         lex.pluperfect_ends,
         _list_commas(doc.text, places, lex.conjunctions),
         (lex.apposition_openers, lex.apposition_not_after),
+        (lex.participle_copulas, lex.participle_endings),
     )
     words = _words(clauses, lex)
     person_spans = _person_spans(lex, words)
@@ -749,6 +762,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         and not st.sentence_times(sent)
         and all(t != trig.type for t, _ in st.types)
         and not _dateline_lead(sent, st)
+        # "The Floods Kill 12 in <town>": the subject of a headline's present is its news
+        # (session 28)
+        and not _headline_present_in(clause, trig_i, trig, lex)
     ):
         # "accuse the junta of using the attacks as a pretext", "der Kämpfe müde": a definite
         # event noun with no time in its sentence and no event of its type before it names
@@ -855,7 +871,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         trigger_at=trig_i,
         travel=trig.type == "travel",
         kind_of=trig.type,
-        taken_from=trig.sub_kind == "abduction",
+        taken_from=trig.sub_kind == "abduction" or _evacuated_by(trig, clause, lex),
         sub_kind_of=trig.sub_kind,
         spoken=frozenset()
         if trig.type in _NOT_CARRIED

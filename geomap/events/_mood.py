@@ -18,6 +18,7 @@ from geomap.events._sentences import _CLAUSE_CUT, _Clause
 from geomap.events._timeexpr import TimeSpan, part_of_this_month
 from geomap.events._triggers import (
     _definite,
+    _earlier_relative,
     _headline_future,
     _is_trigger_noun,
     _looked_into,
@@ -868,6 +869,41 @@ def _lasting_for(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> bool:
     )
 
 
+#: time kinds that name no day of their own in a subject's aside (``die in der Nacht nahe A
+#: gestartet waren``, ``overnight``: the night before the main act)
+_PART_OF_NIGHT = frozenset({"night", "previous"})
+
+#: the dashes that end a dateline before the lede's subject (``KIEW, 3. Juni (dpa) - ...``)
+_DATELINE_DASHES = (" - ", " – ", " — ")
+
+#: the most words of a subject before its aside (``Drohnen, die ...``, ``The gunmen, who
+#: ...``, ``Hunderte Familien aus dem Norden, die ...``)
+_ASIDE_SUBJECT_WORDS = 6
+
+
+def _subject_aside(clause: _Clause, lex: _Lexicon) -> bool:
+    """Is the clause a relative clause in the past perfect (:func:`_earlier_relative`)
+    between the sentence's opening subject and its main verb: a short subject and a comma
+    before it, a comma and a lower-case word after it (``Drohnen, die nahe A gestartet
+    waren, trafen B``, ``The gunmen, who had crossed from A, attacked B``)? A journey or a
+    launch told there with no day of its own is how the subject came to the main clause's
+    act, its setting and no news of its own (``[clauses] aside_setting_types``; session
+    28)."""
+    sent = clause.sentence
+    head = sent.text[: clause.start - sent.start].rstrip()
+    for dash in _DATELINE_DASHES:
+        head = head.rpartition(dash)[2]  # the lede's subject after a dateline
+    if not head.endswith(",") or len(head.split()) > _ASIDE_SUBJECT_WORDS:
+        return False
+    if any(c in head[:-1] for c in ",;:"):
+        return False  # the subject is one phrase, with no cut inside
+    tail = sent.text[clause.end - sent.start :].lstrip()
+    if not tail.startswith(","):
+        return False
+    main = tail[1:].lstrip()
+    return main[:1].islower() and _earlier_relative(clause, lex)
+
+
 def _background(
     clause: _Clause,
     lex: _Lexicon,
@@ -891,6 +927,17 @@ def _background(
         and lows[trig_i - 1] in lex.setting_auxiliaries
     ):
         return True  # "The bus was travelling from Kano to Abuja": the setting
+    if (
+        trig.type in lex.aside_setting_types
+        and not any(
+            clause.start <= span.start < clause.end and span.kind not in _PART_OF_NIGHT
+            for span in times
+        )
+        and _subject_aside(clause, lex)
+    ):
+        # "The gunmen, who had crossed from A, attacked B": the setting; a journey with a
+        # day of its own ("who had flown to A on Sunday") is told in passing and stays
+        return True
     # a verb trigger after an article is its noun ("since the building collapse", "the 2019
     # train crash"): read it as the event nouns are read (session 12, h-evdev)
     nominal = trig.pos == "noun" or _definite(toks, trig_i, lex)

@@ -23,6 +23,7 @@ from geomap.events._vocabulary import (
     _QUOTES,
     _TEXT,
     _Once,
+    _participle_copula_end,
 )
 from geomap.model import Document, Place, Sentence
 from geomap.text import (
@@ -308,6 +309,7 @@ def _clauses(
     pluperfect_ends: Collection[tuple[str, ...]] = (),
     listed: Collection[int] = (),
     appositions: tuple[tuple[str, ...], Set[str]] = ((), frozenset()),
+    participle_copulas: tuple[Set[str], tuple[str, ...]] = (frozenset(), ()),
 ) -> list[_Clause]:
     """Split every sentence at commas, semicolons, colons, dashes and quote boundaries,
     except around a date in apposition to a day, a short apposition of what a count
@@ -336,7 +338,7 @@ def _clauses(
                 marks,
                 lang,
                 inclusions,
-                (subject_relatives, pluperfect_ends),
+                (subject_relatives, pluperfect_ends, participle_copulas),
                 appositions,
             )
             if listed:
@@ -418,7 +420,11 @@ def _kept_marks(
     marks: Sequence[tuple[int, int]],
     lang: str,
     inclusions: Sequence[str],
-    subject: tuple[Sequence[str], Collection[tuple[str, ...]]] = ((), ()),
+    subject: tuple[Sequence[str], Collection[tuple[str, ...]], tuple[Set[str], tuple[str, ...]]] = (
+        (),
+        (),
+        (frozenset(), ()),
+    ),
     appositions: tuple[tuple[str, ...], Set[str]] = ((), frozenset()),
 ) -> set[int]:
     """The offsets among ``marks`` (the cut marks of a sentence) where no clause ends: the
@@ -604,7 +610,11 @@ _SUBJECT_HEAD = re.compile(r"\A\s*[A-ZÄÖÜ][\w'’-]*(?:\s+[\w'’-]+){0,2}(?=
 
 
 def _subject_relative_commas(
-    text: str, relatives: Sequence[str], pluperfect_ends: Collection[tuple[str, ...]], lang: str
+    text: str,
+    relatives: Sequence[str],
+    pluperfect_ends: Collection[tuple[str, ...]],
+    participle_copulas: tuple[Set[str], tuple[str, ...]],
+    lang: str,
 ) -> set[int]:
     """Offsets of the two commas around a short relative clause on the sentence's opening
     noun (``The blast, which tore through a market in X on Monday, killed five``, ``Der
@@ -614,7 +624,8 @@ def _subject_relative_commas(
     inside, the clause has fewer than ``_SUBJECT_RELATIVE_WORDS`` words and a lower-case word
     (the main verb) follows the second comma; a person's relative (``who``) is not listed.
     A relative clause in the past perfect (``die in X entführt worden waren``: an earlier
-    auxiliary or ``pluperfect_ends``) tells an earlier event and stays a clause of its own
+    auxiliary, ``pluperfect_ends`` or a participle before a copula of ``participle_copulas``:
+    ``die nahe X gestartet waren``) tells an earlier event and stays a clause of its own
     (_earlier_relative)."""
     if not relatives:
         return set()
@@ -632,8 +643,10 @@ def _subject_relative_commas(
     inside = [w.casefold() for w in text[first + 1 : close].split()]
     if len(inside) >= _SUBJECT_RELATIVE_WORDS or not earlier_auxiliaries(lang).isdisjoint(inside):
         return set()
-    if tuple(inside[-2:]) in pluperfect_ends:
-        return set()
+    if tuple(inside[-2:]) in pluperfect_ends or _participle_copula_end(
+        text[first + 1 : close].split(), *participle_copulas
+    ):
+        return set()  # "die nahe X gestartet waren": an earlier act (session 28)
     after = text[close + 1 :].lstrip()
     if not after[:1].islower():
         return set()

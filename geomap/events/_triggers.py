@@ -24,6 +24,7 @@ from geomap.events._vocabulary import (
     _Carrier,
     _Glob,
     _Lexicon,
+    _participle_copula_end,
     _Trigger,
 )
 from geomap.model import Place
@@ -462,22 +463,44 @@ def _figurative(toks: Sequence[Token], i: int, lex: _Lexicon) -> int | None:
     (not verb-second: ``launched missiles at a campaign rally`` is a launch); German puts
     its object after the day and the place, and before a participle at the clause's end
     (``before``: ``hat den Titel erobert``)."""
-    for _, followers, reach, obj, before in lex.figurative_of(toks[i].text):
+    for _, followers, reach, obj, before, unless_next, unless_before in lex.figurative_of(
+        toks[i].text
+    ):
         for k in range(i + 1, min(i + 1 + reach, len(toks))):
             fold = toks[k].fold
             if fold in lex.conjunctions or (
                 obj and not lex.verb_second and fold in lex.prepositions
             ):
                 break
-            if followers.match(toks[k].text):
+            if followers.match(toks[k].text) and not _follower_kept(
+                toks, k, unless_next, unless_before
+            ):
                 return k
         if before:
             for k in range(i - 1, max(-1, i - 1 - reach), -1):
                 if toks[k].fold in lex.conjunctions:
                     break
-                if followers.match(toks[k].text) and not _auxiliary_verb(toks[k], lex):
+                if (
+                    followers.match(toks[k].text)
+                    and not _auxiliary_verb(toks[k], lex)
+                    and not _follower_kept(toks, k, unless_next, unless_before)
+                ):
                     return k
     return None
+
+
+def _follower_kept(toks: Sequence[Token], k: int, unless_next: _Glob, unless_before: _Glob) -> bool:
+    """Is follower ``k`` of a ``[[figurative]]`` entry read otherwise (session 28)? It
+    modifies the noun right after it, one of the entry's ``unless_next`` words, and names
+    that noun's kind (``met resistance fighters``: people met; ``a final round of talks``:
+    no match's final); or one of its ``unless_before`` words stands up to three words
+    before it, and the follower is the act's time, not its frame (``Fans clashed with
+    police after the match``: a riot after a match, not a match)."""
+    if unless_next and k + 1 < len(toks) and unless_next.match(toks[k + 1].text):
+        return True
+    return bool(unless_before) and any(
+        unless_before.match(toks[j].text) for j in range(max(0, k - 3), k)
+    )
 
 
 def _town_beat_town(
@@ -721,7 +744,11 @@ def _headline_present_in(clause: _Clause, trig_i: int, trig: _Trigger, lex: _Lex
     k = trig_i + 1
     return (
         k < len(toks)
-        and (toks[k].fold in lex.present_forms or toks[k].fold in lex.present_carriers)
+        and (
+            toks[k].fold in lex.present_forms
+            or toks[k].fold in lex.present_carriers
+            or lex.headline_present.match(toks[k].text)  # "The floods kill 12" (session 28)
+        )
         and _headline_present_at(clause, k, lex)
     )
 
@@ -842,7 +869,9 @@ def _headline_present_at(
             and (place_kinds is None or _names_are_countries(toks, i, lex, place_kinds))
         )
     )
-    return bare_plural and not any(w in lex.determiners for w in before)
+    # an article may open the subject only ("The Floods Kill 12 in <town>", session 28);
+    # one after its first word is a noun phrase of its own ("Kenya floods the market")
+    return bare_plural and not any(w in lex.determiners for w in before[1:])
 
 
 # the most characters of a headline's tag before its colon ("<Stadt>:"), and of a line's end
@@ -2455,7 +2484,13 @@ def _earlier_relative(clause: _Clause, lex: _Lexicon) -> bool:
     return (
         toks[0].fold in lex.relative_pronouns
         and clause.start > clause.sentence.start
-        and (lows[-1] in earlier_auxiliaries(lex.lang) or lows in lex.pluperfect_ends)
+        and (
+            lows[-1] in earlier_auxiliaries(lex.lang)
+            or lows in lex.pluperfect_ends
+            or _participle_copula_end(
+                [t.text for t in toks[-2:]], lex.participle_copulas, lex.participle_endings
+            )
+        )
     )
 
 

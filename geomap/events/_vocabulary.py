@@ -972,6 +972,15 @@ class _Lexicon:
     # worden waren" is a relative clause in the past perfect (_earlier_relative)
     relative_pronouns: frozenset[str] = frozenset()
     pluperfect_ends: tuple[tuple[str, ...], ...] = ()
+    # ``[clauses] participle_copulas`` and ``participle_endings`` (session 28): a relative
+    # clause that ends in a lower-case participle and one of these ("die nahe X gestartet
+    # waren") is in the past perfect as well (_participle_copula_end)
+    participle_copulas: frozenset[str] = frozenset()
+    participle_endings: tuple[str, ...] = ()
+    # ``[clauses] aside_setting_types`` (session 28): event types that a past-perfect relative
+    # clause on the opening subject tells as its setting ("The gunmen, who had crossed from
+    # A, attacked B"; _mood._subject_aside)
+    aside_setting_types: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()
     future_modifiers: frozenset[str] = frozenset()
     ongoing: frozenset[str] = frozenset()
@@ -1012,8 +1021,12 @@ class _Lexicon:
     # is the verb's object, whether it may also stand before the word): a trigger word with
     # one of its figurative followers near it in the clause names no event (``captured the
     # title``, ``eroberte den Titel``, ``hat eine Impfkampagne gestartet``, ``a storm of
-    # criticism``, ``fired the coach``)
-    figurative: tuple[tuple[_Glob, _Glob, int, bool, bool], ...] = ()
+    # criticism``, ``fired the coach``); and the words that, right after a follower, make
+    # it a modifier of their noun and no follower (``unless_next``, session 28: ``met
+    # resistance fighters``, ``in the final round of talks``), and the words that, up to
+    # three words before a follower, make it the time of the act and not its frame
+    # (``unless_before``: ``clashed with police after the match``)
+    figurative: tuple[tuple[_Glob, _Glob, int, bool, bool, _Glob, _Glob], ...] = ()
     # ``[grammar] kept_followers`` (session 26): a figurative follower that still names an
     # event of its own ("brachte den Waldbrand unter Kontrolle": the fire)
     kept_followers: _Glob = field(default_factory=lambda: _Glob(()))
@@ -1539,14 +1552,18 @@ class _Lexicon:
         for every word of a clause with an event, and most open none."""
         return frozenset(o[0] for o in self.home_offices if o)
 
-    def figurative_of(self, word: str) -> tuple[tuple[_Glob, _Glob, int, bool, bool], ...]:
+    def figurative_of(
+        self, word: str
+    ) -> tuple[tuple[_Glob, _Glob, int, bool, bool, _Glob, _Glob], ...]:
         """The ``figurative`` entries whose trigger words match ``word``, in order: one
         remembered look-up per word instead of a glob per entry (every trigger word of a
         clause asks, and most match none)."""
         return self._figurative_memo[word]
 
     @cached_property
-    def _figurative_memo(self) -> _Answers[tuple[tuple[_Glob, _Glob, int, bool, bool], ...]]:
+    def _figurative_memo(
+        self,
+    ) -> _Answers[tuple[tuple[_Glob, _Glob, int, bool, bool, _Glob, _Glob], ...]]:
         # the entries' trigger globs found by one index probe per new word, not one
         # remembered answer per entry (a first pass asked each new trigger word of every
         # entry's glob: about a fifth of the answers it made over LGL; session 27)
@@ -1557,6 +1574,30 @@ class _Lexicon:
     def any_weak(self) -> _Glob:
         """The first word of any verb of saying."""
         return _Glob([w for t in self.triggers if t.pos == "weak" for w in t.first])
+
+
+#: the fewest letters of a word read as a participle before a copula (``gestartet waren``;
+#: not ``da war``, ``gut war``)
+_PARTICIPLE_LETTERS = 5
+
+
+def _participle_copula_end(
+    words: Sequence[str], copulas: Set[str], endings: tuple[str, ...]
+) -> bool:
+    """Do ``words`` (as written) end in a lower-case participle and a copula of the past
+    (``[clauses] participle_copulas`` after a word of ``participle_endings``): ``die nahe X
+    gestartet waren``, ``der in X gestartet war``? German builds the past perfect of verbs
+    of motion with ``sein``, so such a relative clause tells an earlier act as ``worden
+    waren`` does (session 28). ``die in X waren`` (a place before the copula) and a short
+    word (``da war``) are not read so."""
+    if len(words) < 2 or not endings or words[-1].casefold() not in copulas:
+        return False
+    last = words[-2]
+    return (
+        len(last) >= _PARTICIPLE_LETTERS
+        and last[:1].islower()
+        and last.casefold().endswith(endings)
+    )
 
 
 def _present_forms(triggers: Sequence[_Trigger], raw: dict) -> dict[str, _Trigger]:
@@ -1931,6 +1972,8 @@ def _lexicon(lang: str) -> _Lexicon:
                 int(f.get("reach", _FIGURATIVE_REACH)),
                 bool(f.get("object", False)),
                 bool(f.get("before", False)),
+                _glob(f.get("unless_next", [])),
+                _glob(f.get("unless_before", [])),
             )
             for f in raw.get("figurative", [])
         ),
@@ -2306,6 +2349,9 @@ def _lexicon(lang: str) -> _Lexicon:
         pluperfect_ends=tuple(
             tuple(p.casefold().split()) for p in raw["clauses"].get("pluperfect_ends", [])
         ),
+        participle_copulas=_fold(raw["clauses"].get("participle_copulas", [])),
+        participle_endings=tuple(raw["clauses"].get("participle_endings", [])),
+        aside_setting_types=frozenset(raw["clauses"].get("aside_setting_types", [])),
         complementizers=_fold(raw["clauses"].get("complementizers", [])),
         future_modifiers=_fold(raw["clauses"].get("future_modifiers", [])),
         ongoing=_fold(raw["clauses"].get("ongoing", [])),
