@@ -1,0 +1,208 @@
+"""Events: an event placed in an area, narrowed to the town a later sentence says it hit hardest.
+
+``Storms swept across <country> on Monday. The worst damage was in B.``, ``Hochwasser haben
+weite Teile <Bundesland> überflutet. Am schwersten betroffen war die Kleinstadt B``: the
+lead places the event only in a country or a first-level region; a following sentence that
+tells no event of its own says where it hit hardest, was centred or did its damage. A
+reader puts the event at B when B lies inside the area; a town outside it is another scene
+and the event stays. The words live in ``[hardest_hit]`` of ``events_<lang>.toml``.
+Separate from :mod:`geomap.events._refine` because it reads sentences with no event, the
+area's containment from the gazetteer and a word table of its own (session 28, issue 20;
+docs/events.md, "session 28").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from geomap.events._actors import _cue, _cue_index
+from geomap.events._place import _WATER_KINDS
+from geomap.events._refine import _REFINABLE, _finer_than
+from geomap.events._sentences import _Clause
+from geomap.events._state import _Raw, _State
+from geomap.events._timeexpr import events_toml
+from geomap.geometry import geodesic_km
+from geomap.model import Place
+from geomap.text import Token
+
+if TYPE_CHECKING:
+    from gazetteer import GazetteerAPI
+
+# how many sentences after the event a sentence naming where it hit hardest may stand (no
+# event between them): wire copy says it in the next sentence or the one after a quote
+_AHEAD = 2
+
+
+@dataclass(frozen=True)
+class _Hardest:
+    """``[hardest_hit]`` of one language: the phrases (word tuples, a trailing ``*`` for any
+    ending), the event types they narrow, the words that put a centre at sea and the
+    prepositions that put it off a town (``off B``)."""
+
+    phrases: tuple[tuple[str, ...], ...]
+    types: frozenset[str]
+    offshore: tuple[tuple[str, ...], ...]
+    offshore_cues: frozenset[str]
+
+
+@cache
+def _hardest(lang: str) -> _Hardest:
+    table = events_toml(lang).get("hardest_hit", {})
+
+    def split(items: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(_words(item)) for item in items if item.strip())
+
+    return _Hardest(
+        split(table.get("phrases", [])),
+        frozenset(table.get("types", [])),
+        split(table.get("offshore", [])),
+        frozenset(w.casefold() for w in table.get("offshore_cues", [])),
+    )
+
+
+def _words(text: str) -> list[str]:
+    """Case-folded words, a hyphenated compound as its parts (``worst-hit``: worst, hit)."""
+    return [part for w in text.casefold().split() for part in w.split("-") if part]
+
+
+def _word_matches(pattern: str, word: str) -> bool:
+    return word.startswith(pattern[:-1]) if pattern.endswith("*") else word == pattern
+
+
+def _phrase_at(
+    folds: Sequence[str], phrases: Sequence[tuple[str, ...]]
+) -> tuple[int, tuple[str, ...]] | None:
+    """The index of the word after the first phrase found in ``folds``, and the phrase."""
+    for k in range(len(folds)):
+        for ph in phrases:
+            if len(ph) <= len(folds) - k and all(
+                _word_matches(p, folds[k + j]) for j, p in enumerate(ph)
+            ):
+                return k + len(ph), ph
+    return None
+
+
+def _the_phrase_itself(r: _Raw, phrase: tuple[str, ...], text: str) -> bool:
+    """Is ``r``'s trigger a word of the hardest-hit phrase (``Besonders schwer getroffen
+    wurde B``: ``getroffen``, read as a meeting; ``Am härtesten traf es B``: ``traf``)? Then
+    the sentence tells where the event before hit, not an event of its own."""
+    if r.trigger_span is None:
+        return False
+    words = _words(text[r.trigger_span[0] : r.trigger_span[1]])
+    return bool(words) and all(any(_word_matches(p, w) for p in phrase) for w in words)
+
+
+def _inside(area: Place, town: Place, gaz: GazetteerAPI | None) -> bool:
+    """Does ``town`` lie in ``area`` (a country, or a province with its seat's admin code or
+    its radius in the gazetteer)? A country: the same country code (already asked by
+    :func:`_finer_than`). A province: the town's first-level code is its seat's; without a
+    seat, within the province's radius; without either, the same country is taken."""
+    if area.kind == "country" or gaz is None or not area.id or not town.id:
+        return True
+    unit = gaz.get(area.id)
+    where = gaz.get(town.id)
+    if unit is None or where is None:
+        return True
+    seat = gaz.seat(area.id) if unit.kind == "admin1" and hasattr(gaz, "seat") else None
+    if seat is not None and seat.admin1 and where.admin1:
+        return bool(seat.admin1 == where.admin1)
+    if unit.radius_km:
+        return geodesic_km(unit.lat, unit.lon, where.lat, where.lon) <= unit.radius_km
+    return True
+
+
+def _measured_from(toks: Sequence[Token], idx: int, st: _State) -> bool:
+    """``about 30 km south-west of Esmeraldas``: the town after a direction is the point a
+    distance is measured from, not where the event was."""
+    at = _cue_index(toks, idx, st.lex)
+    return at is not None and any(
+        toks[j].fold in st.lex.directions or toks[j].fold in st.lex.distance_units
+        for j in range(max(at - 3, 0), at + 1)
+    )
+
+
+def _town_of(
+    clauses: Sequence[_Clause], area: Place, st: _State, gaz: GazetteerAPI | None
+) -> Place | None:
+    """The town a hardest-hit sentence names for an event placed in ``area``: its first
+    resolved town of the area's country inside the area, not after an origin (``aus``,
+    ``from``), a direction or a word of ``outside``; None when the sentence puts the centre
+    at sea (a sea or an offshore phrase before the town) or names no such town."""
+    lex, table = st.lex, _hardest(st.lex.lang)
+    for clause in clauses:
+        toks = clause.tokens
+        for p in st.places_between(clause.start, clause.end):
+            idx = clause.index_at(p.start)
+            before = _words(" ".join(t.text for t in toks[:idx]))
+            if _phrase_at(before, table.offshore) is not None:
+                return None  # "The epicentre was at sea, 40 km off B": not at B
+            if p.kind in _WATER_KINDS:
+                continue
+            if not _finer_than(area, p, lex):
+                continue
+            cue = _cue(toks, idx, lex) if idx < len(toks) else None
+            if cue is not None and (
+                cue in lex.origins
+                or cue in lex.outside
+                or cue in table.offshore_cues
+                or _measured_from(toks, idx, st)
+            ):
+                continue
+            return p if _inside(area, p, gaz) else None
+    return None
+
+
+def _narrowed_to_hardest_hit(raws: list[_Raw], st: _State, gaz: GazetteerAPI | None) -> list[_Raw]:
+    """Give an event placed in an area (``_REFINABLE``: a country, a province) of a type of
+    ``[hardest_hit] types`` the town that a following sentence with no event names after a
+    phrase of ``[hardest_hit] phrases`` (``The worst-hit town was B``, ``B bore the brunt``,
+    ``Am schwersten betroffen war B``, ``Das Epizentrum lag nahe B``), when no event comes
+    between them and B lies in the area (:func:`_inside`). An event read from the phrase's
+    own words (``Besonders schwer getroffen wurde B``: ``getroffen`` as a meeting) is no
+    event of that sentence and is dropped. Runs before the places are carried over, so a
+    follow-up with no place of its own takes B from it. Two towns after the phrase (``worst
+    hit were B and C``): the first, as the sentence ranks it; a centre at sea leaves the
+    area (docs/events.md, session 28)."""
+    table = _hardest(st.lex.lang)
+    if not table.phrases or not raws:
+        return raws
+    by_sentence: dict[int, list[_Clause]] = {}
+    for c in st.clauses:
+        by_sentence.setdefault(c.sentence.index, []).append(c)
+    events_of: dict[int, list[_Raw]] = {}
+    for r in raws:
+        events_of.setdefault(r.clause.sentence.index, []).append(r)
+    dropped: set[int] = set()
+    for r in raws:
+        area = r.place
+        if (
+            id(r) in dropped
+            or area is None
+            or area.kind not in _REFINABLE
+            or r.type not in table.types
+        ):
+            continue
+        for s in range(r.last_sentence + 1, r.last_sentence + 1 + _AHEAD):
+            if s not in by_sentence:
+                break
+            clauses = [c for c in by_sentence[s] if not c.quoted]
+            words = _words(" ".join(w for c in clauses for w in c.words))
+            found = _phrase_at(words, table.phrases)
+            own = events_of.get(s, [])
+            if found is None:
+                if own:
+                    break  # another event between them
+                continue
+            if any(not _the_phrase_itself(o, found[1], st.doc.text) for o in own):
+                break  # the sentence tells an event of its own
+            dropped.update(id(o) for o in own)
+            if own:
+                st.sentences_with_event.discard(s)
+            town = _town_of(clauses, area, st, gaz)
+            if town is not None:
+                r.place, r.place_method = town, "locative"
+            break
+    return [r for r in raws if id(r) not in dropped] if dropped else raws
