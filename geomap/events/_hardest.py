@@ -19,6 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from geomap.events._actors import _cue, _cue_index
+from geomap.events._mood import _year_tokens
 from geomap.events._place import _WATER_KINDS
 from geomap.events._refine import _REFINABLE, _finer_than
 from geomap.events._sentences import _Clause
@@ -155,6 +156,21 @@ def _town_of(
     return None
 
 
+def _another_time(clauses: Sequence[_Clause], r: _Raw, st: _State) -> bool:
+    """Does the sentence speak of another time than the event's (``In 2008 the worst-hit
+    town was B``, ``Last year the worst damage was in B``): a year that is not the event's,
+    or a time expression whose day is not the event's day?"""
+    day = r.time.date if r.time is not None else None
+    year = day[:4] if day else (str(st.anchor.year) if st.anchor is not None else None)
+    if any(y != year for c in clauses for y in _year_tokens(c, st.lex)):
+        return True
+    for span in st.sentence_times(clauses[0].sentence):
+        told = st.time_value(span.text).date
+        if told is None or (day is not None and told != day):
+            return True
+    return False
+
+
 def _narrowed_to_hardest_hit(raws: list[_Raw], st: _State, gaz: GazetteerAPI | None) -> list[_Raw]:
     """Give an event placed in an area (``_REFINABLE``: a country, a province) of a type of
     ``[hardest_hit] types`` the town that a following sentence with no event names after a
@@ -198,6 +214,8 @@ def _narrowed_to_hardest_hit(raws: list[_Raw], st: _State, gaz: GazetteerAPI | N
                 continue
             if any(not _the_phrase_itself(o, found[1], st.doc.text) for o in own):
                 break  # the sentence tells an event of its own
+            if not clauses or _another_time(clauses, r, st):
+                break  # "In 2008 the worst-hit town was B": another time's damage
             dropped.update(id(o) for o in own)
             if own:
                 st.sentences_with_event.discard(s)
