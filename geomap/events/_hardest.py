@@ -18,19 +18,29 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from shapely.geometry import Point
+from shapely.ops import nearest_points
+
 from geomap.events._actors import _cue, _cue_index
 from geomap.events._mood import _year_tokens
+from geomap.events._origins import _precision_of
 from geomap.events._place import _WATER_KINDS
 from geomap.events._refine import _REFINABLE, _finer_than
 from geomap.events._sentences import _Clause
 from geomap.events._state import _Raw, _State
 from geomap.events._timeexpr import events_toml
+from geomap.events._vocabulary import _Lexicon
 from geomap.geometry import geodesic_km
 from geomap.model import Place
 from geomap.text import Token
 
 if TYPE_CHECKING:
     from gazetteer import GazetteerAPI
+
+# how far from a river's line or a sea's or lake's outline a town may lie and still be on
+# it ("Floods along the X river ... The worst-hit town was B"): a town on the bank or the
+# shore, not one a valley away
+_SHORE_KM = 25.0
 
 # how many sentences after the event a sentence naming where it hit hardest may stand (no
 # event between them): wire copy says it in the next sentence or the one after a quote
@@ -115,6 +125,28 @@ def _inside(area: Place, town: Place, gaz: GazetteerAPI | None) -> bool:
     return True
 
 
+def _on_the_water(water: Place, town: Place, lex: _Lexicon, gaz: GazetteerAPI | None) -> bool:
+    """Is ``town`` (a resolved town) on the river, the lake or the sea ``water`` an event
+    was placed at: within ``_SHORE_KM`` of its line or outline in the gazetteer? Without a
+    geometry nothing says so, and the event stays."""
+    if (
+        gaz is None
+        or not water.id
+        or not town.resolved
+        or town.role != "name"
+        or town.lat is None
+        or town.lon is None
+        or _precision_of(town, lex) != "point"
+    ):
+        return False
+    shape = gaz.geometry(water.id)
+    if shape is None:
+        return False
+    here = Point(town.lon, town.lat)
+    near = nearest_points(shape, here)[0]
+    return geodesic_km(town.lat, town.lon, near.y, near.x) <= _SHORE_KM
+
+
 def _measured_from(toks: Sequence[Token], idx: int, st: _State) -> bool:
     """``about 30 km south-west of Esmeraldas``: the town after a direction is the point a
     distance is measured from, not where the event was."""
@@ -142,7 +174,10 @@ def _town_of(
                 return None  # "The epicentre was at sea, 40 km off B": not at B
             if p.kind in _WATER_KINDS:
                 continue
-            if not _finer_than(area, p, lex):
+            if area.kind in _WATER_KINDS:
+                if not _on_the_water(area, p, lex, gaz):
+                    continue
+            elif not _finer_than(area, p, lex):
                 continue
             cue = _cue(toks, idx, lex) if idx < len(toks) else None
             if cue is not None and (
@@ -152,7 +187,7 @@ def _town_of(
                 or _measured_from(toks, idx, st)
             ):
                 continue
-            return p if _inside(area, p, gaz) else None
+            return p if area.kind in _WATER_KINDS or _inside(area, p, gaz) else None
     return None
 
 
@@ -197,7 +232,7 @@ def _narrowed_to_hardest_hit(raws: list[_Raw], st: _State, gaz: GazetteerAPI | N
         if (
             id(r) in dropped
             or area is None
-            or area.kind not in _REFINABLE
+            or (area.kind not in _REFINABLE and area.kind not in _WATER_KINDS)
             or r.type not in table.types
         ):
             continue

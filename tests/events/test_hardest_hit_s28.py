@@ -245,3 +245,44 @@ def test_an_event_already_at_a_town_stays() -> None:
         "en",
     )
     assert [(e.trigger, e.place_name) for e in events] == [("storm", "Marsabit")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "Floods along the Brahmaputra river swept through villages on Monday. The "
+            "worst-hit town was Dibrugarh.",
+            "en",
+            "Dibrugarh",
+        ),
+        (
+            "Hochwasser an der Elbe hat am Montag Dörfer überflutet. Am schwersten betroffen "
+            "war die Stadt Pirna.",
+            "de",
+            "Pirna",
+        ),
+        (
+            "A storm lashed the Baltic Sea coast on Monday. The worst-hit town was Kolobrzeg.",
+            "en",
+            "Kołobrzeg",
+        ),
+        # a town far from the river or the sea is not on it: the event stays on the water
+        (
+            "Floods along the Brahmaputra river swept through villages on Monday. The "
+            "worst-hit town was Shillong.",
+            "en",
+            "Brahmaputra",
+        ),
+        (
+            "A storm lashed the Baltic Sea coast on Monday. The worst-hit town was Poznan.",
+            "en",
+            "Baltic Sea",
+        ),
+    ],
+)
+def test_an_event_on_a_river_or_a_sea_takes_a_town_on_its_bank(
+    text: str, lang: str, place: str
+) -> None:
+    events = _events(text, lang)
+    assert [e.place_name for e in events] == [place]
