@@ -21,18 +21,18 @@ from typing import TYPE_CHECKING
 from shapely.geometry import Point
 from shapely.ops import nearest_points
 
-from geomap.events._actors import _cue, _cue_index
+from geomap.events._actors import _cue
+from geomap.events._carry import _measured_within
 from geomap.events._mood import _year_tokens
 from geomap.events._origins import _precision_of
-from geomap.events._place import _WATER_KINDS
-from geomap.events._refine import _REFINABLE, _finer_than
+from geomap.events._place import _REFINE_NEAR_KM, _WATER_KINDS
+from geomap.events._refine import _REFINABLE, _finer_than, _fits
 from geomap.events._sentences import _Clause
 from geomap.events._state import _Raw, _State
 from geomap.events._timeexpr import events_toml
 from geomap.events._vocabulary import _Lexicon
 from geomap.geometry import geodesic_km
 from geomap.model import Place
-from geomap.text import Token
 
 if TYPE_CHECKING:
     from gazetteer import GazetteerAPI
@@ -125,46 +125,41 @@ def _inside(area: Place, town: Place, gaz: GazetteerAPI | None) -> bool:
     return True
 
 
+def _on_land(town: Place, lex: _Lexicon) -> bool:
+    """Is ``town`` a resolved town (a named point with coordinates)?"""
+    return (
+        town.resolved
+        and town.role == "name"
+        and town.lat is not None
+        and town.lon is not None
+        and _precision_of(town, lex) == "point"
+    )
+
+
 def _on_the_water(water: Place, town: Place, lex: _Lexicon, gaz: GazetteerAPI | None) -> bool:
     """Is ``town`` (a resolved town) on the river, the lake or the sea ``water`` an event
     was placed at: within ``_SHORE_KM`` of its line or outline in the gazetteer? Without a
     geometry nothing says so, and the event stays."""
-    if (
-        gaz is None
-        or not water.id
-        or not town.resolved
-        or town.role != "name"
-        or town.lat is None
-        or town.lon is None
-        or _precision_of(town, lex) != "point"
-    ):
+    if gaz is None or not water.id or not _on_land(town, lex):
         return False
     shape = gaz.geometry(water.id)
-    if shape is None:
+    if shape is None or town.lat is None or town.lon is None:
         return False
     here = Point(town.lon, town.lat)
     near = nearest_points(shape, here)[0]
     return geodesic_km(town.lat, town.lon, near.y, near.x) <= _SHORE_KM
 
 
-def _measured_from(toks: Sequence[Token], idx: int, st: _State) -> bool:
-    """``about 30 km south-west of Esmeraldas``: the town after a direction is the point a
-    distance is measured from, not where the event was."""
-    at = _cue_index(toks, idx, st.lex)
-    return at is not None and any(
-        toks[j].fold in st.lex.directions or toks[j].fold in st.lex.distance_units
-        for j in range(max(at - 3, 0), at + 1)
-    )
-
-
 def _town_of(
-    clauses: Sequence[_Clause], area: Place, st: _State, gaz: GazetteerAPI | None
+    clauses: Sequence[_Clause], r: _Raw, st: _State, gaz: GazetteerAPI | None
 ) -> Place | None:
     """The town a hardest-hit sentence names for an event placed in ``area``: its first
     resolved town of the area's country inside the area, not after an origin (``aus``,
-    ``from``), a direction or a word of ``outside``; None when the sentence puts the centre
+    ``from``), a word of ``outside`` or a direction with no distance or a far one (``north
+    of B``, ``about 80 km south-west of B``: measured from B, not at it; ``10 km north of
+    B`` is near B, as :func:`_placed_by_reference` reads it); None when the sentence puts the centre
     at sea (a sea or an offshore phrase before the town) or names no such town."""
-    lex, table = st.lex, _hardest(st.lex.lang)
+    lex, table, area = st.lex, _hardest(st.lex.lang), r.place
     for clause in clauses:
         toks = clause.tokens
         for p in st.places_between(clause.start, clause.end):
@@ -174,7 +169,10 @@ def _town_of(
                 return None  # "The epicentre was at sea, 40 km off B": not at B
             if p.kind in _WATER_KINDS:
                 continue
-            if area.kind in _WATER_KINDS:
+            if area is None:
+                if not (_on_land(p, lex) and _fits(r, p)):
+                    continue
+            elif area.kind in _WATER_KINDS:
                 if not _on_the_water(area, p, lex, gaz):
                     continue
             elif not _finer_than(area, p, lex):
@@ -184,10 +182,10 @@ def _town_of(
                 cue in lex.origins
                 or cue in lex.outside
                 or cue in table.offshore_cues
-                or _measured_from(toks, idx, st)
+                or (cue in lex.directions and not _measured_within(toks, idx, lex, _REFINE_NEAR_KM))
             ):
                 continue
-            return p if area.kind in _WATER_KINDS or _inside(area, p, gaz) else None
+            return p if area is None or area.kind in _WATER_KINDS or _inside(area, p, gaz) else None
     return None
 
 
@@ -229,13 +227,11 @@ def _narrowed_to_hardest_hit(raws: list[_Raw], st: _State, gaz: GazetteerAPI | N
     dropped: set[int] = set()
     for r in raws:
         area = r.place
-        if (
-            id(r) in dropped
-            or area is None
-            or (area.kind not in _REFINABLE and area.kind not in _WATER_KINDS)
-            or r.type not in table.types
-        ):
+        if id(r) in dropped or r.type not in table.types:
             continue
+        # an event at an area is narrowed; one with no place yet takes the town as its
+        # place; one at a town keeps it, but the phrase's own words are still no event
+        narrow = area is None or area.kind in _REFINABLE or area.kind in _WATER_KINDS
         for s in range(r.last_sentence + 1, r.last_sentence + 1 + _AHEAD):
             if s not in by_sentence:
                 break
@@ -254,7 +250,7 @@ def _narrowed_to_hardest_hit(raws: list[_Raw], st: _State, gaz: GazetteerAPI | N
             dropped.update(id(o) for o in own)
             if own:
                 st.sentences_with_event.discard(s)
-            town = _town_of(clauses, area, st, gaz)
+            town = _town_of(clauses, r, st, gaz) if narrow else None
             if town is not None:
                 r.place, r.place_method = town, "locative"
             break

@@ -286,3 +286,42 @@ def test_an_event_on_a_river_or_a_sea_takes_a_town_on_its_bank(
 ) -> None:
     events = _events(text, lang)
     assert [e.place_name for e in events] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "Flash floods swept through villages overnight after a cloudburst. The worst-hit "
+            "town was Dharamshala.",
+            "en",
+            "Dharamsala",
+        ),
+        (
+            "Ein Unwetter hat am Dienstag schwere Schäden angerichtet. Am schwersten betroffen "
+            "war die Kleinstadt Volos.",
+            "de",
+            "Volos",
+        ),
+        # where the injured were taken is not where it hit: still no place
+        (
+            "Flash floods swept through villages overnight after a cloudburst. The injured "
+            "were taken to hospital in Dharamshala.",
+            "en",
+            None,
+        ),
+    ],
+)
+def test_an_event_with_no_place_takes_the_hardest_hit_town(
+    text: str, lang: str, place: str | None
+) -> None:
+    events = _events(text, lang)
+    assert [e.place_name for e in events] == [place]
+
+
+def test_the_phrase_after_an_event_at_a_town_tells_no_event_either() -> None:
+    events = _events(
+        "Ein Sturm hat am Montag die Stadt Volos getroffen. Am schwersten traf es die Altstadt.",
+        "de",
+    )
+    assert [(e.trigger, e.place_name) for e in events] == [("Sturm", "Volos")]
