@@ -6,9 +6,10 @@ lead places the event only in a country or a first-level region; a following sen
 tells no event of its own says where it hit hardest, was centred or did its damage. A
 reader puts the event at B when B lies inside the area; a town outside it is another scene
 and the event stays. The words live in ``[hardest_hit]`` of ``events_<lang>.toml``.
-Separate from :mod:`geomap.events._refine` because it reads sentences with no event, the
-area's containment from the gazetteer and a word table of its own (session 28, issue 20;
-docs/events.md, "session 28").
+An event on a river, a lake or a sea takes a town on its bank or shore, one with no place
+yet the town. Separate from :mod:`geomap.events._refine` because it reads sentences with no
+event, the area's containment from the gazetteer and a word table of its own (session 28,
+issue 20; docs/events.md, "session 28").
 """
 
 from __future__ import annotations
@@ -205,16 +206,18 @@ def _another_time(clauses: Sequence[_Clause], r: _Raw, st: _State) -> bool:
 
 
 def _narrowed_to_hardest_hit(raws: list[_Raw], st: _State, gaz: GazetteerAPI | None) -> list[_Raw]:
-    """Give an event placed in an area (``_REFINABLE``: a country, a province) of a type of
-    ``[hardest_hit] types`` the town that a following sentence with no event names after a
-    phrase of ``[hardest_hit] phrases`` (``The worst-hit town was B``, ``B bore the brunt``,
-    ``Am schwersten betroffen war B``, ``Das Epizentrum lag nahe B``), when no event comes
-    between them and B lies in the area (:func:`_inside`). An event read from the phrase's
-    own words (``Besonders schwer getroffen wurde B``: ``getroffen`` as a meeting) is no
-    event of that sentence and is dropped. Runs before the places are carried over, so a
-    follow-up with no place of its own takes B from it. Two towns after the phrase (``worst
-    hit were B and C``): the first, as the sentence ranks it; a centre at sea leaves the
-    area (docs/events.md, session 28)."""
+    """Give an event of a type of ``[hardest_hit] types`` placed in an area (``_REFINABLE``:
+    a country, a province; or a river, a lake, a sea) or nowhere yet the town that a
+    following sentence with no event names after a phrase of ``[hardest_hit] phrases``
+    (``The worst-hit town was B``, ``B bore the brunt``, ``Am schwersten betroffen war B``,
+    ``Das Epizentrum lag nahe B``), when no event comes between them, the sentence speaks
+    of the event's time (:func:`_another_time`) and B lies in the area (:func:`_town_of`).
+    An event read from the phrase's own words (``Besonders schwer getroffen wurde B``:
+    ``getroffen`` as a meeting) is no event of that sentence and is dropped. Runs before
+    the places are carried over, so a follow-up with no place of its own takes B from it.
+    Two towns after the phrase (``worst hit were B and C``): the first, as the sentence
+    ranks it; a centre at sea leaves the event where it was (docs/events.md, session 28).
+    Returns the events without the dropped ones."""
     table = _hardest(st.lex.lang)
     if not table.phrases or not raws:
         return raws
