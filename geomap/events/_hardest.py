@@ -25,7 +25,7 @@ from shapely.ops import nearest_points
 from geomap.events._actors import _cue
 from geomap.events._carry import _measured_within
 from geomap.events._mood import _year_tokens
-from geomap.events._origins import _precision_of
+from geomap.events._origins import _precision_of, _source_of
 from geomap.events._place import _REFINE_NEAR_KM, _WATER_KINDS
 from geomap.events._refine import _REFINABLE, _finer_than, _fits
 from geomap.events._sentences import _Clause
@@ -154,12 +154,13 @@ def _on_the_water(water: Place, town: Place, lex: _Lexicon, gaz: GazetteerAPI | 
 def _town_of(
     clauses: Sequence[_Clause], r: _Raw, st: _State, gaz: GazetteerAPI | None
 ) -> Place | None:
-    """The town a hardest-hit sentence names for an event placed in ``area``: its first
-    resolved town of the area's country inside the area, not after an origin (``aus``,
-    ``from``), a word of ``outside`` or a direction with no distance or a far one (``north
-    of B``, ``about 80 km south-west of B``: measured from B, not at it; ``10 km north of
-    B`` is near B, as :func:`_placed_by_reference` reads it); None when the sentence puts the centre
-    at sea (a sea or an offshore phrase before the town) or names no such town."""
+    """The town a hardest-hit sentence names for ``r``, placed in an area (or nowhere): its
+    first resolved town inside the area, not after an origin (``aus``, ``from``), a source
+    (``according to officials in B``), a word of ``outside`` or a direction with no distance
+    or a far one (``north of B``, ``about 80 km south-west of B``: measured from B, not at
+    it; ``10 km north of B`` is near B, as :func:`_placed_by_reference` reads it); None
+    when the sentence puts the centre at sea (an offshore phrase before the town) or names
+    no such town."""
     lex, table, area = st.lex, _hardest(st.lex.lang), r.place
     for clause in clauses:
         toks = clause.tokens
@@ -182,6 +183,7 @@ def _town_of(
             if cue is not None and (
                 cue in lex.origins
                 or cue in lex.outside
+                or _source_of(toks, idx, lex)
                 or cue in table.offshore_cues
                 or (cue in lex.directions and not _measured_within(toks, idx, lex, _REFINE_NEAR_KM))
             ):
@@ -253,7 +255,16 @@ def _narrowed_to_hardest_hit(raws: list[_Raw], st: _State, gaz: GazetteerAPI | N
             dropped.update(id(o) for o in own)
             if own:
                 st.sentences_with_event.discard(s)
-            town = _town_of(clauses, r, st, gaz) if narrow else None
+            # the town stands in the phrase's clause or before it: a later clause says who
+            # told it or where people went ("..., the Red Cross said in B")
+            upto = next(
+                k
+                for k in range(1, len(clauses) + 1)
+                if _phrase_at(
+                    _words(" ".join(w for c in clauses[:k] for w in c.words)), (found[1],)
+                )
+            )
+            town = _town_of(clauses[:upto], r, st, gaz) if narrow else None
             if town is not None:
                 r.place, r.place_method = town, "locative"
             break

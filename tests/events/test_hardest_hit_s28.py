@@ -186,6 +186,13 @@ def test_the_phrase_itself_tells_no_event(text: str, lang: str) -> None:
             "de",
             "Turkey",
         ),
+        # who told it, not where it hit
+        (
+            "Floods hit western Kenya on Monday. According to officials in Eldoret, the worst "
+            "damage was in remote villages.",
+            "en",
+            "western Kenya",
+        ),
         # another time: a year, a quote about the past
         (
             "Floods hit Bihar state on Monday. In 2008 the worst-hit town was Saharsa.",
