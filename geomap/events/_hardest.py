@@ -27,7 +27,7 @@ from geomap.events._carry import _measured_within
 from geomap.events._mood import _year_tokens
 from geomap.events._origins import _precision_of, _source_of
 from geomap.events._place import _REFINE_NEAR_KM, _WATER_KINDS
-from geomap.events._refine import _REFINABLE, _finer_than, _fits
+from geomap.events._refine import _REFINABLE, _finer_than, _fits, _has_seats
 from geomap.events._sentences import _Clause
 from geomap.events._state import _Raw, _State
 from geomap.events._timeexpr import events_toml
@@ -118,7 +118,7 @@ def _inside(area: Place, town: Place, gaz: GazetteerAPI | None) -> bool:
     where = gaz.get(town.id)
     if unit is None or where is None:
         return True
-    seat = gaz.seat(area.id) if unit.kind == "admin1" and hasattr(gaz, "seat") else None
+    seat = gaz.seat(area.id) if unit.kind == "admin1" and _has_seats(gaz) else None
     if seat is not None and seat.admin1 and where.admin1:
         return bool(seat.admin1 == where.admin1)
     if unit.radius_km:
