@@ -97,6 +97,7 @@ from geomap.events._dating import (
     _ticker_days,
     _unnamed_relation,
 )
+from geomap.events._hardest import _narrowed_to_hardest_hit
 from geomap.events._merging import (
     _continues,
     _freeze,
@@ -367,6 +368,7 @@ def extract_events(
     raws.sort(key=lambda r: r.clause.start)
     _sentence_amounts(raws, doc, lex)
     _sentence_leads(raws, state)
+    raws = _narrowed_to_hardest_hit(raws, state, gazetteer)
     _carry_places(raws, _dateline_place(state.dateline, places), state)
     raws = _located_again(raws, lex)
     _generic_located_again(raws, state)
