@@ -1984,7 +1984,7 @@ def _build(
                 fronted is None
                 and (
                     near := (
-                        _parallel_reference(prev, subject, sent, why, by_sentence)
+                        _parallel_reference(prev, subject, sent, why, by_sentence, q.direction)
                         or (
                             prev.subject
                             if prev is not None
@@ -2261,6 +2261,12 @@ def _build(
                 # the town the attribution names, not the dateline's place
                 reference = speaker
                 why.reference = ("named", speaker.start, speaker.end)
+            elif (par := _parallel_reference(prev, subject, sent, why, by_sentence)) is not None:
+                # "<DATELINE> - <A>, N km away, and <B>, M km away, opened shelters": a
+                # list of places each away from where the story stands, as the first was;
+                # <B> is not away from <A>
+                reference = par
+                why.reference = (_where_from(par, sent, by_sentence), par.start, par.end)
             else:
                 reference = _away_from(
                     subject, in_sent, by_sentence, sent, at, q.start, structures.of(sent)

@@ -1183,13 +1183,23 @@ def _last_two(
 
 
 def _parallel_reference(
-    prev: _Built | None, subject: Place, sent: Sentence, why: _Why, by_sentence: _Places
+    prev: _Built | None,
+    subject: Place,
+    sent: Sentence,
+    why: _Why,
+    by_sentence: _Places,
+    direction: str | None = None,
 ) -> Place | None:
     """``<A> lies N km north-west of <D>, and <B>, the salsa capital, some M km to the
     south-west``: a second named place with a bare direction, after a claim of the same
     sentence measured from the dateline's place, is measured from it too (the sentence
     lists places around the story's place). A described subject (``the volcano's
-    crater``) stays with the place the sentence stands at."""
+    crater``) stays with the place the sentence stands at. A subject read from its own
+    mention has no ``why`` yet (it is ``named``): ``<DATELINE> - <A>, N km to the west, and
+    <B>, M km to the north-east, reported cases`` lists both around the dateline's place
+    (session 28: <B> was measured from <A>, and true claims were called inconsistent); so
+    are two bare distances with no direction (``<A>, N km away, and <B>, M km away``): the
+    previous claim needs a direction only when this one (``direction``) has one."""
     d = by_sentence.dateline
     if (
         prev is None
@@ -1197,9 +1207,8 @@ def _parallel_reference(
         or prev.reference is None
         or prev.reference.id != d.id
         or prev.claim.sentence != sent.index
-        or prev.claim.direction is None
-        or why.subject is None
-        or why.subject[0] not in _NAMED_HOWS
+        or (prev.claim.direction is None and direction is not None)
+        or (why.subject is not None and why.subject[0] not in _NAMED_HOWS)
         or subject.id == d.id
     ):
         return None
