@@ -2158,8 +2158,16 @@ def _build(
             # document's last claim's subject, else the place named last, else the dateline
             along_words = text[onward_m.start() : onward_m.end()].casefold().split()
             coastal = any(w in syn.coast_nouns for w in along_words)
+            claimed = (
+                (prev.subject, prev.reference)
+                if prev is not None
+                and prev.claim.sentence == sent.index
+                and prev.subject is not None
+                and prev.reference is not None
+                else None
+            )
             reference = _onward_origin(
-                subject, sent, in_sent, by_sentence, syn.inland if coastal else None
+                subject, sent, in_sent, by_sentence, syn.inland if coastal else None, claimed
             )
             if reference is not None:
                 why.reference = (

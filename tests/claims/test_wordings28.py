@@ -17,7 +17,10 @@ in other places and wording, and guards of what must not change:
   one is measured from the dateline's place, as the first is; before, the second was
   measured from the first (a true claim called inconsistent, a false one consistent).
   Guards: ``15 miles further north`` still goes on from the place before, and with no
-  dateline ``<A>, N miles from <Y>, and <B>, M miles away`` is unchanged.
+  dateline ``<A>, N miles from <Y>, and <B>, M miles away`` is unchanged;
+- ``reached <A>, N km south of <R>, and then <B>, M km further on`` (``weitere M Kilometer
+  weiter``) goes on from <A>, where the text stood, not from <R>, the place named last (as
+  it already did across sentences: the guard).
 
 Sentences written for this test (California, Tanzania, Georgia, France, Austria, Germany,
 Canada, Australia), none from a corpus article or the probe. The points are hand points;
@@ -51,6 +54,8 @@ AT: dict[str, tuple[float, float]] = {
     "Melbourne": (-37.8136, 144.9631), "Ballarat": (-37.5622, 143.8503),
     "Nzega": (-4.2130, 33.1840), "Brunswick": (31.1499, -81.4915), "Darien": (31.3702, -81.4340),
     "Beaufort": (32.4316, -80.6698), "Visalia": (36.3302, -119.2921), "Fulda": (50.5558, 9.6808),
+    "Marseille": (43.2965, 5.3698), "Merced": (37.3022, -120.4830), "Wien": (48.2082, 16.3738),
+    "Northeim": (51.7066, 9.9999),
     "Eisenstadt": (47.8456, 16.5233), "Mattersburg": (47.7367, 16.3975), "Oberwart": (47.2878, 16.2031),
 }
 # fmt: on
@@ -179,4 +184,28 @@ def test_list_table_is_balanced() -> None:
 
 @pytest.mark.parametrize("row", [row_param(i, r, {}) for i, r in enumerate([*LIST_EN, *LIST_DE])])
 def test_list_row(analyze: Callable[..., Any], row: Row) -> None:
+    check_row(analyze, row, AT)
+
+
+#: session 28, third class: onward from the previous claim's subject in the same sentence
+# fmt: off
+ONWARD_EN = [
+    Row("en", "The convoy reached Avignon, 200 km south of Lyon, and then Marseille, 85 km further on.", "85 km", "Marseille", "Avignon", "consistent"),
+    Row("en", "The convoy reached Madera, 22 miles north-west of Fresno, and then Merced, 55 miles further on.", "55 miles", "Merced", "Madera", "inconsistent"),
+    Row("en", "The convoy reached Madera, 22 miles north-west of Fresno, and then Merced, 33 miles further on.", "33 miles", "Merced", "Madera", "consistent"),
+    # guard: across sentences it went on from the subject before
+    Row("en", "The convoy reached Madera, 22 miles north-west of Fresno. Merced lies 33 miles further on.", "33 miles", "Merced", "Madera", "consistent"),
+]
+ONWARD_DE = [
+    Row("de", "Der Zug erreichte Linz, rund 105 Kilometer von Salzburg entfernt, und dann Wien, weitere 155 Kilometer weiter.", "155 Kilometer", "Wien", "Linz", "consistent"),
+    Row("de", "Der Konvoi erreichte Göttingen, rund 40 Kilometer von Kassel entfernt, und dann Northeim, weitere 20 Kilometer weiter.", "20 Kilometer", "Northeim", "Göttingen", "consistent"),
+    Row("de", "Der Konvoi erreichte Göttingen, rund 40 Kilometer von Kassel entfernt, und dann Northeim, weitere 55 Kilometer weiter.", "55 Kilometer", "Northeim", "Göttingen", "inconsistent"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    "row", [row_param(i, r, {}) for i, r in enumerate([*ONWARD_EN, *ONWARD_DE])]
+)
+def test_onward_row(analyze: Callable[..., Any], row: Row) -> None:
     check_row(analyze, row, AT)
