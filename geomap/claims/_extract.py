@@ -1984,7 +1984,9 @@ def _build(
                 fronted is None
                 and (
                     near := (
-                        _parallel_reference(prev, subject, sent, why, by_sentence, q.direction)
+                        _parallel_reference(
+                            text, prev, subject, sent, why, by_sentence, syn, q.direction
+                        )
                         or (
                             prev.subject
                             if prev is not None
@@ -2269,7 +2271,9 @@ def _build(
                 # the town the attribution names, not the dateline's place
                 reference = speaker
                 why.reference = ("named", speaker.start, speaker.end)
-            elif (par := _parallel_reference(prev, subject, sent, why, by_sentence)) is not None:
+            elif (
+                par := _parallel_reference(text, prev, subject, sent, why, by_sentence, syn)
+            ) is not None:
                 # "<DATELINE> - <A>, N km away, and <B>, M km away, opened shelters": a
                 # list of places each away from where the story stands, as the first was;
                 # <B> is not away from <A>

@@ -16,8 +16,10 @@ in other places and wording, and guards of what must not change:
   away``, ``<A>, rund N Kilometer entfernt, und <B>, etwa M Kilometer entfernt``): every
   one is measured from the dateline's place, as the first is; before, the second was
   measured from the first (a true claim called inconsistent, a false one consistent).
-  Guards: ``15 miles further north`` still goes on from the place before, and with no
-  dateline ``<A>, N miles from <Y>, and <B>, M miles away`` is unchanged;
+  Guards: ``15 miles further north`` still goes on from the place before, with no
+  dateline ``<A>, N miles from <Y>, and <B>, M miles away`` is unchanged, and a place that
+  is no new item of a list (``Rescuers in <A>, N miles to the south, reached <B>, M miles
+  away``) is away from <A>, where the rescuers are;
 - ``reached <A>, N km south of <R>, and then <B>, M km further on`` (``weitere M Kilometer
   weiter``) goes on from <A>, where the text stood, not from <R>, the place named last (as
   it already did across sentences: the guard).
@@ -164,6 +166,7 @@ LIST_EN = [
     # guards
     Row("en", "SAVANNAH, Ga., Sept. 28 (AP) - Brunswick, 70 miles south of Savannah, and Darien, 15 miles further north, were flooded.", "15 miles", "Darien", "Brunswick", "consistent"),
     Row("en", "Storms hit Madera, 22 miles from Fresno, and Hanford, 30 miles away.", "30 miles", "Hanford", "Fresno", "consistent"),
+    Row("en", "SAVANNAH, Ga., Sept. 28 (AP) - Rescuers in Brunswick, 70 miles to the south, reached Darien, 15 miles away, by boat.", "15 miles", "Darien", "Brunswick", "consistent"),
 ]
 
 LIST_DE = [
@@ -173,6 +176,7 @@ LIST_DE = [
     Row("de", "TABORA (dpa) - Urambo, rund 85 Kilometer entfernt, und Nzega, etwa 100 Kilometer entfernt, meldeten neue Fälle.", "100 Kilometer", "Nzega", "Tabora", "consistent"),
     # guard: with directions it was right before
     Row("de", "KASSEL (dpa) - Göttingen, rund 40 Kilometer nordöstlich, und Fulda, etwa 85 Kilometer südlich, meldeten Schäden.", "85 Kilometer", "Fulda", "Kassel", "consistent"),
+    Row("de", "KASSEL (dpa) - Retter aus Göttingen, rund 40 Kilometer nordöstlich, erreichten Northeim, etwa 20 Kilometer entfernt, am Abend.", "20 Kilometer", "Northeim", "Göttingen", "consistent"),
 ]
 
 # fmt: on
