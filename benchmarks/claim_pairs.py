@@ -6,12 +6,18 @@
 
 ``--probe`` scores another probe of the same columns, e.g. the discourse probe
 ``benchmarks/material/probe_claim_discourse27.csv`` (``scripts/build_probe_claim_discourse27.py``:
-mini-articles whose claim takes an end from the story).
+mini-articles whose claim takes an end from the story) or the wordings probe
+``benchmarks/material/probe_claim_wordings28.csv`` (``scripts/build_probe_claim_wordings28.py``:
+the wordings English wire copy uses, with comparisons and numbers that are no distances).
 
 Per row (one stated figure of one sentence): found (a geomap claim whose stated quantity
 overlaps the row's figure), right pair (subject and reference each within 30 km of the gold
 ends, either order), right verdict (equal to the gold verdict; ``unverifiable`` is never
-right), true claims called ``inconsistent``. Totals per language and per frame family.
+right), true claims called ``inconsistent``. A row whose gold verdict is ``none`` (a number
+that is no distance) or ``unverifiable`` (a comparison) has no pair: its pair and verdict are
+right when geomap reports no claim there or calls it ``unverifiable``, and a verdict
+``inconsistent`` on it counts as a true statement called inconsistent. Totals per language
+and per frame family.
 ``--split heldout`` prints totals and per-family figures only, never rows (``--show-misses``
 is refused there): the held-out rows are the integrator's measure, not for tuning.
 """
@@ -33,6 +39,8 @@ PROBE = Path(__file__).resolve().parent / "material" / "probe_claim_pairs18.csv"
 G = Geodesic.WGS84
 NEAR_KM = 30.0
 METRICS = ("found", "pair", "verdict", "true_incons")
+#: gold verdicts of rows that state no checkable distance (the wordings probe)
+UNCHECKED = ("none", "unverifiable")
 
 
 def load(split: str, probe: Path = PROBE) -> list[dict]:
@@ -78,6 +86,14 @@ def judge(row: dict, claims) -> tuple[dict[str, bool], object]:
     )
     truth = row["truth"] == "1"
     verdict = best.verdict if best is not None else None
+    if row["verdict"] in UNCHECKED:
+        unchecked = verdict in (None, "unverifiable")
+        return {
+            "found": best is not None,
+            "pair": unchecked,
+            "verdict": unchecked,
+            "true_incons": truth and verdict == "inconsistent",
+        }, best
     return {
         "found": best is not None,
         "pair": pair,

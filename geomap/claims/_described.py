@@ -223,9 +223,13 @@ def _onward_origin(
     in_sent: _SentencePlaces,
     by_sentence: _Places,
     inland: re.Pattern[str] | None = None,
+    claimed: tuple[Place, Place] | None = None,
 ) -> Place | None:
     """Where ``<subject>, N km further downstream`` goes on from: the nearest point place
-    before the subject in its sentence, else the subject of the document's last claim (the
+    before the subject in its sentence (but when that is the reference of the sentence's
+    previous claim, ``claimed`` = its subject and reference, that claim's subject: ``reached
+    <A>, 85 km west of <R>, and <B>, 40 km further on`` goes on from <A>, where the text
+    stood, as it does across sentences), else the subject of the document's last claim (the
     place the text last stood at), else the nearest point place of the previous sentences,
     else the dateline's place; never the subject itself. Going on along a coast
     (``inland`` given), a place the text says lies inland is passed over: ``<A> ... . In
@@ -240,6 +244,16 @@ def _onward_origin(
     p = _point_before(subject, in_sent)
     while p is not None and off_coast(p):
         p = _point_before(p, in_sent)
+    if (
+        p is not None
+        and claimed is not None
+        and p.id == claimed[1].id
+        and _is_point(claimed[0])
+        and claimed[0].id != subject.id
+        and claimed[0].start < subject.start
+        and not off_coast(claimed[0])
+    ):
+        return claimed[0]
     if p is not None:
         return p
     last = by_sentence.last_subject

@@ -1984,7 +1984,9 @@ def _build(
                 fronted is None
                 and (
                     near := (
-                        _parallel_reference(prev, subject, sent, why, by_sentence)
+                        _parallel_reference(
+                            text, prev, subject, sent, why, by_sentence, syn, q.direction
+                        )
                         or (
                             prev.subject
                             if prev is not None
@@ -2158,8 +2160,16 @@ def _build(
             # document's last claim's subject, else the place named last, else the dateline
             along_words = text[onward_m.start() : onward_m.end()].casefold().split()
             coastal = any(w in syn.coast_nouns for w in along_words)
+            claimed = (
+                (prev.subject, prev.reference)
+                if prev is not None
+                and prev.claim.sentence == sent.index
+                and prev.subject is not None
+                and prev.reference is not None
+                else None
+            )
             reference = _onward_origin(
-                subject, sent, in_sent, by_sentence, syn.inland if coastal else None
+                subject, sent, in_sent, by_sentence, syn.inland if coastal else None, claimed
             )
             if reference is not None:
                 why.reference = (
@@ -2261,6 +2271,14 @@ def _build(
                 # the town the attribution names, not the dateline's place
                 reference = speaker
                 why.reference = ("named", speaker.start, speaker.end)
+            elif (
+                par := _parallel_reference(text, prev, subject, sent, why, by_sentence, syn)
+            ) is not None:
+                # "<DATELINE> - <A>, N km away, and <B>, M km away, opened shelters": a
+                # list of places each away from where the story stands, as the first was;
+                # <B> is not away from <A>
+                reference = par
+                why.reference = (_where_from(par, sent, by_sentence), par.start, par.end)
             else:
                 reference = _away_from(
                     subject, in_sent, by_sentence, sent, at, q.start, structures.of(sent)

@@ -1183,13 +1183,30 @@ def _last_two(
 
 
 def _parallel_reference(
-    prev: _Built | None, subject: Place, sent: Sentence, why: _Why, by_sentence: _Places
+    text: str,
+    prev: _Built | None,
+    subject: Place,
+    sent: Sentence,
+    why: _Why,
+    by_sentence: _Places,
+    syn: _Syntax,
+    direction: str | None = None,
 ) -> Place | None:
     """``<A> lies N km north-west of <D>, and <B>, the salsa capital, some M km to the
     south-west``: a second named place with a bare direction, after a claim of the same
     sentence measured from the dateline's place, is measured from it too (the sentence
     lists places around the story's place). A described subject (``the volcano's
-    crater``) stays with the place the sentence stands at."""
+    crater``) stays with the place the sentence stands at. A subject read from its own
+    mention has no ``why`` yet (it is ``named``): ``<DATELINE> - <A>, N km to the west, and
+    <B>, M km to the north-east, reported cases`` lists both around the dateline's place
+    (session 28: <B> was measured from <A>, and true claims were called inconsistent); so
+    are two bare distances with no direction (``<A>, N km away, and <B>, M km away``): the
+    previous claim needs a direction only when this one (``direction``) has one. These two
+    readings new in session 28 (a subject with no ``why`` yet, a distance with no
+    direction) take a subject listed after a coordinator only (``, and <B>``, ``, and in
+    <B>``, ``und <B>``): ``Rescuers in <A>, N miles to the south, reached <B>, M miles
+    away``, ``Retter aus <A>, rund N km nordöstlich, erreichten <B>, etwa M km entfernt``
+    stand at <A>, where the rescuers are."""
     d = by_sentence.dateline
     if (
         prev is None
@@ -1197,13 +1214,31 @@ def _parallel_reference(
         or prev.reference is None
         or prev.reference.id != d.id
         or prev.claim.sentence != sent.index
-        or prev.claim.direction is None
-        or why.subject is None
-        or why.subject[0] not in _NAMED_HOWS
+        or (prev.claim.direction is None and direction is not None)
+        or (why.subject is not None and why.subject[0] not in _NAMED_HOWS)
         or subject.id == d.id
+        or (
+            (why.subject is None or direction is None)
+            and not _listed_after(text, prev.end, subject, syn)
+        )
     ):
         return None
     return prev.reference
+
+
+def _listed_after(text: str, lo: int, subject: Place, syn: _Syntax) -> bool:
+    """The words between ``lo`` and ``subject`` end in a coordinator or a semicolon,
+    prepositions and articles aside (``, and in <B>``, ``, sent engines, and <B>``, ``, und
+    <B>``, ``...; <B>``): the subject opens a new item of a list, no object of a verb
+    (``reached <B>``)."""
+    lex = syn.phrases
+    semi = text.rfind(";", lo, subject.start)
+    words = [w.casefold() for w in _WORD.findall(text, max(lo, semi + 1), subject.start)]
+    while words and (words[-1] in lex.prepositions or words[-1] in lex.determiners):
+        words.pop()
+    if not words:
+        return semi >= 0
+    return words[-1] in lex.coordinators
 
 
 def _where_from(p: Place, sent: Sentence, by_sentence: _Places) -> EvidenceHow:
@@ -1212,6 +1247,7 @@ def _where_from(p: Place, sent: Sentence, by_sentence: _Places) -> EvidenceHow:
     return "named" if p.sentence == sent.index else "previous sentence"
 
 
+_WORD = re.compile(r"[^\W\d_]+")
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?[\s\u00a0]")
 
 
