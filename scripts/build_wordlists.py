@@ -3,7 +3,8 @@
     pip install german-nouns==1.2.5 gender-guesser==0.4.0
     python scripts/build_wordlists.py [nouns_de first_names name_particles nouns_de_rare
                                        nouns_de_plural name_tail_words capitals
-                                       seats_of_government second_level_seats]
+                                       seats_of_government second_level_seats
+                                       inflections]
     WORLDCITIES=PATH python scripts/build_wordlists.py admin_seats
 
 * ``geomap/lexicons/nouns_de.csv``: every written form (all cases, both numbers) of the
@@ -42,6 +43,13 @@
   populous if several are; for a capital no city is named so, a city with that name among
   its alternate names ("Nur-Sultan" of "Astana"). Events read it (``_capitals``); a cold
   process reads 241 lines instead of parsing 17 MB of JSON.
+* ``geomap/lexicons/inflections_en.csv``: LemmInflect's answers (the installed version,
+  NIH SPECIALIST Lexicon) for every English word the events lexicons ask of
+  ``geomap/lexicons/_inflect.py`` while they are built (the participle and present of a
+  simple past, the plural of a noun), recorded by building each lexicon with no stored
+  answer. A process reads 786 lines instead of loading LemmInflect's tables (a third of a
+  second); a word missing from the file is asked of LemmInflect as before. Rebuild it
+  when an English trigger or carrier word is added (a test says so).
 * ``geomap/lexicons/seats_of_government.csv``: each country's seat of government where
   GeoNames marks one apart from the capital (feature code ``PPLG``: La Paz, The Hague,
   Putrajaya), from the GeoNames ``cities15000.txt`` dump that geotext 0.4.0 ships (CC BY
@@ -251,6 +259,47 @@ def name_tail_words() -> list[str]:
             if len(words) > 1 and words[0][:1].isupper() and last.isalpha() and last.islower():
                 count[last] += 1
     return sorted(w for w, n in count.items() if n >= MIN_TAIL_NAMES and len(w) >= 3)
+
+
+def inflections() -> list[tuple[str, str, str]]:
+    """LemmInflect's answers for every word the events lexicons ask of
+    ``geomap.lexicons._inflect`` while they are built: (function, word as asked, forms
+    joined by ``|``). Each language's lexicon is built in a fresh interpreter state with
+    no stored answer, so every question reaches the recorder."""
+    from geomap.events._vocabulary import _lexicon
+    from geomap.lexicons import _inflect
+    from geomap.lexicons._profile import languages
+
+    asked: set[tuple[str, str]] = set()
+
+    class Recorder(dict):  # type: ignore[type-arg]
+        def get(self, key, default=None):  # type: ignore[no-untyped-def]
+            asked.add(key)
+            return default
+
+    recorder = Recorder()
+    stored = _inflect._stored
+    _inflect._stored = lambda: recorder  # type: ignore[assignment]
+    try:
+        for cached in (_inflect.participle_of_past, _inflect.present_of_past, _inflect.plural_of):
+            cached.cache_clear()
+        _lexicon.cache_clear()
+        for lang in languages():
+            _lexicon(lang)
+    finally:
+        _inflect._stored = stored  # type: ignore[method-assign]
+        _lexicon.cache_clear()
+    derive = {
+        "participle": _inflect._participle_of_past,
+        "present": _inflect._present_of_past,
+        "plural": _inflect._plural_of,
+    }
+    rows = []
+    for function, word in sorted(asked):
+        forms = derive[function](word)
+        assert not any("|" in f for f in forms), forms
+        rows.append((function, word, "|".join(forms)))
+    return rows
 
 
 def capitals() -> list[tuple[str, int, str, float, float]]:
@@ -476,6 +525,22 @@ def main() -> None:
             ],
             ["cc", "admin1", "admin2", "fcode", "geonameid", "name", "lat", "lon"],
             second_level_seats(),
+        )
+    if "inflections" in wanted:
+        import lemminflect
+
+        write_rows(
+            lex / "inflections_en.csv",
+            [
+                "LemmInflect's forms of the English words the events lexicons ask for",
+                "(geomap/lexicons/_inflect.py: participle and present of a simple past,",
+                "plural of a noun), built by scripts/build_wordlists.py inflections from",
+                f"LemmInflect {lemminflect.__version__} (NIH SPECIALIST Lexicon). A word",
+                "missing here is asked of LemmInflect at run time, with the same answer;",
+                "forms are separated by |.",
+            ],
+            ["function", "word", "forms"],
+            inflections(),
         )
     if "capitals" in wanted:
         write_rows(

@@ -13,15 +13,49 @@ than from a list written by hand that would hold only the words someone thought 
 Only the first word of a phrase is inflected (``blew up`` -> ``blown up``): the others
 are particles and objects. A word the lexicon writes with ``*`` is a pattern and keeps
 its own reach.
+
+LemmInflect's answers for the words the lexicons ask are stored in
+``inflections_en.csv`` (session 28, issue 20 item 7): loading LemmInflect's tables and
+asking them took a third of a second of every process that reads English events (a sixth
+of what events add to a cold ``geomap check`` of LGL). A word the file lacks (one added
+to a lexicon since it was built) is asked of LemmInflect as before, so the forms are the
+same either way; ``scripts/build_wordlists.py inflections`` rebuilds the file.
 """
 
 from __future__ import annotations
 
 import copy
+import csv
+import io
+from collections.abc import Callable
 from functools import cache
+from importlib import resources
 from typing import Any
 
 __all__ = ["participle_of_past", "plural_of", "present_of_past", "with_forms"]
+
+#: the file of stored answers, in ``geomap/lexicons``
+INFLECTIONS = "inflections_en.csv"
+
+
+@cache
+def _stored() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(function, word as asked) -> the forms LemmInflect gave when ``INFLECTIONS`` was
+    built (the function ``participle``, ``present`` or ``plural``; forms separated by
+    ``|``, none for an empty cell)."""
+    path = resources.files("geomap.lexicons").joinpath(INFLECTIONS)
+    if not path.is_file():
+        return {}
+    with path.open("rb") as raw, io.TextIOWrapper(raw, encoding="utf-8", newline="") as fh:
+        rows = csv.reader(line for line in fh if not line.startswith("#"))
+        next(rows, None)  # the header
+        return {(f, w): tuple(forms.split("|")) if forms else () for f, w, forms in rows}
+
+
+def _answer(function: str, word: str, derive: Callable[[str], tuple[str, ...]]) -> tuple[str, ...]:
+    """The stored answer of ``function`` for ``word``, else ``derive(word)`` (LemmInflect)."""
+    got = _stored().get((function, word))
+    return derive(word) if got is None else got
 
 
 @cache
@@ -49,6 +83,11 @@ def participle_of_past(word: str) -> tuple[str, ...]:
     >>> participle_of_past("blew"), participle_of_past("shelled"), participle_of_past("overran")
     (('blown',), (), ())
     """
+    return _answer("participle", word, _participle_of_past)
+
+
+def _participle_of_past(word: str) -> tuple[str, ...]:
+    """:func:`participle_of_past` from LemmInflect."""
     from lemminflect import getInflection
 
     out: list[str] = []
@@ -70,6 +109,11 @@ def present_of_past(word: str) -> tuple[str, ...]:
     >>> present_of_past("fought"), present_of_past("overran")
     (('fight', 'fights'), ('overrun', 'overruns'))
     """
+    return _answer("present", word, _present_of_past)
+
+
+def _present_of_past(word: str) -> tuple[str, ...]:
+    """:func:`present_of_past` from LemmInflect."""
     from lemminflect import getInflection
 
     out: list[str] = []
@@ -89,6 +133,11 @@ def plural_of(noun: str) -> tuple[str, ...]:
     >>> plural_of("massacre"), plural_of("clashes")
     (('massacres',), ())
     """
+    return _answer("plural", noun, _plural_of)
+
+
+def _plural_of(noun: str) -> tuple[str, ...]:
+    """:func:`plural_of` from LemmInflect."""
     from lemminflect import getAllLemmas, getInflection
 
     word = noun.casefold()
