@@ -304,6 +304,16 @@ def _evacuated_by(trig: _Trigger, clause: _Clause, lex: _Lexicon) -> bool:
     )
 
 
+def _is_event_noun(word: str, lex: _Lexicon) -> bool:
+    """Is ``word`` the noun of an event of the lexicon, a carrier's (``Feuer``) or a noun
+    trigger's (``Explosion``, ``blast``)? Asked only of a
+    sentence's opening noun before a relative clause that ends in a participle and a copula
+    (:func:`geomap.events._sentences._subject_relative_commas`), so the scan stays rare."""
+    return any(c.words.match(word) for c in lex.carriers) or any(
+        t.pos == "noun" and t.words[0].match(word) for t in lex.triggers
+    )
+
+
 def extract_events(
     doc: Document,
     places: Sequence[Place],
@@ -332,6 +342,7 @@ def extract_events(
         _list_commas(doc.text, places, lex.conjunctions),
         (lex.apposition_openers, lex.apposition_not_after),
         (lex.participle_copulas, lex.participle_endings),
+        lambda word: _is_event_noun(word, lex),
     )
     words = _words(clauses, lex)
     person_spans = _person_spans(lex, words)

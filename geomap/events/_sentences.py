@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Collection, Sequence, Set
+from collections.abc import Callable, Collection, Sequence, Set
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -310,6 +310,7 @@ def _clauses(
     listed: Collection[int] = (),
     appositions: tuple[tuple[str, ...], Set[str]] = ((), frozenset()),
     participle_copulas: tuple[Set[str], tuple[str, ...]] = (frozenset(), ()),
+    event_noun: Callable[[str], bool] | None = None,
 ) -> list[_Clause]:
     """Split every sentence at commas, semicolons, colons, dashes and quote boundaries,
     except around a date in apposition to a day, a short apposition of what a count
@@ -338,7 +339,7 @@ def _clauses(
                 marks,
                 lang,
                 inclusions,
-                (subject_relatives, pluperfect_ends, participle_copulas),
+                (subject_relatives, pluperfect_ends, participle_copulas, event_noun),
                 appositions,
             )
             if listed:
@@ -420,11 +421,12 @@ def _kept_marks(
     marks: Sequence[tuple[int, int]],
     lang: str,
     inclusions: Sequence[str],
-    subject: tuple[Sequence[str], Collection[tuple[str, ...]], tuple[Set[str], tuple[str, ...]]] = (
-        (),
-        (),
-        (frozenset(), ()),
-    ),
+    subject: tuple[
+        Sequence[str],
+        Collection[tuple[str, ...]],
+        tuple[Set[str], tuple[str, ...]],
+        Callable[[str], bool] | None,
+    ] = ((), (), (frozenset(), ()), None),
     appositions: tuple[tuple[str, ...], Set[str]] = ((), frozenset()),
 ) -> set[int]:
     """The offsets among ``marks`` (the cut marks of a sentence) where no clause ends: the
@@ -614,6 +616,7 @@ def _subject_relative_commas(
     relatives: Sequence[str],
     pluperfect_ends: Collection[tuple[str, ...]],
     participle_copulas: tuple[Set[str], tuple[str, ...]],
+    event_noun: Callable[[str], bool] | None,
     lang: str,
 ) -> set[int]:
     """Offsets of the two commas around a short relative clause on the sentence's opening
@@ -626,7 +629,10 @@ def _subject_relative_commas(
     A relative clause in the past perfect (``die in X entführt worden waren``: an earlier
     auxiliary, ``pluperfect_ends`` or a participle before a copula of ``participle_copulas``:
     ``die nahe X gestartet waren``) tells an earlier event and stays a clause of its own
-    (_earlier_relative)."""
+    (_earlier_relative). Not so for a participle before a copula when the opening noun is
+    itself an event's noun (``event_noun``: ``Das Feuer, das in X ausgebrochen war, griff
+    ... über``): the clause tells that event's own outbreak and place and stays with its
+    noun, as a clause in the plain past does."""
     if not relatives:
         return set()
     head = _SUBJECT_HEAD.match(text)
@@ -643,8 +649,10 @@ def _subject_relative_commas(
     inside = [w.casefold() for w in text[first + 1 : close].split()]
     if len(inside) >= _SUBJECT_RELATIVE_WORDS or not earlier_auxiliaries(lang).isdisjoint(inside):
         return set()
-    if tuple(inside[-2:]) in pluperfect_ends or _participle_copula_end(
-        text[first + 1 : close].split(), *participle_copulas
+    if tuple(inside[-2:]) in pluperfect_ends:
+        return set()  # "die in X entführt worden waren": an earlier act
+    if _participle_copula_end(text[first + 1 : close].split(), *participle_copulas) and not (
+        event_noun is not None and event_noun(text[: head.end()].split()[-1])
     ):
         return set()  # "die nahe X gestartet waren": an earlier act (session 28)
     after = text[close + 1 :].lstrip()
