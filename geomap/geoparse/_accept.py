@@ -48,8 +48,10 @@ from geomap.geoparse._mentions import HYPHENS, Span, apostrophe_s, headline_word
 from geomap.geoparse._rank import ARTICLE_KINDS, statics
 from geomap.geoparse._weights import Weights
 from geomap.geoparse._wordlists import (
+    article_genders,
     bare_nouns,
     common_nouns,
+    country_genders,
     ends_in_noun,
     english_common_word,
     english_plural_noun,
@@ -81,6 +83,7 @@ from geomap.geoparse._wordlists import (
     thing_heads,
     thing_prepositions,
     topic_prepositions,
+    town_genders,
 )
 from geomap.lexicons import phrase_lexicon
 from geomap.model import KINDS, kinds_where
@@ -521,6 +524,15 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         return d, True, ()
     if (
         capital_nouns
+        and not dateline
+        and head is None
+        and not span.with_determiner
+        and _article_of_other_gender(ctx, span, prev, nxt)
+    ):
+        d.accepted, d.reason = False, "German name after an article of another gender"
+        return d, True, ()
+    if (
+        capital_nouns
         and span.n == 1
         and not dateline
         and head is None
@@ -813,6 +825,43 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
     )
     state = (first, prev, best, z, pop, threshold, dateline, other_name, respelled)
     return d, False, state
+
+
+def _article_of_other_gender(
+    ctx: Context, span: Span, prev: Token | None, nxt: Token | None
+) -> bool:
+    """An article stands right before the name whose gender no reading's name shares
+    (``article_genders``): a country's German name is neuter and takes no article unless
+    ``country_genders_<lang>.csv`` gives it one, a town's takes the ``town_genders``; so
+    "wegen der Guinea", "der Wert der Fidschi", "mit den Fes" name a thing, where "der
+    Türkei", "den USA", "dem Sudan" and "in der Bronx" name the place. Only when every
+    reading is a country or a town (a river's or a region's gender is not known), a town
+under ``german_noun_max_pop`` agreeing with none (an article makes it a noun already). Not a
+    relative pronoun of the same form, after a comma or a preposition after one ("Touristen,
+    die Paris besuchen", "die Region, in der Berlin liegt"), nor an article of a compound
+    ("der Paris-Besuch")."""
+    toks = ctx.tokens
+    if prev is None or toks[span.i].gap_before != " " or prev.sentence != toks[span.i].sentence:
+        return False
+    genders = article_genders(ctx.lang).get(prev.fold)
+    if not genders or nxt is not None and nxt.gap_before in HYPHENS:
+        return False
+    pp = prev_token(toks, prev)
+    if "," in prev.gap_before or (
+        pp is not None and pp.text.islower() and "," in pp.gap_before
+    ):
+        return False
+    countries, towns = country_genders(ctx.lang), town_genders(ctx.lang)
+    # a town under this is no place after an article whatever its gender (the rule of
+    # "German noun after an article" before this one)
+    floor = ctx.weights.german_noun_max_pop
+    for c in span.candidates:
+        if c.kind == "country":
+            if countries.get(span.text, "n") in genders:
+                return False
+        elif c.kind != "city" or towns & genders and not _small_settlement(c, floor):
+            return False
+    return True
 
 
 def _compass_before_name(ctx: Context, first: Token, nxt: Token | None) -> bool:
