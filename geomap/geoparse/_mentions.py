@@ -3479,8 +3479,15 @@ def _given_before_surname(
         if u.text in given and _after_place_preposition(tokens, t, lex):
             continue  # "the mayor in Florence Thomas Weber": a town, then a person
         p = tokens[t.i - 1] if t.i > 0 else None
-        if p is not None and p.sentence == t.sentence and p.fold in lex.determiners:
-            continue  # "The George Twickenham", a pub: a person's name takes no article
+        if (
+            p is not None
+            and p.sentence == t.sentence
+            and p.fold in lex.determiners
+            and t.gap_before == " "
+        ):
+            # "The George Twickenham", a pub: a person's name takes no article; a word
+            # before a colon is none ("Q&A: Dominika Němeček", session 28)
+            continue
         v = tokens[u.i + 1] if u.i + 1 < n else None
         if v is not None and v.sentence == u.sentence and v.gap_before == " " and v.is_cap:
             continue
