@@ -524,6 +524,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         return d, True, ()
     if (
         capital_nouns
+        and span.n == 1
         and not dateline
         and head is None
         and not span.with_determiner
@@ -835,9 +836,10 @@ def _article_of_other_gender(
     ``country_genders_<lang>.csv`` gives it one, a town's takes the ``town_genders``; so
     "wegen der Guinea", "der Wert der Fidschi", "mit den Fes" name a thing, where "der
     Türkei", "den USA", "dem Sudan" and "in der Bronx" name the place. Only when every
-    reading is a country or a town (a river's or a region's gender is not known), a town
-under ``german_noun_max_pop`` agreeing with none (an article makes it a noun already). Not a
-    relative pronoun of the same form, after a comma or a preposition after one ("Touristen,
+    reading is a country, a province named as its country ("Panama") or a town (a river's
+    or a region's gender is not known), a town under ``german_noun_max_pop`` agreeing with
+    none (an article makes it a noun already: one word; a name of several may be plural,
+    "in den Blue Mountains"). Not a relative pronoun of the same form, after a comma or a preposition after one ("Touristen,
     die Paris besuchen", "die Region, in der Berlin liegt"), nor an article of a compound
     ("der Paris-Besuch")."""
     toks = ctx.tokens
@@ -855,10 +857,14 @@ under ``german_noun_max_pop`` agreeing with none (an article makes it a noun alr
     # a town under this is no place after an article whatever its gender (the rule of
     # "German noun after an article" before this one)
     floor = ctx.weights.german_noun_max_pop
+    # a province named as its country is the country's name ("Panama")
+    named_countries = {c.country_code for c in span.candidates if c.kind == "country"}
     for c in span.candidates:
         if c.kind == "country":
             if countries.get(span.text, "n") in genders:
                 return False
+        elif c.kind == "admin1" and c.country_code in named_countries:
+            continue
         elif c.kind != "city" or towns & genders and not _small_settlement(c, floor):
             return False
     return True
