@@ -44,7 +44,7 @@ from geomap.geoparse._evidence import (
     team_names,
     title_cased,
 )
-from geomap.geoparse._mentions import HYPHENS, Span, apostrophe_s, headline_word
+from geomap.geoparse._mentions import COMMON_ZIPF, HYPHENS, Span, apostrophe_s, headline_word
 from geomap.geoparse._rank import ARTICLE_KINDS, statics
 from geomap.geoparse._weights import Weights
 from geomap.geoparse._wordlists import (
@@ -63,6 +63,7 @@ from geomap.geoparse._wordlists import (
     home_countries,
     hyphened_articles,
     impersonal_subjects,
+    is_surname,
     list_joins,
     locating_prepositions,
     noun_cues,
@@ -469,6 +470,9 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         ):
             d.accepted, d.reason = False, "person name"
             return d, True, ()
+    if capital_nouns and span.n == 1 and not dateline and _town_word_before_surname(ctx, span, prev, nxt):
+        d.accepted, d.reason = False, "given name before a family name"
+        return d, True, ()
     if not dateline and capital_of_other_country(ctx, span):
         d.accepted, d.reason = False, "capital outside its country"
         return d, True, ()
@@ -826,6 +830,40 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
     )
     state = (first, prev, best, z, pop, threshold, dateline, other_name, respelled)
     return d, False, state
+
+
+def _town_word_before_surname(
+    ctx: Context, span: Span, prev: Token | None, nxt: Token | None
+) -> bool:
+    """German: a word only towns bear, right before a family name of ``surnames.csv``
+    that is no place, no common noun and no frequent word, which ends the name ("Foto:
+    Bergen Öcalan bei der ...", "Águeda Ramos sagte"): a given name the given-name list
+    lacks, as English reads it through its runs of names (:func:`_name_runs`). Not after
+    a place preposition ("in Bergen Öcalan" is too rare to lose a town by), nor before a
+    third capitalised word (an organisation's name)."""
+    toks = ctx.tokens
+    if (
+        nxt is None
+        or nxt.gap_before != " "
+        or not nxt.is_cap
+        or nxt.is_upper
+        or nxt.sentence != toks[span.i].sentence
+        or nxt.i in ctx.span_tokens
+        or not is_surname(nxt.text)
+        or nxt.text in common_nouns(ctx.lang)
+        or zipf_frequency(nxt.fold, ctx.lang) >= COMMON_ZIPF
+        or not all(c.kind == "city" for c in span.candidates)
+    ):
+        return False
+    if prev is not None and prev.fold in ctx.lex.place_prepositions:
+        return False
+    after = next_token(toks, nxt)
+    return not (
+        after is not None
+        and after.gap_before == " "
+        and after.is_cap
+        and after.sentence == nxt.sentence
+    )
 
 
 def _article_of_other_gender(

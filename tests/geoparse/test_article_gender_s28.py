@@ -1,14 +1,17 @@
 # ruff: noqa: E501  (the tables are data: one sentence a row)
 """Issue 21, session 28: a German country's or big city's name after an article whose
 gender it does not take names a thing (a coin, a hat, a shirt, a boat), not the place;
-and a given name after a colon that ends a word the lexicon holds as a determiner
-("Q&A: Georgia Kowalczyk") is a person before its surname.
+a given name after a colon that ends a word the lexicon holds as a determiner ("Q&A:
+Georgia Kowalczyk") is a person before its surname; and in German a word only towns
+bear, before a family name that is no place and no common word, is a given name the
+given-name list lacks ("Foto: Bergen Nowakowski").
 
 The German rows are news copy written for this session, in regions no dev or held-out
 article of the probes names; the things are words German takes as common nouns (eine
 Guinea, einen Panama, den Fes, der Jersey). Run on main at ``2f67b92d`` (before the
-rules), the six noun rows and the four English and German colon rows read the country
-or city; the guards read their places before and after.
+rules), 11 rows fail: the six noun rows, the three English colon rows and the two
+German caption rows (``Foto:``, ``Im Bild:``); the German colon row and the row of a
+role before the name passed before and stand as look-alikes, as do the guards.
 """
 
 from __future__ import annotations
@@ -33,6 +36,10 @@ COLON_PEOPLE = (
     ("en", "Q&A: Georgia Kowalczyk on the floods in Dresden. The hydrologist has studied the Elbe for years.", ["Georgia", "Kowalczyk"], "Dresden"),
     ("en", "Q&A: Chad Brennan on the drought in Texas. Brennan runs a cattle ranch near Amarillo.", ["Chad", "Brennan"], "Amarillo"),
     ("de", "Im Gespräch: Georgia Kowalczyk über die Flut in Dresden. Die Forscherin untersucht die Elbe seit Jahren.", ["Georgia", "Kowalczyk"], "Dresden"),
+    # a given name the list lacks, which a town bears, before a family name (German)
+    ("de", "Foto: Bergen Nowakowski bei der Preisverleihung in Münster. Die Jury lobte ihre Arbeit.", ["Bergen", "Nowakowski"], "Münster"),
+    ("de", "Im Bild: Bergen Kowalczyk, die neue Trainerin, bei der Vorstellung in Bochum.", ["Bergen", "Kowalczyk"], "Bochum"),
+    ("de", "Die Sängerin Ravenna Kowalczyk trat am Samstag in Ulm auf. Das Konzert war ausverkauft.", ["Ravenna", "Kowalczyk"], "Ulm"),
 )
 
 #: Countries and cities after an article they take, or a relative pronoun: still places.
@@ -46,6 +53,8 @@ GUARDS = (
     ("Mit Guinea, Mali und dem Senegal schloss Frankreich in Paris ein Abkommen.", ["Guinea", "Mali", "Senegal", "Paris"]),
     ("In der Bronx brannte in der Nacht ein Wohnhaus.", ["Bronx"]),
     ("Der Präsident der Mongolei traf in Peking den Regierungschef.", ["Mongolei", "Peking"]),
+    ("Die Feuerwehr aus Bergen rückte am Sonntag nach Celle aus.", ["Bergen", "Celle"]),
+    ("Nach dem Spiel in Bergen Enkheim feierten die Fans.", ["Bergen"]),
 )
 
 
