@@ -470,7 +470,12 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         ):
             d.accepted, d.reason = False, "person name"
             return d, True, ()
-    if capital_nouns and span.n == 1 and not dateline and _town_word_before_surname(ctx, span, prev, nxt):
+    if (
+        capital_nouns
+        and span.n == 1
+        and not dateline
+        and _town_word_before_surname(ctx, span, prev, nxt)
+    ):
         d.accepted, d.reason = False, "given name before a family name"
         return d, True, ()
     if not dateline and capital_of_other_country(ctx, span):
@@ -877,9 +882,9 @@ def _article_of_other_gender(
     reading is a country, a province named as its country ("Panama") or a town (a river's
     or a region's gender is not known), a town under ``german_noun_max_pop`` agreeing with
     none (an article makes it a noun already: one word; a name of several may be plural,
-    "in den Blue Mountains"). Not a relative pronoun of the same form, after a comma or a preposition after one ("Touristen,
-    die Paris besuchen", "die Region, in der Berlin liegt"), nor an article of a compound
-    ("der Paris-Besuch")."""
+    "in den Blue Mountains"). Not a relative pronoun of the same form, after a comma or a
+    preposition after one ("Touristen, die Paris besuchen", "die Region, in der Berlin
+    liegt"), nor an article of a compound ("der Paris-Besuch")."""
     toks = ctx.tokens
     if prev is None or toks[span.i].gap_before != " " or prev.sentence != toks[span.i].sentence:
         return False
@@ -887,9 +892,7 @@ def _article_of_other_gender(
     if not genders or nxt is not None and nxt.gap_before in HYPHENS:
         return False
     pp = prev_token(toks, prev)
-    if "," in prev.gap_before or (
-        pp is not None and pp.text.islower() and "," in pp.gap_before
-    ):
+    if "," in prev.gap_before or (pp is not None and pp.text.islower() and "," in pp.gap_before):
         return False
     countries, towns = country_genders(ctx.lang), town_genders(ctx.lang)
     # a town under this is no place after an article whatever its gender (the rule of
