@@ -841,8 +841,9 @@ def _town_word_before_surname(
     ctx: Context, span: Span, prev: Token | None, nxt: Token | None
 ) -> bool:
     """German: a word only towns bear, right before a family name of ``surnames.csv``
-    that is no place, no common noun and no frequent word, which ends the name ("Foto:
-    Bergen Öcalan bei der ...", "Águeda Ramos sagte"): a given name the given-name list
+    that is no place, no common noun and no frequent word (in German or English: not
+    "Melbourne Victory"), which ends the name ("Foto: Bergen Öcalan bei der ...", "Águeda
+    Ramos sagte"): a given name the given-name list
     lacks, as English reads it through its runs of names (:func:`_name_runs`). Not after
     a place preposition ("in Bergen Öcalan" is too rare to lose a town by), nor before a
     third capitalised word (an organisation's name)."""
@@ -856,7 +857,9 @@ def _town_word_before_surname(
         or nxt.i in ctx.span_tokens
         or not is_surname(nxt.text)
         or nxt.text in common_nouns(ctx.lang)
-        or zipf_frequency(nxt.fold, ctx.lang) >= COMMON_ZIPF
+        # nor a frequent English word: German news keeps English names of teams and
+        # firms ("Melbourne Victory")
+        or max(zipf_frequency(nxt.fold, ctx.lang), zipf_frequency(nxt.fold, "en")) >= COMMON_ZIPF
         or not all(c.kind == "city" for c in span.candidates)
     ):
         return False
