@@ -889,8 +889,11 @@ def _article_of_other_gender(
     preposition after one ("Touristen, die Paris besuchen", "die Region, in der Berlin
     liegt"), nor an article of a compound ("der Paris-Besuch")."""
     toks = ctx.tokens
-    if prev is None or toks[span.i].gap_before != " " or prev.sentence != toks[span.i].sentence:
+    first = toks[span.i]
+    if prev is None or first.gap_before != " " or prev.sentence != first.sentence:
         return False
+    if first.is_upper:
+        return False  # initials take their full name's gender: "die DRK", "die VAE"
     genders = article_genders(ctx.lang).get(prev.fold)
     if not genders or nxt is not None and nxt.gap_before in HYPHENS:
         return False
