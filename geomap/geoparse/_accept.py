@@ -44,12 +44,14 @@ from geomap.geoparse._evidence import (
     team_names,
     title_cased,
 )
-from geomap.geoparse._mentions import HYPHENS, Span, apostrophe_s, headline_word
+from geomap.geoparse._mentions import COMMON_ZIPF, HYPHENS, Span, apostrophe_s, headline_word
 from geomap.geoparse._rank import ARTICLE_KINDS, statics
 from geomap.geoparse._weights import Weights
 from geomap.geoparse._wordlists import (
+    article_genders,
     bare_nouns,
     common_nouns,
+    country_genders,
     ends_in_noun,
     english_common_word,
     english_plural_noun,
@@ -61,6 +63,7 @@ from geomap.geoparse._wordlists import (
     home_countries,
     hyphened_articles,
     impersonal_subjects,
+    is_surname,
     list_joins,
     locating_prepositions,
     noun_cues,
@@ -81,6 +84,7 @@ from geomap.geoparse._wordlists import (
     thing_heads,
     thing_prepositions,
     topic_prepositions,
+    town_genders,
 )
 from geomap.lexicons import phrase_lexicon
 from geomap.model import KINDS, kinds_where
@@ -466,6 +470,14 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         ):
             d.accepted, d.reason = False, "person name"
             return d, True, ()
+    if (
+        capital_nouns
+        and span.n == 1
+        and not dateline
+        and _town_word_before_surname(ctx, span, prev, nxt)
+    ):
+        d.accepted, d.reason = False, "given name before a family name"
+        return d, True, ()
     if not dateline and capital_of_other_country(ctx, span):
         d.accepted, d.reason = False, "capital outside its country"
         return d, True, ()
@@ -518,6 +530,16 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         and not (nxt is not None and nxt.gap_before in HYPHENS and nxt.fold in lex.region_after)
     ):
         d.accepted, d.reason = False, "German noun after an article"
+        return d, True, ()
+    if (
+        capital_nouns
+        and span.n == 1
+        and not dateline
+        and head is None
+        and not span.with_determiner
+        and _article_of_other_gender(ctx, span, prev, nxt)
+    ):
+        d.accepted, d.reason = False, "German name after an article of another gender"
         return d, True, ()
     if (
         capital_nouns
@@ -813,6 +835,86 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
     )
     state = (first, prev, best, z, pop, threshold, dateline, other_name, respelled)
     return d, False, state
+
+
+def _town_word_before_surname(
+    ctx: Context, span: Span, prev: Token | None, nxt: Token | None
+) -> bool:
+    """German: a word only towns bear, right before a family name of ``surnames.csv``
+    that is no place, no common noun and no frequent word (in German or English: not
+    "Melbourne Victory"), which ends the name ("Foto: Bergen Öcalan bei der ...", "Águeda
+    Ramos sagte"): a given name the given-name list
+    lacks, as English reads it through its runs of names (:func:`_name_runs`). Not after
+    a place preposition ("in Bergen Öcalan" is too rare to lose a town by), nor before a
+    third capitalised word (an organisation's name)."""
+    toks = ctx.tokens
+    if (
+        nxt is None
+        or nxt.gap_before != " "
+        or not nxt.is_cap
+        or nxt.is_upper
+        or nxt.sentence != toks[span.i].sentence
+        or nxt.i in ctx.span_tokens
+        or not is_surname(nxt.text)
+        or nxt.text in common_nouns(ctx.lang)
+        # nor a frequent English word: German news keeps English names of teams and
+        # firms ("Melbourne Victory")
+        or max(zipf_frequency(nxt.fold, ctx.lang), zipf_frequency(nxt.fold, "en")) >= COMMON_ZIPF
+        or not all(c.kind == "city" for c in span.candidates)
+    ):
+        return False
+    if prev is not None and prev.fold in ctx.lex.place_prepositions:
+        return False
+    after = next_token(toks, nxt)
+    return not (
+        after is not None
+        and after.gap_before == " "
+        and after.is_cap
+        and after.sentence == nxt.sentence
+    )
+
+
+def _article_of_other_gender(
+    ctx: Context, span: Span, prev: Token | None, nxt: Token | None
+) -> bool:
+    """An article stands right before the name whose gender no reading's name shares
+    (``article_genders``): a country's German name is neuter and takes no article unless
+    ``country_genders_<lang>.csv`` gives it one, a town's takes the ``town_genders``; so
+    "wegen der Guinea", "der Wert der Fidschi", "mit den Fes" name a thing, where "der
+    Türkei", "den USA", "dem Sudan" and "in der Bronx" name the place. Only when every
+    reading is a country, a province named as its country ("Panama") or a town (a river's
+    or a region's gender is not known), a town under ``german_noun_max_pop`` agreeing with
+    none (an article makes it a noun already: one word; a name of several may be plural,
+    "in den Blue Mountains"). Not a relative pronoun of the same form, after a comma or a
+    preposition after one ("Touristen, die Paris besuchen", "die Region, in der Berlin
+    liegt"), nor an article of a compound ("der Paris-Besuch")."""
+    toks = ctx.tokens
+    first = toks[span.i]
+    if prev is None or first.gap_before != " " or prev.sentence != first.sentence:
+        return False
+    if first.is_upper:
+        return False  # initials take their full name's gender: "die DRK", "die VAE"
+    genders = article_genders(ctx.lang).get(prev.fold)
+    if not genders or nxt is not None and nxt.gap_before in HYPHENS:
+        return False
+    pp = prev_token(toks, prev)
+    if "," in prev.gap_before or (pp is not None and pp.text.islower() and "," in pp.gap_before):
+        return False
+    countries, towns = country_genders(ctx.lang), town_genders(ctx.lang)
+    # a town under this is no place after an article whatever its gender (the rule of
+    # "German noun after an article" before this one)
+    floor = ctx.weights.german_noun_max_pop
+    # a province named as its country is the country's name ("Panama")
+    named_countries = {c.country_code for c in span.candidates if c.kind == "country"}
+    for c in span.candidates:
+        if c.kind == "country":
+            if countries.get(span.text, "n") in genders:
+                return False
+        elif c.kind == "admin1" and c.country_code in named_countries:
+            continue
+        elif c.kind != "city" or towns & genders and not _small_settlement(c, floor):
+            return False
+    return True
 
 
 def _compass_before_name(ctx: Context, first: Token, nxt: Token | None) -> bool:

@@ -2522,7 +2522,9 @@ def find_person_tokens(
     )
 
     address, given, kin = address_titles(lex.lang), first_names(), kin_nouns(lex.lang)
-    direct.update(_credited_names(tokens, credit_labels(lex.lang), given, multi_tokens or set()))
+    direct.update(
+        _credited_names(tokens, credit_labels(lex.lang), given, multi_tokens or set(), lex.lang)
+    )
     direct.update(_aged_names(tokens, lex, multi_tokens or set(), is_region_or_seat))
     personal = person_nouns(lex.lang)
     # English writes a unit word before a title ("City Manager X Y said"): the unit's
@@ -2892,6 +2894,7 @@ def _credited_names(
     labels: AbstractSet[str],
     given: AbstractSet[str],
     multi_tokens: AbstractSet[int],
+    lang: str,
 ) -> set[int]:
     """The tokens of the people a photo credit or an in-text byline names: after a
     label of ``credit_labels`` and a colon ("Foto: Max Paris/dpa", "(Bild: Sydney
@@ -2901,7 +2904,13 @@ def _credited_names(
     where the credit ends (a slash, a comma, a bracket, the line's or sentence's end), is
     a person's name, whatever towns bear its words. A caption goes on in lower case
     ("Foto: Paris bei Nacht") and a place's multi-word name ("Photo: New York") is one
-    span: neither is a credit's name. Linear in the tokens."""
+    span: neither is a credit's name; two capitalised words before the lower case, the
+    second a family name of ``surnames.csv`` and no frequent word, are a pictured
+    person's ("Foto: Celle Iglesias bei der Ehrung"; not "Photo: Cardiff Bay at dusk").
+    Linear in the tokens."""
+    from geomap.geoparse._wordlists import is_surname
+    from geomap.text import zipf as zipf_frequency
+
     out: set[int] = set()
     n = len(tokens)
     for k, t in enumerate(tokens):
@@ -2930,10 +2939,21 @@ def _credited_names(
             m += len(part)
             nxt = tokens[m] if m < n and tokens[m].sentence == t.sentence else None
             ends = nxt is None or any(c in _CREDIT_ENDS for c in nxt.gap_before)
+            # a caption goes on in lower case after the pictured person's two names
+            # ("Foto: Bergen Demirtaş bei der Ehrung", "Pictured: Águeda Alba at ...";
+            # session 28): the family name of the list marks the person there
+            caption = (
+                m == start + 2
+                and nxt is not None
+                and nxt.gap_before == " "
+                and nxt.text[:1].islower()
+                and is_surname(part[-1].text)
+                # no frequent word: "Photo: Cardiff Bay at dusk"
+                and zipf_frequency(part[-1].fold, lang) < COMMON_ZIPF
+            )
             if (
-                ends
+                (ends and part[0].text in given or caption)
                 and 2 <= len(part) <= _CREDIT_WORDS
-                and part[0].text in given
                 and all(p.is_cap and not p.is_upper for p in part)
                 and not all(p.i in multi_tokens for p in part)
             ):
@@ -3479,8 +3499,15 @@ def _given_before_surname(
         if u.text in given and _after_place_preposition(tokens, t, lex):
             continue  # "the mayor in Florence Thomas Weber": a town, then a person
         p = tokens[t.i - 1] if t.i > 0 else None
-        if p is not None and p.sentence == t.sentence and p.fold in lex.determiners:
-            continue  # "The George Twickenham", a pub: a person's name takes no article
+        if (
+            p is not None
+            and p.sentence == t.sentence
+            and p.fold in lex.determiners
+            and t.gap_before == " "
+        ):
+            # "The George Twickenham", a pub: a person's name takes no article; a word
+            # before a colon is none ("Q&A: Dominika Němeček", session 28)
+            continue
         v = tokens[u.i + 1] if u.i + 1 < n else None
         if v is not None and v.sentence == u.sentence and v.gap_before == " " and v.is_cap:
             continue

@@ -704,3 +704,41 @@ def person_verbs(lang: str) -> frozenset[str]:
     person, never a town, so a name a small town bears whole right before one is the
     person's (:func:`~geomap.geoparse._mentions.town_named_people`)."""
     return _folded(lang, "person_verbs")
+
+
+@cache
+def article_genders(lang: str) -> Mapping[str, frozenset[str]]:
+    """The genders of the names an article right before them agrees with (``[article_genders]``
+    of ``places_<lang>.toml``), by the article case-folded; empty for a language with no
+    such table. A read-only view.
+
+    >>> sorted(article_genders("de")["den"])
+    ['m', 'pl']
+    """
+    from geomap.lexicons import read_toml
+
+    table = read_toml(f"places_{lang}.toml").get("article_genders", {})
+    return MappingProxyType({k.casefold(): frozenset(v) for k, v in table.items()})
+
+
+@cache
+def town_genders(lang: str) -> frozenset[str]:
+    """The genders a town's name takes (``town_genders`` of ``places_<lang>.toml``)."""
+    return _folded(lang, "town_genders")
+
+
+@cache
+def country_genders(lang: str) -> Mapping[str, str]:
+    """The gender of each country's name that takes an article (``country_genders_<lang>.csv``,
+    after the Auswärtiges Amt's list of state names: "Schweiz" -> "f"), by the name as
+    written; a name not listed is neuter. Empty for a language with no such file. A
+    read-only view.
+
+    >>> country_genders("de")["Schweiz"], "Frankreich" in country_genders("de")
+    ('f', False)
+    """
+    name = f"country_genders_{lang}.csv"
+    if not resources.files("geomap.lexicons").joinpath(name).is_file():
+        return MappingProxyType({})
+    rows = (row.rpartition(",") for row in _column(name))
+    return MappingProxyType({word: gender for word, _, gender in rows})
