@@ -900,9 +900,11 @@ def _pronoun_subject(clause: _Clause, st: _State) -> tuple[Token, ...]:
     if any(c.end <= clause.start for c in st.neighbours(clause)):
         # a later clause of its sentence: the pronoun points to the people of the clauses
         # before it ("In X legten Bauern den Verkehr lahm, in Y blockierten sie den
-        # Kreisverkehr"; session 28, h28-found)
+        # Kreisverkehr"; session 28, h28-found), unless they too only say "sie"; then to the
+        # sentence before, as a first clause's does
         words = word_units(st.doc.text, sent.start, clause.start, sentence=sent.index)
-        return tuple(words[-_MAX_CLAUSE_TOKENS:])
+        if not any(w.fold in lex.plural_subject_pronouns for w in words):
+            return tuple(words[-_MAX_CLAUSE_TOKENS:])
     if sent.index == 0:
         return ()
     prev = st.doc.sentences[sent.index - 1]
