@@ -21,11 +21,31 @@ def _kinds(text: str, lang: str) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize(
     ("text", "lang", "trigger"),
     [
-        ("Dozens of migrants from Venezuela reached the town of Necocli on Sunday.", "en", "reached"),
-        ("About 400 refugees from Sudan reached the border town of Adre on Tuesday.", "en", "reached"),
-        ("A convoy of aid trucks reached the besieged city of El Fasher on Monday.", "en", "reached"),
-        ("Flüchtlinge aus Burkina Faso erreichten am Donnerstag die nördliche Stadt Korhogo.", "de", "erreichten"),
-        ("Rund 200 Migranten haben am Montag die griechische Insel Lesbos erreicht.", "de", "erreicht"),
+        (
+            "Dozens of migrants from Venezuela reached the town of Necocli on Sunday.",
+            "en",
+            "reached",
+        ),
+        (
+            "About 400 refugees from Sudan reached the border town of Adre on Tuesday.",
+            "en",
+            "reached",
+        ),
+        (
+            "A convoy of aid trucks reached the besieged city of El Fasher on Monday.",
+            "en",
+            "reached",
+        ),
+        (
+            "Flüchtlinge aus Burkina Faso erreichten am Donnerstag die nördliche Stadt Korhogo.",
+            "de",
+            "erreichten",
+        ),
+        (
+            "Rund 200 Migranten haben am Montag die griechische Insel Lesbos erreicht.",
+            "de",
+            "erreicht",
+        ),
         ("Ein Hilfskonvoi erreichte am Dienstag die belagerte Stadt Kadugli.", "de", "erreichte"),
     ],
 )
@@ -56,8 +76,9 @@ def test_what_else_reached_a_town_is_no_journey(text: str, lang: str, kinds: lis
 def test_an_arrival_in_wire_copy_takes_the_town_it_reached() -> None:
     text = (
         "ABIDJAN, 12. Juni (Reuters) - Hunderte Flüchtlinge aus Mali haben am Mittwoch die "
-        "Grenzstadt Tengrela im Norden der Elfenbeinküste erreicht, wie das UN-Flüchtlingshilfswerk "
-        "mitteilte.\n\nViele von ihnen seien tagelang zu Fuß unterwegs gewesen. Die Behörden "
+        "Grenzstadt Tengrela im Norden der Elfenbeinküste erreicht, wie das "
+        "UN-Flüchtlingshilfswerk mitteilte.\n\nViele von ihnen seien tagelang zu Fuß "
+        "unterwegs gewesen. Die Behörden "
         "rechnen in den kommenden Wochen mit weiteren Ankünften."
     )
     evs = geomap.analyze(text, lang="de", date="2025-06-12").events
@@ -116,13 +137,22 @@ def test_a_pronoun_of_others_makes_no_protest(text: str) -> None:
             "Scuffles",
         ),
         ("Brief scuffles erupted at a rally of farmers in Kaunas on Tuesday.", "en", "scuffles"),
-        ("Protesters scuffled with police outside parliament in Vilnius on Monday.", "en", "scuffled"),
         (
-            "Vor dem Rathaus in Tartu kam es am Montag zu Rangeleien zwischen Anhängern beider Parteien.",
+            "Protesters scuffled with police outside parliament in Vilnius on Monday.",
+            "en",
+            "scuffled",
+        ),
+        (
+            "Vor dem Rathaus in Tartu kam es am Montag zu Rangeleien zwischen Anhängern "
+            "beider Parteien.",
             "de",
             "Rangeleien",
         ),
-        ("Bei der Kundgebung in Riga gab es am Samstag ein Handgemenge mit der Polizei.", "de", "Handgemenge"),
+        (
+            "Bei der Kundgebung in Riga gab es am Samstag ein Handgemenge mit der Polizei.",
+            "de",
+            "Handgemenge",
+        ),
     ],
 )
 def test_scuffles_are_a_riot(text: str, lang: str, trigger: str) -> None:
