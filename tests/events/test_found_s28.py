@@ -12,9 +12,7 @@ import pytest
 import geomap
 from tests.support.events import trigger_kinds
 
-
-def _kinds(text: str, lang: str) -> list[tuple[str, str | None]]:
-    return trigger_kinds(text, lang)
+_kinds = trigger_kinds
 
 
 # --- people on the move who reached a town arrived there --------------------------------------
