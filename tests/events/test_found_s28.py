@@ -71,6 +71,17 @@ def test_what_else_reached_a_town_is_no_journey(text: str, lang: str, kinds: lis
     assert [k for _, k in _kinds(text, lang)] == kinds
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A military convoy reached the border town of Adre on Tuesday.", "en"),
+        ("Ein Konvoi der Armee erreichte am Dienstag die Grenzstadt Adré.", "de"),
+    ],
+)
+def test_a_military_convoy_that_reached_a_town_is_no_journey(text: str, lang: str) -> None:
+    assert "travel" not in [k for _, k in _kinds(text, lang)]
+
+
 def test_an_arrival_in_wire_copy_takes_the_town_it_reached() -> None:
     text = (
         "ABIDJAN, 12. Juni (Reuters) - Hunderte Flüchtlinge aus Mali haben am Mittwoch die "
