@@ -877,10 +877,11 @@ def _pronoun_subject(clause: _Clause, st: _State) -> tuple[Token, ...]:
     paragraph, is read as its subject (``before``), as a coordinated part's are. Only the
     first clause of its sentence, with the pronoun within ``_PRONOUN_REACH`` words and a
     carrier word in the clause; a singular verb (``Die Polizei blockierte sie``: an object)
-    or a new paragraph reads nothing. Session 25 (h25-evde). Empty otherwise."""
+    or a new paragraph reads nothing. Session 25 (h25-evde). A later clause of its sentence
+    reads the clauses before it instead (session 28). Empty otherwise."""
     lex = st.lex
     sent = clause.sentence
-    if not lex.plural_subject_pronouns or sent.index == 0:
+    if not lex.plural_subject_pronouns:
         return ()
     toks = clause.tokens
     at = next(
@@ -894,9 +895,17 @@ def _pronoun_subject(clause: _Clause, st: _State) -> tuple[Token, ...]:
         for k in (at - 1, at + 1)
     ):
         return ()  # "Die Polizei blockierte sie": a singular verb, the pronoun its object
-    if not any(lex.carriers_of(t.text) for t in toks) or any(
-        c.end <= clause.start for c in st.neighbours(clause)
-    ):
+    if not any(lex.carriers_of(t.text) for t in toks):
+        return ()
+    if any(c.end <= clause.start for c in st.neighbours(clause)):
+        # a later clause of its sentence: the pronoun points to the people of the clauses
+        # before it ("In X legten Bauern den Verkehr lahm, in Y blockierten sie den
+        # Kreisverkehr"; session 28, h28-found), unless they too only say "sie"; then to the
+        # sentence before, as a first clause's does
+        words = word_units(st.doc.text, sent.start, clause.start, sentence=sent.index)
+        if not any(w.fold in lex.plural_subject_pronouns for w in words):
+            return tuple(words[-_MAX_CLAUSE_TOKENS:])
+    if sent.index == 0:
         return ()
     prev = st.doc.sentences[sent.index - 1]
     if "\n\n" in st.doc.text[prev.end : sent.start]:

@@ -196,6 +196,8 @@ EVENT_SUB_STYLE: dict[str, EventStyle] = {
     "election.result": EventStyle("check-to-slot", "election result", "Wahlergebnis"),
     "election.vote": EventStyle("check-to-slot", "vote", "Abstimmung"),
     "launch.crewed_launch": EventStyle("user-astronaut", "crewed launch", "bemannter Start"),
+    # session 28 (h28-found): people who reached a town ([[carriers]] "travel.arrival")
+    "travel.arrival": EventStyle("route", "arrival", "Ankunft"),
     "protest.peaceful_protest": EventStyle("bullhorn", "peaceful protest", "friedlicher Protest"),
     "protest.protest_with_intervention": EventStyle(
         "shield-halved", "protest broken up", "Protest aufgelöst"
