@@ -1025,8 +1025,11 @@ class _Lexicon:
     # it a modifier of their noun and no follower (``unless_next``, session 28: ``met
     # resistance fighters``, ``in the final round of talks``), and the words that, up to
     # three words before a follower, make it the time of the act and not its frame
-    # (``unless_before``: ``clashed with police after the match``)
-    figurative: tuple[tuple[_Glob, _Glob, int, bool, bool, _Glob, _Glob], ...] = ()
+    # (``unless_before``: ``clashed with police after the match``); and the words that,
+    # between a follower before the trigger word and the word, open the word's own clause
+    # (``unless_between``, session 28 review: ``The match was abandoned after fans clashed
+    # with police``: the match is the other clause's, the clash a riot)
+    figurative: tuple[tuple[_Glob, _Glob, int, bool, bool, _Glob, _Glob, _Glob], ...] = ()
     # ``[grammar] kept_followers`` (session 26): a figurative follower that still names an
     # event of its own ("brachte den Waldbrand unter Kontrolle": the fire)
     kept_followers: _Glob = field(default_factory=lambda: _Glob(()))
@@ -1554,7 +1557,7 @@ class _Lexicon:
 
     def figurative_of(
         self, word: str
-    ) -> tuple[tuple[_Glob, _Glob, int, bool, bool, _Glob, _Glob], ...]:
+    ) -> tuple[tuple[_Glob, _Glob, int, bool, bool, _Glob, _Glob, _Glob], ...]:
         """The ``figurative`` entries whose trigger words match ``word``, in order: one
         remembered look-up per word instead of a glob per entry (every trigger word of a
         clause asks, and most match none)."""
@@ -1563,7 +1566,7 @@ class _Lexicon:
     @cached_property
     def _figurative_memo(
         self,
-    ) -> _Answers[tuple[tuple[_Glob, _Glob, int, bool, bool, _Glob, _Glob], ...]]:
+    ) -> _Answers[tuple[tuple[_Glob, _Glob, int, bool, bool, _Glob, _Glob, _Glob], ...]]:
         # the entries' trigger globs found by one index probe per new word, not one
         # remembered answer per entry (a first pass asked each new trigger word of every
         # entry's glob: about a fifth of the answers it made over LGL; session 27)
@@ -1974,6 +1977,7 @@ def _lexicon(lang: str) -> _Lexicon:
                 bool(f.get("before", False)),
                 _glob(f.get("unless_next", [])),
                 _glob(f.get("unless_before", [])),
+                _glob(f.get("unless_between", [])),
             )
             for f in raw.get("figurative", [])
         ),
