@@ -27,6 +27,129 @@ def _events(text: str, lang: str) -> list[tuple[str, str, str | None]]:
     return [(e.trigger, e.type, e.place_name) for e in events]
 
 
+# -- the hardest-hit town: where it did not hit ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "area"),
+    [
+        # a town spared the worst (fails at e5cb5272: the cyclone went to Cuttack)
+        (
+            "BHUBANESWAR, India, Oct 14 (Reuters) - A cyclone swept across Odisha on Monday, "
+            "flattening thatched homes and uprooting trees along the coast. Cuttack was spared "
+            'the worst damage, officials said. "We were lucky this time," said shopkeeper '
+            "Ramesh Sahu.",
+            "en",
+            "Odisha",
+        ),
+        (
+            "A cyclone swept across Odisha on Monday. Puri escaped the brunt of the storm, "
+            "which weakened before landfall.",
+            "en",
+            "Odisha",
+        ),
+        (
+            "A cyclone swept across Odisha on Monday. Puri largely escaped the brunt of the storm.",
+            "en",
+            "Odisha",
+        ),
+        (
+            "GRAZ (APA) - Ein schwerer Sturm ist am Montag über die Steiermark gezogen und hat "
+            "Dächer abgedeckt. Die Stadt Graz blieb von den schwersten Schäden verschont. "
+            "„Wir hatten Glück“, sagte der Bürgermeister.",
+            "de",
+            "Styria",
+        ),
+        (
+            "Ein Sturm ist am Montag über die Steiermark gezogen. Leoben entging den "
+            "schwersten Schäden.",
+            "de",
+            "Styria",
+        ),
+        # where people were moved to
+        (
+            "KOCHI, India - Floods hit Kerala on Monday after days of torrential rain, killing "
+            "at least six people. Residents of the worst-hit villages were taken to relief "
+            "camps in Kochi, the state government said.",
+            "en",
+            "Kerala",
+        ),
+        (
+            "Floods hit Kerala on Monday. The injured from the worst-hit villages were flown "
+            "to hospital in Kochi.",
+            "en",
+            "Kerala",
+        ),
+        (
+            "A cyclone swept across Odisha on Monday. The worst-affected families were moved "
+            "to shelters in Cuttack, officials said.",
+            "en",
+            "Odisha",
+        ),
+        (
+            "Ein Unwetter hat am Montag in Sachsen gewütet. Die Bewohner der am schwersten "
+            "betroffenen Dörfer wurden in Notunterkünfte nach Chemnitz gebracht.",
+            "de",
+            "Saxony",
+        ),
+        # a town after a negation
+        (
+            "PALERMO (AP) - A violent storm swept across Sicily on Monday, toppling trees and "
+            "flooding streets. The worst damage was not in Palermo but in remote mountain "
+            "villages, the civil protection agency said.",
+            "en",
+            "Sicily",
+        ),
+    ],
+)
+def test_a_town_where_it_did_not_hit_does_not_narrow(text: str, lang: str, area: str) -> None:
+    events = _events(text, lang)
+    assert events and {e[1] for e in events} == {"disaster"}
+    assert {e[2] for e in events} == {area}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "town"),
+    [
+        # the guards above leave these: the town is where it hit
+        (
+            "A cyclone swept across Odisha on Monday. The worst-hit town was Cuttack, where "
+            "300 people were evacuated.",
+            "en",
+            "Cuttack",
+        ),
+        (
+            "A cyclone swept across Odisha on Monday. The hardest-hit town was Puri, not "
+            "Cuttack as first reported.",
+            "en",
+            "Puri",
+        ),
+        (
+            "Ein Sturm ist am Montag über die Steiermark gezogen. Am schwersten betroffen war "
+            "die Stadt Leoben, wo Hunderte Menschen evakuiert wurden.",
+            "de",
+            "Leoben",
+        ),
+        (
+            "Ein Sturm ist am Montag über die Steiermark gezogen. Die Bewohner wurden aus der "
+            "am schwersten betroffenen Stadt Leoben in Sicherheit gebracht.",
+            "de",
+            "Leoben",
+        ),
+        (
+            "Ein Unwetter hat am Montag in Sachsen gewütet. Nicht Dresden, sondern die Stadt "
+            "Freiberg war am schwersten betroffen.",
+            "de",
+            "Freiberg",
+        ),
+    ],
+)
+def test_the_hardest_hit_town_still_narrows(text: str, lang: str, town: str) -> None:
+    events = _events(text, lang)
+    assert len(events) == 1
+    assert events[0][2] == town
+
+
 # -- sporting senses: a match before a clause of time ---------------------------------------
 
 
