@@ -981,6 +981,10 @@ class _Lexicon:
     # clause on the opening subject tells as its setting ("The gunmen, who had crossed from
     # A, attacked B"; _mood._subject_aside)
     aside_setting_types: frozenset[str] = frozenset()
+    # ``[clauses] aside_destinations`` (session 28 review): the prepositions of a journey's
+    # destination in such an aside; a main-clause event with no place is there
+    # (_carry._aside_destination)
+    aside_destinations: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()
     future_modifiers: frozenset[str] = frozenset()
     ongoing: frozenset[str] = frozenset()
@@ -2356,6 +2360,7 @@ def _lexicon(lang: str) -> _Lexicon:
         participle_copulas=_fold(raw["clauses"].get("participle_copulas", [])),
         participle_endings=tuple(raw["clauses"].get("participle_endings", [])),
         aside_setting_types=frozenset(raw["clauses"].get("aside_setting_types", [])),
+        aside_destinations=_fold(raw["clauses"].get("aside_destinations", [])),
         complementizers=_fold(raw["clauses"].get("complementizers", [])),
         future_modifiers=_fold(raw["clauses"].get("future_modifiers", [])),
         ongoing=_fold(raw["clauses"].get("ongoing", [])),
