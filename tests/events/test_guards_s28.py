@@ -293,6 +293,15 @@ def test_an_evacuation_beside_its_cause(text: str, lang: str, kind: str, town: s
             "de",
             ["Kharkiv", "Odesa", "Odesa"],
         ),
+        # a second attack on the port continues the strike, past a walkout in another city
+        (
+            "ODESA, Ukraine (Reuters) - Russian drones struck the port of Izmail on Monday "
+            "night, damaging grain silos. On Tuesday, hundreds of dockworkers in Odesa walked "
+            "off the job over unpaid wages. A second drone attack hit the port later that "
+            "day, officials said.",
+            "en",
+            ["Izmayil", "Odesa", "Izmayil"],
+        ),
         # an aftershock with a place of its own keeps it
         (
             "CHENNAI, India - An earthquake of magnitude 5.1 shook Chennai on Monday. "
