@@ -171,10 +171,13 @@ def _town_of(
     or a far one (``north of B``, ``about 80 km south-west of B``: measured from B, not at
     it; ``10 km north of B`` is near B, as :func:`_placed_by_reference` reads it); None
     when the sentence puts the centre at sea (an offshore phrase before the town) or names
-    no such town."""
+    no such town. A clause that says its town was spared (``[hardest_hit] spared``: ``C
+    was spared the worst``, ``blieb verschont``) names none."""
     lex, table, area = st.lex, _hardest(st.lex.lang), r.place
     for clause in clauses:
         toks = clause.tokens
+        if any(_word_matches(w, x) for w in table.spared for x in _words(" ".join(clause.words))):
+            continue  # "B was spared the worst damage": where it did not hit
         for p in st.places_between(clause.start, clause.end):
             idx = clause.index_at(p.start)
             before = _words(" ".join(t.text for t in toks[:idx]))
@@ -286,8 +289,6 @@ def _narrowed_to_hardest_hit(raws: list[_Raw], st: _State, gaz: GazetteerAPI | N
                 break  # the sentence tells an event of its own
             if not clauses or _another_time(clauses, r, st):
                 break  # "In 2008 the worst-hit town was B": another time's damage
-            if any(_word_matches(w, x) for w in table.spared for x in words):
-                break  # "B was spared the worst damage": where it did not hit
             dropped.update(id(o) for o in own)
             if own:
                 st.sentences_with_event.discard(s)

@@ -136,6 +136,13 @@ def test_a_town_where_it_did_not_hit_does_not_narrow(text: str, lang: str, area:
             "de",
             "Leoben",
         ),
+        # a town spared in another clause leaves the hardest-hit town of its own clause
+        (
+            "A cyclone swept across Odisha on Monday. The worst-hit town was Puri, while "
+            "Cuttack was spared.",
+            "en",
+            "Puri",
+        ),
         (
             "Ein Unwetter hat am Montag in Sachsen gewütet. Nicht Dresden, sondern die Stadt "
             "Freiberg war am schwersten betroffen.",
@@ -148,6 +155,19 @@ def test_the_hardest_hit_town_still_narrows(text: str, lang: str, town: str) -> 
     events = _events(text, lang)
     assert len(events) == 1
     assert events[0][2] == town
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the German clause is not cut at ', während': the spared word stands in the "
+    "hardest-hit town's clause, so no town is taken (docs/events.md, session 28 review)",
+)
+def test_a_town_spared_in_a_german_subordinate_clause() -> None:
+    text = (
+        "Ein Sturm ist am Montag über die Steiermark gezogen. Am schwersten betroffen war die "
+        "Stadt Leoben, während Graz verschont blieb."
+    )
+    assert [e[2] for e in _events(text, "de")] == ["Leoben"]
 
 
 # -- sporting senses: a match before a clause of time ---------------------------------------
