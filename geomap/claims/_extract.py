@@ -1167,6 +1167,15 @@ _BRACKET_AFTER_PLACE = re.compile(
 )
 
 
+def _further_on(text: str, q: Quantity, syn: _Syntax) -> bool:
+    """Does a word of ``onward_before`` (``another``, ``a further``, ``weitere``) stand
+    right before ``q``'s number: a distance added to the previous claim's (session 28
+    review)?"""
+    return (
+        syn.onward_before.search(text, max(0, q.start - _ONWARD_BEFORE_CHARS), q.start) is not None
+    )
+
+
 def _build(
     doc: Document,
     sent: Sentence,
@@ -1802,7 +1811,13 @@ def _build(
                 subject, reference = listed_from
                 why.subject = ("named", subject.start, subject.end)
                 why.reference = ("preposition", reference.start, reference.end)
-        if reference is None and fronted is None:
+        if (
+            reference is None
+            and fronted is None
+            # "<B>, another N km north of there": the anaphor goes on from the previous
+            # claim's subject (below), not from the place a pronoun reads by recency
+            and not (syn.anaphora.match(text, after) and _further_on(text, q, syn))
+        ):
             # "südlich der Stadt", "east of the Kenyan capital": a descriptive reference,
             # read once the subject is known (it is never the subject itself)
             phrase_ref = _reference_phrase(
@@ -2094,7 +2109,18 @@ def _build(
         if reference is None and subject is not None and syn.anaphora.match(text, after):
             # "<A> liegt 240 km südlich des Polarkreises, <B> rund 300 km nördlich davon":
             # the reference the sentence just named, else the place before the subject
-            if prev is not None and prev.reference is not None and prev.reference is not subject:
+            if (
+                prev is not None
+                and prev.subject is not None
+                and _is_point(prev.subject)
+                and prev.subject.id != subject.id
+                and _further_on(text, q, syn)
+            ):
+                # "<A>, rund N km nordöstlich, und <B>, weitere M km nördlich davon",
+                # "<B>, another M km north of there": a further distance goes on from the
+                # previous claim's subject, where the text stood (session 28 review)
+                reference = prev.subject
+            elif prev is not None and prev.reference is not None and prev.reference is not subject:
                 reference = prev.reference
                 form = prev.claim.form if prev.claim.form in ("border", "coast") else form
             else:

@@ -23,7 +23,7 @@ from geomap.events._actors import (
     _quantities,
 )
 from geomap.events._dating import _NEXT_SENTENCE
-from geomap.events._mood import _DAY_KINDS, _first_words
+from geomap.events._mood import _DAY_KINDS, _first_words, _subject_aside
 from geomap.events._origins import _is_capital, _precision_of, _reference_point
 from geomap.events._place import (
     _DISTANCE_NUMBER,
@@ -713,6 +713,11 @@ def _carry_one(r: _Raw, i: int, raws: list[_Raw], dateline: Place | None, st: _S
         or _local_authority(r, prev, st.lex)
         or _court_before(r, prev, st.lex)
     ) and not (_seated(r.trigger, st.lex) or _legislature_vote(r, st.lex))
+    if carried and (gone := _aside_destination(r, st)) is not None:
+        # "The president, who had flown to A for the summit, met his counterpart": at A,
+        # not where the state of the people met sits (_talks_abroad)
+        r.place, r.place_method = gone, "carried"
+        return
     if carried and _talks_abroad(r, prev, dateline, st):
         carried = False  # "met Indonesian officials": where the state sits, not the scene
     if carried and prev is not None and r.type not in _NOT_CARRIED:
@@ -781,6 +786,28 @@ def _carry_one(r: _Raw, i: int, raws: list[_Raw], dateline: Place | None, st: _S
         # "Swiss voters rejected ...", "Chile arrested ..." with no place anywhere: a
         # vote or a state's act at home happens in the one country its clause names
         r.place, r.place_method = r.country, "country"
+
+
+def _aside_destination(r: _Raw, st: _State) -> Place | None:
+    """The town a subject's past-perfect aside right before ``r``'s clause says the subject
+    had gone to (``[clauses] aside_destinations``: ``The president, who had flown to A for
+    the summit, met his counterpart``, ``Der Kanzler, der nach A gereist war, traf ...``):
+    the journey is the act's setting and no event (:func:`_mood._subject_aside`), and the
+    act with no place of its own happened where it led. An origin (``who had crossed from
+    A``) places nothing. Session 28 review."""
+    lex = st.lex
+    if not lex.aside_destinations:
+        return None
+    for c in st.clauses:
+        if c.sentence.index != r.clause.sentence.index or c.end > r.clause.start:
+            continue
+        if not _subject_aside(c, lex):
+            continue
+        for p in st.places_between(c.start, c.end):
+            idx = c.index_at(p.start)
+            if p.resolved and _cue(c.tokens, idx, lex) in lex.aside_destinations and _fits(r, p):
+                return p
+    return None
 
 
 def _kin_key(r: _Raw) -> tuple[str, str]:

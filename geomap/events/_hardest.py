@@ -43,6 +43,10 @@ if TYPE_CHECKING:
 # shore, not one a valley away
 _SHORE_KM = 25.0
 
+# how many words before a town an origin may stand and make it the people's town ("aus der am
+# schwersten betroffenen Stadt B in Sicherheit gebracht"), not where they were moved to
+_ORIGIN_REACH = 6
+
 # how many sentences after the event a sentence naming where it hit hardest may stand (no
 # event between them): wire copy says it in the next sentence or the one after a quote
 _AHEAD = 2
@@ -52,12 +56,17 @@ _AHEAD = 2
 class _Hardest:
     """``[hardest_hit]`` of one language: the phrases (word tuples, a trailing ``*`` for any
     ending), the event types they narrow, the words that put a centre at sea and the
-    prepositions that put it off a town (``off B``)."""
+    prepositions that put it off a town (``off B``); the words that say a place was spared
+    the worst (``B was spared the worst damage``, ``blieb verschont``) and the words of
+    people moved somewhere (``taken to camps in B``, ``nach B gebracht``), session 28
+    review."""
 
     phrases: tuple[tuple[str, ...], ...]
     types: frozenset[str]
     offshore: tuple[tuple[str, ...], ...]
     offshore_cues: frozenset[str]
+    spared: tuple[str, ...] = ()
+    moved: tuple[str, ...] = ()
 
 
 @cache
@@ -72,6 +81,8 @@ def _hardest(lang: str) -> _Hardest:
         frozenset(table.get("types", [])),
         split(table.get("offshore", [])),
         frozenset(w.casefold() for w in table.get("offshore_cues", [])),
+        tuple(w.casefold() for w in table.get("spared", [])),
+        tuple(w.casefold() for w in table.get("moved", [])),
     )
 
 
@@ -160,16 +171,20 @@ def _town_of(
     or a far one (``north of B``, ``about 80 km south-west of B``: measured from B, not at
     it; ``10 km north of B`` is near B, as :func:`_placed_by_reference` reads it); None
     when the sentence puts the centre at sea (an offshore phrase before the town) or names
-    no such town."""
+    no such town. A clause that says its town was spared (``[hardest_hit] spared``: ``C
+    was spared the worst``, ``blieb verschont``) names none."""
     lex, table, area = st.lex, _hardest(st.lex.lang), r.place
     for clause in clauses:
         toks = clause.tokens
+        if any(_word_matches(w, x) for w in table.spared for x in _words(" ".join(clause.words))):
+            continue  # "B was spared the worst damage": where it did not hit
         for p in st.places_between(clause.start, clause.end):
             idx = clause.index_at(p.start)
             before = _words(" ".join(t.text for t in toks[:idx]))
             if _phrase_at(before, table.offshore) is not None:
                 return None  # "The epicentre was at sea, 40 km off B": not at B
-            if p.kind in _WATER_KINDS:
+            after = _words(" ".join(t.text for t in toks[idx + 1 :])) if lex.verb_second else []
+            if p.kind in _WATER_KINDS or _not_where_it_hit(before, after, table, lex):
                 continue
             if area is None:
                 if not (_on_land(p, lex) and _fits(r, p)):
@@ -190,6 +205,28 @@ def _town_of(
                 continue
             return p if area is None or area.kind in _WATER_KINDS or _inside(area, p, gaz) else None
     return None
+
+
+def _not_where_it_hit(
+    before: Sequence[str], after: Sequence[str], table: _Hardest, lex: _Lexicon
+) -> bool:
+    """Does a town between the words ``before`` and ``after`` it (its clause's, case-folded;
+    ``after`` only where a participle closes the clause) stand where people were moved to
+    (a word of ``[hardest_hit] moved`` before or after it, and no origin between the
+    word before and the town: the people's town, ``aus B gebracht``, is where it hit;
+    ``Residents of the worst-hit villages were taken to camps in B``, ``in Notunterkünfte
+    nach B gebracht``), or right after a negation (``The worst damage was not in B but in
+    ...``, ``nicht B, sondern``)? Then it is not where the event hit (session 28 review)."""
+    if any(w in lex.negations for w in before[-2:]):
+        return True
+
+    def moved(w: str) -> bool:
+        return any(_word_matches(m, w) for m in table.moved)
+
+    last = max((k for k, w in enumerate(before) if moved(w)), default=-1)
+    if any(w in lex.origins for w in before[max(last + 1, len(before) - _ORIGIN_REACH) :]):
+        return False  # "aus der am schwersten betroffenen Stadt B in Sicherheit gebracht"
+    return last >= 0 or any(moved(w) for w in after)
 
 
 def _another_time(clauses: Sequence[_Clause], r: _Raw, st: _State) -> bool:

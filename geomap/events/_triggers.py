@@ -463,7 +463,7 @@ def _figurative(toks: Sequence[Token], i: int, lex: _Lexicon) -> int | None:
     (not verb-second: ``launched missiles at a campaign rally`` is a launch); German puts
     its object after the day and the place, and before a participle at the clause's end
     (``before``: ``hat den Titel erobert``)."""
-    for _, followers, reach, obj, before, unless_next, unless_before in lex.figurative_of(
+    for _, followers, reach, obj, before, unless_next, unless_before, between in lex.figurative_of(
         toks[i].text
     ):
         for k in range(i + 1, min(i + 1 + reach, len(toks))):
@@ -478,7 +478,10 @@ def _figurative(toks: Sequence[Token], i: int, lex: _Lexicon) -> int | None:
                 return k
         if before:
             for k in range(i - 1, max(-1, i - 1 - reach), -1):
-                if toks[k].fold in lex.conjunctions:
+                if toks[k].fold in lex.conjunctions or (between and between.match(toks[k].text)):
+                    # a word that opens the trigger word's own clause (``unless_between``):
+                    # a match before it is the other clause's (``The match was abandoned
+                    # after fans clashed with police``), session 28 review
                     break
                 if (
                     followers.match(toks[k].text)

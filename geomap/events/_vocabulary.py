@@ -981,6 +981,10 @@ class _Lexicon:
     # clause on the opening subject tells as its setting ("The gunmen, who had crossed from
     # A, attacked B"; _mood._subject_aside)
     aside_setting_types: frozenset[str] = frozenset()
+    # ``[clauses] aside_destinations`` (session 28 review): the prepositions of a journey's
+    # destination in such an aside; a main-clause event with no place is there
+    # (_carry._aside_destination)
+    aside_destinations: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()
     future_modifiers: frozenset[str] = frozenset()
     ongoing: frozenset[str] = frozenset()
@@ -1025,8 +1029,11 @@ class _Lexicon:
     # it a modifier of their noun and no follower (``unless_next``, session 28: ``met
     # resistance fighters``, ``in the final round of talks``), and the words that, up to
     # three words before a follower, make it the time of the act and not its frame
-    # (``unless_before``: ``clashed with police after the match``)
-    figurative: tuple[tuple[_Glob, _Glob, int, bool, bool, _Glob, _Glob], ...] = ()
+    # (``unless_before``: ``clashed with police after the match``); and the words that,
+    # between a follower before the trigger word and the word, open the word's own clause
+    # (``unless_between``, session 28 review: ``The match was abandoned after fans clashed
+    # with police``: the match is the other clause's, the clash a riot)
+    figurative: tuple[tuple[_Glob, _Glob, int, bool, bool, _Glob, _Glob, _Glob], ...] = ()
     # ``[grammar] kept_followers`` (session 26): a figurative follower that still names an
     # event of its own ("brachte den Waldbrand unter Kontrolle": the fire)
     kept_followers: _Glob = field(default_factory=lambda: _Glob(()))
@@ -1554,7 +1561,7 @@ class _Lexicon:
 
     def figurative_of(
         self, word: str
-    ) -> tuple[tuple[_Glob, _Glob, int, bool, bool, _Glob, _Glob], ...]:
+    ) -> tuple[tuple[_Glob, _Glob, int, bool, bool, _Glob, _Glob, _Glob], ...]:
         """The ``figurative`` entries whose trigger words match ``word``, in order: one
         remembered look-up per word instead of a glob per entry (every trigger word of a
         clause asks, and most match none)."""
@@ -1563,7 +1570,7 @@ class _Lexicon:
     @cached_property
     def _figurative_memo(
         self,
-    ) -> _Answers[tuple[tuple[_Glob, _Glob, int, bool, bool, _Glob, _Glob], ...]]:
+    ) -> _Answers[tuple[tuple[_Glob, _Glob, int, bool, bool, _Glob, _Glob, _Glob], ...]]:
         # the entries' trigger globs found by one index probe per new word, not one
         # remembered answer per entry (a first pass asked each new trigger word of every
         # entry's glob: about a fifth of the answers it made over LGL; session 27)
@@ -1974,6 +1981,7 @@ def _lexicon(lang: str) -> _Lexicon:
                 bool(f.get("before", False)),
                 _glob(f.get("unless_next", [])),
                 _glob(f.get("unless_before", [])),
+                _glob(f.get("unless_between", [])),
             )
             for f in raw.get("figurative", [])
         ),
@@ -2352,6 +2360,7 @@ def _lexicon(lang: str) -> _Lexicon:
         participle_copulas=_fold(raw["clauses"].get("participle_copulas", [])),
         participle_endings=tuple(raw["clauses"].get("participle_endings", [])),
         aside_setting_types=frozenset(raw["clauses"].get("aside_setting_types", [])),
+        aside_destinations=_fold(raw["clauses"].get("aside_destinations", [])),
         complementizers=_fold(raw["clauses"].get("complementizers", [])),
         future_modifiers=_fold(raw["clauses"].get("future_modifiers", [])),
         ongoing=_fold(raw["clauses"].get("ongoing", [])),
