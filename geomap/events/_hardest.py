@@ -95,11 +95,27 @@ def _word_matches(pattern: str, word: str) -> bool:
     return word.startswith(pattern[:-1]) if pattern.endswith("*") else word == pattern
 
 
+@cache
+def _openers(phrases: tuple[tuple[str, ...], ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words that may open one of ``phrases``: whole first words, and the prefixes of
+    first words that end in ``*``; a word that is neither opens none of them."""
+    firsts = [ph[0] for ph in phrases if ph]
+    return (
+        frozenset(p for p in firsts if not p.endswith("*")),
+        tuple(p[:-1] for p in firsts if p.endswith("*")),
+    )
+
+
 def _phrase_at(
     folds: Sequence[str], phrases: Sequence[tuple[str, ...]]
 ) -> tuple[int, tuple[str, ...]] | None:
-    """The index of the word after the first phrase found in ``folds``, and the phrase."""
+    """The index of the word after the first phrase found in ``folds``, and the phrase.
+    Only a word that may open a phrase (:func:`_openers`) is tried against them: a sentence
+    is asked once per event placed in an area, and most of its words open none."""
+    whole, prefixes = _openers(tuple(phrases))
     for k in range(len(folds)):
+        if folds[k] not in whole and not (prefixes and folds[k].startswith(prefixes)):
+            continue
         for ph in phrases:
             if len(ph) <= len(folds) - k and all(
                 _word_matches(p, folds[k + j]) for j, p in enumerate(ph)
