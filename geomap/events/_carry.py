@@ -798,8 +798,8 @@ def _aside_destination(r: _Raw, st: _State) -> Place | None:
     lex = st.lex
     if not lex.aside_destinations:
         return None
-    for c in st.clauses:
-        if c.sentence.index != r.clause.sentence.index or c.end > r.clause.start:
+    for c in st.sentence_clauses(r.clause.sentence.index):
+        if c.end > r.clause.start:
             continue
         if not _subject_aside(c, lex):
             continue
@@ -1049,7 +1049,7 @@ def _unknown_own_town(r: _Raw, st: _State) -> Place | None:
     count."""
     clause = r.clause
     toks = clause.tokens
-    for p in st.places:
+    for p in st.places_between(clause.start, clause.end):
         if (
             p.resolved
             or p.role != "name"

@@ -143,6 +143,7 @@ from geomap.events._place import (
     _event_spans,
     _in_event_phrase,
     _journey_to,
+    _Lazy,
     _name_fragment,
     _no_scene,
     _onward_start,
@@ -888,9 +889,13 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         sub_kind_of=trig.sub_kind,
         spoken=frozenset()
         if trig.type in _NOT_CARRIED
-        else frozenset(o.place.start for o in st.raws if o.place is not None and _spoken_at(o)),
+        else _Lazy(
+            lambda: frozenset(
+                o.place.start for o in st.raws if o.place is not None and _spoken_at(o)
+            )
+        ),
         home=st.home_cc,
-        placed_at=_story_placed(st.raws, lex),
+        placed_at=_Lazy(lambda: _story_placed(st.raws, lex)),
         own_day=st.told_on_its_day,
         unplaced_after=max((o.clause.start for o in st.raws if o.place is None), default=-1),
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence, Set
+from collections.abc import Callable, Iterator, Sequence, Set
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -2795,6 +2795,37 @@ def _story_scenes(
         # Am Dienstag kamen weitere an. ... in der Stadt")
         return before
     return [p for p in before if p.start in placed_at] or before
+
+
+class _Lazy(Set[int]):
+    """A set of place starts worked out from the story's events only when a rule asks it.
+
+    The clause loop hands every place choice the starts the story's earlier events took and
+    spoke at (:func:`_story_placed`, :func:`geomap.events._carry._spoken_at`); only a back
+    reference (``the town``, ``the region``) reads them. Worked out for every event, each a
+    pass over all earlier events, they made a text of many events quadratic (a 100,000
+    character input of 1,600 events spent 4 of its 7 s there); asked lazily, within the same
+    choice, they cost nothing where no back reference is read, and the answer is the same."""
+
+    __slots__ = ("_make", "_value")
+
+    def __init__(self, make: Callable[[], frozenset[int]]) -> None:
+        self._make = make
+        self._value: frozenset[int] | None = None
+
+    def _get(self) -> frozenset[int]:
+        if self._value is None:
+            self._value = self._make()
+        return self._value
+
+    def __contains__(self, x: object) -> bool:
+        return x in self._get()
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._get())
+
+    def __len__(self) -> int:
+        return len(self._get())
 
 
 def _story_placed(raws: Sequence[_Raw], lex: _Lexicon) -> frozenset[int]:

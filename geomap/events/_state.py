@@ -146,6 +146,8 @@ class _State:
     # the dateline town's country (_home_country): set once per document, before the
     # clause loop, since every clause with a trigger asks it and the answer never changes
     home_cc: str | None = None
+    # sentence index -> its clauses (sentence_clauses), built on the first question
+    _by_sentence: dict[int, list[_Clause]] | None = None
 
     def time_value(self, phrase: str, lang: str | None = None) -> TimeValue:
         """:func:`resolve_time` of a time phrase against the document's anchor and precision,
@@ -191,6 +193,15 @@ class _State:
         return [
             c for c in near if c.sentence.index == clause.sentence.index and c.start != clause.start
         ]
+
+    def sentence_clauses(self, index: int) -> list[_Clause]:
+        """The clauses of the sentence ``index``, in order (indexed once per document: a
+        rule that asks it per event would otherwise pass over every clause of the text)."""
+        if self._by_sentence is None:
+            self._by_sentence = {}
+            for c in self.clauses:
+                self._by_sentence.setdefault(c.sentence.index, []).append(c)
+        return self._by_sentence.get(index, [])
 
     def places_between(self, start: int, end: int) -> list[Place]:
         """The places that start in ``[start, end)`` (``places`` is sorted by start)."""
