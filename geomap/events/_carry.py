@@ -1209,8 +1209,8 @@ def _scene_of_sentence(r: _Raw, raws: Sequence[_Raw], st: _State) -> _Raw | None
     coordinated predicates belongs to both)."""
     lex = st.lex
     sent = r.clause.sentence.index
-    for o in raws:
-        if o is r or o.clause.sentence.index != sent or o.place is None:
+    for o in st.raws_of_sentence(raws, sent):
+        if o is r or o.place is None:
             continue
         if o.place_method != "locative" or not _fits(r, o.place) or _other_day(r, o):
             continue

@@ -767,9 +767,6 @@ def _dated_before_told(
     the floods``, ``On January 31, the crash of a cargo plane ...``) names an earlier event
     of that kind, not the one just reported: the date says so. A later date is not enough
     (``On Tuesday, the storm moved inland`` goes on telling the same storm)."""
-    told = [r.time.date for r in st.raws if r.time is not None and r.time.date]
-    if not told:
-        return False
     own = [(sp, None) for sp, ref in spans if ref is None] or [
         (sp, None) for sp in st.sentence_times(sent)
     ]
@@ -779,7 +776,10 @@ def _dated_before_told(
     value, _ = _pick_time(own, st.lex, st)
     if value is None or value.date is None or value.relation is not None:
         return False
-    return (value.end or value.date) < min(told)
+    # the days told so far, asked last: a pass over every earlier event, which a clause
+    # with no day of its own need not pay (a text of many events stays linear)
+    told = [r.time.date for r in st.raws if r.time is not None and r.time.date]
+    return bool(told) and (value.end or value.date) < min(told)
 
 
 def _subjunctive_frame(clause: _Clause, st: _State, lex: _Lexicon) -> bool:

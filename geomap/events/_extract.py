@@ -897,7 +897,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         home=st.home_cc,
         placed_at=_Lazy(lambda: _story_placed(st.raws, lex)),
         own_day=st.told_on_its_day,
-        unplaced_after=max((o.clause.start for o in st.raws if o.place is None), default=-1),
+        unplaced_after=lambda: max(
+            (o.clause.start for o in st.raws if o.place is None), default=-1
+        ),
     )
     if (
         (

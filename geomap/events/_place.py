@@ -103,7 +103,7 @@ def _place(
     spoken: Set[int] = frozenset(),
     home: str | None = None,
     placed_at: Set[int] = frozenset(),
-    unplaced_after: int = -1,
+    unplaced_after: int | Callable[[], int] = -1,
     own_day: Callable[[int], bool] | None = None,
 ) -> tuple[Place | None, bool, str | None, bool]:
     """The clause's place, whether it was introduced by "outside"/"außerhalb", and how it
@@ -2670,7 +2670,7 @@ def _back_reference(
     sentence_start: int | None = None,
     spoken: Set[int] = frozenset(),
     placed_at: Set[int] = frozenset(),
-    unplaced_after: int = -1,
+    unplaced_after: int | Callable[[], int] = -1,
     own_day: Callable[[int], bool] | None = None,
 ) -> Place | None:
     """The latest place of ``kind`` named before ``head`` (in the country named after it).
@@ -2765,7 +2765,7 @@ def _story_scenes(
     before: list[Place],
     placed_at: Set[int],
     sentence_start: int | None,
-    unplaced_after: int = -1,
+    unplaced_after: int | Callable[[], int] = -1,
     own_day: Callable[[int], bool] | None = None,
 ) -> list[Place]:
     """The places of a back reference's kind an event of the story was placed in, when the
@@ -2773,11 +2773,11 @@ def _story_scenes(
     (``Miners clashed with police in A. The clashes were the worst since the unrest in B in
     2019. Police arrested 20 miners in the city``: A, not B). ``placed_at``: the starts of
     the places earlier events took, ``unplaced_after`` the start of the latest earlier
-    event's clause that has no place yet. A place of the head's own sentence, one an
-    unplaced event follows, or with no event placed anywhere of that kind, stays as named;
-    so does a country or a province (only a town, a site or an island is passed over: on
-    LGL, ``across the state`` after ``in Iraq or Afghanistan`` moved from one wrong country
-    to another) (session 23, h23-evplace)."""
+    event's clause that has no place yet (or a function that works it out when asked). A
+    place of the head's own sentence, one an unplaced event follows, or with no event placed
+    anywhere of that kind, stays as named; so does a country or a province (only a town, a
+    site or an island is passed over: on LGL, ``across the state`` after ``in Iraq or
+    Afghanistan`` moved from one wrong country to another) (session 23, h23-evplace)."""
     if not before or not placed_at or before[-1].start in placed_at:
         return before
     if kind_info(before[-1].kind).event_specificity < _POINT_SPECIFICITY:
@@ -2789,7 +2789,7 @@ def _story_scenes(
         # the city": a sentence with a day of its own, not in the past perfect, tells the
         # story's next happening though no event was read from it; B (session 24)
         return before
-    if before[-1].start < unplaced_after:
+    if before[-1].start < (unplaced_after() if callable(unplaced_after) else unplaced_after):
         # an event told after that name took no place of its own yet (it is carried from
         # the places before it): the name is the story's ("erreichten ... die Grenzstadt A.
         # Am Dienstag kamen weitere an. ... in der Stadt")

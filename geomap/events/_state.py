@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -148,6 +149,9 @@ class _State:
     home_cc: str | None = None
     # sentence index -> its clauses (sentence_clauses), built on the first question
     _by_sentence: dict[int, list[_Clause]] | None = None
+    # (an event list, its length when indexed, its events by sentence index)
+    # (raws_of_sentence)
+    _raws_index: tuple[Sequence[_Raw], int, dict[int, list[_Raw]]] | None = None
 
     def time_value(self, phrase: str, lang: str | None = None) -> TimeValue:
         """:func:`resolve_time` of a time phrase against the document's anchor and precision,
@@ -202,6 +206,18 @@ class _State:
             for c in self.clauses:
                 self._by_sentence.setdefault(c.sentence.index, []).append(c)
         return self._by_sentence.get(index, [])
+
+    def raws_of_sentence(self, raws: Sequence[_Raw], index: int) -> list[_Raw]:
+        """The events of ``raws`` told in the sentence ``index``, in their order. Indexed
+        once per list (and again if it has grown): the carry asks it per event, and a pass
+        over every event each time made a text of many events quadratic."""
+        held = self._raws_index
+        if held is None or held[0] is not raws or held[1] != len(raws):
+            by: dict[int, list[_Raw]] = {}
+            for o in raws:
+                by.setdefault(o.clause.sentence.index, []).append(o)
+            held = self._raws_index = (raws, len(raws), by)
+        return held[2].get(index, [])
 
     def places_between(self, start: int, end: int) -> list[Place]:
         """The places that start in ``[start, end)`` (``places`` is sorted by start)."""
