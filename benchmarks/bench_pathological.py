@@ -80,6 +80,21 @@ SHAPES: tuple[Shape, ...] = (
     Shape("html_flat", "<p>x</p>", None, head="<html><body>", tail="</body></html>"),
     Shape("html_nested", "<div>", None, note="<div> nested n deep"),
     Shape("tags_in_text", "a <b c ", "en", note="tag-like strings in plain text"),
+    Shape(
+        "events_de",
+        "Ein Erdbeben erschütterte am Montag den Süden Chiles. In Santiago brannte eine "
+        "Fabrik. Später folgte ein weiteres Nachbeben. Das Feuer, das in einer Halle "
+        "ausgebrochen war, griff über. ",
+        "de",
+        note="a story of many events (session 28)",
+    ),
+    Shape(
+        "events_en",
+        "Floods swept northern Kenya on Monday. The worst-hit town was Garissa, officials "
+        "said. Another strong aftershock followed later. ",
+        "en",
+        note="a story of many events (session 28)",
+    ),
 )
 
 
