@@ -168,7 +168,7 @@ def _region_subjects(raws: list[_Raw], state: _State) -> None:
             if k > 1 and toks[k - 2].fold in lex.prepositions:
                 continue  # "in der Provinz": a locative, not the subject
             nxt = toks[k + 1] if k + 1 < len(toks) else None
-            if nxt is not None and nxt.start in {p.start for p in state.places}:
+            if nxt is not None and state.places_between(nxt.start, nxt.start + 1):
                 continue  # "die Provinz Limburg": named, read as a place already
             if not lex.nouns_capitalised and not (
                 k + 1 == trig_i or (nxt is not None and nxt.fold in lex.auxiliaries)
@@ -419,8 +419,8 @@ def _dateline_in_part(country: Place, point: str, state: _State, gaz: GazetteerA
         return None
     at = part_point(gaz, country, point)
     capital = capitals().get(country.country_code)
-    for p in state.places:
-        if not (span[0] <= p.start < span[1]) or not p.resolved or p.role != "name":
+    for p in state.places_between(span[0], span[1]):
+        if not p.resolved or p.role != "name":
             continue
         if p.country_code != country.country_code or p.lat is None or p.lon is None:
             continue
@@ -480,7 +480,7 @@ def _compass_target(r: _Raw, state: _State, gaz: GazetteerAPI) -> tuple[str, Pla
     toks = r.clause.tokens
     for i, tok in enumerate(toks):
         point = lex.compass.get(tok.fold)
-        if point is None or any(p.start <= tok.start < p.end for p in state.places):
+        if point is None or state.covers(tok.start):
             continue  # "North Korea", "South Sudan": a name of its own
         noun = tok.fold in lex.compass_nouns
         if noun and i > 0 and toks[i - 1].fold.endswith(_POSSESSIVES):
@@ -517,8 +517,8 @@ def _part_of(head: Token, r: _Raw, state: _State, gaz: GazetteerAPI) -> tuple[Pl
     named = next(
         (
             p
-            for p in state.places
-            if p.start == head.start and p.resolved and p.role == "name" and p.kind in _PART_KINDS
+            for p in state.places_between(head.start, head.start + 1)
+            if p.resolved and p.role == "name" and p.kind in _PART_KINDS
         ),
         None,
     )

@@ -149,6 +149,8 @@ class _State:
     home_cc: str | None = None
     # sentence index -> its clauses (sentence_clauses), built on the first question
     _by_sentence: dict[int, list[_Clause]] | None = None
+    # the longest place's length in characters (covers), found on the first question
+    _longest_place: int | None = None
     # (an event list, its length when indexed, its events by sentence index)
     # (raws_of_sentence)
     _raws_index: tuple[Sequence[_Raw], int, dict[int, list[_Raw]]] | None = None
@@ -218,6 +220,15 @@ class _State:
                 by.setdefault(o.clause.sentence.index, []).append(o)
             held = self._raws_index = (raws, len(raws), by)
         return held[2].get(index, [])
+
+    def covers(self, offset: int) -> bool:
+        """Does a place span ``offset`` (``start <= offset < end``)? Only the places that
+        start within the longest place's length before it can: looked up by bisection, not
+        by a pass over every place of the text (asked per word by some rules)."""
+        if self._longest_place is None:
+            self._longest_place = max((p.end - p.start for p in self.places), default=0)
+        near = self.places_between(offset - self._longest_place, offset + 1)
+        return any(p.start <= offset < p.end for p in near)
 
     def places_between(self, start: int, end: int) -> list[Place]:
         """The places that start in ``[start, end)`` (``places`` is sorted by start)."""
