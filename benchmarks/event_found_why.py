@@ -182,6 +182,7 @@ def why(arts: list[dict], show: bool = False) -> tuple[Counter, list[str]]:
             for field, value in row.items():
                 counts[(lang, field, value)] += 1
             counts[(lang, "combined", f"{sent} | {lexc} | {shape}")] += 1
+            counts[(lang, "sentence x lexicon", f"{sent} | {lexc}")] += 1
             if show:
                 listing.append(
                     f"{gold['id']:34} {gold['trigger']!r:28} {gold['kind']:26} | "
@@ -190,7 +191,15 @@ def why(arts: list[dict], show: bool = False) -> tuple[Counter, list[str]]:
     return counts, listing
 
 
-FIELDS = ("sentence", "lexicon", "shape", "kind", "date_shape", "place_shape")
+FIELDS = (
+    "sentence",
+    "lexicon",
+    "sentence x lexicon",
+    "shape",
+    "kind",
+    "date_shape",
+    "place_shape",
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -219,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
             values, key=lambda v: (-counts[("de", field, v)] - counts[("en", field, v)], v)
         ):
             de, en = counts[("de", field, v)], counts[("en", field, v)]
-            print(f"  {v:<62}{de:>5}{en:>5}{de + en:>5}")
+            print(f"  {v:<96}{de:>5}{en:>5}{de + en:>5}")
     print(f"\n[combined: sentence | lexicon | shape], the {args.top} biggest  (de / en / all)")
     combined: Counter = Counter()
     for (_lang, f, v), n in counts.items():

@@ -194,11 +194,17 @@ def why(arts: list[dict], show: bool = False) -> tuple[Counter, list[str]]:
             if own:
                 counts[(lang, "chooser: in the event's own sentence")] += 1
                 counts[(lang, f"own sentence | took: {took}")] += 1
+                counts[(lang, f"own sentence | how: {ev.place_method or 'none'}")] += 1
                 cls = f"own sentence | took: {took}"
             else:
                 where, there = _where_gold(story, gold, ev, place)
                 counts[(lang, "chooser: only in other sentences")] += 1
-                for key in (f"where: {where}", f"there: {there}", f"took: {took}"):
+                for key in (
+                    f"where: {where}",
+                    f"there: {there}",
+                    f"took: {took}",
+                    f"how: {ev.place_method or 'none'}",
+                ):
                     counts[(lang, f"other sentences | {key}")] += 1
                 counts[(lang, f"other sentences | {where} x {took}")] += 1
                 cls = f"{where} x {took} ({there})"
@@ -250,17 +256,17 @@ def main(argv: list[str] | None = None) -> int:
     main_rows = {k: n for k, n in counts.items() if " | " not in k[1]}
     for (lang, what), n in sorted(main_rows.items()):
         print(f"  {lang}  {what:<58}{n:>5}")
+    head = "chooser, only in other sentences: "
     for title, prefix in (
-        (
-            "chooser, only in other sentences: where the gold place stands",
-            "other sentences | where: ",
-        ),
-        (
-            "chooser, only in other sentences: another event at the gold place",
-            "other sentences | there: ",
-        ),
-        ("chooser, only in other sentences: what geomap took instead", "other sentences | took: "),
+        (head + "where the gold place stands", "other sentences | where: "),
+        (head + "another event at the gold place", "other sentences | there: "),
+        (head + "what geomap took instead", "other sentences | took: "),
+        (head + "how geomap chose its place (Event.place_method)", "other sentences | how: "),
         ("chooser, in the event's own sentence: what geomap took instead", "own sentence | took: "),
+        (
+            "chooser, in the event's own sentence: how geomap chose its place",
+            "own sentence | how: ",
+        ),
     ):
         _print_block(counts, title, prefix)
     _print_cross(counts)
