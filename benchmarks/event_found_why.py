@@ -27,7 +27,6 @@ never printed). Asserts nothing.
 
 from __future__ import annotations
 
-import argparse
 import os
 import re
 import sys
@@ -38,7 +37,7 @@ os.environ.setdefault("GEOMAP_OFFLINE", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import events as evb  # noqa: E402  (the events benchmark: loader, matcher, kinds)
-from event_place_why import _QUOTE_MARKS, _headline, _kind  # noqa: E402
+from event_place_why import _QUOTE_MARKS, _headline, _kind, chosen, parser  # noqa: E402
 
 import geomap  # noqa: E402
 from geomap.events._vocabulary import _lexicon  # noqa: E402
@@ -203,17 +202,10 @@ FIELDS = (
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
-    ap.add_argument("--articles", help="comma-separated article ids (default: every one)")
-    ap.add_argument("--show", action="store_true", help="list each dev miss (dev only)")
+    ap = parser(__doc__)
     ap.add_argument("--top", type=int, default=10, help="how many combined classes to print")
     args = ap.parse_args(argv)
-    arts = evb.load(args.split)
-    if args.articles:
-        wanted = set(args.articles.split(","))
-        arts = [a for a in arts if a["id"] in wanted]
-    show = args.show and args.split == "dev"
+    arts, show = chosen(args)
     counts, listing = why(arts, show)
     de_n, en_n = counts[("de", "gold", "not found")], counts[("en", "gold", "not found")]
     de_g, en_g = counts[("de", "gold", "events")], counts[("en", "gold", "events")]
@@ -234,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     for (_lang, f, v), n in counts.items():
         if f == "combined":
             combined[v] += n
-    for v, n in combined.most_common(args.top):
+    for v, n in sorted(combined.items(), key=lambda kv: (-kv[1], kv[0]))[: args.top]:
         print(
             f"  {v:<110}{counts[('de', 'combined', v)]:>5}{counts[('en', 'combined', v)]:>5}{n:>5}"
         )

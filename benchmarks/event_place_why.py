@@ -222,7 +222,8 @@ def _print_block(counts: Counter, title: str, prefix: str) -> None:
         if what.startswith(prefix):
             rows[(what[len(prefix) :], lang)] += n
     print(f"\n{title}  (de / en / all)")
-    for what in sorted({w for w, _ in rows}, key=lambda w: -(rows[(w, "de")] + rows[(w, "en")])):
+    names = {w for w, _ in rows}
+    for what in sorted(names, key=lambda w: (-(rows[(w, "de")] + rows[(w, "en")]), w)):
         de, en = rows[(what, "de")], rows[(what, "en")]
         print(f"  {what:<58}{de:>5}{en:>5}{de + en:>5}")
 
@@ -234,23 +235,34 @@ def _print_cross(counts: Counter) -> None:
         if what.startswith("other sentences | ") and " x " in what:
             cross[what[len("other sentences | ") :]] += n
     print("\nchooser, only in other sentences: where the gold place stands x what geomap took")
-    for what, n in cross.most_common():
+    for what, n in sorted(cross.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"  {what:<90}{n:>5}")
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def parser(doc: str) -> argparse.ArgumentParser:
+    """The options of the counts-only diagnoses (this script and event_found_why.py)."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     ap.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
     ap.add_argument("--articles", help="comma-separated article ids (default: every one)")
     ap.add_argument(
         "--show", action="store_true", help="list each dev miss with its classes (dev only)"
     )
-    args = ap.parse_args(argv)
+    return ap
+
+
+def chosen(args: argparse.Namespace) -> tuple[list[dict], bool]:
+    """The articles of the split (only ``--articles`` when given) and whether the misses may
+    be listed: ``--show`` on dev only, never a held-out article's."""
     arts = evb.load(args.split)
     if args.articles:
         wanted = set(args.articles.split(","))
         arts = [a for a in arts if a["id"] in wanted]
-    show = args.show and args.split == "dev"
+    return arts, args.show and args.split == "dev"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser(__doc__).parse_args(argv)
+    arts, show = chosen(args)
     counts, listing = why(arts, show)
     print(f"{args.split}: {len(arts)} articles; found events with a wrong place, by why")
     main_rows = {k: n for k, n in counts.items() if " | " not in k[1]}
