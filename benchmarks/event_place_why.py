@@ -1,6 +1,7 @@
 """Why an event's place is wrong, in counts only (issue 20, session 26).
 
     .venv/bin/python benchmarks/event_place_why.py [--split dev|heldout] [--articles ID,ID]
+                                                   [--show]
 
 For every gold event of ``benchmarks/corpus/events/`` that geomap found but placed wrong (as
 ``benchmarks/events.py`` judges the place), it asks whether the gold place is among the
@@ -12,9 +13,22 @@ places geomap resolved anywhere in the article:
 * **geoparser**: it is not, so no rule of the events stage could have placed the event
   right (a place not read, read as a namesake, or missing from the gazetteer).
 
+Session 28 (h28-why2) classes each chooser miss further, by story slot:
+
+* (a) **where the gold place stands** (misses only in other sentences): its nearest mention
+  before the event, else its first after, as the dateline, the headline / first line, a
+  quote, the lede sentence, the sentence before, an earlier sentence further back or a later
+  sentence; and whether another geomap event is placed there (of the same kind or another);
+* (b) **what geomap took instead** (every chooser miss): nothing, a wider area of the gold
+  place's country (too coarse), the dateline's place, a place of its own sentence, the
+  previous event's place, the lede's place, or another place; and its ``place_method``;
+
+with the cross table (a) x (b).
+
 Why: the two call for different work (the events stage's place rules, or the geoparser and
 the gazetteer), and on held-out articles only counts may be looked at. Prints counts per
-language; never prints an article, a sentence or a place. Asserts nothing.
+language; never prints an article, a sentence or a place of a held-out article (``--show``
+lists dev misses only). Asserts nothing.
 """
 
 from __future__ import annotations
