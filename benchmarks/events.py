@@ -39,7 +39,9 @@ import sys
 import time
 import tomllib
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("GEOMAP_OFFLINE", "1")
 
@@ -307,6 +309,27 @@ class Tally:
         }
 
 
+def match_events(art: dict, got: Sequence[tuple[Any, tuple[int, int]]]) -> list[int | None]:
+    """For each gold event of ``art`` in order, the index in ``got`` (geomap's events with
+    their trigger spans, :func:`_trigger_span`) of the event that finds it, or None: the
+    first one not taken yet whose trigger lies in the gold sentence and overlaps the gold
+    trigger words (each geomap event finds at most one gold event)."""
+    used: set[int] = set()
+    out: list[int | None] = []
+    for gold in art.get("event", []):
+        s0, s1 = gold["_sent"]
+        match = None
+        for i, (_ev, (t0_, t1_)) in enumerate(got):
+            if i in used or not (s0 <= t0_ < s1):
+                continue
+            if any(t0_ < b and a_ < t1_ for a_, b in gold["_trig"]):
+                match = i
+                used.add(i)
+                break
+        out.append(match)
+    return out
+
+
 def score(arts: list[dict]) -> dict:
     import geomap
 
@@ -328,15 +351,7 @@ def score(arts: list[dict]) -> dict:
         n_geomap_events += len(got)
         used: set[int] = set()
         unmatched: list[dict] = []
-        for gold in art.get("event", []):
-            s0, s1 = gold["_sent"]
-            match = None
-            for i, (_ev, (t0_, t1_)) in enumerate(got):
-                if i in used or not (s0 <= t0_ < s1):
-                    continue
-                if any(t0_ < b and a_ < t1_ for a_, b in gold["_trig"]):
-                    match = i
-                    break
+        for gold, match in zip(art.get("event", []), match_events(art, got), strict=True):
             found = match is not None
             ev = got[match][0] if found else None
             if found:
