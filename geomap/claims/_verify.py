@@ -1640,48 +1640,43 @@ def _placed_pair_rivals(
         text, max(0, claim.start - _ONWARD_WINDOW), claim.end
     ):
         return []
-    own = {claim.subject.id} if claim.subject is not None and claim.subject.id else set()
+    # the claim's own subject and the read end are never a rival
+    skip = {place.id, claim.subject.id if claim.subject is not None else None}
     out: list[tuple[str, float, float, str]] = []
-    satellite = next(
-        (
-            p
-            for p in reversed(index.in_sentence(claim.sentence - 1) if not opens else ())
-            if p.id in placed
-            and p.id not in own
-            and p.id != place.id
-            and p.start < claim.start
-            and p.lat is not None
-            and p.lon is not None
-        ),
-        None,
-    )
-    if satellite is not None and satellite.lat is not None and satellite.lon is not None:
-        why = (
-            f"the claim names no reference, and the sentence before placed "
-            f"{satellite.name or satellite.mention} from {end.name}, so either may be meant:"
+
+    def last_of(sentence: int, ids: frozenset[str]) -> Place | None:
+        return next(
+            (
+                p
+                for p in reversed(index.in_sentence(sentence))
+                if p.id in ids and p.id not in skip and p.start < claim.start
+            ),
+            None,
         )
-        out.append((satellite.name or satellite.mention, satellite.lat, satellite.lon, why))
-    if anchors:
-        for k in range(claim.sentence, -1, -1):
-            anchor = next(
-                (
-                    p
-                    for p in reversed(index.in_sentence(k))
-                    if p.id in anchors
-                    and p.id not in own
-                    and p.start < claim.start
-                    and p.lat is not None
-                    and p.lon is not None
-                ),
-                None,
-            )
-            if anchor is not None and anchor.lat is not None and anchor.lon is not None:
-                why = (
-                    f"the claim names no reference, and the text placed {end.name} itself "
-                    f"from {anchor.name or anchor.mention}, so either may be meant:"
-                )
-                out.append((anchor.name or anchor.mention, anchor.lat, anchor.lon, why))
-                break
+
+    satellite = None if opens else last_of(claim.sentence - 1, placed)
+    if satellite is not None and satellite.lat is not None and satellite.lon is not None:
+        name = satellite.name or satellite.mention
+        why = (
+            f"the claim names no reference, and the sentence before placed {name} from "
+            f"{end.name}, so either may be meant:"
+        )
+        out.append((name, satellite.lat, satellite.lon, why))
+    anchor = (
+        next(
+            (a for k in range(claim.sentence, -1, -1) if (a := last_of(k, anchors)) is not None),
+            None,
+        )
+        if anchors
+        else None
+    )
+    if anchor is not None and anchor.lat is not None and anchor.lon is not None:
+        name = anchor.name or anchor.mention
+        why = (
+            f"the claim names no reference, and the text placed {end.name} itself from "
+            f"{name}, so either may be meant:"
+        )
+        out.append((name, anchor.lat, anchor.lon, why))
     return out
 
 
