@@ -399,6 +399,7 @@ def verify_claims(
     t = tolerances or DEFAULT_TOLERANCES
     index = PlaceIndex.of(places)  # once for all claims of the document
     placed = _placed_subjects(claims)
+    anchors = _anchors_of(placed)
     return tuple(
         verify_claim(
             c,
@@ -408,6 +409,9 @@ def verify_claims(
             document=document,
             index=index,
             placed=placed.get(c.reference.id or "", frozenset())
+            if c.reference is not None
+            else frozenset(),
+            anchors=anchors.get(c.reference.id or "", frozenset())
             if c.reference is not None
             else frozenset(),
         )
@@ -433,6 +437,17 @@ def _placed_subjects(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def _anchors_of(placed: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """The inverse of :func:`_placed_subjects`: for each place the text placed from a
+    reference, the ids of those references (its anchors: ``<A>, 40 miles north of <X>``
+    gives ``<A>`` the anchor ``<X>``)."""
+    out: dict[str, set[str]] = {}
+    for ref_id, subjects in placed.items():
+        for s in subjects:
+            out.setdefault(s, set()).add(ref_id)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def verify_claim(
     claim: Claim,
     places: Sequence[Place],
@@ -442,11 +457,14 @@ def verify_claim(
     document: Document | None = None,
     index: PlaceIndex | None = None,
     placed: frozenset[str] = frozenset(),
+    anchors: frozenset[str] = frozenset(),
 ) -> Claim:
     """One claim verified; see :func:`verify_claims`. Never raises on missing data.
     ``index`` groups ``places`` by sentence (built here when not given); ``placed`` holds
     the ids of places other claims of the text measure from the same
-    reference (no rival readings of it, :func:`_placed_subjects`)."""
+    reference (no rival readings of it, :func:`_placed_subjects`); ``anchors`` the ids of
+    the references the text measured the claim's reference itself from
+    (:func:`_anchors_of`)."""
     t = tolerances
     if _crossing_length(claim, document):
         # "the 16-km bridge between <A> and <B>": the places may lie beyond the crossing's
@@ -455,7 +473,14 @@ def verify_claim(
             claim, form="route", stated=dataclasses.replace(claim.stated, qualifier="lower")
         )
         done = verify_claim(
-            crossing, places, gaz, tolerances=t, document=document, index=index, placed=placed
+            crossing,
+            places,
+            gaz,
+            tolerances=t,
+            document=document,
+            index=index,
+            placed=placed,
+            anchors=anchors,
         )
         note = f"(a road may be up to {t.route_detour:g} times longer)"
         why = "(a crossing's own length: the places it links may lie beyond its ends)"
@@ -613,6 +638,7 @@ def verify_claim(
             t,
             km=km,
             placed=placed,
+            anchors=anchors,
         )
         if doubt:
             verdict = "unverifiable"
@@ -732,6 +758,7 @@ def _doubt(
     *,
     km: float | None = None,
     placed: frozenset[str] = frozenset(),
+    anchors: frozenset[str] = frozenset(),
 ) -> str | None:
     """Why a pair that does not fit rests on too weak evidence to call the claim false,
     or ``None`` when the pair is sound (docs/claims.md, "How sure the pair is").
@@ -842,7 +869,9 @@ def _doubt(
             dateline=dateline,
             gaz=gaz,
             placed=placed if end is (subj if swapped else ref) else frozenset(),
+            anchors=anchors if end is (subj if swapped else ref) else frozenset(),
             text=document.text if document is not None else None,
+            opens=_subject_opens(claim, document),
         )
         for name, lat, lon, why in rivals:
             if _fits_in_place(claim, subj, is_subj, lat, lon, geom, swapped, accepted, t):
@@ -1540,6 +1569,117 @@ def _kin_rival(
     )
 
 
+#: how a reference the claim does not name is read: the dateline's place, or a place of an
+#: earlier sentence (``<B>, 20 miles to the north-west``)
+_IMPLICIT_HOW = frozenset({"dateline", "previous sentence"})
+#: characters before a claim searched for an onward word (``another``, ``weitere``)
+_ONWARD_WINDOW = 24
+
+
+@functools.cache
+def _onward_words() -> re.Pattern[str]:
+    """The words that carry a distance on from the place just named (lexicon
+    ``onward_words`` and ``onward_before`` of both languages: ``further``, ``another``,
+    ``weiter``, ``weitere``), as whole words; a fixed alternation, linear."""
+    words: set[str] = set()
+    for lang in ("de", "en"):
+        lex = lexicon(lang).get("claims", {})
+        words.update(
+            w.casefold() for w in (*lex.get("onward_words", []), *lex.get("onward_before", []))
+        )
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE)
+
+
+def _subject_opens(claim: Claim, document: Document | None) -> bool:
+    """Whether the claim's subject opens its sentence (at most one word before it: ``In
+    <B>, ...``, ``<B>, some N km to the north, ...``), the shape of towns listed in
+    parallel from one anchor; ``False`` without a document or subject evidence."""
+    ev = claim.subject_evidence
+    if document is None or ev is None:
+        return False
+    sent = document.sentence_at(ev.start)
+    return sent is not None and len(document.text[sent.start : ev.start].split()) <= 1
+
+
+def _placed_pair_rivals(
+    place: Place,
+    claim: Claim,
+    end: PlaceRef,
+    evidence: Evidence,
+    index: PlaceIndex,
+    placed: frozenset[str],
+    anchors: frozenset[str],
+    text: str | None,
+    opens: bool,
+) -> list[tuple[str, float, float, str]]:
+    """The other reading of a reference the claim does not name, where the text before
+    it placed one town from another (session 28, issue 15):
+    ``<DATELINE X> ... <A>, about 40 miles north of <X>, ... <B>, 20 miles to the
+    north-west``, ``<A> lies some 180 km north-east of <X>. <B>, about 33 km to the north,
+    ...``. A reader may measure ``<B>`` from ``<A>``, the place just named, or from
+    ``<X>``, the story's anchor ``<A>`` was placed from; on dev each reading is the
+    writer's about as often as the other. So whichever of the two was read (the dateline
+    or an earlier sentence's place), the other is a rival: the place of the sentence
+    before the claim that another claim placed from the read end (``placed``), and the
+    nearest place before the claim the read end was itself placed from (``anchors``).
+    The place just named is no rival of the anchor when the claim's subject opens its
+    sentence (``opens``): ``<A>, 45 miles south of town, closed the bridge. <B>, some 95
+    miles to the north, sandbagged its marina`` lists towns in parallel from one anchor
+    (dev: five caught false claims, each measured from the dateline, were lost to the
+    town of the sentence before), while ``... pushed the flames toward <B>, barely 20
+    miles to the north-west`` goes on from where the story stood. Not for a pronoun
+    (``of it``, ``von dort``) nor after an onward word (``further``, ``another``,
+    ``weitere``): those point on from the place just named. The claim's own
+    subject is never a rival. Bounded: one sentence and one backward scan of places."""
+    if evidence.how not in _IMPLICIT_HOW or not (placed or anchors):
+        return []
+    if evidence.text.casefold() in _anaphors():
+        return []
+    if text is not None and _onward_words().search(
+        text, max(0, claim.start - _ONWARD_WINDOW), claim.end
+    ):
+        return []
+    # the claim's own subject and the read end are never a rival
+    skip = {place.id, claim.subject.id if claim.subject is not None else None}
+    out: list[tuple[str, float, float, str]] = []
+
+    def last_of(sentence: int, ids: frozenset[str]) -> Place | None:
+        return next(
+            (
+                p
+                for p in reversed(index.in_sentence(sentence))
+                if p.id in ids and p.id not in skip and p.start < claim.start
+            ),
+            None,
+        )
+
+    satellite = None if opens else last_of(claim.sentence - 1, placed)
+    if satellite is not None and satellite.lat is not None and satellite.lon is not None:
+        name = satellite.name or satellite.mention
+        why = (
+            f"the claim names no reference, and the sentence before placed {name} from "
+            f"{end.name}, so either may be meant:"
+        )
+        out.append((name, satellite.lat, satellite.lon, why))
+    anchor = (
+        next(
+            (a for k in range(claim.sentence, -1, -1) if (a := last_of(k, anchors)) is not None),
+            None,
+        )
+        if anchors
+        else None
+    )
+    if anchor is not None and anchor.lat is not None and anchor.lon is not None:
+        name = anchor.name or anchor.mention
+        why = (
+            f"the claim names no reference, and the text placed {end.name} itself from "
+            f"{name}, so either may be meant:"
+        )
+        out.append((name, anchor.lat, anchor.lon, why))
+    return out
+
+
 def _alternatives(
     place: Place,
     claim: Claim,
@@ -1553,7 +1693,9 @@ def _alternatives(
     dateline: Place | None = None,
     gaz: GazetteerAPI | None = None,
     placed: frozenset[str] = frozenset(),
+    anchors: frozenset[str] = frozenset(),
     text: str | None = None,
+    opens: bool = False,
 ) -> list[tuple[str, float, float, str]]:
     """Plausible other readings of one end: ``(name, lat, lon, why)``.
 
@@ -1583,6 +1725,9 @@ def _alternatives(
     if evidence is None or evidence.how not in _RECENCY_HOW:
         return out
     taken = {p.id for p in (subj, ref) if p.id is not None}
+    out.extend(
+        _placed_pair_rivals(place, claim, end, evidence, index, placed, anchors, text, opens)
+    )
     if evidence.text.casefold() in _anaphors():
         # "<A> liegt N km südöstlich von <R> und <B> M km südöstlich davon", "<A> lies N
         # km north of <R> and <B> M km south of it": the pronoun is <R> (the reference
