@@ -1270,6 +1270,12 @@ class _Lexicon:
     # ``[places] local_authorities``: a town's or a district's own administration; what it
     # orders or declares with no place of its own is done where the story just was
     local_authorities: _Glob = field(default_factory=lambda: _Glob(()))
+    # ``[places] local_offices`` and ``local_modifiers``: a subject that names the scene's
+    # own office (``the mayor``, ``der Bürgermeister``, ``the provincial governor``, ``the
+    # town's chairman``); what it does with no place of its own, in any later paragraph, is
+    # done at the story's scene (_carry._local_office, session 28)
+    local_offices: _Glob = field(default_factory=lambda: _Glob(()))
+    local_modifiers: _Glob = field(default_factory=lambda: _Glob(()))
     # ``[places] court_nouns``: "the court" after a court's act with its town in the
     # sentence before is that court (_court_before)
     court_nouns: _Glob = field(default_factory=lambda: _Glob(()))
@@ -2422,6 +2428,8 @@ def _lexicon(lang: str) -> _Lexicon:
         based=_glob(places.get("based", [])),
         seated=_glob(places.get("seated", [])),
         local_authorities=_glob(places.get("local_authorities", [])),
+        local_offices=_glob(places.get("local_offices", [])),
+        local_modifiers=_glob(places.get("local_modifiers", [])),
         court_nouns=_glob(places.get("court_nouns", [])),
         owner_bodies=_glob(places.get("owner_bodies", [])),
         owner_prepositions=_fold(places.get("owner_prepositions", [])),
