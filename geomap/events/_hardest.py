@@ -276,12 +276,6 @@ def _narrowed_to_hardest_hit(raws: list[_Raw], st: _State, gaz: GazetteerAPI | N
     table = _hardest(st.lex.lang)
     if not table.phrases or not raws:
         return raws
-    by_sentence: dict[int, list[_Clause]] = {}
-    for c in st.clauses:
-        by_sentence.setdefault(c.sentence.index, []).append(c)
-    events_of: dict[int, list[_Raw]] = {}
-    for r in raws:
-        events_of.setdefault(r.clause.sentence.index, []).append(r)
     dropped: set[int] = set()
     for r in raws:
         area = r.place
@@ -291,12 +285,13 @@ def _narrowed_to_hardest_hit(raws: list[_Raw], st: _State, gaz: GazetteerAPI | N
         # place; one at a town keeps it, but the phrase's own words are still no event
         narrow = area is None or area.kind in _REFINABLE or area.kind in _WATER_KINDS
         for s in range(r.last_sentence + 1, r.last_sentence + 1 + _AHEAD):
-            if s not in by_sentence:
+            sentence = st.sentence_clauses(s)
+            if not sentence:
                 break
-            clauses = [c for c in by_sentence[s] if not c.quoted]
+            clauses = [c for c in sentence if not c.quoted]
             words = _words(" ".join(w for c in clauses for w in c.words))
             found = _phrase_at(words, table.phrases)
-            own = events_of.get(s, [])
+            own = st.raws_of_sentence(raws, s)
             if found is None:
                 if own:
                     break  # another event between them
