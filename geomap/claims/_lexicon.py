@@ -355,7 +355,7 @@ def _thing_noun_pattern(lex: dict[str, Any]) -> re.Pattern[str]:
     ``boat``, ``convoy``, ``Konvoi``), or a German compound ending in one (lexicon
     ``thing_noun_endings``: ``Fischerboot``, ``Containerschiff``), matched whole and
     case-insensitively."""
-    pat = phrase_pattern(lex.get("thing_nouns", []) or ["\uffff"])
+    pat = phrase_pattern(lex.get("thing_nouns", []))
     endings = lex.get("thing_noun_endings", [])
     if endings:
         pat += r"|[^\W\d_]{2,25}(?:" + phrase_pattern(endings) + r")"
@@ -391,9 +391,7 @@ def _syntax(lang: str) -> _Syntax:
             + r")(?![\w])"
         ),
         zone_after=re.compile(
-            r"(?i)[\s\u00a0]{1,3}"
-            + phrase_pattern(lex.get("zone_after", []) or ["\uffff"])
-            + r"(?![\w])"
+            r"(?i)[\s\u00a0]{1,3}" + phrase_pattern(lex.get("zone_after", [])) + r"(?![\w])"
         ),
         radius=re.compile(
             r"(?i)"
@@ -451,13 +449,13 @@ def _syntax(lang: str) -> _Syntax:
         free_relatives=frozenset(w.casefold() for w in lex.get("free_relatives", [])),
         list_joint=re.compile(
             r"(?i)[\s\u00a0]*,?[\s\u00a0]*(?:"
-            + phrase_pattern(lex.get("list_joiners", []) or ["\uffff"])
+            + phrase_pattern(lex.get("list_joiners", []))
             + r"[\s\u00a0]+)?$"
         ),
         near_before=_before(lex.get("near_words", []) or ["\uffff"]),
         list_joint_after=re.compile(
             r"(?i)[\s\u00a0]*(?:,[\s\u00a0]*)?(?:"
-            + phrase_pattern(lex.get("list_joiners", []) or ["\uffff"])
+            + phrase_pattern(lex.get("list_joiners", []))
             + r")(?![\w])[\s\u00a0]*|[\s\u00a0]*,[\s\u00a0]*"
         ),
         agent_after=_agent_after(lex),
@@ -472,29 +470,23 @@ def _syntax(lang: str) -> _Syntax:
         epicentre_nouns=frozenset(w.casefold() for w in lex.get("epicentre_nouns", [])),
         epicentre_near=re.compile(
             r"(?i)(?<![\w])"
-            + phrase_pattern(lex.get("epicentre_nouns", []) or ["\uffff"])
+            + phrase_pattern(lex.get("epicentre_nouns", []))
             + r"(?![\w])(?:[\s\u00a0]{1,3}[^\W\d_]{1,20}){0,2}?[\s\u00a0]{1,3}"
-            + phrase_pattern(lex.get("epicentre_near", []) or ["\uffff"])
+            + phrase_pattern(lex.get("epicentre_near", []))
             + r"(?![\w])"
         ),
         from_where=re.compile(
-            r"(?i)[\s\u00a0,]{0,3}"
-            + phrase_pattern(lex.get("from_where", []) or ["\uffff"])
-            + r"(?![\w])"
+            r"(?i)[\s\u00a0,]{0,3}" + phrase_pattern(lex.get("from_where", [])) + r"(?![\w])"
         ),
         site_echo_skip=frozenset(w.casefold() for w in lex.get("site_echo_skip", [])),
         site_near=re.compile(
-            r"(?i)(?<![\w])"
-            + phrase_pattern(lex.get("epicentre_near", []) or ["\uffff"])
-            + r"(?![\w])"
+            r"(?i)(?<![\w])" + phrase_pattern(lex.get("epicentre_near", [])) + r"(?![\w])"
         ),
         home_nouns=frozenset(w.casefold() for w in lex.get("home_nouns", [])),
         locative_coordinators=frozenset(w.casefold() for w in lex.get("locative_coordinators", [])),
         containment_words=frozenset(w.casefold() for w in lex.get("containment_words", [])),
         halfway=re.compile(
-            r"(?i)(?<![\w])"
-            + phrase_pattern(lex.get("halfway_words", []) or ["\uffff"])
-            + r"[\s\u00a0]{1,3}$"
+            r"(?i)(?<![\w])" + phrase_pattern(lex.get("halfway_words", [])) + r"[\s\u00a0]{1,3}$"
         ),
         reach_lead=_words(
             [w for w in lex.get("reach_before", []) if " " not in w.strip()] or ["\uffff"]
@@ -587,7 +579,7 @@ def _syntax(lang: str) -> _Syntax:
         # length links two places like a route's (verified as a lower bound, _verify)
         crossing_nouns=re.compile(
             r"(?i)[\s\u00a0-]{0,3}(?:[^\W\d_]{1,25}[\s\u00a0-]{1,3}){0,2}(?:"
-            + phrase_pattern(lex.get("crossing_nouns", []) or ["\uffff"])
+            + phrase_pattern(lex.get("crossing_nouns", []))
             # German compounds by their last part ("Öresundbrücke"), as _verify reads them
             + (
                 r"|[^\W\d_]{2,25}(?:" + phrase_pattern(lex.get("crossing_nouns", [])) + r")"
@@ -601,16 +593,14 @@ def _syntax(lang: str) -> _Syntax:
         ),
         section_noun=re.compile(
             r"(?i)[\s\u00a0-]{0,3}(?:[^\W\d_]{1,25}[\s\u00a0-]{1,3})?(?:"
-            + phrase_pattern(lex.get("section_nouns", []) or ["\uffff"])
+            + phrase_pattern(lex.get("section_nouns", []))
             + r")(?![\w])"
         ),
         away_now=re.compile(
             r"(?i)[\s\u00a0]{1,3}(?:" + phrase_pattern(lex.get("away_words", [])) + r")(?![\w])"
         ),
         offshore=re.compile(
-            r"(?i)[\s\u00a0]{1,3}("
-            + phrase_pattern(lex.get("offshore_words", []) or ["\uffff"])
-            + r")(?![\w])"
+            r"(?i)[\s\u00a0]{1,3}(" + phrase_pattern(lex.get("offshore_words", [])) + r")(?![\w])"
         ),
         landing_markers=frozenset(w.casefold() for w in lex.get("landing_markers", [])),
         flight_destination_markers=frozenset(
@@ -628,13 +618,11 @@ def _syntax(lang: str) -> _Syntax:
             + r"(?P<along>"
             + phrase_pattern(lex.get("onward_along", []))
             + r")|(?P<alone>"
-            + phrase_pattern(lex.get("onward_along_alone", []) or ["\uffff"])
+            + phrase_pattern(lex.get("onward_along_alone", []))
             + r"))(?![\w])"
         ),
         inland=re.compile(
-            r"(?i)(?<![\w])(?:"
-            + phrase_pattern(lex.get("inland_words", []) or ["\uffff"])
-            + r")(?![\w])"
+            r"(?i)(?<![\w])(?:" + phrase_pattern(lex.get("inland_words", [])) + r")(?![\w])"
         ),
         feature_after=(
             re.compile(
@@ -662,19 +650,17 @@ def _syntax(lang: str) -> _Syntax:
         fronted_lead=frozenset(w.casefold() for w in lex.get("fronted_lead", [])),
         fronted_of=re.compile(
             r"[\s\u00a0]{1,3}(?:"
-            + phrase_pattern(lex.get("direction_of", []) or ["\uffff"])
+            + phrase_pattern(lex.get("direction_of", []))
             + r")[\s\u00a0]{1,3}[^\W\d_a-zà-ÿ][\w'’.-]*(?:[\s\u00a0]{1,3}[\w'’.-]+){0,3}?"
             + r"(?=[\s\u00a0]{0,2},)"
         ),
         onward_before=re.compile(
-            r"(?i)(?<![\w])"
-            + phrase_pattern(lex.get("onward_before", []) or ["\uffff"])
-            + r"[\s\u00a0]{1,3}$"
+            r"(?i)(?<![\w])" + phrase_pattern(lex.get("onward_before", [])) + r"[\s\u00a0]{1,3}$"
         ),
         unknown_place_markers=frozenset(w.casefold() for w in lex.get("unknown_place_markers", [])),
         calendar=frozenset(w.casefold() for w in place_lexicon(lang).calendar),
         next_words=re.compile(
-            r"(?i)(?<![\w])" + phrase_pattern(lex.get("next_words", []) or ["\uffff"]) + r"(?![\w])"
+            r"(?i)(?<![\w])" + phrase_pattern(lex.get("next_words", [])) + r"(?![\w])"
         ),
         anaphora=re.compile(
             r"(?i)[\s\u00a0]{0,3}"
@@ -683,26 +669,22 @@ def _syntax(lang: str) -> _Syntax:
         ),
         owned_feature=re.compile(
             r"(?P<clitic>['\u2019]s?|s)?[\s\u00a0]{1,2}(?:[^\W\d_]{1,20}[\s\u00a0]{1,2})?(?:"
-            + phrase_pattern(lex.get("owned_features", []) or ["\uffff"])
+            + phrase_pattern(lex.get("owned_features", []))
             + r")(?![\w])"
         ),
         anaphoric_start=re.compile(
-            r"(?i)(?<![\w])"
-            + phrase_pattern(lex.get("anaphoric_starts", []) or ["\uffff"])
-            + r"(?![\w])"
+            r"(?i)(?<![\w])" + phrase_pattern(lex.get("anaphoric_starts", [])) + r"(?![\w])"
         ),
         along=_words(lex.get("along_words", [])),
         coast_position=_words(lex.get("coast_position_words", []) or ["\uffff"]),
         travel=_words(lex.get("travel_words", []) or ["\uffff"]),
         departure_before=re.compile(
             r"(?i)(?<![\w])(?:"
-            + phrase_pattern(lex.get("departure_verbs", []) or ["\uffff"])
+            + phrase_pattern(lex.get("departure_verbs", []))
             + r")[\s\u00a0]{1,3}$"
         ),
         stretch_lead=re.compile(
-            r"(?i)(?<![\w])"
-            + phrase_pattern(lex.get("stretch_leads", []) or ["\uffff"])
-            + r"[\s\u00a0]{1,3}\Z"
+            r"(?i)(?<![\w])" + phrase_pattern(lex.get("stretch_leads", [])) + r"[\s\u00a0]{1,3}\Z"
         ),
         way=_words(lex.get("way_words", []) + lex.get("section_nouns", []) or ["\uffff"]),
         road_name=_road_name_pattern(lex),
@@ -726,12 +708,12 @@ def _syntax(lang: str) -> _Syntax:
         subordinators=frozenset(w.casefold() for w in lex.get("subordinators", [])),
         gloss_before=re.compile(
             r"(?i),[\s\u00a0]{1,3}(?:"
-            + phrase_pattern(lex.get("gloss_openers", []) or ["\uffff"])
+            + phrase_pattern(lex.get("gloss_openers", []))
             + r")[\s\u00a0]{1,3}\Z"
         ),
         gloss_after=re.compile(
             r"(?i)[\s\u00a0]{0,2},[\s\u00a0]{1,3}(?:"
-            + phrase_pattern(lex.get("gloss_openers", []) or ["\uffff"])
+            + phrase_pattern(lex.get("gloss_openers", []))
             # "or 80 minutes by train,": a count may open the gloss
             + r")[\s\u00a0]{1,3}(?:\d{1,3}[\s\u00a0]{1,2})?"
             + r"[^\W\d_][^,;:()\d\n]{0,58},[\s\u00a0]{1,3}"
@@ -739,14 +721,14 @@ def _syntax(lang: str) -> _Syntax:
         gloss_time_words=tuple(w.casefold() for w in lex.get("gloss_time_words", [])),
         gloss_time=re.compile(
             r"(?i)[\s\u00a0]{1,3}(?:"
-            + phrase_pattern(lex.get("gloss_openers", []) or ["\uffff"])
+            + phrase_pattern(lex.get("gloss_openers", []))
             + r")[\s\u00a0]{1,3}(?:\d{1,3}|[^\W\d_]{2,12})[\s\u00a0]{1,2}[^\W\d_]{0,12}(?:"
             + "|".join(re.escape(w) for w in lex.get("gloss_time_words", []) or ["\uffff"])
             + r")\b"
         ),
         whose_link=re.compile(
             r"(?i)[\s\u00a0]{1,3}(?:(?:"
-            + phrase_pattern(lex.get("whose_links", []) or ["\uffff"])
+            + phrase_pattern(lex.get("whose_links", []))
             + r")[\s\u00a0]{1,3})?"
         ),
         capital_after=re.compile(
@@ -758,9 +740,9 @@ def _syntax(lang: str) -> _Syntax:
         link_verbs=_words(lex["link_verbs"]) if lex.get("link_verbs") else None,
         feature_part_before=re.compile(
             r"(?i)(?<![\w])(?:"
-            + phrase_pattern(lex.get("feature_parts", []) or ["\uffff"])
+            + phrase_pattern(lex.get("feature_parts", []))
             + r")[\s\u00a0]{1,3}(?:"
-            + phrase_pattern(lex.get("feature_part_links", []) or ["\uffff"])
+            + phrase_pattern(lex.get("feature_part_links", []))
             + r")[\s\u00a0]{1,3}$"
         ),
     )
