@@ -46,7 +46,7 @@ os.environ.setdefault("GEOMAP_OFFLINE", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import events as evb  # noqa: E402  (the events benchmark: loader, matcher, scorer)
-from event_found_why import lexicon_class  # noqa: E402
+from event_found_why import lexicon_class, print_fields  # noqa: E402
 from event_place_why import _QUOTE_MARKS, _kind, chosen, parser  # noqa: E402
 
 import geomap  # noqa: E402
@@ -216,14 +216,7 @@ def main(argv: list[str] | None = None) -> int:
             f"  found events with a {what}: de {de} of {n[('de', 'events')]}, en {en} of "
             f"{n[('en', 'events')]}, all {de + en} of {n[('de', 'events')] + n[('en', 'events')]}"
         )
-    for field in FIELDS:
-        print(f"\n[{field}]  (de / en / all)")
-        values = {v for (_lang, f, v) in counts if f == field}
-        for v in sorted(
-            values, key=lambda v: (-counts[("de", field, v)] - counts[("en", field, v)], v)
-        ):
-            de, en = counts[("de", field, v)], counts[("en", field, v)]
-            print(f"  {v:<80}{de:>5}{en:>5}{de + en:>5}")
+    print_fields(counts, FIELDS, 80)
     if listing:
         print()
     for line in listing:
