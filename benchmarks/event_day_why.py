@@ -13,8 +13,11 @@ For every gold event of ``benchmarks/corpus/events/`` that geomap found (as
   article's date; a day off by one (before or after the gold day or interval); a week off
   (seven days either way); a date off by more (before or after);
 * **words**: where geomap's date words (``Event.date_text``) stand: in the event's own
-  sentence, in a quote of it, in another sentence (carried), or none (a day shared with
-  the event before, the story's day: geomap keeps no words then);
+  sentence, in a quote of it, in another sentence (carried), or none (geomap keeps no
+  words); a composed text by where its day came from: a day shared with an event of its own
+  sentence, of its paragraph, with the lead in an earlier paragraph or with an event of
+  another paragraph (``as event N (context)``), the dateline's, the next sentence's or the
+  sentence before's day;
 * **precision**: geomap's ``date_precision`` against the gold's;
 
 ``Event`` has no ``date_method``; ``words`` stands in for it.
@@ -95,10 +98,46 @@ def took_class(gold: dict, ev, article_date: str) -> str:
     return f"off by more ({'before' if off < 0 else 'after'})"
 
 
-def words_class(text: str, gold: dict, ev) -> str:
-    """Where geomap's date words stand."""
+_SHARED = re.compile(r"as event (\d+) \(context\)")
+
+
+def _paragraph(text: str, offset: int) -> int:
+    return text.count("\n\n", 0, offset)
+
+
+def _shared_class(text: str, ev, events: list) -> str:
+    """Whose day a shared day (``as event N (context)``) is: the event's own sentence's, its
+    paragraph's, the lead's (the first event) in an earlier paragraph, or another earlier
+    paragraph's."""
+    m = _SHARED.fullmatch(ev.date_text or "")
+    assert m is not None
+    k = int(m.group(1))
+    if not 0 <= k < len(events):
+        return "shared: an event not found"
+    src = events[k]
+    if src.sentence == ev.sentence:
+        return "shared: an event of its own sentence"
+    if _paragraph(text, src.start) == _paragraph(text, ev.start):
+        return "shared: an event before it in its paragraph"
+    if k == 0:
+        return "shared: the lead, an earlier paragraph"
+    return "shared: an event of another paragraph"
+
+
+def words_class(text: str, gold: dict, ev, events: list) -> str:
+    """Where geomap's date words stand; a composed date text (a shared day, the dateline's
+    day, the next sentence's) by where the day came from."""
     if not ev.date_text:
-        return "none (shared or story day)"
+        return "no date words"
+    if _SHARED.fullmatch(ev.date_text):
+        return _shared_class(text, ev, events)
+    for tail, name in (
+        ("(dateline)", "the dateline's day"),
+        ("(next sentence)", "the next sentence's day"),
+        ("(the sentence before)", "the sentence before's day"),
+    ):
+        if ev.date_text.endswith(tail):
+            return name
     s0, s1 = gold["_sent"]
     sent = text[s0:s1]
     at = sent.find(ev.date_text)
@@ -156,7 +195,7 @@ def why(arts: list[dict], show: bool = False) -> tuple[Counter, list[str]]:
                 row = {
                     "date_shape": gold["date_shape"],
                     "took": took_class(gold, ev, art["date"]),
-                    "words": words_class(text, gold, ev),
+                    "words": words_class(text, gold, ev, list(analysis.events)),
                     "precision": f"{gold['date'].get('precision') or 'null'} -> "
                     f"{ev.date_precision or 'null'}",
                 }
