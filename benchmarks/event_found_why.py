@@ -201,6 +201,19 @@ FIELDS = (
 )
 
 
+def print_fields(counts: Counter, fields: tuple[str, ...], width: int) -> None:
+    """Print the counts of ``(language, field, value)`` field by field, biggest first, with
+    de / en / all columns (this script and event_day_why.py)."""
+    for field in fields:
+        print(f"\n[{field}]  (de / en / all)")
+        values = {v for (_lang, f, v) in counts if f == field}
+        for v in sorted(
+            values, key=lambda v: (-counts[("de", field, v)] - counts[("en", field, v)], v)
+        ):
+            de, en = counts[("de", field, v)], counts[("en", field, v)]
+            print(f"  {v:<{width}}{de:>5}{en:>5}{de + en:>5}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = parser(__doc__)
     ap.add_argument("--top", type=int, default=10, help="how many combined classes to print")
@@ -213,14 +226,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{args.split}: {len(arts)} articles; gold events not found: de {de_n} of {de_g}, "
         f"en {en_n} of {en_g}, all {de_n + en_n} of {de_g + en_g}"
     )
-    for field in FIELDS:
-        print(f"\n[{field}]  (de / en / all)")
-        values = {v for (_lang, f, v) in counts if f == field}
-        for v in sorted(
-            values, key=lambda v: (-counts[("de", field, v)] - counts[("en", field, v)], v)
-        ):
-            de, en = counts[("de", field, v)], counts[("en", field, v)]
-            print(f"  {v:<96}{de:>5}{en:>5}{de + en:>5}")
+    print_fields(counts, FIELDS, 96)
     print(f"\n[combined: sentence | lexicon | shape], the {args.top} biggest  (de / en / all)")
     combined: Counter = Counter()
     for (_lang, f, v), n in counts.items():

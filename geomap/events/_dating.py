@@ -911,6 +911,9 @@ def _date_events(
                 continue
             assert r.time is not None
             r.rel_kind, r.rel_to = r.time.relation, target
+            if i > 0 and _after_the_event_before(r, target, raws[i - 1]):
+                assert target.date is not None
+                r.date, r.date_precision = target.date, "day"
             if r.date is None and r.time.offset_days is not None:
                 base = target.date
                 if (
@@ -1270,6 +1273,45 @@ def _bare_after(r: _Raw) -> bool:
     )
 
 
+def _after_the_event_before(r: _Raw, target: _Raw, prev: _Raw) -> bool:
+    """Is ``r`` dated only by a bare ``after`` an event noun (:func:`_bare_after`) that
+    names the event told just before it, which has a day (``... sentenced X on Wednesday. //
+    Supporters clashed with police outside the court after the verdict``)? Then that day is
+    its day. The rule of the context (a clause shares the day of the event before it in its
+    paragraph) gives it in one paragraph; the lead's day in a later paragraph was kept from
+    it (``_lead_story``: the lead's day is the story's, given by ``_story_day`` only to
+    clauses with no time words), so the event stayed undated. A bare ``after`` an event
+    of its type told earlier than the one just before (``Am Montag streikten ... Am
+    nächsten Tag demonstrierten ... Nach der Kundgebung blockierten ...``: the type's first
+    event is the strike) is left to the context. Session 29 (h29-dayk)."""
+    return (
+        r.date is None
+        and _bare_after(r)
+        and target is prev
+        and target.date is not None
+        and target.date_precision == "day"
+    )
+
+
+def _dated_beside(before: Sequence[_Raw], undated: _Raw) -> _Raw | None:
+    """The latest event told before ``undated`` in its sentence with a day of its own words,
+    if any: ``On Tuesday, police arrested six leaders in X, where they had gone to meet
+    workers. // The next day ...`` counts from Tuesday; the meeting is told in passing
+    with no time at all and gives no day to count from. Session 29 (h29-dayk)."""
+    at = undated.clause.sentence.index
+    return next(
+        (
+            o
+            for o in reversed(before)
+            if o is not undated
+            and o.clause.sentence.index == at
+            and o.date is not None
+            and o.time is not None
+        ),
+        None,
+    )
+
+
 def _relation_target(
     raws: list[_Raw], i: int, first_of: dict[str, _Raw], lex: _Lexicon | None
 ) -> _Raw | None:
@@ -1279,6 +1321,13 @@ def _relation_target(
     if r.time.ref == "previous":
         told = (raws[k] for k in range(i - 1, -1, -1) if not raws[k].aside)
         first = next(told, None)  # the rest is walked only after a flashback's day
+        dated = (
+            _dated_beside(raws[:i], first)
+            if first is not None and first.date is None and first.time is None
+            else None
+        )
+        if dated is not None:
+            return dated
         if first is not None and first.date is not None and (r.time.offset_days or 0) > 0:
             day = first.date
             rest = list(told)
