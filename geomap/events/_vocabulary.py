@@ -766,6 +766,11 @@ class _Lexicon:
     # perfect ("had been arrested", "hatten ... blockiert"): told after the story's own
     # event, it is a flashback, whose place is no scene of the story (_story_placed)
     flashback_auxiliaries: frozenset[str] = frozenset()
+    # ``[grammar] bracket_auxiliaries`` (session 29, h29-evfound): the finite auxiliaries
+    # that open a German verbal bracket its participle closes ("hatten Bauern in X, der
+    # Hauptstadt der Region, die Autobahn blockiert"): a carrier closing the clause after an
+    # aside reads the subject the aside cut off (_aside_subject); none in English
+    bracket_auxiliaries: frozenset[str] = frozenset()
     # ``[places] scene_openers``: the definite articles that open a sentence describing the
     # scene of the event before it ("The town of X, 40 km from the capital, ..."; session 23,
     # round 2, _later_scene)
@@ -2267,6 +2272,7 @@ def _lexicon(lang: str) -> _Lexicon:
         introduced_phrases=_phrases(places.get("introduced_heads", [])),
         small_heads=tuple(tuple(w.casefold().split()) for w in places.get("small_heads", [])),
         flashback_auxiliaries=_fold(places.get("flashback_auxiliaries", [])),
+        bracket_auxiliaries=_fold(grammar.get("bracket_auxiliaries", [])),
         scene_openers=_fold(places.get("scene_openers", [])),
         scene_words=_fold(places.get("scene_words", [])),
         no_site_types=_fold(places.get("no_site_types", [])),
