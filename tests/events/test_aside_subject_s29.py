@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 import geomap
-from tests.support.event_table import DAY, assert_reported
+from tests.support.event_table import DAY, assert_no_event_of, assert_reported
 
 
 @pytest.mark.parametrize(
@@ -194,5 +194,4 @@ def test_the_protest_is_found_where_the_town_is_cut_off_too(text: str, lang: str
     ],
 )
 def test_no_event_where_the_carrier_tells_none(text: str, lang: str) -> None:
-    events = geomap.analyze(text, lang=lang, date=DAY).events
-    assert not [e for e in events if e.kind in ("protest", "accident")], events
+    assert_no_event_of(text, lang, "protest", "accident")

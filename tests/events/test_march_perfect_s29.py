@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-import geomap
-from tests.support.event_table import DAY, assert_reported
+from tests.support.event_table import assert_no_event_of, assert_reported
 
 
 @pytest.mark.parametrize(
@@ -68,5 +67,4 @@ def test_a_march_in_the_perfect_with_a_protest_purpose(text: str, day: str, plac
     ],
 )
 def test_no_protest_where_the_going_is_none(text: str) -> None:
-    events = geomap.analyze(text, lang="de", date=DAY).events
-    assert not [e for e in events if e.kind == "protest"], events
+    assert_no_event_of(text, "de", "protest")
