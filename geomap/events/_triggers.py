@@ -1779,16 +1779,22 @@ def _doer_at(toks: Sequence[Token], i: int, j: int, lex: _Lexicon) -> bool:
     passive (an auxiliary before it, or ``by`` right after it: ``A cyclist hit by a lorry
     died``) the noun of the ``by`` phrase, at most four words on with nothing but an
     article and lower-case words between (``was hit by a city transit bus``; past the word's
-    particle, ``knocked down by a van``); in the active
+    particle, ``knocked down by a van``, or an adverb, ``was wounded there by a landmine``,
+    ``was badly injured by a mortar``: session 29); in the active
     a noun before it, its subject (``A bus hit a pedestrian``). Session 25 (h25-even)."""
-    # "by" right after the word or past its particle ("knocked down by a van")
+    # "by" right after the word or past its particle ("knocked down by a van") or an adverb
     by = next(
         (
             k
             for k in (i + 1, i + 2)
             if k < len(toks)
             and toks[k].fold in lex.passive_agents
-            and (k == i + 1 or toks[i + 1].fold in lex.passive_particles)
+            and (
+                k == i + 1
+                or toks[i + 1].fold in lex.passive_particles
+                or toks[i + 1].fold in lex.passive_adverbs
+                or (lex.passive_adverbs and _manner_adverb(toks[i + 1].fold))
+            )
         ),
         None,
     )

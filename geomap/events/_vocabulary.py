@@ -498,6 +498,9 @@ class _Lexicon:
     # ``[grammar] passive_particles``: a verb's particle that may stand between a passive and
     # its doer ("knocked down by a van"; session 25, h25-even)
     passive_particles: frozenset[str] = frozenset()
+    # ``[grammar] passive_adverbs`` (session 29): an adverb between a passive and its doer
+    # ("was wounded there by a landmine"; _doer_at)
+    passive_adverbs: frozenset[str] = frozenset()
     # ``[clauses] coordinated_modals``: modals that, right after a coordinator past a verb
     # trigger, open a part with a mood of its own ("was arrested and could face charges";
     # session 25, h25-even)
@@ -2155,6 +2158,7 @@ def _lexicon(lang: str) -> _Lexicon:
         ),
         passive_agents=_fold(grammar.get("passive_agents", [])),
         passive_particles=_fold(grammar.get("passive_particles", [])),
+        passive_adverbs=_fold(grammar.get("passive_adverbs", [])),
         coordinated_modals=_fold(raw["clauses"].get("coordinated_modals", [])),
         moved_participles=_fold(grammar.get("moved_participles", [])),
         moved_people=_glob(grammar.get("moved_people", [])),
