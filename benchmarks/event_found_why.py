@@ -18,7 +18,14 @@ For every gold event of ``benchmarks/corpus/events/`` that geomap did not find (
 * **shape**: the gold trigger's shape from simple cues: a headline line, a quote, a relative
   clause, a passive or perfect, else a noun or a verb (the lexicon's part of speech when a
   word of it matches; else a capital inside a German sentence, or an article before it);
-* **date_shape** and **place_shape**: the gold's own fields.
+* **date_shape** and **place_shape**: the gold's own fields;
+* **dropped by** (session 29): for a gold event with no geomap event in its sentence, the
+  rule that passed over its trigger words (:mod:`geomap.events._why`: the article is read
+  with a recorder on; each rule of the clause and trigger readings notes what it dropped).
+  A figurative word, an infinitive, a clause told as hypothetical or as background, a
+  definite noun naming what the reader knows, a clause with no trigger word at all ("no
+  trigger word in the clause": a missing word), ...; for a carrier word ("struck", "traf")
+  whether a noun of its kinds stood in its clause, and (``--show``) the words before it.
 
 It prints counts per language and the biggest combined classes (sentence x lexicon x shape).
 ``--show`` lists each dev miss with its classes (dev only: held-out articles are counted,
@@ -39,8 +46,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import events as evb  # noqa: E402  (the events benchmark: loader, matcher, kinds)
 from event_place_why import _QUOTE_MARKS, _headline, _kind, chosen, parser  # noqa: E402
 
-import geomap  # noqa: E402
 from geomap.events._vocabulary import _lexicon  # noqa: E402
+from geomap.events._why import reason_at, rejections, subject_at  # noqa: E402
 
 _WORD = re.compile(r"\w[\w'-]*")
 #: words that open a relative clause, and auxiliaries of a passive or a perfect, within
@@ -148,13 +155,41 @@ def sentence_class(gold: dict, events: list, taken: set[int]) -> str:
     return "events of another kind only"
 
 
+_NONE = "no geomap event in the sentence"
+
+
+def dropped_by(notes: list, text: str, gold: dict, lang: str) -> tuple[str, str | None]:
+    """The rule that passed over the gold trigger's words (:func:`reason_at`), from its
+    first word that is a trigger word of the gold kind, else a carrier word, else any
+    trigger word, else its first word; and the subject words a carrier read, if noted."""
+    lex = _lexicon(lang)
+    words: list[tuple[int, int, int]] = []  # (preference, start, end)
+    for t0, t1 in gold["_trig"]:
+        for m in _WORD.finditer(text, t0, t1):
+            kinds = {_kind_of_type(t.type) for t in lex.triggers_of(m.group())}
+            pref = (
+                0
+                if gold["kind"] in kinds
+                else 1
+                if lex.carriers_of(m.group())
+                else 2
+                if kinds
+                else 3
+            )
+            words.append((pref, m.start(), m.end()))
+    if not words:
+        return "no rule noted", None
+    _pref, w0, w1 = min(words)
+    return reason_at(notes, w0, w1), subject_at(notes, w0, w1)
+
+
 def why(arts: list[dict], show: bool = False) -> tuple[Counter, list[str]]:
     """Counts of ``(language, field, class)`` over the gold events not found, with
     ``("all", "combined", ...)`` for the combined classes; the dev listing when ``show``."""
     counts: Counter = Counter()
     listing: list[str] = []
     for art in arts:
-        analysis = geomap.analyze(art["text"], lang=art["lang"], date=art["date"])
+        notes, analysis = rejections(art["text"], art["lang"], art["date"])
         doc = analysis.document
         head = _headline(doc)
         headline_end = doc.sentences[head].end if head is not None else None
@@ -169,6 +204,9 @@ def why(arts: list[dict], show: bool = False) -> tuple[Counter, list[str]]:
             sent = sentence_class(gold, got, taken)
             lexc, pos = lexicon_class(gold, lang)
             shape = shape_class(art, gold, pos, headline_end)
+            dropped, subject = (
+                dropped_by(notes, art["text"], gold, lang) if sent == _NONE else ("", None)
+            )
             row = {
                 "sentence": sent,
                 "lexicon": lexc,
@@ -182,10 +220,15 @@ def why(arts: list[dict], show: bool = False) -> tuple[Counter, list[str]]:
                 counts[(lang, field, value)] += 1
             counts[(lang, "combined", f"{sent} | {lexc} | {shape}")] += 1
             counts[(lang, "sentence x lexicon", f"{sent} | {lexc}")] += 1
+            if dropped:
+                counts[(lang, "dropped by", dropped)] += 1
+                counts[(lang, "lexicon x dropped by", f"{lexc} | {dropped}")] += 1
             if show:
                 listing.append(
                     f"{gold['id']:34} {gold['trigger']!r:28} {gold['kind']:26} | "
                     + " | ".join(row[f] for f in ("sentence", "lexicon", "shape"))
+                    + (f" | dropped by: {dropped}" if dropped else "")
+                    + (f" | {subject}" if subject else "")
                 )
     return counts, listing
 
@@ -194,6 +237,8 @@ FIELDS = (
     "sentence",
     "lexicon",
     "sentence x lexicon",
+    "dropped by",
+    "lexicon x dropped by",
     "shape",
     "kind",
     "date_shape",

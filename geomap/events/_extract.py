@@ -251,6 +251,7 @@ from geomap.events._vocabulary import (
     _speech_act,
     _Trigger,
 )
+from geomap.events._why import note, recording
 from geomap.model import Document, Event, Place, kind_info
 
 if TYPE_CHECKING:
@@ -369,6 +370,8 @@ def extract_events(
             and not _infinitive_clause(whole, lex)
         ):
             _clause_events(_march_joined(whole, previous, state), state)
+        elif recording():
+            _note_skipped(clause, whole, state)
         previous = clause
     raws = state.raws
     # verbs of saying: only where nothing stronger was found and a place is named
@@ -401,6 +404,32 @@ def extract_events(
     _retold_lead_scene(raws, lex)
     _ticker_days(raws, doc, anchor, precision, lex)
     return _freeze(_worth_keeping(_listed_places(raws, state)), lex)
+
+
+def _note_skipped(clause: _Clause, whole: _Clause | None, st: _State) -> None:
+    """Note why the loop of :func:`extract_events` passed over ``clause`` (the debug path
+    of :mod:`geomap.events._why`; asked only with a recorder on)."""
+    if whole is None:
+        reason = "clause read with the main clause it interrupts"
+    elif clause.quoted:
+        reason = "clause inside a quotation"
+    elif not _may_hold_event(whole, st):
+        reason = "no trigger word in the clause"
+    else:
+        reason = "infinitive clause (an intention)"
+    note(reason, clause.start, clause.end, "clause")
+
+
+def _dropped(reason: str, clause: _Clause, trig_i: int | None = None) -> None:
+    """Note that ``clause`` (or its chosen trigger at ``trig_i``) made no event, and why
+    (:mod:`geomap.events._why`; nothing without a recorder)."""
+    if not recording():
+        return
+    if trig_i is not None:
+        tok = clause.tokens[trig_i]
+        note(reason, tok.start, tok.end)
+        reason = f"another trigger of its clause read first, then: {reason}"
+    note(reason, clause.start, clause.end, "clause")
 
 
 def _may_hold_event(clause: _Clause, st: _State) -> bool:
@@ -553,8 +582,10 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         ):
             # a place phrase, or a bare name in apposition ("island, Vanua Levu,")
             _trailing_place(clause, st, st.raws[-1])
+        _dropped("no trigger word in the clause (or a headline carrier only)", clause)
         return
     if triggers is not None and _saying_without_site(clause, st, triggers):
+        _dropped("a plain verb of saying with no place", clause)
         return  # most clauses with a trigger word: "..., police said."
     split = (
         _noun_relative(clause, lex, partial(st.sentence_times, sent))
@@ -590,6 +621,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         clause, lex, _person_words(clause, st), st.types, kinds_at, triggers, placed
     )
     if _unplaced_saying(clause, st, found, references):
+        _dropped("a plain verb of saying with no place", clause)
         return
     if found or references:
         spans, covered = _event_spans(clause, st.sentence_times(sent), doc, lex)
@@ -655,6 +687,11 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             references = [*references, *_site_references(clause, lex, previous)]
         if references and previous is not None:
             _placed_by_reference(clause, st, previous, references)
+        _dropped(
+            "no trigger left (words taken by a time phrase, an impact with nothing to fall, "
+            "or a noun referring back)",
+            clause,
+        )
         return
     found = _cause_first(
         _without_attributive(
@@ -670,6 +707,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         lex,
     )
     if not found:
+        _dropped("a participle as an adjective, an absolute or a reduced relative", clause)
         return  # only an English participle used as an adjective ("the ousted government")
     found = _means_noun_first(found, clause.tokens, lex)
     parts = _split_coordinated(clause, found, lex)
@@ -732,6 +770,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             # "..., and police said the attack took place near the town of X": the saying
             # is no event, but the noun it tells of may say where the event was
             _placed_by_reference(clause, st, previous, references)
+        _dropped("a verb of saying in a sentence with an event", clause, trig_i)
         return  # a verb of saying counts only in a sentence without an event (extract_events)
     if (
         trig.pos == "noun"
@@ -739,10 +778,13 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         and not _opens_with_time(clause, st.sentence_times(sent))
         and not _opens_after_dateline(clause, st)
     ):
+        _dropped("a noun in an appositive", clause, trig_i)
         return
     if trig.pos == "weak" and _says_what_will_be(clause, trig_i, lex):
+        _dropped("says what will be", clause, trig_i)
         return
     if _speech_act(trig, lex) and _act_on_what_will_be(clause, trig_i, lex):
+        _dropped("an act on what will be", clause, trig_i)
         return
     act = _speech_act(trig, lex)
     frame = _subjunctive_frame(clause, st, lex)
@@ -766,6 +808,15 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
             _, trig_i, trig, particle = instead
             act, dropped, reported = True, False, False
     if dropped or _reason_asked(clause, trig_i, trig.type, spans, st.types, lex):
+        _dropped(
+            "mood: hypothetical, negated, future or reported (_flags)"
+            if hypo
+            else "background: told as the past or a state (_background)"
+            if dropped
+            else "a reason asked of an event told",
+            clause,
+            trig_i,
+        )
         return
     noun_use = trig.pos == "noun" or (
         trig_i > 0 and clause.tokens[trig_i - 1].fold in lex.determiners
@@ -787,6 +838,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         # in X province. The attack took place in <town>")
         if previous is not None and _refers_to(previous.type, (trig.type,), lex):
             _placed_by_reference(clause, st, previous, [trig.type])
+        _dropped("a definite noun with no time: an event the reader knows", clause, trig_i)
         return
     spans = _object_phrase_times(clause, trig_i, spans, lex, st.sentence_times(sent))
     own = _own_spans(clause, trig_i, spans, lex)
@@ -1066,8 +1118,10 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         if same_area is not None:
             place, outside, how = same_area, False, "back_reference"
     if place is None and trig.pos == "weak" and not (act and own_time):
+        _dropped("a verb of saying with no place", clause, trig_i)
         return  # a verb of saying counts only with a place (extract_events): no need to go on
     if place is None and not own_time and _saying_frame(clause, trig_i, trig, lex):
+        _dropped("the frame of a quote", clause, trig_i)
         return  # "said in a televised address that ...": the frame of a quote
     value, ref_type = _pick_time(_fronted_relation_times(clause, trig_i, spans), lex, st)
     counted_from = _counted_from(clause, st)
@@ -1121,6 +1175,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         and st.precision == "day"
         and value.date > st.anchor.isoformat()
     ):
+        _dropped("dated after the report (still to come)", clause, trig_i)
         return  # "protests in Caracas next Saturday": a day after the report is still to come
     if (
         counted_from is None
@@ -1136,6 +1191,7 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         and lex.ongoing.isdisjoint(clause.reading.fold_set)  # "streiken seit Montag"
         and not _purpose_of_march(clause, trig_i, trig, lex)  # "zogen ..., um zu protestieren"
     ):
+        _dropped("a present tense of another day (a plan)", clause, trig_i)
         return  # "Die Fluglotsen streiken am Freitag": the present tense of another day is a plan
     near_day = None
     if value is not None and value.ref == "previous" and value.relation is not None:
@@ -1233,6 +1289,8 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         _add_pronoun_actor(raw, st, trig_i)
         st.weak.append(raw)
         return
+    read_tok = clause.tokens[trig_i]
+    note("read", read_tok.start, read_tok.end, "read")
     st.sentences_with_event.add(sent.index)
     if previous is not None and _dispersal_of(raw, previous, lex):
         # "Protesters set up barricades ..., and police fired tear gas": one protest met
@@ -1241,12 +1299,15 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
         previous.actors = list(dict.fromkeys([*previous.actors, *raw.actors]))
         st.types.add((previous.type, previous.sub_kind))
         _merge(previous, raw, lex)
+        _dropped("merged: force met a protest told before", clause, trig_i)
         return
     if previous is not None and not shared and _labelled_by(previous, raw, lex):
         _take_label(previous, raw, st, lex)
+        _dropped("merged: labels the event before", clause, trig_i)
         return
     if previous is not None and not shared and _continues(raw, previous, lex):
         _merge(previous, raw, lex)
+        _dropped("merged: continues the event before", clause, trig_i)
         return
     _add_pronoun_actor(raw, st, trig_i)
     if shared:

@@ -836,13 +836,26 @@ def _aside_subject(clause: _Clause, st: _State) -> tuple[Token, ...]:
     Y``, ``Die Fähre, die in X abgelegt hatte, sank am Montag vor Y``. The clause opens with a
     carrier word (``[[carriers]]``: it needs a noun to name its event) in lower case; the
     clause before it is an aside between commas (at most ``_COMPARISON_WORDS`` words), and
-    the one before that opens the sentence and is only a short subject (at most
-    ``_SUBJECT_TAIL`` + 1 words) with no event of its own. Its words are then read as a
-    coordinated part before this one is (``before``). Session 19 (h19-events): before, such
-    a sentence gave no event at all. Empty when there is no such subject."""
+    the one before that opens the sentence (after a dateline) and is only a subject (at
+    most ``_BRACKET_SUBJECT`` words past the dateline; ``_SUBJECT_TAIL`` + 1 before session
+    29: "Hundreds of taxi drivers in X, the country's second city, blocked ...", "A bus
+    carrying 40 pilgrims, most of them women, plunged ...") with no event of its own. Its
+    words are then read as a coordinated part before this one is (``before``). Session 19
+    (h19-events): before, such a sentence gave no event at all. Empty when there is no such
+    subject.
+
+    Session 29 (h29-evfound): a German verbal bracket split by the aside closes with the
+    carrier: ``Am Dienstag hatten Bauern in X, der Hauptstadt der Region, die Autobahn
+    blockiert``, ``war ein Reisebus bei X, rund 20 Kilometer vor der Grenze, in eine
+    Schlucht gestürzt``. The clause ends with a carrier participle in lower case (past a
+    passive ``worden``), and the subject part holds a finite auxiliary of the bracket
+    (``[grammar] bracket_auxiliaries``) beside a time phrase, the subject and its place."""
     lex = st.lex
     toks = clause.tokens
-    if not toks or not toks[0].text[:1].islower() or not lex.carriers_of(toks[0].text):
+    if not toks:
+        return ()
+    opens = toks[0].text[:1].islower() and bool(lex.carriers_of(toks[0].text))
+    if not opens and not _bracket_closed_by_carrier(toks, lex):
         return ()
     prior = [c for c in st.neighbours(clause) if c.end <= clause.start]
     if len(prior) < 2:
@@ -852,7 +865,12 @@ def _aside_subject(clause: _Clause, st: _State) -> tuple[Token, ...]:
         st.dateline and st.dateline[0] <= subject.start <= st.dateline[1] + 3
     ):
         return ()
-    if not subject.tokens or len(subject.tokens) > _SUBJECT_TAIL + 1:
+    own = [t for t in subject.tokens if not (st.dateline and t.start < st.dateline[1])]
+    if (
+        not own
+        or len(own) > _BRACKET_SUBJECT
+        or (not opens and lex.bracket_auxiliaries.isdisjoint(t.fold for t in own))
+    ):
         return ()
     if not aside.tokens or len(aside.tokens) > _COMPARISON_WORDS:
         return ()
@@ -861,7 +879,25 @@ def _aside_subject(clause: _Clause, st: _State) -> tuple[Token, ...]:
         return ()
     if any(o.clause is subject for o in st.raws):
         return ()
-    return subject.tokens
+    return tuple(own)
+
+
+# the most words of a subject part before an aside (_aside_subject): "Wenige Stunden zuvor
+# hatten Demonstranten in <Stadt>", "Hundreds of taxi drivers in <town>"
+_BRACKET_SUBJECT = 8
+
+
+def _bracket_closed_by_carrier(toks: Sequence[Token], lex: _Lexicon) -> bool:
+    """Does the clause close a verbal bracket with a carrier participle in lower case
+    (``eine Brücke besetzt``; past a passive auxiliary: ``von einem Lkw gerammt worden``)?
+    Only in a language with bracket auxiliaries (:func:`_aside_subject`)."""
+    if not lex.bracket_auxiliaries or not toks:
+        return False
+    last = len(toks) - 1
+    if last > 0 and toks[last].fold in lex.passive:
+        last -= 1
+    tok = toks[last]
+    return last > 0 and tok.text[:1].islower() and bool(lex.carriers_of(tok.text))
 
 
 #: how far into its clause a subject pronoun may stand (``Am Nachmittag blockierten sie``)

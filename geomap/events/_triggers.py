@@ -27,6 +27,7 @@ from geomap.events._vocabulary import (
     _participle_copula_end,
     _Trigger,
 )
+from geomap.events._why import note, recording
 from geomap.model import Place
 from geomap.text import Token, unit_words
 
@@ -92,6 +93,7 @@ def _trigger_in(
             found.append((rank["verb"], i, subject_verb, None))
             continue
         if subject_verb is not None:
+            note("figurative subject verb", tok.start, tok.end)
             continue  # "Shares rally in X": a market's word before it (``[[figurative]]``)
         if (
             lex.labour_trigger is not None
@@ -150,12 +152,16 @@ def _trigger_in(
             found.append((rank["verb"], *read))  # "Fähre sinkt vor X" (session 27)
             continue
         if not lex.any_trigger.match(tok.text):
+            note("not a trigger here (a present or carrier form only)", tok.start, tok.end)
             continue
         if i in figurative:
+            note("follower of a figurative word", tok.start, tok.end)
             continue  # "a storm of protest": the follower of a figurative word is none
         if place_kinds and _town_beat_town(toks, i, lex, place_kinds):
+            note("town beat town (a match)", tok.start, tok.end)
             continue  # "<A> conquered <B>": a match (``[grammar] team_verbs``)
         if place_kinds and _part_of_feature(toks, i, lex, place_kinds):
+            note("part of a feature name", tok.start, tok.end)
             continue  # "near the summit of <Mount>": the mountain's top, no meeting
         if lex.figurative and (follower := _figurative(toks, i, lex)) is not None:
             if follower > i and not lex.kept_followers.match(toks[follower].text):
@@ -165,8 +171,10 @@ def _trigger_in(
             # nor is the word itself a noun a later carrier reads ("Riot police broke up a
             # protest": no riot broke out; session 14)
             figurative.add(i)
+            note("figurative ([[figurative]])", tok.start, tok.end)
             continue  # "captured the title", "a storm of criticism": no event
         if _moved_people(toks, i, lex):
+            note("moved people (care, no journey)", tok.start, tok.end)
             continue  # "The wounded were flown to B for treatment": their care, no journey
         if (
             i > 0
@@ -176,6 +184,7 @@ def _trigger_in(
         ):
             # "kündigte an, die Grenze zu schließen": a carrier verb in the infinitive is an
             # intention, as a trigger verb is (below); a noun after "zu" is no infinitive
+            note("infinitive (an intention)", tok.start, tok.end)
             continue
         carried = _carried(toks, i, lex, skip | figurative, clause.before, place_kinds or {})
         if carried is None and (purpose := _participle_purpose(clause, i, lex)) is not None:
@@ -202,6 +211,7 @@ def _trigger_in(
                 # back, as a trigger noun does ("during the breakout" inside a clause is left
                 # to the clause's reading)
                 references.append(trig_c.type)
+                note("carrier noun refers back to an event told", tok.start, tok.end)
                 continue
             found.append((rank["verb"] if trig_c.pos == "verb" else rank["noun"], at, trig_c, None))
             continue
@@ -210,12 +220,16 @@ def _trigger_in(
             if trig.type in types:
                 continue
             if lex.nouns_capitalised and trig.pos == "noun" and not tok.is_cap:
+                note("noun in lower case", tok.start, tok.end)
                 continue
             if lex.nouns_capitalised and trig.pos != "noun" and tok.is_cap and i > 0:
+                note("verb capitalised (a noun)", tok.start, tok.end)
                 continue
             if not lex.nouns_capitalised and trig.pos == "verb" and _in_proper_name(toks, i):
+                note("verb in a proper name", tok.start, tok.end)
                 continue
             if not lex.nouns_capitalised and trig.pos == "verb" and _opens_with_name(toks, i):
+                note("verb opens a name", tok.start, tok.end)
                 continue
             if (
                 trig.pos == "noun"
@@ -225,6 +239,7 @@ def _trigger_in(
                 and toks[i + 1].is_cap
                 and toks[i + 1].fold in lex.name_heads
             ):
+                note("a name's first word", tok.start, tok.end)
                 continue  # "Tornado Alley", "Flood Street": a name's first word (session 17)
             if (
                 trig.pos == "verb"
@@ -232,6 +247,7 @@ def _trigger_in(
                 and toks[i - 1].fold in lex.infinitive_markers
                 and not _purpose_of_march(clause, i, trig, lex)
             ):
+                note("infinitive (an intention)", tok.start, tok.end)
                 continue
             # an infinitive before "zu" and a modal infinitive ("drohte, die Streikführer
             # festnehmen zu lassen"): a plan or a threat, as "zu" right before the verb
@@ -242,13 +258,16 @@ def _trigger_in(
                 and toks[i + 1].fold in lex.infinitive_markers
                 and toks[i + 2].fold in lex.modal_infinitives
             ):
+                note("modal infinitive (a plan or threat)", tok.start, tok.end)
                 continue
             if trig.pos == "verb" and len(trig.words) == 1 and _other_separable_verb(toks, i, lex):
+                note("another separable verb", tok.start, tok.end)
                 continue
             particle = None
             if len(trig.words) > 1:
                 particle = _particle_at(toks, i, trig, lex)
                 if particle is None:
+                    note("several-word trigger without its other words", tok.start, tok.end)
                     continue
             if trig.pos == "noun" and (
                 (_told_before(trig, known_types, lex) and _definite(toks, i, lex))
@@ -259,6 +278,7 @@ def _trigger_in(
                 and not _cause_of_death(toks, i, found, lex)
             ):
                 references.append(trig.type)
+                note("noun refers back (told before, or a verb's object)", tok.start, tok.end)
                 break
             found.append((rank[trig.pos], i, trig, particle))
             types.add(trig.type)
@@ -267,6 +287,9 @@ def _trigger_in(
     # fire the casualty verb reads (session 13, h-evwde)
     phrase_words = {f[3] + k for f in found if f[3] is not None for k in range(len(f[2].words) - 1)}
     if phrase_words:
+        for f in found:
+            if f[3] is None and f[1] in phrase_words:
+                note("rest of a several-word trigger", toks[f[1]].start, toks[f[1]].end)
         found = [f for f in found if f[3] is not None or f[1] not in phrase_words]
     # an impact reading first: it is dropped later when nothing in the clause can fall; a
     # noun in a circumstance phrase ("Bei Protesten ... ist es zu Ausschreitungen
@@ -287,6 +310,8 @@ def _trigger_in(
         if named is not None:
             found.remove(named)
             found.insert(0, named)
+    for f in found:
+        note("candidate", toks[f[1]].start, toks[f[1]].end, "found")
     return found, references
 
 
@@ -1525,6 +1550,7 @@ def _carried_in(
         return None  # most trigger words (said, erklärte): no carrier, no noun to read
     carriers = tuple(c for c in of_word if _carrier_words_in_place(c, toks, i, lex))
     if not carriers:
+        note("carrier: its other words not in place", tok.start, tok.end)
         return None
     # (not a trigger noun, distance): a noun that names an event beats a nearer one that
     # does not ("Bei der Parlamentswahl ... die meisten Stimmen gewonnen")
@@ -1548,8 +1574,10 @@ def _carried_in(
         if carrier.fallback and best is not None:
             break  # another block's noun named the kind (``fallback``)
         if carrier.unless and _stative(toks, i, carrier.unless, lex):
+            note("carrier: a state, not an act", tok.start, tok.end)
             continue
         if _other_sense(carrier, texts) or _object_sense(carrier, toks, i, lex):
+            note("carrier: another sense (a noun or object of another sense)", tok.start, tok.end)
             continue
         noun_like = lex.nouns_capitalised and tok.is_cap and i > 0
         # the words' answers mapped in C; a genitive stem asked only where its word says no
@@ -1665,7 +1693,28 @@ def _carried_in(
                     if place_kind in kinds and (best is None or key < best[0]):
                         pos = "noun" if noun_like else "verb"
                         best = (key, i, _Trigger(kind, pos, (), tok.text, sub))
+    if best is None and recording():
+        _note_unread_carrier(toks, i, carriers)
     return (best[1], best[2]) if best else None
+
+
+def _note_unread_carrier(toks: Sequence[Token], i: int, carriers: Sequence[_Carrier]) -> None:
+    """Note why the carrier word at ``i`` read no noun (the debug path of
+    :mod:`geomap.events._why`): a noun of its kinds stood in the clause where it does not
+    read one, or none stood there; and the words before it (its subject), for a listing."""
+    tok = toks[i]
+    nouns = [
+        t for j, t in enumerate(toks) if j != i and any(c.any_noun.match(t.text) for c in carriers)
+    ]
+    note(
+        "carrier: a noun of its kinds not where it reads one"
+        if nouns
+        else "carrier: no noun of its kinds in its clause",
+        tok.start,
+        tok.end,
+    )
+    subject = " ".join(t.text for t in toks[max(0, i - 4) : i])
+    note(f"subject words: {subject!r}", tok.start, tok.end, "subject")
 
 
 def _genitive_stems(toks: Sequence[Token], lex: _Lexicon) -> list[str | None]:
@@ -1730,16 +1779,22 @@ def _doer_at(toks: Sequence[Token], i: int, j: int, lex: _Lexicon) -> bool:
     passive (an auxiliary before it, or ``by`` right after it: ``A cyclist hit by a lorry
     died``) the noun of the ``by`` phrase, at most four words on with nothing but an
     article and lower-case words between (``was hit by a city transit bus``; past the word's
-    particle, ``knocked down by a van``); in the active
+    particle, ``knocked down by a van``, or an adverb, ``was wounded there by a landmine``,
+    ``was badly injured by a mortar``: session 29); in the active
     a noun before it, its subject (``A bus hit a pedestrian``). Session 25 (h25-even)."""
-    # "by" right after the word or past its particle ("knocked down by a van")
+    # "by" right after the word or past its particle ("knocked down by a van") or an adverb
     by = next(
         (
             k
             for k in (i + 1, i + 2)
             if k < len(toks)
             and toks[k].fold in lex.passive_agents
-            and (k == i + 1 or toks[i + 1].fold in lex.passive_particles)
+            and (
+                k == i + 1
+                or toks[i + 1].fold in lex.passive_particles
+                or toks[i + 1].fold in lex.passive_adverbs
+                or (lex.passive_adverbs and _manner_adverb(toks[i + 1].fold))
+            )
         ),
         None,
     )

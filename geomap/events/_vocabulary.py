@@ -498,6 +498,9 @@ class _Lexicon:
     # ``[grammar] passive_particles``: a verb's particle that may stand between a passive and
     # its doer ("knocked down by a van"; session 25, h25-even)
     passive_particles: frozenset[str] = frozenset()
+    # ``[grammar] passive_adverbs`` (session 29): an adverb between a passive and its doer
+    # ("was wounded there by a landmine"; _doer_at)
+    passive_adverbs: frozenset[str] = frozenset()
     # ``[clauses] coordinated_modals``: modals that, right after a coordinator past a verb
     # trigger, open a part with a mood of its own ("was arrested and could face charges";
     # session 25, h25-even)
@@ -766,6 +769,11 @@ class _Lexicon:
     # perfect ("had been arrested", "hatten ... blockiert"): told after the story's own
     # event, it is a flashback, whose place is no scene of the story (_story_placed)
     flashback_auxiliaries: frozenset[str] = frozenset()
+    # ``[grammar] bracket_auxiliaries`` (session 29, h29-evfound): the finite auxiliaries
+    # that open a German verbal bracket its participle closes ("hatten Bauern in X, der
+    # Hauptstadt der Region, die Autobahn blockiert"): a carrier closing the clause after an
+    # aside reads the subject the aside cut off (_aside_subject); none in English
+    bracket_auxiliaries: frozenset[str] = frozenset()
     # ``[places] scene_openers``: the definite articles that open a sentence describing the
     # scene of the event before it ("The town of X, 40 km from the capital, ..."; session 23,
     # round 2, _later_scene)
@@ -2150,6 +2158,7 @@ def _lexicon(lang: str) -> _Lexicon:
         ),
         passive_agents=_fold(grammar.get("passive_agents", [])),
         passive_particles=_fold(grammar.get("passive_particles", [])),
+        passive_adverbs=_fold(grammar.get("passive_adverbs", [])),
         coordinated_modals=_fold(raw["clauses"].get("coordinated_modals", [])),
         moved_participles=_fold(grammar.get("moved_participles", [])),
         moved_people=_glob(grammar.get("moved_people", [])),
@@ -2267,6 +2276,7 @@ def _lexicon(lang: str) -> _Lexicon:
         introduced_phrases=_phrases(places.get("introduced_heads", [])),
         small_heads=tuple(tuple(w.casefold().split()) for w in places.get("small_heads", [])),
         flashback_auxiliaries=_fold(places.get("flashback_auxiliaries", [])),
+        bracket_auxiliaries=_fold(grammar.get("bracket_auxiliaries", [])),
         scene_openers=_fold(places.get("scene_openers", [])),
         scene_words=_fold(places.get("scene_words", [])),
         no_site_types=_fold(places.get("no_site_types", [])),

@@ -48,6 +48,13 @@ def assert_no_event(text: str, lang: str) -> None:
     assert events == (), [(e.kind, e.trigger, e.date, e.place_name) for e in events]
 
 
+def assert_no_event_of(text: str, lang: str, *kinds: str) -> None:
+    """``text`` reports no event of any of ``kinds`` (a near-miss of a look-alike class: a
+    plan, a past year, a negation, a match; events of other kinds may stand)."""
+    events = geomap.analyze(text, lang=lang, date=DAY).events
+    assert not [e for e in events if e.kind in kinds], [(e.kind, e.trigger) for e in events]
+
+
 def first_event_place(lang: str, text: str, date: str = "2026-10-05") -> str | None:
     """The place name of the first event geomap reads in ``text`` (there must be one)."""
     events = geomap.analyze(text, lang=lang, date=date).events
