@@ -2704,6 +2704,12 @@ def _back_reference(
         scenes = [p for p in scenes if p.start not in locators] or scenes
         regions = [p for p in scenes if p.kind == "region"]
         towns = [p for p in scenes if p.kind != "country"]
+        if regions and (scene := _scene_inside(regions[-1], named, placed_at)) is not None:
+            # "Bei einem Busunglück in <Landesteil> ... Das Unglück ereignete sich bei A. ...
+            # in der Region": the region no event stands in any more, an event of the story
+            # stands at a town of its country named after it: the region around that scene
+            # (session 29)
+            regions = [scene]
         # "Nachdem Rebellen am Montag in X angegriffen hatten, ... in dem Gebiet": a town
         # of the head's own sentence, named after the last region, is nearer than a region
         # of an earlier paragraph (session 14, round 2)
@@ -2718,6 +2724,26 @@ def _back_reference(
     if country:
         before = [p for p in before if p.country_code == country] or before
     return before[-1] if before else None
+
+
+def _scene_inside(region: Place, named: Sequence[Place], placed_at: Set[int]) -> Place | None:
+    """The latest town of ``region``'s country named after it that an event of the story
+    stands at (``placed_at``), when no event stands in ``region`` itself: the story was
+    narrowed from the region to that town (the lede's area told again at a town, a centre
+    near a town), and an area's back reference means the region around the scene. None when
+    an event stands in the region (a storm over the whole province: ``the region`` is the
+    province) or no such town is placed (session 29, h29-coarse)."""
+    if not placed_at or region.start in placed_at:
+        return None
+    scenes = [
+        p
+        for p in named
+        if p.start > region.start
+        and p.start in placed_at
+        and p.country_code == region.country_code
+        and _is_point(p)
+    ]
+    return scenes[-1] if scenes else None
 
 
 _LOCATOR_GAP = 20
