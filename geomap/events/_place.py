@@ -1439,6 +1439,8 @@ def _in_event_phrase(
             # the trigger's own clause, whose verb ends it; its place is the trigger's
             # (session 27)
             return False
+        if _moment_after_departure(toks, j, idx, lex):
+            return False  # "kurz nach dem Start in A abgestürzt": where it set off (session 29)
         if (
             (toks[j].fold in lex.own_time_openers and toks[j + 1].fold in lex.determiners)
             or (
@@ -1457,6 +1459,21 @@ def _in_event_phrase(
         if "," in toks[j].gap_before:
             return False
     return False
+
+
+def _moment_after_departure(toks: Sequence[Token], j: int, idx: int, lex: _Lexicon) -> bool:
+    """Does the opener at ``j`` follow a word of a moment (``[places] moment_words``:
+    ``kurz``, ``shortly``, ``minutes``) and open a phrase of setting off (``[places]
+    departure_nouns`` before the place at ``idx``: ``kurz nach dem Start in A``, ``shortly
+    after take-off from A``, ``minutes after leaving A``)? Then the trigger's accident
+    happened where the craft set off, and the phrase's place is the trigger's own, no
+    other event's (session 29, h29-coarse). ``two hours after take-off from A`` and
+    ``shortly after the rally in A`` are not read so."""
+    return (
+        j > 0
+        and toks[j - 1].fold in lex.moment_words
+        and any(t.fold in lex.departure_nouns for t in toks[j + 1 : idx])
+    )
 
 
 def _border_yields(named: list[list], lex: _Lexicon) -> None:

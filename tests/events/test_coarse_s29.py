@@ -245,3 +245,73 @@ def test_an_origin_or_home_in_the_own_sentence_is_no_scene(
     ev = _event(text, lang, trigger)
     assert ev.place_name == town
 
+
+# --- a place of setting off, a moment before the accident (own sentence) --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "town"),
+    [
+        (
+            "OSLO, 13. Oktober (dpa) - Im Norden Schwedens ist am Montag ein Kleinflugzeug kurz "
+            "nach dem Start in Kiruna abgestürzt. Der Pilot kam ums Leben.",
+            "de",
+            "abgestürzt",
+            "Kiruna",
+        ),
+        (
+            "HANOI, 13. Oktober (dpa) - In Nordvietnam ist am Montag ein Ausflugsboot wenige "
+            "Minuten nach dem Ablegen in Ha Long gekentert, zwei Touristen werden vermisst.",
+            "de",
+            "gekentert",
+            "Hạ Long",
+        ),
+        (
+            "STOCKHOLM, Oct 13 (Reuters) - A small plane crashed in northern Sweden on Monday "
+            "minutes after its departure from Kiruna, police said.",
+            "en",
+            "crashed",
+            "Kiruna",
+        ),
+    ],
+)
+def test_an_accident_a_moment_after_setting_off_is_where_it_set_off(
+    text: str, lang: str, trigger: str, town: str
+) -> None:
+    ev = _event(text, lang, trigger)
+    assert ev.place_name == town
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "not_town"),
+    [
+        (
+            # hours later: far from where it set off
+            "OSLO, 13. Oktober (dpa) - Im Norden Schwedens ist am Montag ein Kleinflugzeug "
+            "zwei Stunden nach dem Start in Stockholm abgestürzt.",
+            "de",
+            "abgestürzt",
+            "Stockholm",
+        ),
+        (
+            # a moment after another event, no setting off: that event's place yields
+            "WARSCHAU, 13. Oktober (dpa) - Kurz nach der Kundgebung in Krakau nahm die "
+            "Polizei am Montag in Tarnow zehn Menschen fest.",
+            "de",
+            "fest",
+            "Kraków",
+        ),
+        (
+            "HANOI, Oct 13 (Reuters) - Shortly after the rally in Hanoi, police detained 12 "
+            "activists in Haiphong on Monday.",
+            "en",
+            "detained",
+            "Hanoi",
+        ),
+    ],
+)
+def test_a_later_moment_or_another_event_keeps_its_place_apart(
+    text: str, lang: str, trigger: str, not_town: str
+) -> None:
+    ev = _event(text, lang, trigger)
+    assert ev.place_name != not_town
