@@ -315,3 +315,66 @@ def test_a_later_moment_or_another_event_keeps_its_place_apart(
 ) -> None:
     ev = _event(text, lang, trigger)
     assert ev.place_name != not_town
+
+
+# --- a crime's place before a verb-final court trigger (own sentence) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "town"),
+    [
+        (
+            # the crime's province: the court sits in the dateline's town of that country,
+            # as the English "sentenced ... for taking bribes in B" is read
+            "HANOI, 13. Oktober (dpa) - Ein vietnamesisches Gericht hat am Dienstag einen "
+            "früheren Beamten wegen Bestechung in der Provinz Lao Cai zu zwölf Jahren Haft "
+            "verurteilt.",
+            "de",
+            "verurteilt",
+            "Hanoi",
+        ),
+        (
+            "STOCKHOLM, 13. Oktober (dpa) - Ein schwedisches Gericht hat am Dienstag zwei "
+            "Männer wegen des Mordes an einem Journalisten bei Kiruna verurteilt.",
+            "de",
+            "verurteilt",
+            "Stockholm",
+        ),
+        (
+            "HANOI, Oct 13 (Reuters) - A Vietnamese court on Tuesday sentenced a former "
+            "official to 12 years in prison for taking bribes in the northern province of "
+            "Lao Cai.",
+            "en",
+            "sentenced",
+            "Hanoi",
+        ),
+        # guards: the court's own town, and an arrest's fronted town
+        (
+            "WARSCHAU, 13. Oktober (dpa) - Ein Gericht in Krakau hat am Dienstag einen "
+            "Busfahrer wegen des Unglücks bei Zakopane zu vier Jahren Haft verurteilt.",
+            "de",
+            "verurteilt",
+            "Kraków",
+        ),
+        (
+            "STOCKHOLM, 13. Oktober (dpa) - Wegen der Proteste hat ein Gericht in Kiruna am "
+            "Dienstag zwei Männer verurteilt.",
+            "de",
+            "verurteilt",
+            "Kiruna",
+        ),
+        (
+            "STOCKHOLM, 13. Oktober (dpa) - In Kiruna hat die Polizei am Dienstag einen Mann "
+            "wegen Diebstahls in Luleå festgenommen.",
+            "de",
+            "festgenommen",
+            "Kiruna",
+        ),
+    ],
+)
+def test_a_crimes_place_before_a_verb_final_court_trigger_is_not_the_courts(
+    text: str, lang: str, trigger: str, town: str
+) -> None:
+    ev = _event(text, lang, trigger)
+    assert ev.place_name == town
+
