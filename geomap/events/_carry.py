@@ -40,6 +40,7 @@ from geomap.events._place import (
 from geomap.events._refine import (
     _REFINABLE,
     _after_origin,
+    _another_time,
     _finer_than,
     _fits,
     _launch_site_told,
@@ -1937,6 +1938,8 @@ def _placed_by_reference(
         )
     ):
         return
+    if _another_time([clause], previous, st, unknown=False):
+        return  # "The accident last year near Y": another one (session 29)
     lex = st.lex
     rest = [clause] + [
         c

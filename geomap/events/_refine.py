@@ -19,7 +19,7 @@ from geomap.events._actors import _cue, _is_feature
 from geomap.events._compass import lies_in_part, part_point
 from geomap.events._dating import _pick_time
 from geomap.events._merging import _AREA_KINDS
-from geomap.events._mood import _DAY_KINDS
+from geomap.events._mood import _DAY_KINDS, _year_tokens
 from geomap.events._origins import _precision_of
 from geomap.events._place import (
     _ADMIN_KINDS,
@@ -746,6 +746,31 @@ def _namesake_in(place: Place, cc: str, gaz: GazetteerAPI, lang: str) -> Place |
     return None
 
 
+def _another_time(clauses: Sequence[_Clause], r: _Raw, st: _State, *, unknown: bool = True) -> bool:
+    """Does the sentence speak of another time than the event's (``In 2008 the worst-hit
+    town was B``, ``Last year the worst damage was in B``): a year that is not the event's,
+    or a time expression whose day is not the event's day? ``unknown``: a time expression
+    whose day is not known (``in the afternoon``, ``last year``) counts as another time
+    (the hardest-hit sentence, session 28); without it only a known other day or year does
+    (a retelling, session 29)."""
+    day = r.time.date if r.time is not None else None
+    year = day[:4] if day else (str(st.anchor.year) if st.anchor is not None else None)
+    if any(y != year for c in clauses for y in _year_tokens(c, st.lex)):
+        return True
+    for span in st.sentence_times(clauses[0].sentence):
+        value = st.time_value(span.text)
+        told = value.date
+        if told is None:
+            if unknown:
+                return True
+            continue
+        # a year or a month is told by its first day: compared at its own precision
+        width = {"year": 4, "month": 7}.get(value.precision or "", len(told))
+        if day is not None and told[:width] != day[:width]:
+            return True
+    return False
+
+
 def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
     """``In der Provinz Québec ist ein Güterzug entgleist. Das Unglück ereignete sich am
     Freitagmorgen in der Kleinstadt X``: the next sentence names the event again (a definite
@@ -777,9 +802,11 @@ def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
             or not _finer_than(r.place, later.place, lex, regions=True)
         ):
             continue
-        if later.time is not None and later.time.relation is not None:
+        if (later.time is not None and later.time.relation is not None) or _told_on_other_days(
+            r, later
+        ):
             # "The attack came two days after fighters kidnapped a mayor near Y": dated by
-            # its relation to another event, so another event (session 29)
+            # its relation to another event, or on another day: another event (session 29)
             continue
         toks, span = later.clause.tokens, later.trigger_span
         at = (
@@ -876,8 +903,14 @@ def _retold_by_its_doers(
         t.fold in _BETWEEN or t.fold in lex.route_between for t in toks[max(where - 4, 0) : where]
     ):
         return False  # "auf der Straße zwischen A und B": a road's end, not the scene
+    return not _told_on_other_days(r, later)
+
+
+def _told_on_other_days(r: _Raw, later: _Raw) -> bool:
+    """Do both tellings name a day of their own, and different ones (``... on Monday. The
+    attackers killed three more in Y on Thursday``, ``Das Unglück vom Sonntag ...``)?"""
     first, again = r.time, later.time
-    return not (
+    return (
         first is not None
         and again is not None
         and first.kind != "context"
@@ -925,6 +958,8 @@ def _generic_located_again(raws: list[_Raw], st: _State) -> None:
             )
             if not named:
                 continue
+            if _another_time([clause], r, st, unknown=False):
+                break  # "The accident last year near Y": another one (session 29)
             if undated and (day := _own_day(clause, st)) is not None:
                 # "Der Vorfall ereignete sich am Sonntag": the day too (session 14, h-evde)
                 r.time, r.time_ref_type = day, None

@@ -378,3 +378,47 @@ def test_a_crimes_place_before_a_verb_final_court_trigger_is_not_the_courts(
     ev = _event(text, lang, trigger)
     assert ev.place_name == town
 
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "not_town"),
+    [
+        (
+            "HANOI, Oct 13 (Reuters) - A landslide buried several homes in northern Vietnam "
+            "on Monday, killing at least seven people.\n\nThe accident last year near Sa Pa "
+            "killed 11 people.",
+            "en",
+            "landslide",
+            "Sa Pa",
+        ),
+        (
+            "HELSINKI, Oct 13 (Reuters) - A bus carrying tourists overturned in northern "
+            "Finland on Monday, injuring 11 people.\n\nThe accident in 2019 near Rovaniemi "
+            "killed four people.",
+            "en",
+            "overturned",
+            "Rovaniemi",
+        ),
+        (
+            "NEU-DELHI, 13. Oktober (dpa) - Bei einem Busunglück im Norden Indiens sind am "
+            "Montag 18 Pilger ums Leben gekommen.\n\nDas Unglück im Jahr 2021 bei Joshimath "
+            "hatte 30 Menschenleben gefordert.",
+            "de",
+            "Busunglück",
+            "Joshīmath",
+        ),
+        (
+            # in the same paragraph too (so before session 29)
+            "HANOI, Oct 13 (Reuters) - A landslide buried several homes in northern Vietnam "
+            "on Monday, killing at least seven people. The accident last year near Sa Pa "
+            "killed 11 people.",
+            "en",
+            "landslide",
+            "Sa Pa",
+        ),
+    ],
+)
+def test_a_past_accident_in_the_next_paragraph_is_no_retelling(
+    text: str, lang: str, trigger: str, not_town: str
+) -> None:
+    ev = _event(text, lang, trigger)
+    assert ev.place_name != not_town
