@@ -358,6 +358,7 @@ def _place(
     _measured_from(named, toks, lex)
     _water_measured_from(named, toks, lex)
     _subject_seat(named, toks, lex, trig_i, len(toks) if charge_at is None else charge_at)
+    _noun_seat(named, toks, lex)
     _area_holds_town(named, toks, lex)
     if verb_at is not None:
         _other_predicate(named, toks, verb_at, lex, bool(lex.seated.match(toks[verb_at].text)))
@@ -827,6 +828,52 @@ def _subject_seat(
             and toks[idx - 2].fold in lex.org_words
         ):
             entry[0] -= _NESTED_PENALTY
+
+
+def _noun_seat(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
+    """``Die Polizei nahm den Betreiber der Mine bei A am Dienstag in B fest``, ``Police
+    arrested the owner of the mine near A in B``, ``Der Direktor der Fabrik in A wurde in B
+    festgenommen``: a place right after its preposition that follows a noun of a genitive
+    or an ``of`` phrase (``[grammar] genitive_determiners``, ``[places]
+    owner_prepositions``) says where that thing is (whose mine, which factory), and yields
+    to a place of the clause that is no such modifier. Alone it stays the place (``Bei
+    einem Brand in der Lagerhalle der Fabrik in A``). Session 29 (h29-coarse), beside
+    :func:`_subject_seat`."""
+    if len(named) < 2:
+        return
+    # a noun that is itself a place ("am Ufer des <See>s bei A") is no thing's seat: A
+    # locates the place before it, as the nesting reads it
+    covered = {k for entry in named for k in range(entry[1], entry[2] + 1)}
+    owned = [
+        _owned_by_noun(toks, entry[1], entry[5], lex) and entry[1] - 2 not in covered
+        for entry in named
+    ]
+    if (
+        not any(owned)
+        or all(owned)
+        or not any(entry[5] and not hit for entry, hit in zip(named, owned, strict=True))
+    ):
+        return
+    for entry, hit in zip(named, owned, strict=True):
+        if hit:
+            entry[0] -= _NESTED_PENALTY
+
+
+def _owned_by_noun(toks: Sequence[Token], idx: int, cue: str | None, lex: _Lexicon) -> bool:
+    """Does the place at ``idx`` stand right after its preposition ``cue``, which follows a
+    noun of a genitive (``der Mine bei A``, after a noun: ``den Betreiber der Mine``) or
+    of an ``of`` phrase (``the owner of the mine near A``)? (:func:`_noun_seat`)"""
+    if not cue or idx < 4 or toks[idx - 1].fold != cue or cue in lex.owner_prepositions:
+        return False
+    noun, link, head = toks[idx - 2], toks[idx - 3], toks[idx - 4]
+    if noun.fold in lex.determiners or (lex.nouns_capitalised and not noun.is_cap):
+        return False
+    if link.fold in lex.genitive_determiners:
+        # "den Betreiber der Mine": a noun before the genitive article, not "in der Mine"
+        return (
+            head.is_cap and head.fold not in lex.determiners and head.fold not in lex.prepositions
+        )
+    return link.fold in lex.determiners and head.fold in lex.owner_prepositions
 
 
 # the word glued by a hyphen right after a place's mention ("Mont" + "-<Name>")

@@ -422,3 +422,80 @@ def test_a_past_accident_in_the_next_paragraph_is_no_retelling(
 ) -> None:
     ev = _event(text, lang, trigger)
     assert ev.place_name != not_town
+
+
+# --- a place that says where a noun's thing is (own sentence) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "town"),
+    [
+        (
+            "STOCKHOLM, 13. Oktober (dpa) - Die Polizei nahm den Betreiber der Mine bei "
+            "Kiruna, der sich nach dem Unglück versteckt hatte, am Dienstag in Luleå fest.",
+            "de",
+            "fest",
+            "Luleå",
+        ),
+        (
+            "HANOI, 13. Oktober (dpa) - Die Polizei hat den Besitzer des Hotels in Sa Pa am "
+            "Dienstag in Hanoi festgenommen.",
+            "de",
+            "festgenommen",
+            "Hanoi",
+        ),
+        (
+            "HANOI, 13. Oktober (dpa) - Der Direktor der Fabrik in Haiphong wurde am "
+            "Dienstag in Hanoi festgenommen.",
+            "de",
+            "festgenommen",
+            "Hanoi",
+        ),
+        (
+            "HANOI, Oct 13 (Reuters) - The director of the factory in Haiphong was arrested "
+            "in Hanoi on Tuesday.",
+            "en",
+            "arrested",
+            "Hanoi",
+        ),
+        # guards: alone, the thing's place is the event's; a locative of its own stays
+        (
+            "HANOI, 13. Oktober (dpa) - Bei einem Brand in der Lagerhalle der Fabrik in "
+            "Haiphong sind am Dienstag drei Arbeiter gestorben.",
+            "de",
+            "Brand",
+            "Haiphong",
+        ),
+        (
+            "HANOI, Oct 13 (Reuters) - A fire broke out in the warehouse of a factory in "
+            "Haiphong on Tuesday, killing three workers.",
+            "en",
+            "fire",
+            "Haiphong",
+        ),
+        (
+            "HANOI, 13. Oktober (dpa) - In Hanoi demonstrierten am Dienstag Arbeiter der "
+            "Fabrik in Haiphong.",
+            "de",
+            "demonstrierten",
+            "Hanoi",
+        ),
+    ],
+)
+def test_a_place_of_a_nouns_thing_yields_to_the_clauses_own(
+    text: str, lang: str, trigger: str, town: str
+) -> None:
+    ev = _event(text, lang, trigger)
+    assert ev.place_name == town
+
+
+def test_a_place_after_a_named_lake_is_where_on_its_shore() -> None:
+    # "am Ufer des <See>s bei A": the noun before the preposition is a place itself; A
+    # says where on the shore, no thing's seat (a guard of _noun_seat)
+    text = (
+        "HANOI, 13. Oktober (dpa) - Am Ufer des Ba-Be-Sees bei Cho Ra kenterte am Sonntag "
+        "ein Ausflugsboot. Am Ufer des Genfersees bei Montreux kenterte am Montag ein "
+        "Segelboot."
+    )
+    ev = [e for e in _events(text, "de") if "kenterte" in e.trigger][-1]
+    assert ev.place_name == "Montreux"
