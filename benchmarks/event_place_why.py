@@ -53,7 +53,9 @@ def _holds(gold_place: dict, place) -> bool:
     tolerance (the gold radius, or the country for a country-precision place)."""
     if place.lat is None or place.lon is None:
         return False
-    if gold_place.get("precision") == "country":
+    if gold_place.get("precision") == "country" and hasattr(place, "country_code"):
+        # an event (no country code of its own) is asked by the radius below (session 29:
+        # a dev event whose gold is a country no sentence names crashed this line)
         return place.country_code == gold_place.get("cc")
     radius = float(gold_place.get("radius_km", evb.RADIUS_KM))
     return evb._km(gold_place["lat"], gold_place["lon"], place.lat, place.lon) <= radius

@@ -40,6 +40,7 @@ from geomap.events._place import (
 from geomap.events._refine import (
     _REFINABLE,
     _after_origin,
+    _another_time,
     _finer_than,
     _fits,
     _launch_site_told,
@@ -1904,7 +1905,8 @@ def _placed_by_reference(
 ) -> None:
     """``A train derailed in the province of X. The accident happened near the town of
     Y``: a clause that only refers back to the event just before (a definite noun of its
-    type, the next sentence of its paragraph) and names a town of the same country inside
+    type, the next sentence, also across a paragraph break) and names a town of the same
+    country (also ``just outside`` it: at its edge) inside
     the area the event was placed in gives the event that town (see :func:`_located_again`
     for a second mention that is read as an event of its own). An event placed in a country
     takes a province too (``A quake jolted the southern Philippines. The epicentre was off the
@@ -1922,7 +1924,8 @@ def _placed_by_reference(
     if (
         (place.kind not in _REFINABLE and place.kind not in _MEASURED_AREAS)
         or not _refers_to(previous.type, references, st.lex)
-        or clause.paragraph != previous.clause.paragraph
+        # the next sentence, also across a paragraph break: wire copy sets its lede apart,
+        # and a definite noun of the event's kind still points back to it (session 29)
         or not (
             clause.sentence.index - previous.last_sentence == 1
             # "bebte im Bundesstaat X die Erde, das Epizentrum lag nahe Y": a later clause
@@ -1935,6 +1938,8 @@ def _placed_by_reference(
         )
     ):
         return
+    if _another_time([clause], previous, st, unknown=False):
+        return  # "The accident last year near Y": another one (session 29)
     lex = st.lex
     rest = [clause] + [
         c
@@ -1948,8 +1953,8 @@ def _placed_by_reference(
                 continue
             idx = part.index_at(p.start)
             cue = _cue(toks, idx, lex) if idx < len(toks) else None
-            if cue is None or cue in lex.outside:
-                continue
+            if cue is None or (cue in lex.outside and _precision_of(p, lex) != "point"):
+                continue  # "just outside the town of X" is at X's edge (session 29)
             if cue in lex.directions and not (
                 place.kind in _MEASURED_AREAS and _measured_within(toks, idx, lex, _REFINE_NEAR_KM)
             ):

@@ -24,10 +24,9 @@ from shapely.ops import nearest_points
 
 from geomap.events._actors import _cue
 from geomap.events._carry import _measured_within
-from geomap.events._mood import _year_tokens
 from geomap.events._origins import _precision_of, _source_of
 from geomap.events._place import _REFINE_NEAR_KM, _WATER_KINDS
-from geomap.events._refine import _REFINABLE, _finer_than, _fits, _has_seats
+from geomap.events._refine import _REFINABLE, _another_time, _finer_than, _fits, _has_seats
 from geomap.events._sentences import _Clause
 from geomap.events._state import _Raw, _State
 from geomap.events._timeexpr import events_toml
@@ -243,21 +242,6 @@ def _not_where_it_hit(
     if any(w in lex.origins for w in before[max(last + 1, len(before) - _ORIGIN_REACH) :]):
         return False  # "aus der am schwersten betroffenen Stadt B in Sicherheit gebracht"
     return last >= 0 or any(moved(w) for w in after)
-
-
-def _another_time(clauses: Sequence[_Clause], r: _Raw, st: _State) -> bool:
-    """Does the sentence speak of another time than the event's (``In 2008 the worst-hit
-    town was B``, ``Last year the worst damage was in B``): a year that is not the event's,
-    or a time expression whose day is not the event's day?"""
-    day = r.time.date if r.time is not None else None
-    year = day[:4] if day else (str(st.anchor.year) if st.anchor is not None else None)
-    if any(y != year for c in clauses for y in _year_tokens(c, st.lex)):
-        return True
-    for span in st.sentence_times(clauses[0].sentence):
-        told = st.time_value(span.text).date
-        if told is None or (day is not None and told != day):
-            return True
-    return False
 
 
 def _narrowed_to_hardest_hit(raws: list[_Raw], st: _State, gaz: GazetteerAPI | None) -> list[_Raw]:

@@ -358,6 +358,7 @@ def _place(
     _measured_from(named, toks, lex)
     _water_measured_from(named, toks, lex)
     _subject_seat(named, toks, lex, trig_i, len(toks) if charge_at is None else charge_at)
+    _noun_seat(named, toks, lex)
     _area_holds_town(named, toks, lex)
     if verb_at is not None:
         _other_predicate(named, toks, verb_at, lex, bool(lex.seated.match(toks[verb_at].text)))
@@ -827,6 +828,52 @@ def _subject_seat(
             and toks[idx - 2].fold in lex.org_words
         ):
             entry[0] -= _NESTED_PENALTY
+
+
+def _noun_seat(named: list[list], toks: Sequence[Token], lex: _Lexicon) -> None:
+    """``Die Polizei nahm den Betreiber der Mine bei A am Dienstag in B fest``, ``Police
+    arrested the owner of the mine near A in B``, ``Der Direktor der Fabrik in A wurde in B
+    festgenommen``: a place right after its preposition that follows a noun of a genitive
+    or an ``of`` phrase (``[grammar] genitive_determiners``, ``[places]
+    owner_prepositions``) says where that thing is (whose mine, which factory), and yields
+    to a place of the clause that is no such modifier. Alone it stays the place (``Bei
+    einem Brand in der Lagerhalle der Fabrik in A``). Session 29 (h29-coarse), beside
+    :func:`_subject_seat`."""
+    if len(named) < 2:
+        return
+    # a noun that is itself a place ("am Ufer des <See>s bei A") is no thing's seat: A
+    # locates the place before it, as the nesting reads it
+    covered = {k for entry in named for k in range(entry[1], entry[2] + 1)}
+    owned = [
+        _owned_by_noun(toks, entry[1], entry[5], lex) and entry[1] - 2 not in covered
+        for entry in named
+    ]
+    if (
+        not any(owned)
+        or all(owned)
+        or not any(entry[5] and not hit for entry, hit in zip(named, owned, strict=True))
+    ):
+        return
+    for entry, hit in zip(named, owned, strict=True):
+        if hit:
+            entry[0] -= _NESTED_PENALTY
+
+
+def _owned_by_noun(toks: Sequence[Token], idx: int, cue: str | None, lex: _Lexicon) -> bool:
+    """Does the place at ``idx`` stand right after its preposition ``cue``, which follows a
+    noun of a genitive (``der Mine bei A``, after a noun: ``den Betreiber der Mine``) or
+    of an ``of`` phrase (``the owner of the mine near A``)? (:func:`_noun_seat`)"""
+    if not cue or idx < 4 or toks[idx - 1].fold != cue or cue in lex.owner_prepositions:
+        return False
+    noun, link, head = toks[idx - 2], toks[idx - 3], toks[idx - 4]
+    if noun.fold in lex.determiners or (lex.nouns_capitalised and not noun.is_cap):
+        return False
+    if link.fold in lex.genitive_determiners:
+        # "den Betreiber der Mine": a noun before the genitive article, not "in der Mine"
+        return (
+            head.is_cap and head.fold not in lex.determiners and head.fold not in lex.prepositions
+        )
+    return link.fold in lex.determiners and head.fold in lex.owner_prepositions
 
 
 # the word glued by a hyphen right after a place's mention ("Mont" + "-<Name>")
@@ -1439,6 +1486,8 @@ def _in_event_phrase(
             # the trigger's own clause, whose verb ends it; its place is the trigger's
             # (session 27)
             return False
+        if _moment_after_departure(toks, j, idx, lex):
+            return False  # "kurz nach dem Start in A abgestürzt": where it set off (session 29)
         if (
             (toks[j].fold in lex.own_time_openers and toks[j + 1].fold in lex.determiners)
             or (
@@ -1457,6 +1506,21 @@ def _in_event_phrase(
         if "," in toks[j].gap_before:
             return False
     return False
+
+
+def _moment_after_departure(toks: Sequence[Token], j: int, idx: int, lex: _Lexicon) -> bool:
+    """Does the opener at ``j`` follow a word of a moment (``[places] moment_words``:
+    ``kurz``, ``shortly``, ``minutes``) and open a phrase of setting off (``[places]
+    departure_nouns`` before the place at ``idx``: ``kurz nach dem Start in A``, ``shortly
+    after take-off from A``, ``minutes after leaving A``)? Then the trigger's accident
+    happened where the craft set off, and the phrase's place is the trigger's own, no
+    other event's (session 29, h29-coarse). ``two hours after take-off from A`` and
+    ``shortly after the rally in A`` are not read so."""
+    return (
+        j > 0
+        and toks[j - 1].fold in lex.moment_words
+        and any(t.fold in lex.departure_nouns for t in toks[j + 1 : idx])
+    )
 
 
 def _border_yields(named: list[list], lex: _Lexicon) -> None:
@@ -2704,6 +2768,12 @@ def _back_reference(
         scenes = [p for p in scenes if p.start not in locators] or scenes
         regions = [p for p in scenes if p.kind == "region"]
         towns = [p for p in scenes if p.kind != "country"]
+        if regions and (scene := _scene_inside(regions[-1], named, placed_at)) is not None:
+            # "Bei einem Busunglück in <Landesteil> ... Das Unglück ereignete sich bei A. ...
+            # in der Region": the region no event stands in any more, an event of the story
+            # stands at a town of its country named after it: the region around that scene
+            # (session 29)
+            regions = [scene]
         # "Nachdem Rebellen am Montag in X angegriffen hatten, ... in dem Gebiet": a town
         # of the head's own sentence, named after the last region, is nearer than a region
         # of an earlier paragraph (session 14, round 2)
@@ -2718,6 +2788,26 @@ def _back_reference(
     if country:
         before = [p for p in before if p.country_code == country] or before
     return before[-1] if before else None
+
+
+def _scene_inside(region: Place, named: Sequence[Place], placed_at: Set[int]) -> Place | None:
+    """The latest town of ``region``'s country named after it that an event of the story
+    stands at (``placed_at``), when no event stands in ``region`` itself: the story was
+    narrowed from the region to that town (the lede's area told again at a town, a centre
+    near a town), and an area's back reference means the region around the scene. None when
+    an event stands in the region (a storm over the whole province: ``the region`` is the
+    province) or no such town is placed (session 29, h29-coarse)."""
+    if not placed_at or region.start in placed_at:
+        return None
+    scenes = [
+        p
+        for p in named
+        if p.start > region.start
+        and p.start in placed_at
+        and p.country_code == region.country_code
+        and _is_point(p)
+    ]
+    return scenes[-1] if scenes else None
 
 
 _LOCATOR_GAP = 20

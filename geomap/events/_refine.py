@@ -19,7 +19,7 @@ from geomap.events._actors import _cue, _is_feature
 from geomap.events._compass import lies_in_part, part_point
 from geomap.events._dating import _pick_time
 from geomap.events._merging import _AREA_KINDS
-from geomap.events._mood import _DAY_KINDS
+from geomap.events._mood import _DAY_KINDS, _year_tokens
 from geomap.events._origins import _precision_of
 from geomap.events._place import (
     _ADMIN_KINDS,
@@ -203,16 +203,24 @@ def _nationwide(raws: list[_Raw], state: _State, gaz: GazetteerAPI) -> None:
     Notstand aus``: an event that names no place and no carried one, with a word of a whole
     country's scope (``[places] nationwide``) after its trigger in its clause, happened over
     the country: that of the story (``_country_place``), as ``des Landes`` is. Session 20,
-    round 2 (h20-events): such an order had no place at all."""
+    round 2 (h20-events): such an order had no place at all. Session 29 (h29-coarse): the
+    word may open the clause too (``Landesweit legten Busfahrer die Arbeit nieder``,
+    ``Nationwide, teachers walked out``), and a place carried from the event before yields
+    to it (a town of the story is not where a nationwide strike was)."""
     words = state.lex.nationwide
     if not words.patterns:
         return
     for r in raws:
-        if r.place is not None or r.trigger_span is None:
+        if (r.place is not None and r.place_method != "carried") or r.trigger_span is None:
             continue
+        # after the trigger in its clause, or the word that opens the sentence ("Landesweit
+        # legten ...", "Nationwide, teachers walked out": a clause of its own at the
+        # comma); not one before the trigger inside a phrase ("Die landesweit bekannte
+        # Ärztin wurde festgenommen": whose fame, not where)
         toks = r.clause.tokens
         at = r.clause.index_at(r.trigger_span[0])
-        head = next((t for t in toks[at + 1 :] if words.match(t.text)), None)
+        opening = state.sentence_clauses(r.clause.sentence.index)[0].tokens[:1]
+        head = next((t for t in [*opening, *toks[at + 1 :]] if words.match(t.text)), None)
         if head is None:
             continue
         country = _country_place(r, head, state, gaz)
@@ -738,13 +746,41 @@ def _namesake_in(place: Place, cc: str, gaz: GazetteerAPI, lang: str) -> Place |
     return None
 
 
+def _another_time(clauses: Sequence[_Clause], r: _Raw, st: _State, *, unknown: bool = True) -> bool:
+    """Does the sentence speak of another time than the event's (``In 2008 the worst-hit
+    town was B``, ``Last year the worst damage was in B``): a year that is not the event's,
+    or a time expression whose day is not the event's day? ``unknown``: a time expression
+    whose day is not known (``in the afternoon``, ``last year``) counts as another time
+    (the hardest-hit sentence, session 28); without it only a known other day or year does
+    (a retelling, session 29)."""
+    day = r.time.date if r.time is not None else None
+    year = day[:4] if day else (str(st.anchor.year) if st.anchor is not None else None)
+    if any(y != year for c in clauses for y in _year_tokens(c, st.lex)):
+        return True
+    for span in st.sentence_times(clauses[0].sentence):
+        value = st.time_value(span.text)
+        told = value.date
+        if told is None:
+            if unknown:
+                return True
+            continue
+        # a year or a month is told by its first day: compared at its own precision
+        width = {"year": 4, "month": 7}.get(value.precision or "", len(told))
+        if day is not None and told[:width] != day[:width]:
+            return True
+    return False
+
+
 def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
     """``In der Provinz Québec ist ein Güterzug entgleist. Das Unglück ereignete sich am
     Freitagmorgen in der Kleinstadt X``: the next sentence names the event again (a definite
-    noun of its type, in its paragraph) at a town of the same country inside the area the
+    noun of its type; also at the head of the next paragraph, as wire copy sets its lede
+    apart, session 29) at a town of the same country inside the area the
     event was placed in (a province, a country). That town is the event's place, the time
     the event lacked is taken too, and the second mention is no event of its own. A place
-    given by a direction (``20 km nördlich der Insel X``) does not refine."""
+    given by a direction (``20 km nördlich der Insel X``) does not refine, nor does an
+    event dated by its relation to another (``The attack came two days after gunmen
+    kidnapped a chief near X``: another event, session 29)."""
     out: list[_Raw] = []
     merged: set[int] = set()
     for i, r in enumerate(raws):
@@ -757,7 +793,6 @@ def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
         if (
             later is None
             or not _refers_to(r.type, (later.type,), lex)
-            or later.clause.paragraph != r.clause.paragraph
             or later.clause.sentence.index - r.last_sentence != 1
             or later.place is None
             or later.place_method != "locative"
@@ -766,6 +801,12 @@ def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
             # Küste der Provinz X"), as the reference shapes do (fifteenth session)
             or not _finer_than(r.place, later.place, lex, regions=True)
         ):
+            continue
+        if (later.time is not None and later.time.relation is not None) or _told_on_other_days(
+            r, later
+        ):
+            # "The attack came two days after fighters kidnapped a mayor near Y": dated by
+            # its relation to another event, or on another day: another event (session 29)
             continue
         toks, span = later.clause.tokens, later.trigger_span
         at = (
@@ -776,9 +817,12 @@ def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
         if at is None or not (
             _refers_again(toks, at, later, r.type, lex)
             # told again by its doers: a weaker sign, read for a town only (a province of
-            # the retelling is often where its damage is counted, not the scene)
+            # the retelling is often where its damage is counted, not the scene) and in
+            # the event's paragraph (a definite noun of its kind points back across a
+            # paragraph break, as wire copy sets its lede apart: session 29)
             or (
-                _retold_by_its_doers(toks, at, r, later, lex)
+                later.clause.paragraph == r.clause.paragraph
+                and _retold_by_its_doers(toks, at, r, later, lex)
                 and _finer_than(r.place, later.place, lex)
             )
         ):
@@ -859,8 +903,14 @@ def _retold_by_its_doers(
         t.fold in _BETWEEN or t.fold in lex.route_between for t in toks[max(where - 4, 0) : where]
     ):
         return False  # "auf der Straße zwischen A und B": a road's end, not the scene
+    return not _told_on_other_days(r, later)
+
+
+def _told_on_other_days(r: _Raw, later: _Raw) -> bool:
+    """Do both tellings name a day of their own, and different ones (``... on Monday. The
+    attackers killed three more in Y on Thursday``, ``Das Unglück vom Sonntag ...``)?"""
     first, again = r.time, later.time
-    return not (
+    return (
         first is not None
         and again is not None
         and first.kind != "context"
@@ -873,7 +923,8 @@ def _retold_by_its_doers(
 def _generic_located_again(raws: list[_Raw], st: _State) -> None:
     """``A bus crashed in Bolivia's Potosi province on Monday. The accident happened near the
     town of Uyuni``, ``Ein Zug entgleiste in Ägypten. Der Vorfall ereignete sich bei X``: the
-    next sentence of the paragraph names the event again by a definite generic noun
+    next sentence (also across a paragraph break, session 29) names the event again by a
+    definite generic noun
     (``[places] generic_event_nouns``: accident, incident, tragedy; no trigger, so no event
     of its own) at a town of the same country, after a place preposition. As in
     :func:`_located_again`, that town refines an event placed only in an area (a province, a
@@ -896,9 +947,7 @@ def _generic_located_again(raws: list[_Raw], st: _State) -> None:
         if nxt in with_event:
             continue
         for clause in by_sentence.get(nxt, []):
-            if clause.paragraph != r.clause.paragraph or generic.isdisjoint(
-                map(str.casefold, clause.words)
-            ):
+            if generic.isdisjoint(map(str.casefold, clause.words)):
                 continue  # no generic noun among its words: its tokens need not be built
             toks = clause.tokens
             named = any(
@@ -909,6 +958,8 @@ def _generic_located_again(raws: list[_Raw], st: _State) -> None:
             )
             if not named:
                 continue
+            if _another_time([clause], r, st, unknown=False):
+                break  # "The accident last year near Y": another one (session 29)
             if undated and (day := _own_day(clause, st)) is not None:
                 # "Der Vorfall ereignete sich am Sonntag": the day too (session 14, h-evde)
                 r.time, r.time_ref_type = day, None

@@ -764,10 +764,31 @@ def _reason_place(
     if not clause.start <= place.start < clause.end:
         return False
     idx = clause.index_at(place.start)
-    return any(
-        t.fold in lex.charge_preps or (kind == "court" and t.fold in lex.court_charge_preps)
-        for t in clause.tokens[trig_i + 1 : idx]
+    toks = clause.tokens
+
+    def charge(t: Token) -> bool:
+        return t.fold in lex.charge_preps or (kind == "court" and t.fold in lex.court_charge_preps)
+
+    if any(charge(t) for t in toks[trig_i + 1 : idx]):
+        return True
+    if idx > trig_i or not lex.verb_second:
+        return False
+    # a trigger at the clause's end (German: "hat ... wegen Bestechung in der Provinz A zu
+    # zwölf Jahren Haft verurteilt"): the charge before the place, in the same phrase (at
+    # most _REASON_REACH words, no comma, no court noun between: "Wegen der Proteste hat
+    # ein Gericht in B ... verurteilt" is the court's B) (session 29)
+    k = next(
+        (j for j in range(idx - 1, max(idx - _REASON_REACH, 0) - 1, -1) if charge(toks[j])), None
     )
+    return k is not None and not any(
+        "," in toks[j].gap_before or lex.court_nouns.match(toks[j].text)
+        for j in range(k + 1, idx + 1)
+    )
+
+
+#: how many words before a place a charge word may stand and make it the crime's, when the
+#: trigger stands after the place (German verb-final clauses)
+_REASON_REACH = 8
 
 
 def _country_cut_place(

@@ -1302,6 +1302,12 @@ class _Lexicon:
     # ("vor dem Gipfel in X", "ahead of talks in X"), opens a phrase telling an event of its
     # own; its place yields to the trigger's own (_opened_event_phrase, session 22)
     event_phrase_openers: frozenset[str] = frozenset()
+    # ``[places] moment_words`` and ``departure_nouns``: a word of a moment right before
+    # such an opener and a word of setting off after it ("kurz nach dem Start in X",
+    # "shortly after take-off from X"): the place is where the accident happened, it does
+    # not yield (_in_event_phrase, session 29)
+    moment_words: frozenset[str] = frozenset()
+    departure_nouns: frozenset[str] = frozenset()
     # ``[places] site_nouns``: a building or ground that stands in a town ("prison*",
     # "gefängnis*"), one glob per noun or noun family ("court|courthouse*", "gericht|
     # gerichtsgebäude*", session 25 round 2): the index of the glob that matches links a noun
@@ -2124,6 +2130,8 @@ def _lexicon(lang: str) -> _Lexicon:
         here=_fold(places.get("here", [])),
         relative_here=_fold(places.get("relative_here", [])),
         event_phrase_openers=_fold(places.get("event_phrase_openers", [])),
+        moment_words=_fold(places.get("moment_words", [])),
+        departure_nouns=_fold(places.get("departure_nouns", [])),
         share_openers=tuple(tuple(p.casefold().split()) for p in places.get("share_openers", [])),
         near=tuple(tuple(p.casefold().split()) for p in places.get("near", [])),
         transparent=_fold(places.get("transparent", [])),
