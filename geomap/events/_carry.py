@@ -766,10 +766,15 @@ def _carry_one(r: _Raw, i: int, raws: list[_Raw], dateline: Place | None, st: _S
     elif carried and (named := _named_just_before(r, prev, st)):
         r.place, r.place_method = named, "carried"
     elif (
-        carried
+        (carried or r.type == "court")
         and dateline is not None
-        and (scene := _story_scene(r, raws[:i], dateline, any_kind=local)) is not None
+        and not _seat_body(r, st.lex)
+        and (scene := _story_scene(r, raws[:i], dateline, st.lex)) is not None
     ):
+        # "DHAKA - A fire swept through a factory near A ... Prosecutors charged the manager
+        # on Wednesday": the story's scene, not the bureau; a court act too; not an act of
+        # a body of the seat of state ("The Supreme Court ruled", "The cabinet met"),
+        # session 29
         r.place, r.outside, r.place_method = scene.place, scene.outside, "carried"
     elif dateline is not None and (away := _unit_abroad(r, dateline, st)) is not None:
         # "NAIROBI - ... attacked the town of <a town the gazetteer lacks> in <region>":
@@ -1099,34 +1104,40 @@ def _town_adjective_country(r: _Raw, town: Place, st: _State) -> Place | None:
     return replace(best, kind="country", role="name", source="context", confidence=0.6)
 
 
-# Types that follow up a story's scene where it happened: arrests, protests and strikes
-# over it, riots (session 13, h-evwde)
-_FOLLOW_UPS = frozenset({"strategic_development", "protest", "riot"})
 # how near the dateline an event must be placed to be told from the dateline's city
 _AT_DATELINE_KM = 50.0
 
 
-def _story_scene(
-    r: _Raw, before: Sequence[_Raw], dateline: Place, any_kind: bool = False
-) -> _Raw | None:
+def _story_scene(r: _Raw, before: Sequence[_Raw], dateline: Place, lex: _Lexicon) -> _Raw | None:
     """``Moskau (dpa) - Bei einer Explosion ... in der dagestanischen Hauptstadt X ...``, then
     paragraphs later ``Ermittler nahmen am Freitag den Betreiber ... fest``: the lede's own
     scene when no event so far happened at the dateline's city. Then the dateline is the
     bureau the story was filed from (Moscow for Dagestan, a regional capital for a mine in
     its hinterland), and a follow-up with no place of its own (an arrest, a strike, a
-    protest: ``_FOLLOW_UPS``) happened where the story did. A story with any event at the
-    dateline keeps the dateline for them (``NAIROBI, ... police fired tear gas ...``).
-    ``any_kind``: an act of the scene's own office (:func:`_local_office`), of any kind (the
-    mayor resigns, the provincial governor declares an emergency), session 28."""
-    if (not any_kind and r.type not in _FOLLOW_UPS) or not before:
+    protest) happened where the story did. A story with any event at the dateline keeps the
+    dateline for them (``NAIROBI, ... police fired tear gas ...``).
+
+    Session 28 let an act of the scene's own office (:func:`_local_office`) take the scene;
+    session 29 (issue 20: the dateline was the chooser's commonest wrong place on held-out
+    articles) every event it reaches: a clash of soldiers, a court act of the town's
+    prosecutors (:func:`_seat_body` keeps the seat's own), a strike on a later day. Before,
+    only arrests, protests and riots (session 13's follow-ups) did. An act placed at the
+    dateline because it is done where a body sits (:func:`_at_seat`: the president's
+    mourning, the national parliament's vote, the cabinet's meeting) does not make the
+    dateline the story's place: it is the seat, not a scene."""
+    if not before:
         return None
     if dateline.lat is None or dateline.lon is None:
         return None
     lede = before[0]
     if lede.place is None or lede.place_method != "locative" or not _fits(r, lede.place):
         return None
+    if r.type in _NOT_CARRIED and lede.place.kind != "city":
+        return None  # a court sits in a town, not on the sea or in a region the lede named
     for o in before:
         p = o.place
+        if _at_seat(o, lex):
+            continue
         if o.place_method == "dateline" or (
             p is not None
             and p.lat is not None
@@ -1135,6 +1146,47 @@ def _story_scene(
         ):
             return None
     return lede
+
+
+def _at_seat(o: _Raw, lex: _Lexicon) -> bool:
+    """Is ``o`` an act done where a body sits (a statement or a court act, ``_NOT_CARRIED``;
+    a seated act, a legislature's vote, an act of a body of :func:`_seat_body`)? Placed at
+    the dateline (by its own phrase or for want of one), it says where the state sits, not
+    where the story happened."""
+    return (
+        o.type in _NOT_CARRIED
+        or _seated(o.trigger, lex)
+        or _legislature_vote(o, lex)
+        or _seat_body(o, lex)
+    )
+
+
+# words after a German verb in which its subject may stand ("Am Freitag bestätigte das
+# Oberste Gericht ...")
+_SUBJECT_AFTER_VERB = 4
+
+
+def _seat_body(r: _Raw, lex: _Lexicon) -> bool:
+    """Does ``r``'s subject name a body of the seat of state (``[places] seat_bodies``: ``The
+    Supreme Court ruled``, ``The cabinet held an emergency meeting``, ``President X met
+    opposition leaders``, ``Das Oberste Gericht bestätigte``)? Read before the trigger, and
+    in German up to four words after it, up to a preposition (the subject may follow the
+    verb; ``gegen zwei Beamte der Regierung`` is the object's). Such an act is done in the
+    capital, not at the story's scene."""
+    start = r.trigger_span[0] if r.trigger_span is not None else r.clause.end
+    end = r.trigger_span[1] if r.trigger_span is not None else r.clause.end
+    toks = r.clause.tokens
+    if any(lex.seat_bodies.match(t.text) for t in toks if t.start < start):
+        return True
+    if not lex.nouns_capitalised:
+        return False  # an English subject stands before its verb
+    after = [t for t in toks if t.start >= end][:_SUBJECT_AFTER_VERB]
+    for t in after:
+        if t.fold in lex.prepositions:
+            return False
+        if lex.seat_bodies.match(t.text):
+            return True
+    return False
 
 
 def _joined_part(r: _Raw, after: Sequence[_Raw], st: _State) -> _Raw | None:
