@@ -769,13 +769,13 @@ def _carry_one(r: _Raw, i: int, raws: list[_Raw], dateline: Place | None, st: _S
         (carried or r.type == "court")
         and dateline is not None
         and not _seat_body(r, st.lex)
-        and (scene := _story_scene(r, raws[:i], dateline, st.lex)) is not None
+        and (scene := _story_scene(r, raws[:i], dateline, st)) is not None
     ):
         # "DHAKA - A fire swept through a factory near A ... Prosecutors charged the manager
         # on Wednesday": the story's scene, not the bureau; a court act too; not an act of
         # a body of the seat of state ("The Supreme Court ruled", "The cabinet met"),
         # session 29
-        r.place, r.outside, r.place_method = scene.place, scene.outside, "carried"
+        r.place, r.outside, r.place_method = scene[0], scene[1], "carried"
     elif dateline is not None and (away := _unit_abroad(r, dateline, st)) is not None:
         # "NAIROBI - ... attacked the town of <a town the gazetteer lacks> in <region>":
         # the region or country the sentence names, not the hub the story was filed from
@@ -1108,32 +1108,32 @@ def _town_adjective_country(r: _Raw, town: Place, st: _State) -> Place | None:
 _AT_DATELINE_KM = 50.0
 
 
-def _story_scene(r: _Raw, before: Sequence[_Raw], dateline: Place, lex: _Lexicon) -> _Raw | None:
+def _story_scene(
+    r: _Raw, before: Sequence[_Raw], dateline: Place, st: _State
+) -> tuple[Place, bool] | None:
     """``Moskau (dpa) - Bei einer Explosion ... in der dagestanischen Hauptstadt X ...``, then
     paragraphs later ``Ermittler nahmen am Freitag den Betreiber ... fest``: the lede's own
-    scene when no event so far happened at the dateline's city. Then the dateline is the
-    bureau the story was filed from (Moscow for Dagestan, a regional capital for a mine in
-    its hinterland), and a follow-up with no place of its own (an arrest, a strike, a
-    protest) happened where the story did. A story with any event at the dateline keeps the
-    dateline for them (``NAIROBI, ... police fired tear gas ...``).
+    scene (its place and whether it is outside it) when no event so far happened at the
+    dateline's city. Then the dateline is the bureau the story was filed from (Moscow for
+    Dagestan, a regional capital for a mine in its hinterland), and a follow-up with no
+    place of its own (an arrest, a strike, a protest) happened where the story did. A story
+    with any event at the dateline keeps the dateline for them (``NAIROBI, ... police fired
+    tear gas ...``).
 
     Session 28 let an act of the scene's own office (:func:`_local_office`) take the scene;
     session 29 (issue 20: the dateline was the chooser's commonest wrong place on held-out
     articles) every event it reaches: a clash of soldiers, a court act of the town's
-    prosecutors (:func:`_seat_body` keeps the seat's own), a strike on a later day. Before,
-    only arrests, protests and riots (session 13's follow-ups) did. An act placed at the
-    dateline because it is done where a body sits (:func:`_at_seat`: the president's
-    mourning, the national parliament's vote, the cabinet's meeting) does not make the
-    dateline the story's place: it is the seat, not a scene."""
-    if not before:
-        return None
+    prosecutors (:func:`_seat_body` keeps the seat's own; a court sits in a town, so only a
+    town scene), a strike on a later day. Before, only arrests, protests and riots (session
+    13's follow-ups) did. An act placed at the dateline because it is done where a body sits
+    (:func:`_at_seat`: the president's mourning, the national parliament's vote, the
+    cabinet's meeting) does not make the dateline the story's place: it is the seat, not a
+    scene. When no event was read from the lede sentence (``Floodwaters swept through
+    low-lying neighbourhoods of X`` read as none), the town it names is the scene
+    (:func:`_lede_town`)."""
     if dateline.lat is None or dateline.lon is None:
         return None
-    lede = before[0]
-    if lede.place is None or lede.place_method != "locative" or not _fits(r, lede.place):
-        return None
-    if r.type in _NOT_CARRIED and lede.place.kind != "city":
-        return None  # a court sits in a town, not on the sea or in a region the lede named
+    lex = st.lex
     for o in before:
         p = o.place
         if _at_seat(o, lex):
@@ -1145,7 +1145,40 @@ def _story_scene(r: _Raw, before: Sequence[_Raw], dateline: Place, lex: _Lexicon
             and geodesic_km(p.lat, p.lon, dateline.lat, dateline.lon) < _AT_DATELINE_KM
         ):
             return None
-    return lede
+    town = _lede_town(r, before, st)
+    if town is not None:
+        scene: tuple[Place, bool] = (town, False)
+    elif not before:
+        return None
+    else:
+        lede = before[0]
+        if lede.place is None or lede.place_method != "locative":
+            return None
+        scene = (lede.place, lede.outside)
+    if not _fits(r, scene[0]):
+        return None
+    if r.type in _NOT_CARRIED and scene[0].kind != "city":
+        return None  # a court sits in a town, not on the sea or in a region the lede named
+    return scene
+
+
+def _lede_town(r: _Raw, before: Sequence[_Raw], st: _State) -> Place | None:
+    """The first town the lede sentence (the dateline's) names, when no event was read from
+    it (``r`` comes later): the story's scene as the lede sets it. Not the dateline itself, nor a place named
+    only as where people came from or a distance was measured from (``_no_scene``)."""
+    span = st.dateline
+    if span is None:
+        return None
+    lede = next((s for s in st.doc.sentences if s.start <= span[0] < s.end), None)
+    if lede is None or any(o.clause.sentence.index == lede.index for o in (*before, r)):
+        return None
+    for p in st.places_between(lede.start, lede.end):
+        if not p.resolved or p.role != "name" or _precision_of(p, st.lex) != "point":
+            continue
+        if span[0] <= p.start < span[1] or _no_scene(p, st):
+            continue
+        return p
+    return None
 
 
 def _at_seat(o: _Raw, lex: _Lexicon) -> bool:
