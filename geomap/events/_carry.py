@@ -769,13 +769,13 @@ def _carry_one(r: _Raw, i: int, raws: list[_Raw], dateline: Place | None, st: _S
         (carried or r.type == "court")
         and dateline is not None
         and not _seat_body(r, st.lex)
-        and (scene := _story_scene(r, raws[:i], dateline, st)) is not None
+        and (story := _story_scene(r, raws[:i], dateline, st)) is not None
     ):
         # "DHAKA - A fire swept through a factory near A ... Prosecutors charged the manager
         # on Wednesday": the story's scene, not the bureau; a court act too; not an act of
         # a body of the seat of state ("The Supreme Court ruled", "The cabinet met"),
         # session 29
-        r.place, r.outside, r.place_method = scene[0], scene[1], "carried"
+        r.place, r.outside, r.place_method = story[0], story[1], "carried"
     elif dateline is not None and (away := _unit_abroad(r, dateline, st)) is not None:
         # "NAIROBI - ... attacked the town of <a town the gazetteer lacks> in <region>":
         # the region or country the sentence names, not the hub the story was filed from
