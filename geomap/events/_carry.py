@@ -1164,8 +1164,9 @@ def _story_scene(
 
 def _lede_town(r: _Raw, before: Sequence[_Raw], st: _State) -> Place | None:
     """The first town the lede sentence (the dateline's) names, when no event was read from
-    it (``r`` comes later): the story's scene as the lede sets it. Not the dateline itself, nor a place named
-    only as where people came from or a distance was measured from (``_no_scene``)."""
+    it (``r`` comes later): the story's scene as the lede sets it. Not the dateline itself,
+    nor a place named only as where people came from or a distance was measured from
+    (``_no_scene``)."""
     span = st.dateline
     if span is None:
         return None
