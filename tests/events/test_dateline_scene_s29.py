@@ -418,3 +418,46 @@ def test_a_fronted_town_named_like_a_trigger_is_the_events_place(key):
     assert ev.lat is not None and ev.lon is not None
     radius = 300 if key == "gabun" else 50
     assert _km((ev.lat, ev.lon), where) <= radius
+
+
+# The lede's subject names the protesters' town ("Residents of X protested"): the town was
+# counted from the sentence's start, dateline included, so it stood past the reach of
+# _origins._residents_town and the protest took the dateline. Guards: people from a town
+# who marched elsewhere, and residents who protested at a place the clause names.
+TEMA = (5.67, -0.02)
+RESIDENTS = [
+    (
+        "ACCRA, May 3 (Reuters) - Residents of Tema protested on Tuesday against weeks of "
+        'power cuts, burning tyres on the main road. "We have had no light for 20 days," '
+        "said a shopkeeper.",
+        "protested",
+        TEMA,
+    ),
+    (
+        "ACCRA, May 3 (Reuters) - Residents of Tema, the port city east of the capital, "
+        "blocked roads on Tuesday to protest against power cuts. Police said the protest was "
+        "peaceful.",
+        "blocked",
+        TEMA,
+    ),
+    (
+        "ACCRA, May 3 (Reuters) - Farmers from Tema marched to parliament in Accra on Tuesday "
+        "to demand higher cocoa prices.",
+        "marched",
+        ACCRA,
+    ),
+    (
+        "ACCRA, May 3 (Reuters) - Residents of Tema protested outside parliament in Accra on "
+        "Tuesday against power cuts.",
+        "protested",
+        ACCRA,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "where"), RESIDENTS)
+def test_the_ledes_residents_protest_in_their_town(text, word, where):
+    a = geomap.analyze(text, lang="en", date="2025-05-03")
+    ev = next(e for e in a.events if word in (e.trigger or "").split())
+    assert ev.lat is not None and ev.lon is not None
+    assert _km((ev.lat, ev.lon), where) <= 50
