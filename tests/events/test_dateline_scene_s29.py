@@ -424,30 +424,30 @@ def test_a_fronted_town_named_like_a_trigger_is_the_events_place(key):
 # counted from the sentence's start, dateline included, so it stood past the reach of
 # _origins._residents_town and the protest took the dateline. Guards: people from a town
 # who marched elsewhere, and residents who protested at a place the clause names.
-TEMA = (5.67, -0.02)
+TAKORADI = (4.90, -1.76)
 RESIDENTS = [
     (
-        "ACCRA, May 3 (Reuters) - Residents of Tema protested on Tuesday against weeks of "
+        "ACCRA, May 3 (Reuters) - Residents of Takoradi protested on Tuesday against weeks of "
         'power cuts, burning tyres on the main road. "We have had no light for 20 days," '
         "said a shopkeeper.",
         "protested",
-        TEMA,
+        TAKORADI,
     ),
     (
-        "ACCRA, May 3 (Reuters) - Residents of Tema, the port city east of the capital, "
+        "ACCRA, May 3 (Reuters) - Residents of Takoradi, the port city west of the capital, "
         "blocked roads on Tuesday to protest against power cuts. Police said the protest was "
         "peaceful.",
         "blocked",
-        TEMA,
+        TAKORADI,
     ),
     (
-        "ACCRA, May 3 (Reuters) - Farmers from Tema marched to parliament in Accra on Tuesday "
+        "ACCRA, May 3 (Reuters) - Farmers from Takoradi marched to parliament in Accra on Tuesday "
         "to demand higher cocoa prices.",
         "marched",
         ACCRA,
     ),
     (
-        "ACCRA, May 3 (Reuters) - Residents of Tema protested outside parliament in Accra on "
+        "ACCRA, May 3 (Reuters) - Residents of Takoradi protested outside parliament in Accra on "
         "Tuesday against power cuts.",
         "protested",
         ACCRA,
