@@ -12,7 +12,6 @@ words, and after a German genitive article). Guards: ``der Hauptstadt des Landes
 
 from __future__ import annotations
 
-import math
 import os
 
 import pytest
@@ -20,6 +19,7 @@ import pytest
 os.environ.setdefault("GEOMAP_OFFLINE", "1")
 
 import geomap  # noqa: E402
+from geomap.geometry import geodesic_km  # noqa: E402
 
 KAZAN = (55.79, 49.12)
 MAKHACHKALA = (42.98, 47.50)
@@ -105,18 +105,9 @@ ROWS = [
 ]
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    r = math.radians
-    h = (
-        math.sin(r(b[0] - a[0]) / 2) ** 2
-        + math.cos(r(a[0])) * math.cos(r(b[0])) * math.sin(r(b[1] - a[1]) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
-
-
 @pytest.mark.parametrize(("text", "lang", "word", "where", "km"), ROWS)
 def test_a_capital_phrase_names_its_owners_capital(text, lang, word, where, km):
     a = geomap.analyze(text, lang=lang, date="2025-05-03")
     ev = next(e for e in a.events if word in (e.trigger or "").split())
     assert ev.lat is not None and ev.lon is not None
-    assert _km((ev.lat, ev.lon), where) <= km
+    assert geodesic_km(ev.lat, ev.lon, *where) <= km

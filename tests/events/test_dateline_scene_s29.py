@@ -17,7 +17,6 @@ Thailand, the Bolivian Altiplano, the Ashanti region, Samarkand, Castile-La Manc
 
 from __future__ import annotations
 
-import math
 import os
 
 import pytest
@@ -25,6 +24,7 @@ import pytest
 os.environ.setdefault("GEOMAP_OFFLINE", "1")
 
 import geomap  # noqa: E402
+from geomap.geometry import geodesic_km  # noqa: E402
 
 MBEYA = (-8.90, 33.46)
 OSTRAVA = (49.83, 18.28)
@@ -296,15 +296,6 @@ STORIES = {
 }
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    r = math.radians
-    h = (
-        math.sin(r(b[0] - a[0]) / 2) ** 2
-        + math.cos(r(a[0])) * math.cos(r(b[0])) * math.sin(r(b[1] - a[1]) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
-
-
 _ANALYSES: dict[str, geomap.Analysis] = {}
 
 
@@ -317,7 +308,7 @@ def _event(story: str, word: str):
 
 def _at(story: str, word: str, where: tuple[float, float]) -> bool:
     ev = _event(story, word)
-    return ev.lat is not None and ev.lon is not None and _km((ev.lat, ev.lon), where) <= 50
+    return ev.lat is not None and ev.lon is not None and geodesic_km(ev.lat, ev.lon, *where) <= 50
 
 
 @pytest.mark.parametrize(
@@ -417,7 +408,7 @@ def test_a_fronted_town_named_like_a_trigger_is_the_events_place(key):
     ev = next(e for e in a.events if word in (e.trigger or "").split())
     assert ev.lat is not None and ev.lon is not None
     radius = 300 if key == "gabun" else 50
-    assert _km((ev.lat, ev.lon), where) <= radius
+    assert geodesic_km(ev.lat, ev.lon, *where) <= radius
 
 
 # The lede's subject names the protesters' town ("Residents of X protested"): the town was
@@ -460,4 +451,4 @@ def test_the_ledes_residents_protest_in_their_town(text, word, where):
     a = geomap.analyze(text, lang="en", date="2025-05-03")
     ev = next(e for e in a.events if word in (e.trigger or "").split())
     assert ev.lat is not None and ev.lon is not None
-    assert _km((ev.lat, ev.lon), where) <= 50
+    assert geodesic_km(ev.lat, ev.lon, *where) <= 50
