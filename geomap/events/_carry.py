@@ -358,6 +358,7 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
     a place: ``Protesters gathered at the port of X on Sunday. Police fired tear gas at them
     the next day``), else the dateline city (wire copy files from where it happened when it
     names nothing else)."""
+    st.dateline_scan = None  # _happened_at_dateline reads this pass's events afresh
     for i, r in enumerate(raws):
         if (
             r.launcher is not None
@@ -1133,18 +1134,8 @@ def _story_scene(
     (:func:`_lede_town`)."""
     if dateline.lat is None or dateline.lon is None:
         return None
-    lex = st.lex
-    for o in before:
-        p = o.place
-        if _at_seat(o, lex):
-            continue
-        if o.place_method == "dateline" or (
-            p is not None
-            and p.lat is not None
-            and p.lon is not None
-            and geodesic_km(p.lat, p.lon, dateline.lat, dateline.lon) < _AT_DATELINE_KM
-        ):
-            return None
+    if _happened_at_dateline(before, dateline.lat, dateline.lon, st):
+        return None
     town = _lede_town(r, before, st)
     if town is not None:
         scene: tuple[Place, bool] = (town, False)
@@ -1162,21 +1153,61 @@ def _story_scene(
     return scene
 
 
+def _happened_at_dateline(before: Sequence[_Raw], lat: float, lon: float, st: _State) -> bool:
+    """Did an event of ``before`` (the events so far, in text order) happen at the dateline
+    city (placed by it, or within ``_AT_DATELINE_KM`` of it), other than an act at the seat
+    (:func:`_at_seat`)? Read once per event: the scan resumes where the last question of
+    the same pass stopped (``_State.dateline_scan``), so a story of many events stays
+    linear (``_carry_places`` starts each pass afresh)."""
+    if not before:
+        return False
+    scan = st.dateline_scan
+    start, found = (scan[1], scan[2]) if scan is not None and scan[0] is before[0] else (0, False)
+    if start > len(before):
+        start, found = 0, False
+    for o in before[start:] if not found else ():
+        p = o.place
+        if _at_seat(o, st.lex):
+            continue
+        if o.place_method == "dateline" or (
+            p is not None
+            and p.lat is not None
+            and p.lon is not None
+            and geodesic_km(p.lat, p.lon, lat, lon) < _AT_DATELINE_KM
+        ):
+            found = True
+            break
+    st.dateline_scan = (before[0], len(before), found)
+    return found
+
+
 def _lede_town(r: _Raw, before: Sequence[_Raw], st: _State) -> Place | None:
     """The first town the lede sentence (the dateline's) names, when no event was read from
-    it (``r`` comes later): the story's scene as the lede sets it. Not the dateline itself,
-    nor a place named only as where people came from or a distance was measured from
-    (``_no_scene``)."""
+    it (``r`` comes later; events are in text order, so the first one tells): the story's
+    scene as the lede sets it. Not the dateline itself, nor a place named only as where
+    people came from or a distance was measured from (``_no_scene``). The town is found
+    once per document (``_State.lede_town``)."""
     span = st.dateline
     if span is None:
         return None
+    first = before[0] if before else r
+    if first.clause.sentence.start <= span[0]:
+        return None  # an event was read from the lede sentence (or a headline)
+    if st.lede_town is None:
+        st.lede_town = (_first_lede_town(span, st),)
+    return st.lede_town[0]
+
+
+def _first_lede_town(span: tuple[int, int], st: _State) -> Place | None:
+    """The first resolved town after the dateline in the dateline's sentence (see
+    :func:`_lede_town`)."""
     lede = next((s for s in st.doc.sentences if s.start <= span[0] < s.end), None)
-    if lede is None or any(o.clause.sentence.index == lede.index for o in (*before, r)):
+    if lede is None:
         return None
-    for p in st.places_between(lede.start, lede.end):
+    for p in st.places_between(span[1], lede.end):
         if not p.resolved or p.role != "name" or _precision_of(p, st.lex) != "point":
             continue
-        if span[0] <= p.start < span[1] or _no_scene(p, st):
+        if _no_scene(p, st):
             continue
         return p
     return None
