@@ -1150,6 +1150,11 @@ def _story_scene(
         return None
     if r.type in _NOT_CARRIED and scene[0].kind != "city":
         return None  # a court sits in a town, not on the sea or in a region the lede named
+    if r.type in _NOT_CARRIED and before and r.clause.paragraph == before[0].clause.paragraph:
+        # in the lede's paragraph the court acts of session 19 decide (_court_before: "A
+        # court in A jailed ... A court acquitted two officers" is another court, at the
+        # dateline); the scene is for a court act told paragraphs later
+        return None
     return scene
 
 
@@ -1195,7 +1200,13 @@ def _lede_town(r: _Raw, before: Sequence[_Raw], st: _State) -> Place | None:
         return None  # an event was read from the lede sentence (or a headline)
     if st.lede_town is None:
         st.lede_town = (_first_lede_town(span, st),)
-    return st.lede_town[0]
+    town = st.lede_town[0]
+    if town is not None and r.type in _AT_A_SITE and town.kind != "facility":
+        # "KOUROU - The satellite was built at a plant in X. An Ariane rocket lifted off": a
+        # launch is at its site, and a town named for something else is none (as in
+        # _named_just_before)
+        return None
+    return town
 
 
 def _first_lede_town(span: tuple[int, int], st: _State) -> Place | None:
