@@ -359,6 +359,7 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
     a place: ``Protesters gathered at the port of X on Sunday. Police fired tear gas at them
     the next day``), else the dateline city (wire copy files from where it happened when it
     names nothing else)."""
+    st.dateline_scan = None  # _happened_at_dateline reads this pass's events afresh
     for i, r in enumerate(raws):
         if (
             r.launcher is not None
@@ -767,11 +768,16 @@ def _carry_one(r: _Raw, i: int, raws: list[_Raw], dateline: Place | None, st: _S
     elif carried and (named := _named_just_before(r, prev, st)):
         r.place, r.place_method = named, "carried"
     elif (
-        carried
+        (carried or r.type == "court")
         and dateline is not None
-        and (scene := _story_scene(r, raws[:i], dateline, any_kind=local)) is not None
+        and not _seat_body(r, st.lex)
+        and (story := _story_scene(r, raws[:i], dateline, st)) is not None
     ):
-        r.place, r.outside, r.place_method = scene.place, scene.outside, "carried"
+        # "DHAKA - A fire swept through a factory near A ... Prosecutors charged the manager
+        # on Wednesday": the story's scene, not the bureau; a court act too; not an act of
+        # a body of the seat of state ("The Supreme Court ruled", "The cabinet met"),
+        # session 29
+        r.place, r.outside, r.place_method = story[0], story[1], "carried"
     elif dateline is not None and (away := _unit_abroad(r, dateline, st)) is not None:
         # "NAIROBI - ... attacked the town of <a town the gazetteer lacks> in <region>":
         # the region or country the sentence names, not the hub the story was filed from
@@ -1100,42 +1106,164 @@ def _town_adjective_country(r: _Raw, town: Place, st: _State) -> Place | None:
     return replace(best, kind="country", role="name", source="context", confidence=0.6)
 
 
-# Types that follow up a story's scene where it happened: arrests, protests and strikes
-# over it, riots (session 13, h-evwde)
-_FOLLOW_UPS = frozenset({"strategic_development", "protest", "riot"})
 # how near the dateline an event must be placed to be told from the dateline's city
 _AT_DATELINE_KM = 50.0
 
 
 def _story_scene(
-    r: _Raw, before: Sequence[_Raw], dateline: Place, any_kind: bool = False
-) -> _Raw | None:
+    r: _Raw, before: Sequence[_Raw], dateline: Place, st: _State
+) -> tuple[Place, bool] | None:
     """``Moskau (dpa) - Bei einer Explosion ... in der dagestanischen Hauptstadt X ...``, then
     paragraphs later ``Ermittler nahmen am Freitag den Betreiber ... fest``: the lede's own
-    scene when no event so far happened at the dateline's city. Then the dateline is the
-    bureau the story was filed from (Moscow for Dagestan, a regional capital for a mine in
-    its hinterland), and a follow-up with no place of its own (an arrest, a strike, a
-    protest: ``_FOLLOW_UPS``) happened where the story did. A story with any event at the
-    dateline keeps the dateline for them (``NAIROBI, ... police fired tear gas ...``).
-    ``any_kind``: an act of the scene's own office (:func:`_local_office`), of any kind (the
-    mayor resigns, the provincial governor declares an emergency), session 28."""
-    if (not any_kind and r.type not in _FOLLOW_UPS) or not before:
-        return None
+    scene (its place and whether it is outside it) when no event so far happened at the
+    dateline's city. Then the dateline is the bureau the story was filed from (Moscow for
+    Dagestan, a regional capital for a mine in its hinterland), and a follow-up with no
+    place of its own (an arrest, a strike, a protest) happened where the story did. A story
+    with any event at the dateline keeps the dateline for them (``NAIROBI, ... police fired
+    tear gas ...``).
+
+    Session 28 let an act of the scene's own office (:func:`_local_office`) take the scene;
+    session 29 (issue 20: the dateline was the chooser's commonest wrong place on held-out
+    articles) every event it reaches: a clash of soldiers, a court act of the town's
+    prosecutors (:func:`_seat_body` keeps the seat's own; a court sits in a town, so only a
+    town scene), a strike on a later day. Before, only arrests, protests and riots (session
+    13's follow-ups) did. An act placed at the dateline because it is done where a body sits
+    (:func:`_at_seat`: the president's mourning, the national parliament's vote, the
+    cabinet's meeting) does not make the dateline the story's place: it is the seat, not a
+    scene. When no event was read from the lede sentence (``Floodwaters swept through
+    low-lying neighbourhoods of X`` read as none), the town it names is the scene
+    (:func:`_lede_town`)."""
     if dateline.lat is None or dateline.lon is None:
         return None
-    lede = before[0]
-    if lede.place is None or lede.place_method != "locative" or not _fits(r, lede.place):
+    if _happened_at_dateline(before, dateline.lat, dateline.lon, st):
         return None
-    for o in before:
+    town = _lede_town(r, before, st)
+    if town is not None:
+        scene: tuple[Place, bool] = (town, False)
+    elif not before:
+        return None
+    else:
+        lede = before[0]
+        if lede.place is None or lede.place_method != "locative":
+            return None
+        scene = (lede.place, lede.outside)
+    if not _fits(r, scene[0]):
+        return None
+    if r.type in _NOT_CARRIED and scene[0].kind != "city":
+        return None  # a court sits in a town, not on the sea or in a region the lede named
+    if r.type in _NOT_CARRIED and before and r.clause.paragraph == before[0].clause.paragraph:
+        # in the lede's paragraph the court acts of session 19 decide (_court_before: "A
+        # court in A jailed ... A court acquitted two officers" is another court, at the
+        # dateline); the scene is for a court act told paragraphs later
+        return None
+    return scene
+
+
+def _happened_at_dateline(before: Sequence[_Raw], lat: float, lon: float, st: _State) -> bool:
+    """Did an event of ``before`` (the events so far, in text order) happen at the dateline
+    city (placed by it, or within ``_AT_DATELINE_KM`` of it), other than an act at the seat
+    (:func:`_at_seat`)? Read once per event: the scan resumes where the last question of
+    the same pass stopped (``_State.dateline_scan``), so a story of many events stays
+    linear (``_carry_places`` starts each pass afresh)."""
+    if not before:
+        return False
+    scan = st.dateline_scan
+    start, found = (scan[1], scan[2]) if scan is not None and scan[0] is before[0] else (0, False)
+    if start > len(before):
+        start, found = 0, False
+    for o in before[start:] if not found else ():
         p = o.place
+        if _at_seat(o, st.lex):
+            continue
         if o.place_method == "dateline" or (
             p is not None
             and p.lat is not None
             and p.lon is not None
-            and geodesic_km(p.lat, p.lon, dateline.lat, dateline.lon) < _AT_DATELINE_KM
+            and geodesic_km(p.lat, p.lon, lat, lon) < _AT_DATELINE_KM
         ):
-            return None
-    return lede
+            found = True
+            break
+    st.dateline_scan = (before[0], len(before), found)
+    return found
+
+
+def _lede_town(r: _Raw, before: Sequence[_Raw], st: _State) -> Place | None:
+    """The first town the lede sentence (the dateline's) names, when no event was read from
+    it (``r`` comes later; events are in text order, so the first one tells): the story's
+    scene as the lede sets it. Not the dateline itself, nor a place named only as where
+    people came from or a distance was measured from (``_no_scene``). The town is found
+    once per document (``_State.lede_town``)."""
+    span = st.dateline
+    if span is None:
+        return None
+    first = before[0] if before else r
+    if first.clause.sentence.start <= span[0]:
+        return None  # an event was read from the lede sentence (or a headline)
+    if st.lede_town is None:
+        st.lede_town = (_first_lede_town(span, st),)
+    town = st.lede_town[0]
+    if town is not None and r.type in _AT_A_SITE and town.kind != "facility":
+        # "KOUROU - The satellite was built at a plant in X. An Ariane rocket lifted off": a
+        # launch is at its site, and a town named for something else is none (as in
+        # _named_just_before)
+        return None
+    return town
+
+
+def _first_lede_town(span: tuple[int, int], st: _State) -> Place | None:
+    """The first resolved town after the dateline in the dateline's sentence (see
+    :func:`_lede_town`)."""
+    lede = next((s for s in st.doc.sentences if s.start <= span[0] < s.end), None)
+    if lede is None:
+        return None
+    for p in st.places_between(span[1], lede.end):
+        if not p.resolved or p.role != "name" or _precision_of(p, st.lex) != "point":
+            continue
+        if _no_scene(p, st):
+            continue
+        return p
+    return None
+
+
+def _at_seat(o: _Raw, lex: _Lexicon) -> bool:
+    """Is ``o`` an act done where a body sits (a statement or a court act, ``_NOT_CARRIED``;
+    a seated act, a legislature's vote, an act of a body of :func:`_seat_body`)? Placed at
+    the dateline (by its own phrase or for want of one), it says where the state sits, not
+    where the story happened."""
+    return (
+        o.type in _NOT_CARRIED
+        or _seated(o.trigger, lex)
+        or _legislature_vote(o, lex)
+        or _seat_body(o, lex)
+    )
+
+
+# words after a German verb in which its subject may stand ("Am Freitag bestätigte das
+# Oberste Gericht ...")
+_SUBJECT_AFTER_VERB = 4
+
+
+def _seat_body(r: _Raw, lex: _Lexicon) -> bool:
+    """Does ``r``'s subject name a body of the seat of state (``[places] seat_bodies``: ``The
+    Supreme Court ruled``, ``The cabinet held an emergency meeting``, ``President X met
+    opposition leaders``, ``Das Oberste Gericht bestätigte``)? Read before the trigger, and
+    in German up to four words after it, up to a preposition (the subject may follow the
+    verb; ``gegen zwei Beamte der Regierung`` is the object's). Such an act is done in the
+    capital, not at the story's scene."""
+    start = r.trigger_span[0] if r.trigger_span is not None else r.clause.end
+    end = r.trigger_span[1] if r.trigger_span is not None else r.clause.end
+    toks = r.clause.tokens
+    if any(lex.seat_bodies.match(t.text) for t in toks if t.start < start):
+        return True
+    if not lex.nouns_capitalised:
+        return False  # an English subject stands before its verb
+    after = [t for t in toks if t.start >= end][:_SUBJECT_AFTER_VERB]
+    for t in after:
+        if t.fold in lex.prepositions:
+            return False
+        if lex.seat_bodies.match(t.text):
+            return True
+    return False
 
 
 def _joined_part(r: _Raw, after: Sequence[_Raw], st: _State) -> _Raw | None:

@@ -335,14 +335,20 @@ def _residents_town(clause: _Clause, st: _State, trig_i: int, lex: _Lexicon) -> 
     country or a region (no point)."""
     at = clause.tokens[trig_i].start
     sent = clause.sentence
+    # the sentence's words after its dateline (``ACCRA, May 3 (Reuters) - Residents of X
+    # protested``: the subject opens the lede after it; session 29, before, the dateline's
+    # words put the town past the reach)
+    begin = sent.start
+    if st.dateline is not None and sent.start <= st.dateline[0] < sent.end:
+        begin = max(begin, st.dateline[1])
     held = [
         p
-        for p in st.places_between(sent.start, at)
+        for p in st.places_between(begin, at)
         if p.resolved and p.role == "name" and _precision_of(p, lex) == "point"
     ]
     if not held:
         return None
-    toks = word_units(clause.text, sent.start, at, sentence=sent.index)
+    toks = word_units(clause.text, begin, at, sentence=sent.index)
     for p in held:
         idx = next((j for j, t in enumerate(toks) if t.start == p.start), None)
         if idx is None or not 2 <= idx <= _RESIDENTS_REACH:

@@ -2400,11 +2400,21 @@ def _capital_of(
         return None
     cc = None
     linked = after is not None and (
-        after.fold in lex.transparent or after.fold in lex.capital_links
+        after.fold in lex.transparent
+        or after.fold in lex.capital_links
+        or after.fold in lex.genitive_determiners
     )
     if after is not None and linked and i + 2 < len(toks):
-        nxt = next((p for p in places if p.start == toks[i + 2].start), None)
-        cc = nxt.country_code if nxt is not None and nxt.kind == "country" else None
+        # the owner after the link, past at most _OWNER_REACH lower-case words ("the
+        # capital of neighbouring Uganda", "der Hauptstadt des benachbarten Uganda"; session
+        # 29: before, the link's next word only, so the dateline's capital was taken)
+        for tok in toks[i + 2 : i + 3 + _OWNER_REACH]:
+            nxt = next((p for p in places if p.start == tok.start), None)
+            if nxt is not None:
+                cc = nxt.country_code if nxt.kind == "country" else None
+                break
+            if tok.is_cap:
+                break
     elif after is not None:
         nxt = next((p for p in places if p.start == after.start), None)
         cc = nxt.country_code if nxt is not None and nxt.kind == "country" else None
@@ -2430,6 +2440,10 @@ def _capital_of(
 # how many lower-case words may stand between a capital's link word and its owner ("the
 # capital of neighbouring B", "der Hauptstadt des benachbarten B")
 _OWNER_REACH = 2
+# how many words of rank or country more (a region's rank, a country's adjective or
+# possessive: "der russischen Teilrepublik B")
+_OWNER_EXTRA = 2
+_POSSESSIVE_ENDS = ("'s", "’s")
 
 
 def _region_owns_capital(
@@ -2447,12 +2461,30 @@ def _region_owns_capital(
         link in lex.transparent or link in lex.capital_links or link in lex.genitive_determiners
     ):
         return False
-    for j in range(i + 2, min(i + 3 + _OWNER_REACH, len(toks))):
-        owner = next((p for p in places if p.start == toks[j].start), None)
+    # the region's rank, its country's adjective or possessive may stand before it ("der
+    # Hauptstadt der russischen Teilrepublik B", "the capital of Russia's B region"): each
+    # widens the reach by a word, at most _OWNER_EXTRA times (session 29)
+    end = min(i + 3 + _OWNER_REACH, len(toks))
+    extra = 0
+    j = i + 2
+    while j < end:
+        tok = toks[j]
+        owner = next((p for p in places if p.start == tok.start), None)
+        country_word = owner is not None and (
+            owner.role == "adjective"
+            or (owner.kind == "country" and tok.text.endswith(_POSSESSIVE_ENDS))
+        )
+        if country_word or (owner is None and tok.fold in lex.admin_words):
+            if extra < _OWNER_EXTRA:
+                extra += 1
+                end = min(end + 1, len(toks))
+            j += 1
+            continue
         if owner is not None:
             return owner.resolved and owner.role == "name" and owner.kind != "country"
-        if toks[j].is_cap:
+        if tok.is_cap:
             return False  # a noun of its own ("der Hauptstadt des Landes")
+        j += 1
     return False
 
 

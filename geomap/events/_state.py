@@ -154,6 +154,11 @@ class _State:
     # (an event list, its length when indexed, its events by sentence index)
     # (raws_of_sentence)
     _raws_index: tuple[Sequence[_Raw], int, dict[int, list[_Raw]]] | None = None
+    # (the first event, how many events were read, whether one happened at the dateline
+    # city): _carry._story_scene resumes where it stopped, so the carry stays linear
+    dateline_scan: tuple[_Raw, int, bool] | None = None
+    # the lede sentence's first town (_carry._lede_town), found on the first question
+    lede_town: tuple[Place | None] | None = None
 
     def time_value(self, phrase: str, lang: str | None = None) -> TimeValue:
         """:func:`resolve_time` of a time phrase against the document's anchor and precision,

@@ -2279,8 +2279,12 @@ def _fronted_dated_noun(
         (
             j
             for j in range(1, 4)
-            # a German noun (capitalised): a trigger noun or a carrier's ("Einsturz")
-            if toks[j].is_cap and lex.any_trigger.match(toks[j].text)
+            # a German noun (capitalised): a trigger noun or a carrier's ("Einsturz"); not a
+            # town the geoparser read whose name a trigger's glob matches ("Im
+            # südtunesischen Gabès haben am Dienstag erneut ...": no event noun, session 29)
+            if toks[j].is_cap
+            and lex.any_trigger.match(toks[j].text)
+            and not any(p.resolved for p in st.places_between(toks[j].start, toks[j].end))
         ),
         None,
     )

@@ -1287,6 +1287,10 @@ class _Lexicon:
     # ``[places] court_nouns``: "the court" after a court's act with its town in the
     # sentence before is that court (_court_before)
     court_nouns: _Glob = field(default_factory=lambda: _Glob(()))
+    # ``[places] seat_bodies``: words of a body that acts where the state sits (the supreme
+    # court, the cabinet, a ministry): its court act stays at the dateline, not the story's
+    # scene (_carry._seat_body, session 29)
+    seat_bodies: _Glob = field(default_factory=lambda: _Glob(()))
     # ``[places] owner_bodies`` before one of ``owner_prepositions``: a country after them
     # says whose court or government, not where it acted (_body_of)
     owner_bodies: _Glob = field(default_factory=lambda: _Glob(()))
@@ -2449,6 +2453,7 @@ def _lexicon(lang: str) -> _Lexicon:
         local_offices=_glob(places.get("local_offices", [])),
         local_modifiers=_glob(places.get("local_modifiers", [])),
         court_nouns=_glob(places.get("court_nouns", [])),
+        seat_bodies=_glob(places.get("seat_bodies", [])),
         owner_bodies=_glob(places.get("owner_bodies", [])),
         owner_prepositions=_fold(places.get("owner_prepositions", [])),
         capital_bodies=_glob(places.get("capital_bodies", [])),

@@ -8,10 +8,11 @@ geomap took the dateline city for 16 of 54 events whose right place it had read.
 Written for the next session to start from: the official acts after a disaster or a protest
 (a mayor resigns, a governor or a mayor declares an emergency, prosecutors charge, police
 detain) in Austria, Kenya, Vietnam and Chile, in both languages, as multi-paragraph wire copy
-with a quote, a toll and background. Strict xfail: a fix turns them into passes and must then
-drop the marker. The guards pass today and must stay: the lede's own event, an event
-after the lede whose clause already refers back (``leave the area``), and a story whose
-scene is the dateline city itself.
+with a quote, a toll and background. The two charges were strict xfails until session 29
+(h29-dateline), when court acts with no place of their own took the story's scene. The
+guards pass today and must stay: the lede's own event, an event after the lede whose clause
+already refers back (``leave the area``), and a story whose scene is the dateline city
+itself.
 """
 
 from __future__ import annotations
@@ -133,14 +134,6 @@ def _at(story: str, word: str, where: tuple[float, float]) -> bool:
     return got is not None and _km(got, where) <= 50
 
 
-_DATELINE = pytest.mark.xfail(
-    strict=True,
-    reason="a charge after the lede with no place of its own takes the dateline city, not the "
-    "story's scene (session 28 counts: the largest held-out chooser class; the acts of the "
-    "scene's own office pass since _carry._local_office)",
-)
-
-
 @pytest.mark.parametrize(
     ("story", "word", "where"),
     [
@@ -156,7 +149,8 @@ def test_a_later_official_act_is_at_the_storys_scene(story, word, where):
     assert _at(story, word, where)
 
 
-@_DATELINE
+# the charges failed until session 29 (h29-dateline: a court act with no place of its own
+# takes the story's scene, _carry._story_scene)
 @pytest.mark.parametrize(
     ("story", "word", "where"),
     [
