@@ -2352,10 +2352,34 @@ def _subdivision_types() -> dict[str, frozenset[str]]:
     import pycountry
 
     found: dict[str, set[str]] = {}
+    tops: set[str] = set()
     for s in pycountry.subdivisions:
         if getattr(s, "parent_code", None) is None:
             found.setdefault(str(s.country_code), set()).add(str(s.type).casefold())
+            tops.add(str(s.code))
+    # a country whose top level only groups its units by geography (Indonesia's seven
+    # "geographical units" over its provinces, Uganda's regions over its districts, Cape
+    # Verde's island groups) governs by the level below, which is the gazetteer's
+    # first-level region (GeoNames admin1): its types are that level's
+    grouped = {cc for cc, types in found.items() if all(_is_grouping(t) for t in types)}
+    below: dict[str, set[str]] = {}
+    for s in pycountry.subdivisions:
+        cc = str(s.country_code)
+        if cc in grouped and getattr(s, "parent_code", None) in tops:
+            below.setdefault(cc, set()).add(str(s.type).casefold())
+    found.update(below)
     return {cc: frozenset(types) for cc, types in found.items()}
+
+
+#: ISO 3166-2 subdivision types that group units by geography rather than govern
+#: (pycountry's English type names, case-folded prefixes)
+_GROUPING_TYPES = ("geographical ", "group of islands", "islands, groups of islands")
+
+
+def _is_grouping(subdivision_type: str) -> bool:
+    """``geographical unit``, ``geographical region``, ``group of islands (...)``: a type of
+    ISO 3166-2 that only groups a country's administrative units."""
+    return subdivision_type.startswith(_GROUPING_TYPES)
 
 
 def _called_so(
