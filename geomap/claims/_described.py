@@ -1622,6 +1622,9 @@ def _regional_capital(
     before = [p for p in said_so if p.end <= np.start]
     if before:
         return before[-1], "capital"
+    eponymous = _island_main_town(doc, np, other, by_sentence, structures, syn)
+    if eponymous is not None:
+        return eponymous, "capital"
     if said_so and seat is None:
         # a place called so only later in the text, when the gazetteer knows no seat of
         # the phrase's region ("Katsina, die Hauptstadt des Nachbarstaates" after "der
@@ -1756,6 +1759,63 @@ def _island_countries() -> frozenset[str]:
         if not str(c.get("neighbours", "")).strip()
         and 0 < float(c.get("areakm2") or 0) <= _ISLAND_COUNTRY_KM2
     )
+
+
+#: how far the town an island is named after may lie from the island's point (the
+#: gazetteer's island entries are one point: Ischia's town lies 4 km from it, Chios's 12)
+_ISLAND_TOWN_KM = 25.0
+
+
+def _island_main_town(
+    doc: Document,
+    np: NounPhrase,
+    other: Place | None,
+    by_sentence: _Places,
+    structures: _Structures,
+    syn: _Syntax,
+) -> Place | None:
+    """``the island capital``, ``die Inselhauptstadt`` (lexicon ``island_capital_words``)
+    after an island the text just named whose main town bears its name (``Die Fähren nach
+    Ischia blieben im Hafen. Die Inselhauptstadt, ...``; ``Ferries to Chios were halted.
+    The island capital, ...``): that town. The nearest place before the phrase, in its
+    sentence or the one before, counts when it is an island with a town of its name
+    within :data:`_ISLAND_TOWN_KM` (the gazetteer's town), or a town with an island of its
+    name that near (the place itself). Asked before the dateline, which a story from the
+    mainland (``NEAPEL - ...``) is no island capital of; None otherwise, and never the
+    other end."""
+    words = {t.fold.removesuffix("'s").removesuffix("’s") for t in structures.of_phrase(doc, np)}
+    gaz = _GAZ.get()
+    sent = doc.sentence_at(np.start)
+    if not words & syn.island_capital or gaz is None or sent is None:
+        return None
+    here = [p for p in by_sentence.get(sent.index) if p.end <= np.start]
+    before = list(by_sentence.get(sent.index - 1)) if sent.index > 0 else []
+    for p in [*reversed(here), *reversed(before)]:
+        if other is not None and (p is other or p.id == other.id):
+            continue
+        if not p.resolved or p.lat is None or p.lon is None:
+            continue
+        if p.kind == "island":
+            want = ("city",)
+        elif _is_point(p) and p.kind == "city":
+            want = ("island",)
+        else:
+            continue
+        key = _name_key(p.name)
+        for c in gaz.lookup(p.name, limit=5, kinds=want):
+            if (
+                _name_key(c.name) == key
+                and c.lat is not None
+                and c.lon is not None
+                and _rough_km(p.lat, p.lon, c.lat, c.lon) <= _ISLAND_TOWN_KM
+            ):
+                if want == ("island",):
+                    return p
+                if other is not None and c.id == other.id:
+                    return None
+                return _seat_as_place(doc, np, sent, c, p.country_code or "", by_sentence)
+        return None  # the nearest place is no eponymous island or town: not this rule
+    return None
 
 
 def _island_country_capital(

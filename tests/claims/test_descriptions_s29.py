@@ -117,3 +117,85 @@ def test_a_bare_capital_is_no_provincial_seat() -> None:
         "about 80 km",
     )
     assert c.verdict == "unverifiable"
+
+
+# --- the island capital after an island named like its main town --------------------------
+#
+# "Die Fähren nach Ischia blieben im Hafen. Die Inselhauptstadt, ...": under a mainland
+# dateline (NEAPEL, ATHENS) the phrase was read as the dateline's city, or as nothing; the
+# island the text just named has a town of its name, the island's capital.
+
+ISLAND_TOWN = [
+    pytest.param(
+        "de",
+        "NEAPEL (dpa) - Ein Erdbeben hat die Gegend westlich von Neapel erschüttert. Die "
+        "Fähren nach Ischia blieben am Morgen im Hafen. Die Inselhauptstadt, etwa 18 "
+        "Kilometer südwestlich von Pozzuoli, meldete keine Schäden.",
+        "etwa 18 Kilometer",
+        "Ischia",
+        "consistent",
+        id="de-ischia-town",  # Ischia-Pozzuoli 17.5 km at 239 deg
+    ),
+    pytest.param(
+        "de",
+        "NEAPEL (dpa) - Ein Sturm hat am Sonntag die Küste Kampaniens getroffen. Die Fähren "
+        "nach Capri fuhren nicht. Die Inselhauptstadt, rund 70 Kilometer südlich von Neapel, "
+        "meldete umgestürzte Bäume.",
+        "rund 70 Kilometer",
+        "Capri",
+        "inconsistent",
+        id="de-capri-false",  # Capri-Naples 33.5 km: a false figure is caught
+    ),
+    pytest.param(
+        "en",
+        "ATHENS, Greece (Reuters) - Gale-force winds lashed the eastern Aegean on Tuesday, "
+        "the coast guard said. Ferries to Chios were halted. The island capital, some 215 km "
+        "east of Athens, lost power for six hours.",
+        "some 215 km",
+        "Chios",
+        "consistent",
+        id="en-chios-true",  # Chios town-Athens 215.3 km at 78 deg
+    ),
+    pytest.param(
+        "de",
+        "ATHEN (dpa) - Ein Sturm hat die östliche Ägäis getroffen. Auch auf Chios fiel der "
+        "Strom aus. Die Inselhauptstadt liegt rund 215 Kilometer östlich von Athen.",
+        "rund 215 Kilometer",
+        "Chios",
+        "consistent",
+        id="de-chios-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "stated", "town", "verdict"), ISLAND_TOWN)
+def test_island_capital_is_the_islands_eponymous_town(lang, text, stated, town, verdict) -> None:
+    c = _claim(text, lang, stated)
+    assert c.subject is not None and c.subject.name == town
+    assert c.verdict == verdict
+
+
+def test_island_dateline_stays_the_island_capital() -> None:
+    # guard: a story filed from the island's capital (Crete's Heraklion) keeps it
+    c = _claim(
+        "HERAKLION (dpa) - Waldbrände haben am Montag den Westen Kretas erfasst. In Rethymno "
+        "mussten 300 Menschen ihre Häuser verlassen. Die Inselhauptstadt liegt rund 60 "
+        "Kilometer östlich von Rethymno.",
+        "de",
+        "rund 60 Kilometer",
+    )  # Heraklion-Rethymno 60.2 km at 93 deg
+    assert c.subject is not None and c.subject.name in ("Irákleion", "Heraklion")
+    assert c.verdict == "consistent"
+
+
+def test_island_without_a_town_of_its_name_is_no_guess() -> None:
+    # guard: Lesbos's capital is Mytilene, not named: the national capital of an ATHENS
+    # dateline is not it, and no true claim becomes inconsistent
+    c = _claim(
+        "ATHENS, Greece (Reuters) - Gale-force winds lashed the eastern Aegean on Tuesday. "
+        "Ferries to Lesbos were halted. The island capital, some 275 km north-east of "
+        "Athens, lost power.",
+        "en",
+        "some 275 km",
+    )  # Mytilene-Athens 276.1 km
+    assert c.verdict != "inconsistent"
