@@ -199,3 +199,65 @@ def test_island_without_a_town_of_its_name_is_no_guess() -> None:
         "some 275 km",
     )  # Mytilene-Athens 276.1 km
     assert c.verdict != "inconsistent"
+
+
+# --- "the city" after a city the sentence before measured from the dateline: guards ----
+#
+# "<DATELINE> - <A>, N km <dir> of <DATELINE>. <B>, M km <dir> of the city": on dev the
+# writer meant the dateline's city three times (Quito, Parauapebas, Glasgow), while the
+# session-26 guard (Newcastle / Maitland) and the look-alike below mean <A>; no word tells
+# them apart, so the reading is unchanged (docs/claims.md, "Session 29", left open). These
+# guards pin what must hold whichever reading a later session takes: a figure that fits
+# the stop is never inconsistent, an end across the border and a city only spoken of keep
+# the city before.
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stated"),
+    [
+        pytest.param(
+            "en",
+            "BERLIN (Reuters) - A storm swept across northern Germany on Monday. It hit "
+            "Hamburg, about 255 km north-west of Berlin, hardest. Lübeck, some 60 km "
+            "north-east of the city, closed its port.",
+            "some 60 km",
+            id="en-hamburg",  # Lübeck-Hamburg 57.9 km: the figure fits the stop
+        ),
+        pytest.param(
+            "de",
+            "BERLIN (dpa) - Ein Sturm ist am Montag über Norddeutschland gezogen. Am "
+            "schwersten traf er Hamburg, rund 255 Kilometer nordwestlich von Berlin. Lübeck, "
+            "etwa 60 Kilometer nordöstlich der Stadt, schloss den Hafen.",
+            "etwa 60 Kilometer",
+            id="de-hamburg",
+        ),
+    ],
+)
+def test_a_figure_that_fits_the_stop_is_never_inconsistent(lang, text, stated) -> None:
+    assert _claim(text, lang, stated).verdict != "inconsistent"
+
+
+def test_an_end_across_the_border_keeps_the_city_before() -> None:
+    # guard: Baden-Baden (DE) under a STRASSBURG dateline: "der Stadt" is Karlsruhe
+    c = _claim(
+        "STRASSBURG (dpa) - Ein Unwetter hat am Sonntag das Oberrheintal getroffen. "
+        "Karlsruhe, rund 68 Kilometer nordöstlich von Straßburg, meldete Hagel. Baden-Baden, "
+        "etwa 30 Kilometer südwestlich der Stadt, sperrte die Innenstadt.",
+        "de",
+        "etwa 30 Kilometer",
+    )  # Baden-Baden-Karlsruhe 29.9 km at 204
+    assert c.reference is not None and c.reference.name == "Karlsruhe"
+    assert c.verdict == "consistent"
+
+
+def test_a_city_only_spoken_of_stays_the_city() -> None:
+    # guard: "Galveston was hardest hit." measures nothing: the city is Galveston
+    c = _claim(
+        "HOUSTON (AP) - A tropical storm flooded streets across south-east Texas on Monday. "
+        "Galveston was hardest hit. Texas City, about 14 km north-west of the city, opened "
+        "shelters.",
+        "en",
+        "about 14 km",
+    )  # Texas City-Galveston 13.7 km at 312
+    assert c.reference is not None and c.reference.name == "Galveston"
+    assert c.verdict == "consistent"
