@@ -1793,7 +1793,7 @@ def _island_main_town(
     for p in [*reversed(here), *reversed(before)]:
         if other is not None and (p is other or p.id == other.id):
             continue
-        if not p.resolved or p.lat is None or p.lon is None:
+        if not p.resolved or p.lat is None or p.lon is None or not p.name:
             continue
         if p.kind == "island":
             want = ("city",)
