@@ -1761,6 +1761,16 @@ def _island_countries() -> frozenset[str]:
     )
 
 
+def _island_capital_phrase(
+    doc: Document, np: NounPhrase, structures: _Structures, syn: _Syntax
+) -> bool:
+    """A word of the phrase (a possessive ``'s`` taken off) is one of the lexicon's
+    ``island_capital_words`` (``the island capital``, ``the island's capital``,
+    ``die Inselhauptstadt``)."""
+    words = {t.fold.removesuffix("'s").removesuffix("’s") for t in structures.of_phrase(doc, np)}
+    return bool(words & syn.island_capital)
+
+
 #: how far the town an island is named after may lie from the island's point (the
 #: gazetteer's island entries are one point: Ischia's town lies 4 km from it, Chios's 12)
 _ISLAND_TOWN_KM = 25.0
@@ -1783,10 +1793,9 @@ def _island_main_town(
     name that near (the place itself). Asked before the dateline, which a story from the
     mainland (``NEAPEL - ...``) is no island capital of; None otherwise, and never the
     other end."""
-    words = {t.fold.removesuffix("'s").removesuffix("’s") for t in structures.of_phrase(doc, np)}
     gaz = _GAZ.get()
     sent = doc.sentence_at(np.start)
-    if not words & syn.island_capital or gaz is None or sent is None:
+    if not _island_capital_phrase(doc, np, structures, syn) or gaz is None or sent is None:
         return None
     here = [p for p in by_sentence.get(sent.index) if p.end <= np.start]
     before = list(by_sentence.get(sent.index - 1)) if sent.index > 0 else []
@@ -1835,8 +1844,7 @@ def _island_country_capital(
     (``capitals.csv``). Asked after the seats of regions (an island region of a larger
     country: Tobago, Rodrigues), so only an island country's own capital is taken. None
     for other phrases, countries, or when the capital is the other end."""
-    words = {t.fold.removesuffix("'s").removesuffix("’s") for t in structures.of_phrase(doc, np)}
-    if not words & syn.island_capital:
+    if not _island_capital_phrase(doc, np, structures, syn):
         return None
     d = by_sentence.dateline
     islands = _island_countries()
