@@ -2833,6 +2833,11 @@ def _capital(
             # docs/claims.md "Probe round 13"; a story from a state's seat that means the
             # state's capital names the state or says "the state capital")
             named_country = cc
+    if named_country is None and any(w in syn.national_capital for w in wording.split()):
+        # "EISENSTADT - ... Auch die Bundeshauptstadt, rund N km nördlich von Eisenstadt":
+        # the word itself says the country's capital, not a region's seat the story from a
+        # regional seat may call "the capital" (session 29)
+        named_country = cc
     if named_country is not None and not _former_wording(wording, syn):
         known = _known_capital(doc, np, named_country, syn)
         if known is not None and (other is None or known.id != other.id):
