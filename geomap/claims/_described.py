@@ -1622,6 +1622,9 @@ def _regional_capital(
     before = [p for p in said_so if p.end <= np.start]
     if before:
         return before[-1], "capital"
+    eponymous = _island_main_town(doc, np, other, by_sentence, structures, syn)
+    if eponymous is not None:
+        return eponymous, "capital"
     if said_so and seat is None:
         # a place called so only later in the text, when the gazetteer knows no seat of
         # the phrase's region ("Katsina, die Hauptstadt des Nachbarstaates" after "der
@@ -1758,6 +1761,72 @@ def _island_countries() -> frozenset[str]:
     )
 
 
+def _island_capital_phrase(
+    doc: Document, np: NounPhrase, structures: _Structures, syn: _Syntax
+) -> bool:
+    """A word of the phrase (a possessive ``'s`` taken off) is one of the lexicon's
+    ``island_capital_words`` (``the island capital``, ``the island's capital``,
+    ``die Inselhauptstadt``)."""
+    words = {t.fold.removesuffix("'s").removesuffix("’s") for t in structures.of_phrase(doc, np)}
+    return bool(words & syn.island_capital)
+
+
+#: how far the town an island is named after may lie from the island's point (the
+#: gazetteer's island entries are one point: Ischia's town lies 4 km from it, Chios's 12)
+_ISLAND_TOWN_KM = 25.0
+
+
+def _island_main_town(
+    doc: Document,
+    np: NounPhrase,
+    other: Place | None,
+    by_sentence: _Places,
+    structures: _Structures,
+    syn: _Syntax,
+) -> Place | None:
+    """``the island capital``, ``die Inselhauptstadt`` (lexicon ``island_capital_words``)
+    after an island the text just named whose main town bears its name (``Die Fähren nach
+    Ischia blieben im Hafen. Die Inselhauptstadt, ...``; ``Ferries to Chios were halted.
+    The island capital, ...``): that town. The nearest place before the phrase, in its
+    sentence or the one before, counts when it is an island with a town of its name
+    within :data:`_ISLAND_TOWN_KM` (the gazetteer's town), or a town with an island of its
+    name that near (the place itself). Asked before the dateline, which a story from the
+    mainland (``NEAPEL - ...``) is no island capital of; None otherwise, and never the
+    other end."""
+    gaz = _GAZ.get()
+    sent = doc.sentence_at(np.start)
+    if not _island_capital_phrase(doc, np, structures, syn) or gaz is None or sent is None:
+        return None
+    here = [p for p in by_sentence.get(sent.index) if p.end <= np.start]
+    before = list(by_sentence.get(sent.index - 1)) if sent.index > 0 else []
+    for p in [*reversed(here), *reversed(before)]:
+        if other is not None and (p is other or p.id == other.id):
+            continue
+        if not p.resolved or p.lat is None or p.lon is None or not p.name:
+            continue
+        if p.kind == "island":
+            want = ("city",)
+        elif _is_point(p) and p.kind == "city":
+            want = ("island",)
+        else:
+            continue
+        key = _name_key(p.name)
+        for c in gaz.lookup(p.name, limit=5, kinds=want):
+            if (
+                _name_key(c.name) == key
+                and c.lat is not None
+                and c.lon is not None
+                and _rough_km(p.lat, p.lon, c.lat, c.lon) <= _ISLAND_TOWN_KM
+            ):
+                if want == ("island",):
+                    return p
+                if other is not None and c.id == other.id:
+                    return None
+                return _seat_as_place(doc, np, sent, c, p.country_code or "", by_sentence)
+        return None  # the nearest place is no eponymous island or town: not this rule
+    return None
+
+
 def _island_country_capital(
     doc: Document,
     np: NounPhrase,
@@ -1775,8 +1844,7 @@ def _island_country_capital(
     (``capitals.csv``). Asked after the seats of regions (an island region of a larger
     country: Tobago, Rodrigues), so only an island country's own capital is taken. None
     for other phrases, countries, or when the capital is the other end."""
-    words = {t.fold.removesuffix("'s").removesuffix("’s") for t in structures.of_phrase(doc, np)}
-    if not words & syn.island_capital:
+    if not _island_capital_phrase(doc, np, structures, syn):
         return None
     d = by_sentence.dateline
     islands = _island_countries()
@@ -2352,10 +2420,34 @@ def _subdivision_types() -> dict[str, frozenset[str]]:
     import pycountry
 
     found: dict[str, set[str]] = {}
+    tops: set[str] = set()
     for s in pycountry.subdivisions:
         if getattr(s, "parent_code", None) is None:
             found.setdefault(str(s.country_code), set()).add(str(s.type).casefold())
+            tops.add(str(s.code))
+    # a country whose top level only groups its units by geography (Indonesia's seven
+    # "geographical units" over its provinces, Uganda's regions over its districts, Cape
+    # Verde's island groups) governs by the level below, which is the gazetteer's
+    # first-level region (GeoNames admin1): its types are that level's
+    grouped = {cc for cc, types in found.items() if all(_is_grouping(t) for t in types)}
+    below: dict[str, set[str]] = {}
+    for s in pycountry.subdivisions:
+        cc = str(s.country_code)
+        if cc in grouped and getattr(s, "parent_code", None) in tops:
+            below.setdefault(cc, set()).add(str(s.type).casefold())
+    found.update(below)
     return {cc: frozenset(types) for cc, types in found.items()}
+
+
+#: ISO 3166-2 subdivision types that group units by geography rather than govern
+#: (pycountry's English type names, case-folded prefixes)
+_GROUPING_TYPES = ("geographical ", "group of islands", "islands, groups of islands")
+
+
+def _is_grouping(subdivision_type: str) -> bool:
+    """``geographical unit``, ``geographical region``, ``group of islands (...)``: a type of
+    ISO 3166-2 that only groups a country's administrative units."""
+    return subdivision_type.startswith(_GROUPING_TYPES)
 
 
 def _called_so(
@@ -2741,6 +2833,11 @@ def _capital(
             # docs/claims.md "Probe round 13"; a story from a state's seat that means the
             # state's capital names the state or says "the state capital")
             named_country = cc
+    if named_country is None and any(w in syn.national_capital for w in wording.split()):
+        # "EISENSTADT - ... Auch die Bundeshauptstadt, rund N km nördlich von Eisenstadt":
+        # the word itself says the country's capital, not a region's seat the story from a
+        # regional seat may call "the capital" (session 29)
+        named_country = cc
     if named_country is not None and not _former_wording(wording, syn):
         known = _known_capital(doc, np, named_country, syn)
         if known is not None and (other is None or known.id != other.id):

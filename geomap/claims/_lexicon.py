@@ -128,6 +128,9 @@ class _Syntax:
     whose_region_nouns: dict[str, tuple[str, ...]]
     # "the old colonial capital", "die einstige Hauptstadt": a capital no longer
     former_capital: frozenset[str]
+    # "die Bundeshauptstadt", "the national capital": the country's own capital, whatever
+    # region the story is about
+    national_capital: frozenset[str]
     # "the commercial capital", "die heimliche Hauptstadt": a city called a capital that is
     # not the seat of government
     other_capital: frozenset[str]
@@ -541,6 +544,7 @@ def _syntax(lang: str) -> _Syntax:
             for k, v in lex.get("whose_region_nouns", {}).items()
         },
         former_capital=frozenset(w.casefold() for w in lex.get("former_capital_words", [])),
+        national_capital=frozenset(w.casefold() for w in lex.get("national_capital_words", [])),
         other_capital=phrase_lexicon(lang).other_capital_words,
         capital_unsure=frozenset(lex.get("capital_unsure", [])),
         government_seat=re.compile(
