@@ -1101,6 +1101,11 @@ def _opening_word(ctx: Context, span: Span, noun: bool) -> bool:
     return z - expected_zipf(pop, w) > w.excess_threshold + margin
 
 
+#: a count in digits between two words: one to three digits, thousands after a dot
+#: ("200", "1.200"); not a postcode (four or five digits) nor an ordinal ("3.")
+_COUNT_GAP = re.compile(r" \d{1,3}(?:\.\d{3})* ")
+
+
 def _noun_cue(
     ctx: Context, span: Span, prev: Token | None, nxt: Token | None, has_prep: bool
 ) -> str:
@@ -1118,6 +1123,17 @@ def _noun_cue(
     first = toks[span.i]
     if prev is not None and prev.fold in quantifiers and first.gap_before == " ":
         return "German noun after a quantifier"
+    if (
+        _COUNT_GAP.fullmatch(first.gap_before)
+        and prev is not None
+        and prev.text.islower()
+        and first.text in plural_nouns(lex.lang)
+        and not _outweighs_noun(ctx, span)
+    ):
+        # a count in digits after a lower-case word, before a plural ("mehr als 200
+        # Hecken", "fällte 30 Linden"): a town's name takes no number; a postcode has
+        # four or five digits ("57548 X"), a road's number follows its class ("B 27 X")
+        return "German plural noun after a number"
     if has_prep:
         return ""
     if (
@@ -1860,13 +1876,17 @@ def decide_focus(
         d.accepted, d.reason = False, "German noun that towns bear only as another name"
         return d
     coherent = bool(ccs & set(focus)) or near_anchor(ctx, readings)
+    # a German noun's villages keep their reading by a place the article surely names
+    # close by, not by the country or a place 1,500 km off (a German article names a
+    # German town almost always; sessions 26 and 29)
+    local = near_anchor(ctx, readings, w.noun_village_near_km)
     if not coherent and not dateline and _fixed_phrase_noun(ctx, span, prev):
         d.accepted, d.reason = False, "noun of a fixed phrase after its preposition"
         return d
     if not coherent and not dateline and _prepositional_noun_by_grammar(ctx, span, prev):
         d.accepted, d.reason = False, "German noun after a preposition, its phrase a thing's"
         return d
-    if not coherent and not dateline and _bare_plural_after_preposition(ctx, d, span, prev):
+    if not local and not dateline and _bare_plural_after_preposition(ctx, d, span, prev):
         d.accepted, d.reason = False, "German plural noun after a preposition, no place cue"
         return d
     if not coherent and not dateline and _joined_nouns_apart(ctx, d, span):
@@ -1901,7 +1921,6 @@ def decide_focus(
     # a bare plural in the middle field: the country or a place 1,500 km off is no cue for
     # a village whose name is a plural noun, only a place the article names close by is
     # (session 26: "In Augsburg fehlen X", "Neben X wurden in Kassel auch Y gefunden")
-    local = near_anchor(ctx, readings, w.noun_village_near_km)
     if not local and not has_cue and not dateline and _bare_plural_object(ctx, span, d):
         d.accepted, d.reason = False, "German plural noun in the middle field, no place cue"
         return d
@@ -2114,7 +2133,9 @@ def _bare_plural_after_preposition(
     is the noun's commonest use; a town's name is as bare but nothing here speaks for
     it. A form of the noun lexicons joined by "und" or "oder" to such a plural ("bei
     Hecken und Grane") is the list's second noun. The caller keeps the town where the
-    context says place: the article names a reading's country or a place near one, or
+    context says place: a reading lies within ``Weights.noun_village_near_km`` of a
+    place the article surely names (the article's country, or a place 1,500 km off, no
+    longer does: a German article names a German town almost always; session 29), or
     a dateline names it. Kept too: a feature head by it ("die Gemeinde X"), a settlement
     word joined to it ("in X und den Nachbarorten"), a capitalised word right before
     the preposition ("die Schule in X": the phrase may be that noun's, and a noun's
