@@ -2167,9 +2167,40 @@ def _bare_plural_after_preposition(
         return prep is not None and _bare_plural_at(ctx, member, prep, floor)
     if _beside_known_place(ctx, first, first) or _joined_to_place_word(ctx, first):
         return False
-    if _located_by_next(ctx, span):
+    if _located_by_next(ctx, span) or _placed_after(ctx, span):
         return False
     return _bare_plural_at(ctx, first, prev, floor)
+
+
+#: Relative pronouns after a comma that only a singular neuter takes, as a town's name
+#: does ("Mühlen, das im Murtal liegt"); a plural noun takes "die", "deren".
+_NEUTER_RELATIVES = frozenset({"das", "dessen"})
+
+
+def _placed_after(ctx: Context, span: Span) -> bool:
+    """German: the words right after the name place it as a town: a comma and a neuter
+    singular relative pronoun ("In Mühlen, das im Murtal liegt"), or a word of
+    ``apposition_links`` ("in", "im", "am", "bei"), an article at most, and a name whose
+    first reading is a region, a unit or a feature, no town ("aus Weiden in der
+    Oberpfalz", "in Meilen am Zürichsee", "an der Werra"; a town there is
+    :func:`_located_by_next`'s, which asks a distance). Session 29: the
+    bare-plural rule is asked in articles about the town's own country now, and these are
+    how such an article places a village. Cost: two or three token looks per name."""
+    toks, lex = ctx.tokens, ctx.lex
+    last = toks[span.j]
+    t = next_token(toks, last)
+    if t is None or t.sentence != last.sentence:
+        return False
+    if t.gap_before.strip() == ",":
+        return t.fold in _NEUTER_RELATIVES
+    if t.gap_before != " " or not t.text.islower() or t.fold not in lex.apposition_links:
+        return False
+    u = next_token(toks, t)
+    if u is not None and u.sentence == t.sentence and u.fold in lex.determiners:
+        u = next_token(toks, u)
+    if u is None or u.sentence != t.sentence or not u.is_cap:
+        return False
+    return any(s.candidates and s.candidates[0].kind != "city" for s in ctx.spans_at.get(u.i, ()))
 
 
 def _located_by_next(ctx: Context, span: Span) -> bool:
