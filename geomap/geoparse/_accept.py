@@ -2302,6 +2302,9 @@ def _bare_plural_at(ctx: Context, word: Token, prep: Token, floor: int) -> bool:
         before is not None
         and before.sentence == prep.sentence
         and before.is_cap
+        # an adverb opening the sentence is no noun the phrase could belong to ("Gleich
+        # neben X parkten ...", session 29)
+        and not (before.sent_initial and before.text not in common_nouns(ctx.lang))
         and prep.fold not in plural_prepositions_after_nouns(ctx.lang)
     ):
         return False  # "die Schule in X": the phrase may say where that noun is
