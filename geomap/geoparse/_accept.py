@@ -1876,17 +1876,13 @@ def decide_focus(
         d.accepted, d.reason = False, "German noun that towns bear only as another name"
         return d
     coherent = bool(ccs & set(focus)) or near_anchor(ctx, readings)
-    # a German noun's villages keep their reading by a place the article surely names
-    # close by, not by the country or a place 1,500 km off (a German article names a
-    # German town almost always; sessions 26 and 29)
-    local = near_anchor(ctx, readings, w.noun_village_near_km)
     if not coherent and not dateline and _fixed_phrase_noun(ctx, span, prev):
         d.accepted, d.reason = False, "noun of a fixed phrase after its preposition"
         return d
     if not coherent and not dateline and _prepositional_noun_by_grammar(ctx, span, prev):
         d.accepted, d.reason = False, "German noun after a preposition, its phrase a thing's"
         return d
-    if not local and not dateline and _bare_plural_after_preposition(ctx, d, span, prev):
+    if not coherent and not dateline and _bare_plural_after_preposition(ctx, d, span, prev):
         d.accepted, d.reason = False, "German plural noun after a preposition, no place cue"
         return d
     if not coherent and not dateline and _joined_nouns_apart(ctx, d, span):
@@ -1921,6 +1917,7 @@ def decide_focus(
     # a bare plural in the middle field: the country or a place 1,500 km off is no cue for
     # a village whose name is a plural noun, only a place the article names close by is
     # (session 26: "In Augsburg fehlen X", "Neben X wurden in Kassel auch Y gefunden")
+    local = near_anchor(ctx, readings, w.noun_village_near_km)
     if not local and not has_cue and not dateline and _bare_plural_object(ctx, span, d):
         d.accepted, d.reason = False, "German plural noun in the middle field, no place cue"
         return d
@@ -2133,10 +2130,11 @@ def _bare_plural_after_preposition(
     is the noun's commonest use; a town's name is as bare but nothing here speaks for
     it. A form of the noun lexicons joined by "und" or "oder" to such a plural ("bei
     Hecken und Grane") is the list's second noun. The caller keeps the town where the
-    context says place: a reading lies within ``Weights.noun_village_near_km`` of a
-    place the article surely names (the article's country, or a place 1,500 km off, no
-    longer does: a German article names a German town almost always; session 29), or
-    a dateline names it. Kept too: a feature head by it ("die Gemeinde X"), a settlement
+    context says place: the article names a reading's country or a place near one, or
+    a dateline names it (session 29 tried a place within ``noun_village_near_km`` only,
+    as the middle field asks, and lost "Der Bürgermeister von Gera sprach in Linden",
+    "in Bergen, Niedersachsen," and "In Muren, rund 530 Kilometer westlich von ...").
+    Kept too: a feature head by it ("die Gemeinde X"), a settlement
     word joined to it ("in X und den Nachbarorten"), a capitalised word right before
     the preposition ("die Schule in X": the phrase may be that noun's, and a noun's
     place is often a town), a list with a known place, and a town of

@@ -55,10 +55,10 @@ class Weights:
     coherence_km: float = 1_500.0
     """A town this close to a prominent place of the article is coherent with it."""
     noun_village_near_km: float = 30.0
-    """German: a bare plural noun form in the middle field, in a list or right after a
-    place preposition whose villages lie this close to a place the article surely names
-    keeps its village; the country or ``coherence_km`` alone does not (a German article
-    names a German town almost always; sessions 26 and 29)."""
+    """German: a bare plural noun form in the middle field or a list whose villages lie
+    this close to a place the article surely names keeps its village; the country or
+    ``coherence_km`` alone does not (a German article names a German town almost always;
+    session 26)."""
     coherence_readings: int = 5
     """The readings (best first) whose countries and positions are weighed for coherence."""
     population_readings: int = 3

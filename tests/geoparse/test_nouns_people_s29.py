@@ -22,25 +22,19 @@
   lower-case word, before a German plural, makes it the noun ("mehr als 200 Asseln"):
   a town's name takes no number; a postcode has four or five digits, a road's number
   follows its class ("B 27 Buchen").
-* **A German bare plural after a place preposition** is the noun unless one of its
-  villages lies within ``noun_village_near_km`` (30 km) of a place the article surely
-  names: the article's country, or a place 1,500 km off, no longer keeps the village
-  ("Im Stadtgebiet von Kassel leben die Ratten vor allem in Hecken"), as session 26 did
-  for the middle field; the words after it still place a village ("aus Heringen an der
-  Werra", "aus Buchen, das im Odenwald liegt"). "hinter" and "neben" join the
-  prepositions of the rule, and an adverb opening the sentence before the preposition
-  ("Gleich neben X") no longer keeps the town as a noun's place would.
+* **"hinter" and "neben"** join the prepositions of the bare-plural rule of session 21
+  ("versteckte sich hinter Hecken"), and an adverb opening the sentence before the
+  preposition ("Gleich neben X") no longer keeps the town as a noun's place would. A
+  village is placed by the words after it all the same ("aus Heringen an der Werra",
+  "aus Buchen, das im Odenwald liegt").
 
 The rows are news copy written for this session in regions no dev or held-out article
 names; the generated rows take plural village nouns no earlier table took (every 11th
 from offset 8). On main at ``bb5b7cd3`` 13 of the 22 person rows fail (the six apposition
 rows after "von", the five rows of a given name after a preposition, added with that
-rule, and two party rows whose first word is no listed given name), so do the two noun
-near-misses, and the generated preposition frames misread 52 of 129 rows (the two
-``hinter``/``neben`` frames, added with those words, 30 of 86), the ``statt``
-frames 15 of 129 and the number frames 21 of 86; the other person rows and the guards
-passed before and pass now (the guards of a village placed by the words after it were
-added with that guard).
+rule, and two party rows whose first word is no listed given name), the ``hinter`` /
+``neben`` frames misread 38 of 86 rows, the ``statt`` frames 15 of 129 and the number
+frames 21 of 86; the other person rows and the guards passed before and pass now.
 """
 
 from __future__ import annotations
@@ -194,40 +188,11 @@ PARTY = (
     ),
 )
 
-#: German frames with a bare plural after a place preposition, in articles that name a
-#: town of the country far from the villages: (frame, the article's own place)
+#: German frames of a bare plural after "hinter" or "neben" (``bare_plural_prepositions``
+#: of session 29), in copy that names no place: (frame, no own place)
 PLURAL_FRAMES = (
-    (
-        "Kassel (dpa) - Im Stadtgebiet von Kassel leben die Ratten vor allem in {a}, teilte das Ordnungsamt mit.",
-        "Kassel",
-    ),
-    (
-        "Der Lärm kam nachts von {a}, sagte ein Anwohner aus Erfurt. Die Polizei ermittelt.",
-        "Erfurt",
-    ),
-    ("„Wir haben hier in Würzburg vor allem mit {a} zu tun“, sagte der Förster.", "Würzburg"),
-    (
-        "Kassel (dpa) - Die Katze hatte sich hinter {a} im Hof versteckt, sagte die Feuerwehr in Kassel.",
-        "Kassel",
-    ),
-    ("Gleich neben {a} parkten die Besucher in Dessau ihre Räder.", "Dessau"),
-)
-
-#: the bare plural of (F) before words a town does not take: a plural relative, a
-#: feature that is no place (language, text, the noun, the article's place)
-PLURAL_NEAR_MISSES = (
-    (
-        "de",
-        "Kassel (dpa) - Im Park von Kassel nisten die Vögel vor allem in Hecken, die am Rand stehen.",
-        ["Hecken"],
-        "Kassel",
-    ),
-    (
-        "de",
-        "Kassel (dpa) - Im Park von Kassel nisten die Vögel vor allem in Hecken im Schatten.",
-        ["Hecken"],
-        "Kassel",
-    ),
+    ("Die Katze hatte sich hinter {a} im Hof versteckt, sagte die Feuerwehr.", ""),
+    ("Gleich neben {a} parkten die Besucher ihre Räder.", ""),
 )
 
 #: German frames of a plural opening or ending a list joined by "statt"/"anstatt",
@@ -335,14 +300,12 @@ GUARDS = (
 )
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "words", "place"), APPOSED + AFTER_PREPOSITION + PARTY + PLURAL_NEAR_MISSES
-)
+@pytest.mark.parametrize(("lang", "text", "words", "place"), APPOSED + AFTER_PREPOSITION + PARTY)
 def test_person_in_apposition_or_with_party(gaz, lang, text, words, place):
     assert misread(gaz, lang, text, words, place) is None
 
 
-def test_bare_plural_after_preposition_needs_a_place_close_by(gaz):
+def test_bare_plural_after_hinter_or_neben(gaz):
     rows = [{"a": w} for w in plural_village_nouns(gaz, 11, 8)]
     assert len(rows) > 40
     assert misreads(gaz, PLURAL_FRAMES, rows) == []
