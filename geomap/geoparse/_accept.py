@@ -1101,6 +1101,11 @@ def _opening_word(ctx: Context, span: Span, noun: bool) -> bool:
     return z - expected_zipf(pop, w) > w.excess_threshold + margin
 
 
+#: a count in digits between two words: one to three digits, thousands after a dot
+#: ("200", "1.200"); not a postcode (four or five digits) nor an ordinal ("3.")
+_COUNT_GAP = re.compile(r" \d{1,3}(?:\.\d{3})* ")
+
+
 def _noun_cue(
     ctx: Context, span: Span, prev: Token | None, nxt: Token | None, has_prep: bool
 ) -> str:
@@ -1118,6 +1123,17 @@ def _noun_cue(
     first = toks[span.i]
     if prev is not None and prev.fold in quantifiers and first.gap_before == " ":
         return "German noun after a quantifier"
+    if (
+        _COUNT_GAP.fullmatch(first.gap_before)
+        and prev is not None
+        and prev.text.islower()
+        and first.text in plural_nouns(lex.lang)
+        and not _outweighs_noun(ctx, span)
+    ):
+        # a count in digits after a lower-case word, before a plural ("mehr als 200
+        # Hecken", "fällte 30 Linden"): a town's name takes no number; a postcode has
+        # four or five digits ("57548 X"), a road's number follows its class ("B 27 X")
+        return "German plural noun after a number"
     if has_prep:
         return ""
     if (
@@ -2115,7 +2131,10 @@ def _bare_plural_after_preposition(
     it. A form of the noun lexicons joined by "und" or "oder" to such a plural ("bei
     Hecken und Grane") is the list's second noun. The caller keeps the town where the
     context says place: the article names a reading's country or a place near one, or
-    a dateline names it. Kept too: a feature head by it ("die Gemeinde X"), a settlement
+    a dateline names it (session 29 tried a place within ``noun_village_near_km`` only,
+    as the middle field asks, and lost "Der Bürgermeister von Gera sprach in Linden",
+    "in Bergen, Niedersachsen," and "In Muren, rund 530 Kilometer westlich von ...").
+    Kept too: a feature head by it ("die Gemeinde X"), a settlement
     word joined to it ("in X und den Nachbarorten"), a capitalised word right before
     the preposition ("die Schule in X": the phrase may be that noun's, and a noun's
     place is often a town), a list with a known place, and a town of
@@ -2146,9 +2165,40 @@ def _bare_plural_after_preposition(
         return prep is not None and _bare_plural_at(ctx, member, prep, floor)
     if _beside_known_place(ctx, first, first) or _joined_to_place_word(ctx, first):
         return False
-    if _located_by_next(ctx, span):
+    if _located_by_next(ctx, span) or _placed_after(ctx, span):
         return False
     return _bare_plural_at(ctx, first, prev, floor)
+
+
+#: Relative pronouns after a comma that only a singular neuter takes, as a town's name
+#: does ("Mühlen, das im Murtal liegt"); a plural noun takes "die", "deren".
+_NEUTER_RELATIVES = frozenset({"das", "dessen"})
+
+
+def _placed_after(ctx: Context, span: Span) -> bool:
+    """German: the words right after the name place it as a town: a comma and a neuter
+    singular relative pronoun ("In Mühlen, das im Murtal liegt"), or a word of
+    ``apposition_links`` ("in", "im", "am", "bei"), an article at most, and a name whose
+    first reading is a region, a unit or a feature, no town ("aus Weiden in der
+    Oberpfalz", "in Meilen am Zürichsee", "an der Werra"; a town there is
+    :func:`_located_by_next`'s, which asks a distance). Session 29: the
+    bare-plural rule is asked in articles about the town's own country now, and these are
+    how such an article places a village. Cost: two or three token looks per name."""
+    toks, lex = ctx.tokens, ctx.lex
+    last = toks[span.j]
+    t = next_token(toks, last)
+    if t is None or t.sentence != last.sentence:
+        return False
+    if t.gap_before.strip() == ",":
+        return t.fold in _NEUTER_RELATIVES
+    if t.gap_before != " " or not t.text.islower() or t.fold not in lex.apposition_links:
+        return False
+    u = next_token(toks, t)
+    if u is not None and u.sentence == t.sentence and u.fold in lex.determiners:
+        u = next_token(toks, u)
+    if u is None or u.sentence != t.sentence or not u.is_cap:
+        return False
+    return any(s.candidates and s.candidates[0].kind != "city" for s in ctx.spans_at.get(u.i, ()))
 
 
 def _located_by_next(ctx: Context, span: Span) -> bool:
@@ -2250,6 +2300,9 @@ def _bare_plural_at(ctx: Context, word: Token, prep: Token, floor: int) -> bool:
         before is not None
         and before.sentence == prep.sentence
         and before.is_cap
+        # an adverb opening the sentence is no noun the phrase could belong to ("Gleich
+        # neben X parkten ...", session 29)
+        and not (before.sent_initial and before.text not in common_nouns(ctx.lang))
         and prep.fold not in plural_prepositions_after_nouns(ctx.lang)
     ):
         return False  # "die Schule in X": the phrase may say where that noun is

@@ -1638,6 +1638,7 @@ def given_names(
     persons: set[str],
     person_idx: set[int],
     w: Weights,
+    beside: Callable[[Token, Token], bool] = lambda t, u: True,
 ) -> None:
     """A given name (``first_names.csv``) right before a capitalised word that is neither
     a place nor a common noun is a person's name: "Dallas Roberts", "Adelaide Kane". Both
@@ -1650,7 +1651,11 @@ def given_names(
     and not a frequent word opening the sentence: the noun elsewhere stays a noun. A
     given name that is a function word opening the clause ("Bei", "Seit") is the
     function word unless a person's verb follows (updates ``persons`` and
-    ``person_idx``)."""
+    ``person_idx``). After a place preposition a known town's name after the given name
+    is the surname only where ``beside(t, u)`` is false: the given name names no town
+    within ``Weights.colocate_km`` of a town the second word names ("von Susanna Mende",
+    "bei Madeleine Tanguy": a village and a town 900 km apart are no one place's name;
+    "in Jena Lobeda", a town and its quarter, stays; session 29)."""
     from geomap.geoparse._wordlists import common_nouns
 
     given = first_names()
@@ -1738,12 +1743,16 @@ def given_names(
             single_kind.get(u.i) != "city"
             and not surname_country
             or after_prep
+            and beside(t, u)
             or t.fold in lex.place_prepositions
             or frequent_opening(t)
         ):
             continue  # ... nor after a word opening the sentence ("Bei Omdurman")
-        if u.text in given and after_prep:
-            continue  # "der Bürgermeister in X Thomas Weber": a town, then a person
+        if u.text in given and after_prep and (_cap_after(tokens, u) or beside(t, u)):
+            # "der Bürgermeister in X Thomas Weber": a town, then a person; a given name
+            # ending the name after the preposition ("von Susanna Mende lebt") is the
+            # surname (session 29)
+            continue
         if after_prep and t.i in single_kind and _opens_two(tokens, u, nouns):
             # "nahm in X Ana Wiśniewska fest": a town after its preposition, then a
             # name of two words whose given name the list lacks; the foreign-name rule
@@ -1777,6 +1786,13 @@ def given_names(
         persons.add(u.fold)
     foreign_name_pairs(tokens, lex, span_tokens, single_kind, is_place_name, persons, person_idx, w)
     people_in_lists(tokens, lex, span_tokens, single_kind, persons, person_idx)
+
+
+def _cap_after(tokens: Sequence[Token], u: Token) -> bool:
+    """A capitalised word follows ``u`` in its sentence, with a space between: a name
+    goes on after it."""
+    v = next_token(tokens, u)
+    return v is not None and v.sentence == u.sentence and v.gap_before == " " and v.is_cap
 
 
 def _opens_two(tokens: Sequence[Token], u: Token, nouns: frozenset[str]) -> bool:

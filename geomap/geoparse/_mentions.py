@@ -2526,6 +2526,9 @@ def find_person_tokens(
         _credited_names(tokens, credit_labels(lex.lang), given, multi_tokens or set(), lex.lang)
     )
     direct.update(_aged_names(tokens, lex, multi_tokens or set(), is_region_or_seat))
+    direct.update(
+        _names_before_apposed_role(tokens, lex, given, is_place_name, multi_tokens or set())
+    )
     personal = person_nouns(lex.lang)
     # English writes a unit word before a title ("City Manager X Y said"): the unit's
     # name ends a run only where nouns are capitalised and the run is no title's
@@ -2771,6 +2774,18 @@ _AGE_GAP = re.compile(r"^(?: \((\d{1,3})\) |, (\d{1,3}), )$")
 _MAX_AGE = 120
 
 
+def _party_bracket(tokens: Sequence[Token], k: int, parties: AbstractSet[str]) -> bool:
+    """``tokens[k]`` opens a bracket that holds a party's label and at most a hyphened
+    word after it ("(CDU)", "(Grüne)", "(D-Ohio)")."""
+    t = tokens[k]
+    if t.gap_before != " (" or t.fold not in parties:
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is not None and nxt.gap_before == "-":
+        nxt = tokens[k + 2] if k + 2 < len(tokens) else None
+    return nxt is None or nxt.gap_before.startswith(")")
+
+
 def _aged_names(
     tokens: Sequence[Token],
     lex: PlaceLexicon,
@@ -2778,22 +2793,27 @@ def _aged_names(
     is_region_or_seat=None,
 ) -> set[int]:
     """The tokens of a name of two or three capitalised words right before an age set
-    off after it ("Mara Olsen Kiel (54) wurde ...", "Tomas Riva Lugo, 54, said"): news
-    gives a person's age so, never a place's (issue 21, session 15). The run stops at a
-    lower-case word, a lexicon word (a title, a determiner, a preposition), a German
-    common noun as its third word (the role before the name: "Rentnerin Ida Falk (54)";
-    a name's own words may be nouns too: "Bello", "Aba") and a word of a longer place
-    name the gazetteer holds whole; no word may be a country, a region or a national
-    capital (``is_region_or_seat``: "Berlin Mitte (3)" in a table). Linear in the tokens."""
-    from geomap.geoparse._wordlists import common_nouns
+    off after it ("Mara Olsen Kiel (54) wurde ...", "Tomas Riva Lugo, 54, said") or a
+    party in brackets (``party_labels``: "Ida Falk (Grüne)", "Ann Lugo (D-Ohio)";
+    session 29): news gives a person's age and party so, never a place's (issue 21,
+    session 15). The run stops at a lower-case word, a lexicon word (a title, a
+    determiner, a preposition), a German common noun as its third word (the role before
+    the name: "Rentnerin Ida Falk (54)"; a name's own words may be nouns too: "Bello",
+    "Aba") and a word of a longer place name the gazetteer holds whole; no word may be a
+    country, a region or a national capital (``is_region_or_seat``: "Berlin Mitte (3)"
+    in a table). Linear in the tokens."""
+    from geomap.geoparse._wordlists import common_nouns, party_labels
 
     nouns = common_nouns(lex.lang)
+    parties = party_labels(lex.lang)
     seat = is_region_or_seat or (lambda t: False)
     stops = lex.determiners | lex.place_prepositions | lex.person_titles | lex.not_names
     out: set[int] = set()
     for k in range(2, len(tokens)):
         m = _AGE_GAP.match(tokens[k].gap_before)
-        if m is None or int(m.group(1) or m.group(2)) > _MAX_AGE:
+        if (m is None or int(m.group(1) or m.group(2)) > _MAX_AGE) and not _party_bracket(
+            tokens, k, parties
+        ):
             continue
         run: list[Token] = []
         j = k - 1
@@ -2809,6 +2829,64 @@ def _aged_names(
             j -= 1
         if len(run) >= 2 and not any(seat(t) for t in run):
             out.update(t.i for t in run)
+    return out
+
+
+#: the most words after the comma up to an apposition's role noun ("the city's head")
+_APPOSED_ROLE_WORDS = 3
+
+
+def _names_before_apposed_role(
+    tokens: Sequence[Token],
+    lex: PlaceLexicon,
+    given: AbstractSet[str],
+    is_place_name,
+    multi_tokens: AbstractSet[int],
+) -> set[int]:
+    """The tokens of a given name (``first_names.csv``) or a word that is no strong
+    place (``is_place_name``: a country, a big city), and the capitalised word right
+    after it, set off by a comma before a role noun (a person title of the lexicon, a
+    compound ending in one, or ``apposition_roles``) within ``_APPOSED_ROLE_WORDS``
+    words: "nach Angaben von Ida Mende, Leiterin des Krisenstabs", "according to Ida
+    Mende, head of the team". An apposition that says who someone is follows a person's
+    name, wherever the name stands (after "von", which also cues a place); a place's
+    apposition is a place's kind ("in Bergen Enkheim, einem Stadtteil"). Not a pair the
+    gazetteer holds whole (``multi_tokens``: "Victoria Falls"), nor after a determiner
+    ("The George Twickenham", a pub), nor a word of ``not_names`` or one opening its
+    sentence that is no given name. Issue 21, session 29. Linear in the tokens."""
+    from geomap.geoparse._wordlists import apposition_roles
+
+    roles = apposition_roles(lex.lang)
+    titles = lex.person_titles
+    n = len(tokens)
+    out: set[int] = set()
+    for t in tokens[: max(n - 2, 0)]:
+        if not t.is_cap or t.is_upper or t.i in multi_tokens or t.fold in lex.not_names:
+            continue
+        if t.text not in given and (is_place_name(t) or t.sent_initial):
+            continue
+        u = tokens[t.i + 1]
+        if (
+            u.sentence != t.sentence
+            or u.gap_before != " "
+            or not u.is_cap
+            or u.is_upper
+            or u.i in multi_tokens
+        ):
+            continue
+        p = tokens[t.i - 1] if t.i > 0 else None
+        if p is not None and p.sentence == t.sentence and p.fold in lex.determiners:
+            continue
+        k = u.i + 1
+        if tokens[k].gap_before != ", " or tokens[k].sentence != t.sentence:
+            continue
+        for r in tokens[k : min(k + _APPOSED_ROLE_WORDS, n)]:
+            if r.sentence != t.sentence or r.i > k and r.gap_before.strip():
+                break
+            f = r.fold
+            if f in titles or f in roles or _compound_title(f, titles | roles):
+                out.update((t.i, u.i))
+                break
     return out
 
 

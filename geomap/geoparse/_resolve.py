@@ -571,6 +571,7 @@ def build_context(
             persons,
             person_idx,
             w,
+            lambda t, u: _readings_beside(single.get(t.i), single.get(u.i), w.colocate_km),
         )
     # "Ilka Adler ... Adlers Anwalt": a full name whose surname the text gives a
     # person's possession
@@ -862,6 +863,20 @@ def _restating(tokens: Sequence[Token], spans: Sequence[Span]) -> set[int]:
         if {c.id for c in y.candidates} & {c.id for c in s.candidates}:
             out.add(id(y))
     return out
+
+
+def _readings_beside(a: Span | None, b: Span | None, km: float) -> bool:
+    """Some reading of ``a`` lies within ``km`` of some reading of ``b`` (their first
+    ``Weights.coherence_readings`` each): two words of one place's name, a town and its
+    quarter ("Jena Lobeda"). False where either word names no place."""
+    if a is None or b is None:
+        return False
+    n = WEIGHTS.coherence_readings
+    return any(
+        haversine_km(c.lat, c.lon, d.lat, d.lon) < km
+        for c in a.candidates[:n]
+        for d in b.candidates[:n]
+    )
 
 
 def _container_ends(tokens: Sequence[Token], spans: Sequence[Span]) -> set[int]:

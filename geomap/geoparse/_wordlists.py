@@ -699,6 +699,22 @@ def source_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def apposition_roles(lang: str) -> frozenset[str]:
+    """The lexicon's ``apposition_roles`` ("Leiterin", "head"): a role noun set off by a
+    comma after a given name and a second capitalised word makes the two a person's
+    name (:func:`~geomap.geoparse._mentions._names_before_apposed_role`)."""
+    return _folded(lang, "apposition_roles")
+
+
+@cache
+def party_labels(lang: str) -> frozenset[str]:
+    """The lexicon's ``party_labels`` ("CDU", "Grüne", "D"): a party in brackets right
+    after two or three capitalised words makes them a person's name
+    (:func:`~geomap.geoparse._mentions._aged_names`)."""
+    return _folded(lang, "party_labels")
+
+
+@cache
 def person_verbs(lang: str) -> frozenset[str]:
     """The lexicon's ``person_verbs`` ("met", "traf"): finite verbs whose subject is a
     person, never a town, so a name a small town bears whole right before one is the
