@@ -43,9 +43,7 @@ def test_a_crash_where_nothing_can_fall_is_a_road_accident(lang: str, text: str)
     ],
 )
 def test_debris_that_fell_is_still_an_impact(lang: str, text: str) -> None:
-    assert _events(text, lang) == [
-        ("explosion_remote_violence", None, "Kharkiv", "2026-04-14")
-    ]
+    assert _events(text, lang) == [("explosion_remote_violence", None, "Kharkiv", "2026-04-14")]
 
 
 @pytest.mark.parametrize(
