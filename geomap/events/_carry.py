@@ -703,7 +703,10 @@ def _legislature_vote(r: _Raw, lex: _Lexicon) -> bool:
 def _carry_one(r: _Raw, i: int, raws: list[_Raw], dateline: Place | None, st: _State) -> None:
     """The story's place, the dateline or the country for ``raws[i]``, which has none of
     its own (the steps of :func:`_carry_places`)."""
-    prev = next((o for o in reversed(raws[:i]) if o.place is not None), None)
+    # the events before it, sliced once (up to eight readers below asked for their own
+    # copy: a story of many events copied its list up to eight times per carried event)
+    before = raws[:i]
+    prev = next((o for o in reversed(before) if o.place is not None), None)
     if dateline is not None and _town_site(r, dateline, st):
         # "rallied in Freedom Square", "met envoys at State House" in a paragraph that names
         # no town: the dateline town's site, not the town of the story before
@@ -712,7 +715,7 @@ def _carry_one(r: _Raw, i: int, raws: list[_Raw], dateline: Place | None, st: _S
     local = _local_office(r, st.lex)
     carried = (
         r.type not in _NOT_CARRIED
-        or (r.country is None and _filed_abroad(raws[:i], dateline))
+        or (r.country is None and _filed_abroad(before, dateline))
         or _local_authority(r, prev, st.lex)
         or _court_before(r, prev, st.lex)
         or local
@@ -725,15 +728,15 @@ def _carry_one(r: _Raw, i: int, raws: list[_Raw], dateline: Place | None, st: _S
     if carried and _talks_abroad(r, prev, dateline, st):
         carried = False  # "met Indonesian officials": where the state sits, not the scene
     if carried and prev is not None and r.type not in _NOT_CARRIED:
-        prev = _scene_before_speaker(r, prev, raws[:i])
-        prev = _recent_scene(r, prev, raws[:i])
-    if carried and (subject := _subject_before(r, raws[:i], st)) is not None:
+        prev = _scene_before_speaker(r, prev, before)
+        prev = _recent_scene(r, prev, before)
+    if carried and (subject := _subject_before(r, before, st)) is not None:
         r.place, r.place_method = subject, "carried"
         return
     if (
         carried
         and (frame := _saying_frame_place(r, st)) is not None
-        and _scene_over_sayer(r, frame, raws[:i], st) is None
+        and _scene_over_sayer(r, frame, before, st) is None
     ):
         r.place, r.place_method = frame, "carried"
         return
@@ -750,7 +753,7 @@ def _carry_one(r: _Raw, i: int, raws: list[_Raw], dateline: Place | None, st: _S
     if carried and (joined := _joined_part(r, raws[i + 1 : i + 2], st)) is not None:
         r.place, r.outside, r.place_method = joined.place, joined.outside, "carried"
         return
-    if carried and (kin := _kin_before(r, prev, raws[:i], st.lex)) is not None:
+    if carried and (kin := _kin_before(r, prev, before, st.lex)) is not None:
         # "An earthquake struck near A. Separately, floods hit B. A strong aftershock
         # followed": the aftershock continues the quake, not the flood told in between
         r.place, r.outside, r.place_method = kin.place, kin.outside, "carried"
@@ -771,7 +774,7 @@ def _carry_one(r: _Raw, i: int, raws: list[_Raw], dateline: Place | None, st: _S
         (carried or r.type == "court")
         and dateline is not None
         and not _seat_body(r, st.lex)
-        and (story := _story_scene(r, raws[:i], dateline, st)) is not None
+        and (story := _story_scene(r, before, dateline, st)) is not None
     ):
         # "DHAKA - A fire swept through a factory near A ... Prosecutors charged the manager
         # on Wednesday": the story's scene, not the bureau; a court act too; not an act of

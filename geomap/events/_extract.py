@@ -676,7 +676,9 @@ def _clause_events(clause: _Clause, st: _State, shared: list[str] | None = None)
                 clause, lex, covered, told_types, kinds_at, triggers, placed
             )
     previous = st.raws[-1] if st.raws else None
-    if found and not _can_fall(clause, lex, previous):
+    # only an impact reading changes below (_road_crash returns any other as it is): the
+    # test of what can fall, a glob over every word, is asked only of a clause with one
+    if any(f[2].type == "impact" for f in found) and not _can_fall(clause, lex, previous):
         found = [
             _road_crash(f, clause.tokens, found, lex)
             for f in found
