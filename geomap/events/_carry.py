@@ -1249,7 +1249,9 @@ def _seat_body(r: _Raw, lex: _Lexicon) -> bool:
     opposition leaders``, ``Das Oberste Gericht bestätigte``)? Read before the trigger, and
     in German up to four words after it, up to a preposition (the subject may follow the
     verb; ``gegen zwei Beamte der Regierung`` is the object's). Such an act is done in the
-    capital, not at the story's scene. A word of the list right after a word of ``[places]
+    capital, not at the story's scene. After the verb, a word right after an article that
+    opens no subject (``[grammar] object_articles``: ``nahm den Präsidenten der Firma
+    fest``) is the object's. A word of the list right after a word of ``[places]
     local_modifiers`` names the scene's own body (``The district attorney charged``, ``The
     county government``, ``die örtliche Regierung``), as in :func:`_local_office`: review
     of session 29, before, ``attorney`` alone sent a district attorney's charge to the
@@ -1271,7 +1273,8 @@ def _seat_body(r: _Raw, lex: _Lexicon) -> bool:
     for k in after:
         if toks[k].fold in lex.prepositions:
             return False
-        if seat(k):
+        if seat(k) and toks[k - 1].fold not in lex.object_articles:
+            # "nahm den Präsidenten der Firma fest": after "den", the object (review)
             return True
     return False
 

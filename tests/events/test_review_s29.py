@@ -7,8 +7,11 @@ matched ``attorney`` and ``government`` wherever they stood, so a *district* att
 *county* government's act, told paragraphs after a lede set in a town away from the
 dateline, went to the capital. A word of ``[places] local_modifiers`` right before the body
 makes it the scene's own, as :func:`_carry._local_office` reads a title after one. The
-national bodies keep the capital (guards). Regions outside every held-out list: California,
-Ohio, Moravia, Saxony, Central Java.
+national bodies keep the capital (guards). In German the subject may follow the verb, so
+the rule reads four words after it too; a word after an article that opens no subject
+(``[grammar] object_articles``: ``nahm den Präsidenten der Betreiberfirma fest``) is the
+object's, and the arrest stays at the scene. Regions outside every held-out list: California,
+Ohio, Moravia, Brandenburg.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ TOLEDO = (41.66, -83.56)
 WASHINGTON = (38.90, -77.04)
 BRNO = (49.20, 16.61)
 PRAGUE = (50.09, 14.42)
+COTTBUS = (51.76, 14.33)
 
 FRESNO_EN = (
     "WASHINGTON, May 6 (Reuters) - A fire tore through a packing plant in Fresno, "
@@ -87,12 +91,37 @@ BRNO_SEAT_DE = (
     "Am Mittwoch bestätigte das Oberste Gericht die Schließung der Halle."
 )
 
+# the seat word after the verb is the object's (after "den"): the act stays at the scene
+BRNO_OBJECT_DE = (
+    "PRAG, 14. April (dpa) - In einer Lagerhalle in Brünn ist am Montag ein Großbrand "
+    "ausgebrochen. Drei Arbeiter kamen ums Leben.\n"
+    "\n"
+    '"Das Feuer war in Minuten überall", sagte ein Anwohner.\n'
+    "\n"
+    "Die Halle gehört einem Logistikunternehmen.\n"
+    "\n"
+    "Die Polizei nahm den Präsidenten der Betreiberfirma fest."
+)
+
+COTTBUS_DE = (
+    "BERLIN, 3. Juni (dpa) - Im Stadion von Cottbus ist am Samstag während eines Spiels "
+    "eine Tribüne eingestürzt. Zwei Zuschauer starben, 40 wurden verletzt.\n"
+    "\n"
+    '"Es krachte, dann lagen alle übereinander", sagte ein Fan.\n'
+    "\n"
+    "Die Tribüne war erst vor drei Jahren erneuert worden.\n"
+    "\n"
+    "Die Staatsanwaltschaft klagte den Präsidenten des Vereins an."
+)
+
 STORIES = {
     "fresno": (FRESNO_EN, "en", "2025-05-08"),
     "toledo": (TOLEDO_EN, "en", "2025-09-12"),
     "toledo_seat": (TOLEDO_SEAT_EN, "en", "2025-09-12"),
     "brno": (BRNO_DE, "de", "2025-04-18"),
     "brno_seat": (BRNO_SEAT_DE, "de", "2025-04-18"),
+    "brno_object": (BRNO_OBJECT_DE, "de", "2025-04-18"),
+    "cottbus": (COTTBUS_DE, "de", "2025-06-05"),
 }
 _ANALYSES: dict[str, object] = {}
 
@@ -117,6 +146,9 @@ def _at(story: str, word: str, where: tuple[float, float]) -> bool:
         ("toledo", "charged", TOLEDO),  # the county prosecutor (no seat word: passed before)
         ("toledo", "indicted", TOLEDO),  # the county attorney: Washington before the mend
         ("brno", "erhob", BRNO),  # die örtliche Staatsanwaltschaft
+        # "den Präsidenten ...": the object, no body of the seat (Prague, Berlin before)
+        ("brno_object", "nahm", BRNO),
+        ("cottbus", "klagte", COTTBUS),
     ],
 )
 def test_a_local_body_acts_at_the_storys_scene(story, word, where):
