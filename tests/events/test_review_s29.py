@@ -44,7 +44,7 @@ FRESNO_EN = (
     "Wednesday."
 )
 
-TOLEDO_EN = (
+TOLEDO_LEDE = (
     "WASHINGTON, Sept 9 (AP) - A gas explosion levelled a row of houses in Toledo, Ohio, "
     "on Saturday, killing two residents and injuring eleven, the fire department said.\n"
     "\n"
@@ -52,23 +52,19 @@ TOLEDO_EN = (
     "\n"
     "The utility said it was checking its pipelines in the area.\n"
     "\n"
+)
+
+TOLEDO_EN = TOLEDO_LEDE + (
     "On Tuesday the county prosecutor charged a contractor with reckless homicide. The "
     "county attorney indicted two of his workers on Thursday."
 )
 
 # guards: the national bodies keep the dateline's capital
-TOLEDO_SEAT_EN = (
-    "WASHINGTON, Sept 9 (AP) - A gas explosion levelled a row of houses in Toledo, Ohio, "
-    "on Saturday, killing two residents and injuring eleven, the fire department said.\n"
-    "\n"
-    "Neighbours described a blast that shook windows several streets away.\n"
-    "\n"
-    "The utility said it was checking its pipelines in the area.\n"
-    "\n"
+TOLEDO_SEAT_EN = TOLEDO_LEDE + (
     "The attorney general charged the utility's chief executive on Thursday."
 )
 
-BRNO_DE = (
+BRNO_LEDE = (
     "PRAG, 14. April (dpa) - In einer Lagerhalle in Brünn ist am Montag ein Großbrand "
     "ausgebrochen. Drei Arbeiter kamen ums Leben.\n"
     "\n"
@@ -76,32 +72,17 @@ BRNO_DE = (
     "\n"
     "Die Halle gehört einem Logistikunternehmen.\n"
     "\n"
+)
+
+BRNO_DE = BRNO_LEDE + (
     "Am Mittwoch erhob die örtliche Staatsanwaltschaft Anklage gegen den Betreiber. "
     "Die städtische Regierung ordnete am Donnerstag eine Überprüfung aller Lagerhallen an."
 )
 
-BRNO_SEAT_DE = (
-    "PRAG, 14. April (dpa) - In einer Lagerhalle in Brünn ist am Montag ein Großbrand "
-    "ausgebrochen. Drei Arbeiter kamen ums Leben.\n"
-    "\n"
-    '"Das Feuer war in Minuten überall", sagte ein Anwohner.\n'
-    "\n"
-    "Die Halle gehört einem Logistikunternehmen.\n"
-    "\n"
-    "Am Mittwoch bestätigte das Oberste Gericht die Schließung der Halle."
-)
+BRNO_SEAT_DE = BRNO_LEDE + ("Am Mittwoch bestätigte das Oberste Gericht die Schließung der Halle.")
 
 # the seat word after the verb is the object's (after "den"): the act stays at the scene
-BRNO_OBJECT_DE = (
-    "PRAG, 14. April (dpa) - In einer Lagerhalle in Brünn ist am Montag ein Großbrand "
-    "ausgebrochen. Drei Arbeiter kamen ums Leben.\n"
-    "\n"
-    '"Das Feuer war in Minuten überall", sagte ein Anwohner.\n'
-    "\n"
-    "Die Halle gehört einem Logistikunternehmen.\n"
-    "\n"
-    "Die Polizei nahm den Präsidenten der Betreiberfirma fest."
-)
+BRNO_OBJECT_DE = BRNO_LEDE + ("Die Polizei nahm den Präsidenten der Betreiberfirma fest.")
 
 COTTBUS_DE = (
     "BERLIN, 3. Juni (dpa) - Im Stadion von Cottbus ist am Samstag während eines Spiels "
