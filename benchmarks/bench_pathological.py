@@ -95,6 +95,13 @@ SHAPES: tuple[Shape, ...] = (
         "en",
         note="a story of many events (session 28)",
     ),
+    Shape(
+        "relations_en",
+        "Police arrested six leaders in Garissa, where they had gone to meet workers. The "
+        "next day protesters marched in Garissa. ",
+        "en",
+        note="many days told by relation after an undated event (session 29 review)",
+    ),
 )
 
 

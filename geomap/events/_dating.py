@@ -1293,23 +1293,23 @@ def _after_the_event_before(r: _Raw, target: _Raw, prev: _Raw) -> bool:
     )
 
 
-def _dated_beside(before: Sequence[_Raw], undated: _Raw) -> _Raw | None:
-    """The latest event told before ``undated`` in its sentence with a day of its own words,
-    if any: ``On Tuesday, police arrested six leaders in X, where they had gone to meet
-    workers. // The next day ...`` counts from Tuesday; the meeting is told in passing
-    with no time at all and gives no day to count from. Session 29 (h29-dayk)."""
+def _dated_beside(raws: Sequence[_Raw], i: int, undated: _Raw) -> _Raw | None:
+    """The latest event told before ``raws[i]`` in the sentence of ``undated`` with a day of
+    its own words, if any: ``On Tuesday, police arrested six leaders in X, where they had
+    gone to meet workers. // The next day ...`` counts from Tuesday; the meeting is told in
+    passing with no time at all and gives no day to count from. Session 29 (h29-dayk).
+    The walk back stops at the first event of an earlier sentence (the events are in text
+    order): review of session 29, before, a story of many undated events walked every
+    event before each relation (quadratic: 3.6 s for 160,000 characters of such copy)."""
     at = undated.clause.sentence.index
-    return next(
-        (
-            o
-            for o in reversed(before)
-            if o is not undated
-            and o.clause.sentence.index == at
-            and o.date is not None
-            and o.time is not None
-        ),
-        None,
-    )
+    for k in range(i - 1, -1, -1):
+        o = raws[k]
+        told = o.clause.sentence.index
+        if told < at:
+            return None
+        if o is not undated and told == at and o.date is not None and o.time is not None:
+            return o
+    return None
 
 
 def _relation_target(
@@ -1322,7 +1322,7 @@ def _relation_target(
         told = (raws[k] for k in range(i - 1, -1, -1) if not raws[k].aside)
         first = next(told, None)  # the rest is walked only after a flashback's day
         dated = (
-            _dated_beside(raws[:i], first)
+            _dated_beside(raws, i, first)
             if first is not None and first.date is None and first.time is None
             else None
         )

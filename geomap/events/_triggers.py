@@ -287,9 +287,10 @@ def _trigger_in(
     # fire the casualty verb reads (session 13, h-evwde)
     phrase_words = {f[3] + k for f in found if f[3] is not None for k in range(len(f[2].words) - 1)}
     if phrase_words:
-        for f in found:
-            if f[3] is None and f[1] in phrase_words:
-                note("rest of a several-word trigger", toks[f[1]].start, toks[f[1]].end)
+        if recording():  # the debug path only: no loop for its notes otherwise
+            for f in found:
+                if f[3] is None and f[1] in phrase_words:
+                    note("rest of a several-word trigger", toks[f[1]].start, toks[f[1]].end)
         found = [f for f in found if f[3] is not None or f[1] not in phrase_words]
     # an impact reading first: it is dropped later when nothing in the clause can fall; a
     # noun in a circumstance phrase ("Bei Protesten ... ist es zu Ausschreitungen
@@ -310,8 +311,9 @@ def _trigger_in(
         if named is not None:
             found.remove(named)
             found.insert(0, named)
-    for f in found:
-        note("candidate", toks[f[1]].start, toks[f[1]].end, "found")
+    if recording():
+        for f in found:
+            note("candidate", toks[f[1]].start, toks[f[1]].end, "found")
     return found, references
 
 

@@ -1073,6 +1073,9 @@ class _Lexicon:
     shared_place_not: frozenset[str] = frozenset()
     verb_second: bool = False
     genitive_determiners: frozenset[str] = frozenset()
+    # ``[grammar] object_articles`` (session 29 review): articles that never open a subject
+    # ("den", "dem"): a noun right after one is an object (_carry._seat_body); none in English
+    object_articles: frozenset[str] = frozenset()
     # ``[grammar] genitive_articles`` and ``genitive_endings``: a capitalised noun right after
     # one of these articles (past one lower-case adjective) may end in a genitive ending,
     # and a carrier's nouns are read on its stem too ("beim Einsturz eines Wohnhauses")
@@ -2011,6 +2014,7 @@ def _lexicon(lang: str) -> _Lexicon:
         ),
         verb_second=grammar.get("subject") == "verb_second",
         genitive_determiners=_fold(grammar.get("genitive_determiners", [])),
+        object_articles=_fold(grammar.get("object_articles", [])),
         genitive_articles=_fold(grammar.get("genitive_articles", [])),
         genitive_endings=tuple(
             sorted(

@@ -6,7 +6,12 @@ hypothetical or as background, a definite noun naming an event told before. When
 asks why (``benchmarks/event_found_why.py``, issue 20), :func:`rejections` reads a text with
 a recorder switched on, and each of those rules notes its name and the span it dropped (a
 token's or a clause's) before it passes over it. With the recorder off (always, outside
-:func:`rejections`), :func:`note` is one context-variable read and the events are the same.
+:func:`rejections`), :func:`note` is one context-variable read and the events are the same;
+a loop or a string built only for notes asks :func:`recording` first, so the hot path builds
+none (review of session 29). The recorder is a :class:`contextvars.ContextVar`: each thread
+(and each asyncio task) has its own, so :func:`rejections` in one thread records nothing of an
+analysis running in another, and an analysis never sees a recorder it did not set. The notes
+go only to the list :func:`rejections` returns, never into an event or the output.
 
 :func:`reason_at` then names the rule that dropped the words of one span: the note on the
 span's own token first, then the innermost clause's, then whether an event was read there

@@ -70,3 +70,36 @@ def test_an_event_found_is_no_rejection() -> None:
     assert len(analysis.events) == 1
     start = text.index("attacked")
     assert not [n for n in notes if n.level == "token" and n.start == start]
+
+
+def test_the_recorder_is_off_outside_rejections_and_in_other_threads() -> None:
+    """Session 29 review: the recorder is a context variable. It is off once
+    :func:`rejections` returns (also when the analysis raises), and an analysis in another
+    thread while one records sees no recorder: its notes go nowhere."""
+    import threading
+
+    from geomap.events import _why
+
+    text = "GARISSA, May 4 (Reuters) - Police said rebels could attack the town on Friday."
+    notes, _analysis = rejections(text, "en", DAY)
+    assert notes and not _why.recording()
+    with pytest.raises(TypeError):
+        rejections(None, "en", DAY)  # type: ignore[arg-type]
+    assert not _why.recording()
+
+    sink: list[_why.Note] = []
+    token = _why._SINK.set(sink)
+    seen: list[bool] = []
+    try:
+        worker = threading.Thread(
+            target=lambda: (
+                seen.append(_why.recording()),
+                geomap.analyze(text, lang="en", date=DAY),
+            )
+        )
+        worker.start()
+        worker.join()
+    finally:
+        _why._SINK.reset(token)
+    assert seen == [False]
+    assert sink == []
