@@ -2104,7 +2104,10 @@ def _unit_word_spans(
     look-up for all the names of the text."""
     if not lex.unit_words:
         return []
-    asked: list[tuple[int, int, str, tuple[str, ...], bool]] = []
+    # the words that name a unit only where the gazetteer lacks the bare name ("im
+    # Distrikt Chikankata": "Chikankata District" alone; session 29)
+    words = {**lex.unknown_unit_words, **lex.unit_words}
+    asked: list[tuple[int, int, str, tuple[str, ...], bool, bool]] = []
     n_tok = len(tokens)
     for a, b, surface, _ in proposals:
         unit = None
@@ -2112,11 +2115,11 @@ def _unit_word_spans(
             word = tokens[b + 1]
             if (
                 not word.is_cap
-                and word.fold in lex.unit_words
+                and word.fold in words
                 and word.gap_before == " "
                 and word.sentence == tokens[a].sentence
             ):
-                unit = lex.unit_words[word.fold]
+                unit, fold = words[word.fold], word.fold
         after = unit is not None
         if unit is None and a >= 1 and tokens[a].gap_before == " ":
             before = tokens[a - 1]
@@ -2124,21 +2127,24 @@ def _unit_word_spans(
             if linked and a >= 2 and before.sentence == tokens[a].sentence:
                 before = tokens[a - 2]
             if (
-                before.fold in lex.unit_words
+                before.fold in words
                 and before.sentence == tokens[a].sentence
                 # English puts a unit word before a name only with "of": "Henrico County
                 # Police" is no county named Police; German puts its noun first
                 and (linked or lex.profile.capitalises_nouns)
             ):
-                unit = lex.unit_words[before.fold]
+                unit, fold = words[before.fold], before.fold
         if unit is not None:
-            asked.append((a, b, surface, (f"{surface} {unit}", f"{unit} of {surface}"), after))
+            whole = (f"{surface} {unit}", f"{unit} of {surface}")
+            asked.append((a, b, surface, whole, after, fold not in lex.unit_words))
     if not asked:
         return []
-    names = {n for _, _, _, ns, _ in asked for n in ns} | {s for _, _, s, _, _ in asked}
+    names = {n for _, _, _, ns, _, _ in asked for n in ns} | {s for _, _, s, *_ in asked}
     hits = lookup_many(sorted(names))
     out: list[Span] = []
-    for a, b, bare, whole, after in asked:
+    for a, b, bare, whole, after, only_unknown in asked:
+        if only_unknown and hits.get(bare):
+            continue  # a district of a known name ("im Bezirk Mitte") keeps its readings
         cands = [c for n in whole for c in hits.get(n, ()) if c.kind in _UNIT_KINDS]
         states = [c for c in hits.get(bare, ()) if c.kind == "admin1"]
         if states and cands and all(c.kind == "admin2" for c in cands):

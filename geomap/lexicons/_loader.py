@@ -137,6 +137,9 @@ class PlaceLexicon:
     # left out by not being here ("Wiener Würstchen", "ein Berliner")
     town_adjective_nouns: tuple[str, ...] = ()
     unit_words: dict[str, str] = field(default_factory=dict)
+    # unit words that select the unit only where the gazetteer lacks the bare name ("im
+    # Distrikt Chikankata": the whole name "Chikankata District" alone is held)
+    unknown_unit_words: dict[str, str] = field(default_factory=dict)
     # words that say a name lies in or by the place named right after them ("the
     # Rijksmuseum in Amsterdam"); a comma does the same ("Goodwood, West Sussex")
     within_words: frozenset[str] = frozenset()
@@ -259,6 +262,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
             sorted({w.casefold() for w in raw.get("town_adjective_nouns", [])})
         ),
         unit_words={k.casefold(): v for k, v in raw.get("unit_words", {}).items()},
+        unknown_unit_words={k.casefold(): v for k, v in raw.get("unknown_unit_words", {}).items()},
         within_words=word_set(raw.get("within_words", [])),
         inside_words=word_set(raw.get("inside_words", [])),
         newspaper_words=word_set(raw.get("newspaper_words", [])),

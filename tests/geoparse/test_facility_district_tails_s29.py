@@ -4,7 +4,9 @@ plant", "the Akosombo hydroelectric dam") is the facility, not the town of its f
 word; a district the gazetteer holds only as "<Name> District" ("Grishk district", "the
 Chikankata district") is read although the bare name is unknown. News copy of several
 sentences, regions in no held-out list; guards keep today's reading where the whole name
-is no facility or the bare name is a place of its own."""
+is no facility or the bare name is a place of its own. The German district rows ("im
+Distrikt X", "im Bezirk X") were added after the English mechanism, measured on main
+first (4 of 4 fail there)."""
 
 from __future__ import annotations
 
@@ -147,6 +149,34 @@ DISTRICTS = [
         "Kasargod",
         "IN",
     ),
+    (
+        "de",
+        "LUSAKA (dpa) - Im Distrikt Chikankata sind nach tagelangem Regen zwei Brücken "
+        "eingestürzt. Verletzt wurde nach Angaben der Behörden niemand.",
+        "Chikankata",
+        "ZM",
+    ),
+    (
+        "de",
+        "Im Bezirk Grishk in der Provinz Helmand wurde am Sonntag wieder gekämpft, "
+        "berichteten örtliche Behördenvertreter. Familien flohen in die Provinzhauptstadt.",
+        "Grishk",
+        "AF",
+    ),
+    (
+        "de",
+        "Im Bezirk Banaskantha im Bundesstaat Gujarat hat der Monsun Felder überflutet. "
+        "Tausende Bauern warten auf Hilfe.",
+        "Banaskantha",
+        "IN",
+    ),
+    (
+        "de",
+        "Im Distrikt Barmal der Provinz Paktika haben Bewaffnete einen Kontrollposten "
+        "angegriffen, drei Wachleute wurden getötet.",
+        "Barmal",
+        "AF",
+    ),
 ]
 
 
@@ -177,6 +207,16 @@ GUARDS = [
         "Kursk",
         "RU",
         "city",
+    ),
+    ("de", "Im Distrikt Kandy fiel am Montag heftiger Regen.", "Kandy", "LK", "city"),
+    ("de", "Im Bezirk Kakamega fiel am Montag heftiger Regen.", "Kakamega", "KE", "admin1"),
+    ("de", "Am Akosombo-Staudamm wurden die Schleusen geöffnet.", "Akosombo", "GH", "facility"),
+    (
+        "de",
+        "Im Atomkraftwerk Buschehr wurde ein Reaktor abgeschaltet.",
+        "Buschehr",
+        "IR",
+        "facility",
     ),
 ]
 
