@@ -2135,8 +2135,8 @@ def _unit_word_spans(
             ):
                 unit, fold = words[before.fold], before.fold
         if unit is not None:
-            whole = (f"{surface} {unit}", f"{unit} of {surface}")
-            asked.append((a, b, surface, whole, after, fold not in lex.unit_words))
+            named = (f"{surface} {unit}", f"{unit} of {surface}")
+            asked.append((a, b, surface, named, after, fold not in lex.unit_words))
     if not asked:
         return []
     names = {n for _, _, _, ns, _, _ in asked for n in ns} | {s for _, _, s, *_ in asked}
