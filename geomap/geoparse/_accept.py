@@ -39,6 +39,7 @@ from geomap.geoparse._evidence import (
     min_km_many,
     noun_phrase_before,
     on_title_cased_line,
+    opens_lede,
     plural_verb_after,
     team_name,
     team_names,
@@ -1924,9 +1925,13 @@ def decide_focus(
     if (
         # a reading that bears the word only as another name gets no coherence from
         # the article's focus, which that reading alone may have made ("Debate On Dual
-        # Citizenship": GeoNames also calls Douala "Dual"; session 24)
+        # Citizenship": GeoNames also calls Douala "Dual"; session 24); nor does a
+        # reading only ``coherence_km`` from the article's places, which a small town of
+        # a neighbouring country is from every dateline of Europe ("MUNICH - Police in
+        # Freising said": Police in Poland); its country named or a place close by is
+        # (session 29)
         (
-            not coherent
+            not (ccs & set(focus) or local)
             or not any(_bears_word(ctx, span, c) for c in span.candidates)
             or _plural_listed_with_lower_noun(ctx, span)
         )
@@ -2789,9 +2794,11 @@ def _after_closed_place_phrase(ctx: Context, prev: Token, first: Token) -> bool:
 
 def _opening_common_word(ctx: Context, span: Span, d: Decision, z: float) -> bool:
     """English: a frequent word (Zipf ``Weights.opening_common_zipf`` or more in lower
-    case) capitalised only by its position, opening its sentence or standing in a
-    title-cased line ("Bark was high on the agenda", "Angles were measured", "Why Bamboo
-    Matters More Than Ever"), that the English lexicon holds as a common word
+    case) capitalised only by its position, opening its sentence or the lede after a
+    dateline (:func:`~geomap.geoparse._evidence.opens_lede`: "MUNICH - Police in
+    Freising said", session 29) or standing in a title-cased line ("Bark was high on the
+    agenda", "Angles were measured", "Why Bamboo Matters More Than Ever"), that the
+    English lexicon holds as a common word
     (:func:`~geomap.geoparse._wordlists.english_common_word`: wordfreq counts a town's
     name as often as a word, "Decatur" 3.2) and whose readings are all towns under
     ``small_town`` or bear it only as an untagged other name (session 19). A capital
@@ -2810,7 +2817,8 @@ def _opening_common_word(ctx: Context, span: Span, d: Decision, z: float) -> boo
         return False
     if not on_title_cased_line(ctx, first):
         nxt = next_token(toks, first)
-        if not first.sent_initial or nxt is not None and nxt.is_cap and not nxt.sent_initial:
+        opening = first.sent_initial or opens_lede(ctx, first)
+        if not opening or nxt is not None and nxt.is_cap and not nxt.sent_initial:
             return False
     # a bigger town counts only when it bears the word under another name alone (an
     # untagged other name: "Torn" for Toruń in "Fences Torn Down As Storm Hits X")

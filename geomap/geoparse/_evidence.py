@@ -680,6 +680,36 @@ def title_cased(ctx: Context, sentence: int) -> bool:
     return sentence in got
 
 
+#: The most characters between a dateline's place and the first word of its lede (", May
+#: 3 (Reuters) - ": a date and an agency in brackets).
+_LEDE_GAP_MAX = 40
+
+#: The dashes that end a dateline before its lede ("MUNICH - Police ...").
+_DATELINE_DASHES = frozenset("-–—")
+
+
+def opens_lede(ctx: Context, token: Token) -> bool:
+    """The token is the first word of the lede after the dateline ("MUNICH - Police in
+    Freising said ...", "NAIROBI, May 3 (Reuters) - Salt prices ..."): a dash ends the
+    gap before it, within ``_LEDE_GAP_MAX`` characters of the dateline's place and in its
+    sentence, and no word before it since the place follows such a dash. Capitalised for
+    its position, as a sentence's first word is (session 29)."""
+    h = ctx.doc.header
+    end = h.dateline_end
+    if end is None or not end < token.start <= end + _LEDE_GAP_MAX:
+        return False
+    gap = token.gap_before.strip()
+    if not gap or gap[-1] not in _DATELINE_DASHES:
+        return False
+    for k in range(token.i - 1, -1, -1):
+        t = ctx.tokens[k]
+        if t.end <= end or t.sentence != token.sentence:
+            return t.sentence == token.sentence
+        if t.gap_before.strip()[-1:] in _DATELINE_DASHES:
+            return False
+    return False
+
+
 def on_title_cased_line(ctx: Context, token: Token) -> bool:
     """The token stands on a line written in title case (``_mentions.title_case_lines``:
     a headline above its body with no full stop between, "Why Bark Matters\\nThe council

@@ -715,6 +715,9 @@ def _feature_word_spans(
             continue
         if word.fold in lex.area_words:
             areas.extend(_area_names(tokens, text, lex, a, nxt))
+        if word.fold in lex.facility_modifiers:
+            asked.extend(_modified_feature_names(tokens, lex, a, nxt, surface))
+            continue
         if not (word.fold in lex.feature_words or _river_word(word.fold, lex)):
             continue
         asked.append((a, nxt, surface, f"{surface} {word.text.capitalize()}"))
@@ -740,12 +743,13 @@ def _feature_word_spans(
             continue
         key, bare_key = normalize_name(name), normalize_name(bare)
         # a bare name the gazetteer does not know ("the Swat valley": no "Swat") leaves
-        # only the whole name's reading, a region or town of that name included
+        # only the whole name's reading, a region or town of that name included, under
+        # its own name or another ("Grishk district": the district "Gereshk"; session 29)
         unknown = not hits.get(bare)
         cands = [
             c
             for c in hits.get(name, ())
-            if (c.kind not in _NOT_FEATURES or unknown and normalize_name(c.name) == key)
+            if c.kind not in _NOT_FEATURES
             and (
                 normalize_name(c.name) == key
                 # another name of a feature the bare name does not name already: "Aswan
@@ -753,6 +757,8 @@ def _feature_word_spans(
                 or normalize_name(c.matched) == key
                 and normalize_name(c.name) != bare_key
             )
+            or unknown
+            and key in (normalize_name(c.name), normalize_name(c.matched))
         ]
         if cands:
             surface = text[tokens[a].start : tokens[b].end]
@@ -760,6 +766,50 @@ def _feature_word_spans(
     out.extend(area_spans)
     # the longest name wins where two end on one word ("Lake Mead dam" and "Mead dam")
     return [f for f in out if not any(g.i < f.i and g.j == f.j for g in out)]
+
+
+#: How many lower-case modifiers may stand between a name and its feature word ("the
+#: Bushehr nuclear power plant": two).
+_FACILITY_MODIFIERS_MAX = 3
+
+
+def _modified_feature_names(
+    tokens: Sequence[Token], lex: PlaceLexicon, a: int, nxt: int, surface: str
+) -> list[tuple[int, int, str, str]]:
+    """The names to ask for a name followed by up to ``_FACILITY_MODIFIERS_MAX``
+    lower-case words of the lexicon's ``facility_modifiers`` and a feature word or a
+    facility head ("the Bushehr nuclear power plant", "the Akosombo hydroelectric dam",
+    "the Ramstein air base"): the name with every ordered choice of the modifiers and the
+    head ("Bushehr nuclear power plant", "Bushehr nuclear plant", "Bushehr plant" ...),
+    since a source names the facility with some of them ("Akosombo Dam", "Kakhovka
+    hydroelectric plant"), and again with the sources' word for a modifier the lexicon
+    maps to one ("atomic" -> "nuclear"). Nothing where no such head ends the words
+    (session 29). Cost: at most sixteen names per name so followed."""
+    sentence = tokens[a].sentence
+    b = nxt
+    while b < len(tokens) and b - nxt < _FACILITY_MODIFIERS_MAX:
+        w = tokens[b]
+        if w.is_cap or w.gap_before != " " or w.sentence != sentence:
+            return []
+        if w.fold not in lex.facility_modifiers:
+            break
+        b += 1
+    if b >= len(tokens) or b == nxt:
+        return []
+    head = tokens[b]
+    if head.is_cap or head.gap_before != " " or head.sentence != sentence:
+        return []
+    if not (head.fold in lex.feature_words or lex.feature_heads.get(head.fold) == "facility"):
+        return []
+    written = [t.text for t in tokens[nxt:b]]
+    # the sources' word for a modifier the text writes otherwise ("atomic" -> "nuclear")
+    usual = [lex.facility_modifiers[t.fold] or t.text for t in tokens[nxt:b]]
+    out: list[tuple[int, int, str, str]] = []
+    for mods in (written, usual) if usual != written else (written,):
+        for mask in range(1 << len(mods)):
+            kept = [m for k, m in enumerate(mods) if mask >> k & 1]
+            out.append((a, b, surface, " ".join([surface, *kept, head.text])))
+    return out
 
 
 #: How many lower-case area words may follow a name ("Caribbean island states": two).
@@ -2054,7 +2104,10 @@ def _unit_word_spans(
     look-up for all the names of the text."""
     if not lex.unit_words:
         return []
-    asked: list[tuple[int, int, str, tuple[str, ...], bool]] = []
+    # the words that name a unit only where the gazetteer lacks the bare name ("im
+    # Distrikt Chikankata": "Chikankata District" alone; session 29)
+    words = {**lex.unknown_unit_words, **lex.unit_words}
+    asked: list[tuple[int, int, str, tuple[str, ...], bool, bool]] = []
     n_tok = len(tokens)
     for a, b, surface, _ in proposals:
         unit = None
@@ -2062,11 +2115,11 @@ def _unit_word_spans(
             word = tokens[b + 1]
             if (
                 not word.is_cap
-                and word.fold in lex.unit_words
+                and word.fold in words
                 and word.gap_before == " "
                 and word.sentence == tokens[a].sentence
             ):
-                unit = lex.unit_words[word.fold]
+                unit, fold = words[word.fold], word.fold
         after = unit is not None
         if unit is None and a >= 1 and tokens[a].gap_before == " ":
             before = tokens[a - 1]
@@ -2074,21 +2127,24 @@ def _unit_word_spans(
             if linked and a >= 2 and before.sentence == tokens[a].sentence:
                 before = tokens[a - 2]
             if (
-                before.fold in lex.unit_words
+                before.fold in words
                 and before.sentence == tokens[a].sentence
                 # English puts a unit word before a name only with "of": "Henrico County
                 # Police" is no county named Police; German puts its noun first
                 and (linked or lex.profile.capitalises_nouns)
             ):
-                unit = lex.unit_words[before.fold]
+                unit, fold = words[before.fold], before.fold
         if unit is not None:
-            asked.append((a, b, surface, (f"{surface} {unit}", f"{unit} of {surface}"), after))
+            named = (f"{surface} {unit}", f"{unit} of {surface}")
+            asked.append((a, b, surface, named, after, fold not in lex.unit_words))
     if not asked:
         return []
-    names = {n for _, _, _, ns, _ in asked for n in ns} | {s for _, _, s, _, _ in asked}
+    names = {n for _, _, _, ns, _, _ in asked for n in ns} | {s for _, _, s, *_ in asked}
     hits = lookup_many(sorted(names))
     out: list[Span] = []
-    for a, b, bare, whole, after in asked:
+    for a, b, bare, whole, after, only_unknown in asked:
+        if only_unknown and hits.get(bare):
+            continue  # a district of a known name ("im Bezirk Mitte") keeps its readings
         cands = [c for n in whole for c in hits.get(n, ()) if c.kind in _UNIT_KINDS]
         states = [c for c in hits.get(bare, ()) if c.kind == "admin1"]
         if states and cands and all(c.kind == "admin2" for c in cands):

@@ -122,6 +122,11 @@ class PlaceLexicon:
     # lower-case words that end a feature's name written after it: "the Hoover dam" is the
     # gazetteer's "Hoover Dam" where it holds one (feature heads keep their own rule)
     feature_words: frozenset[str] = frozenset()
+    # lower-case words that may stand between a name and its feature word or facility
+    # head ("the Bushehr nuclear power plant", "the Akosombo hydroelectric dam")
+    # ("the Akosombo hydroelectric dam"), each mapped to the sources' word for it where
+    # they write another ("atomic" -> "nuclear"), else to ""
+    facility_modifiers: dict[str, str] = field(default_factory=dict)
     # lower-case words that end an area's name in the language ("the Amazon basin", "the
     # Gulf monarchies", "the Caribbean islands"): looked up with the name, kept
     # only where the gazetteer holds the whole name so, lower-case word and all
@@ -132,6 +137,9 @@ class PlaceLexicon:
     # left out by not being here ("Wiener Würstchen", "ein Berliner")
     town_adjective_nouns: tuple[str, ...] = ()
     unit_words: dict[str, str] = field(default_factory=dict)
+    # unit words that select the unit only where the gazetteer lacks the bare name ("im
+    # Distrikt Chikankata": the whole name "Chikankata District" alone is held)
+    unknown_unit_words: dict[str, str] = field(default_factory=dict)
     # words that say a name lies in or by the place named right after them ("the
     # Rijksmuseum in Amsterdam"); a comma does the same ("Goodwood, West Sussex")
     within_words: frozenset[str] = frozenset()
@@ -248,11 +256,13 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         ),
         gazetteer_names=bool(raw.get("gazetteer_names", False)),
         feature_words=word_set(raw.get("feature_words", [])),
+        facility_modifiers={k.casefold(): v for k, v in raw.get("facility_modifiers", {}).items()},
         area_words=word_set(raw.get("area_words", [])),
         town_adjective_nouns=tuple(
             sorted({w.casefold() for w in raw.get("town_adjective_nouns", [])})
         ),
         unit_words={k.casefold(): v for k, v in raw.get("unit_words", {}).items()},
+        unknown_unit_words={k.casefold(): v for k, v in raw.get("unknown_unit_words", {}).items()},
         within_words=word_set(raw.get("within_words", [])),
         inside_words=word_set(raw.get("inside_words", [])),
         newspaper_words=word_set(raw.get("newspaper_words", [])),
