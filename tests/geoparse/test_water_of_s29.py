@@ -23,7 +23,8 @@ ROWS = (
     ("en", 'Pollution of Balaton worries hoteliers. "The water is green," one owner said.',
      "Balaton", "lake"),
     ("en", "The question of Onega also came up at the hearing.", "Onega", "lake"),
-    ("en", "Protection of Thames was the topic of Monday's debate in Westminster.", "Thames", "river"),
+    ("en", "Protection of Thames was the topic of Monday's debate in Westminster.",
+     "Thames", "river"),
     ("de", "Die Verschmutzung von Balaton beschäftigt Ungarns Hoteliers.", "Balaton", "lake"),
     # guards: a town cue, a state beside the name, a scene-setting preposition
     ("en", "The mayor of Thames said the water supply had been restored.", "Thames", "city"),
