@@ -85,6 +85,7 @@ from geomap.text import Token, tokenize
 if TYPE_CHECKING:
     from gazetteer import GazetteerAPI
     from geomap.geoparse._geocoder import FallbackGeocoder
+    from geomap.lexicons._loader import PlaceLexicon
 
 __all__ = ["Resolution", "resolve", "resolve_document"]
 
@@ -351,6 +352,75 @@ def _holding_country(spans: Sequence[Span], tokens: Sequence[Token], gaz: Gazett
                 break
 
 
+#: What may stand between a town's name and the country named after it as its holder:
+#: ``LIBERTAD, Argentina``, ``Libertad/Argentinien (AFP)``, ``um Xinying (Taiwan)``.
+_COUNTRY_AFTER_TOWN = frozenset({",", "/", "("})
+
+
+def _held_by_country(
+    spans: Sequence[Span], tokens: Sequence[Token], gaz: GazetteerAPI, lex: PlaceLexicon, w: Weights
+) -> None:
+    """``Police in Libertad, Argentina, said``, ``Libertad/Argentinien (AFP) -``: a country
+    named right after a town (a comma, a slash or a bracket between) holds the town, as a
+    state does in :func:`_held_by_region`. The first look-up keeps only the
+    ``Weights.lookup_limit`` best readings, so a town of the country that a crowd of
+    foreign namesakes outranks (32 places are called Libertad; Argentina's is a town of
+    the second layer, ranked below every GeoNames namesake) was never among them, and
+    the country's support had nothing to lift. Where none of the readings lies in the
+    country, they become the name's namesakes in it (of at most ``_QUALIFIED_LIMIT``),
+    if any, only those bearing the written name as their own where some do; a state of
+    another country read first gives way too (``VICTORIA, Chile``), and so does a world
+    city (``Santa Cruz, Chile``). Not when the country opens a list (an ``and``/``or`` or
+    another country after it: ``Quito, Chile and Bolivia``). Cost: one batched look-up per
+    article with such a pair (session 29)."""
+    by_first: dict[int, Span] = {}
+    for s in spans:
+        if s.i not in by_first or s.n > by_first[s.i].n:
+            by_first[s.i] = s
+    joins = lex.and_words | lex.or_words
+    pairs: list[tuple[Span, str]] = []
+    for s in spans:
+        k = s.j + 1
+        y = by_first.get(k)
+        if (
+            y is None
+            or not y.candidates
+            or y.candidates[0].kind != "country"
+            or tokens[k].sentence != tokens[s.j].sentence
+            or tokens[k].gap_before.strip() not in _COUNTRY_AFTER_TOWN
+            or not s.candidates
+        ):
+            continue
+        cc = y.candidates[0].country_code
+        first = s.candidates[0]
+        if not cc or first.kind == "country" or any(c.country_code == cc for c in s.candidates):
+            continue
+        m = y.j + 1
+        if m < len(tokens) and tokens[m].sentence == tokens[s.j].sentence:
+            nxt = by_first.get(m)
+            if tokens[m].fold in joins or (
+                nxt is not None and nxt.candidates and nxt.candidates[0].kind == "country"
+            ):
+                continue
+        pairs.append((s, cc))
+    if not pairs:
+        return
+    wide = gaz.lookup_many(
+        sorted({s.base or s.text for s, _ in pairs}), lang=lex.lang, limit=_QUALIFIED_LIMIT
+    )
+    for s, cc in pairs:
+        held = [
+            c for c in wide.get(s.base or s.text, ()) if c.kind == "city" and c.country_code == cc
+        ]
+        # those that bear the written name as their own go first ("Libertad", not the
+        # hamlet "Colonia Libertad" that GeoNames also files under it)
+        key = name_key(s.base or s.text)
+        held = [c for c in held if name_key(c.name) == key] or held
+        if held:
+            s.candidates = held
+            s.held = True
+
+
 @cache
 def _cldr_country_names(cc: str) -> tuple[str, ...]:
     """The name keys of country ``cc`` in CLDR's German and English territory names (babel,
@@ -388,6 +458,7 @@ def build_context(
     _qualified_readings(spans, tokens, gaz, lang, w)
     _held_by_region(spans, tokens, gaz, lang, w)
     _holding_country(spans, tokens, gaz)
+    _held_by_country(spans, tokens, gaz, lex, w)
     spans = _possessed_parts(tokens, spans, w, lex.calendar)
     short_forms = add_short_forms(spans, lex, w)
     span_tokens = frozenset(k for s in spans for k in range(s.i, s.j + 1) if s.n > 1)
