@@ -245,6 +245,8 @@ def _held_by_region(
     first_words, gap_words, lower_fill = holding_region_words(lang)
     if not first_words:
         return
+    lex = place_lexicon(lang)
+    joins = lex.and_words | lex.or_words
     by_first: dict[int, Span] = {}
     for s in spans:  # the longest span at each word ("Lüneburger Heide", not "Lüneburger")
         if s.i not in by_first or s.n > by_first[s.i].n:
@@ -268,9 +270,17 @@ def _held_by_region(
                 break
             y = by_first.get(m)
             if y is not None and tok.fold not in gap_words:  # "Osten" is a village too
-                top = y.candidates[0] if y.candidates else None
-                if top is not None and top.kind in _HOLDING_REGION_KINDS and top.radius_km:
-                    region = top
+                region = _holding_reading(y)
+                if region is not None and region is not y.candidates[0]:
+                    # a province read through its capital's name: not in a list of
+                    # cities ("Washington, New York, Chicago"), nor after a capital
+                    first = s.candidates[0]
+                    if (
+                        _opens_list(y, tokens, by_first, joins)
+                        or first.feature_code == "PPLC"
+                        or (first.population or 0) >= w.world_city
+                    ):
+                        region = None
                 break
             if m > k and tok.gap_before.strip():
                 break  # punctuation inside the gap: another phrase
@@ -287,10 +297,69 @@ def _held_by_region(
         sorted({s.base or s.text for s, _ in pairs}), lang=lang, limit=_QUALIFIED_LIMIT
     )
     for s, inside in pairs:
-        held = [c for c in wide.get(s.base or s.text, ()) if c.kind == "city" and inside(c)]
+        held = _own_first(
+            [c for c in wide.get(s.base or s.text, ()) if c.kind == "city" and inside(c)],
+            s.base or s.text,
+        )
         if held:
             s.candidates = held
             s.held = True
+
+
+def _opens_list(
+    y: Span,
+    tokens: Sequence[Token],
+    by_first: Mapping[int, Span],
+    joins: AbstractSet[str],
+    kind: str | None = None,
+) -> bool:
+    """The name ``y`` goes on into a list: an ``and``/``or`` right after it, or another
+    name (of ``kind``, when given) after a comma ("Quito, Chile and Bolivia",
+    "Washington, New York, Chicago")."""
+    m = y.j + 1
+    if m >= len(tokens) or tokens[m].sentence != tokens[y.j].sentence:
+        return False
+    if tokens[m].fold in joins:
+        return True
+    nxt = by_first.get(m)
+    return (
+        nxt is not None
+        and bool(nxt.candidates)
+        and tokens[m].gap_before.strip() == ","
+        and (kind is None or nxt.candidates[0].kind == kind)
+    )
+
+
+def _own_first(readings: list[Candidate], written: str) -> list[Candidate]:
+    """Of a name's readings inside the place that holds it, those that bear the written
+    name as their own, where some do ("Libertad", not the hamlet "Colonia Libertad" that
+    GeoNames also files under the word; session 29); all of them otherwise."""
+    key = name_key(written)
+    return [c for c in readings if name_key(c.name) == key] or readings
+
+
+def _holding_reading(y: Span) -> Candidate | None:
+    """The reading of the name after a town that may hold it: the first, when it is a
+    state, a province or a landscape; else a first-level unit of the first reading's
+    country among the readings, when that first reading is a city: a province named
+    like its capital (``Libertad in Buenos Aires``, ``Concepción, Tucumán``) says where
+    the town lies as the province does, and the town's namesake inside it is the town
+    (session 29). ``None`` otherwise."""
+    top = y.candidates[0] if y.candidates else None
+    if top is None:
+        return None
+    if top.kind in _HOLDING_REGION_KINDS and top.radius_km:
+        return top
+    if top.kind != "city":
+        return None
+    return next(
+        (
+            c
+            for c in y.candidates
+            if c.kind == "admin1" and c.radius_km and c.country_code == top.country_code
+        ),
+        None,
+    )
 
 
 def _region_holds(region: Candidate, gaz: GazetteerAPI, w: Weights) -> Callable[[Candidate], bool]:
@@ -395,13 +464,8 @@ def _held_by_country(
         first = s.candidates[0]
         if not cc or first.kind == "country" or any(c.country_code == cc for c in s.candidates):
             continue
-        m = y.j + 1
-        if m < len(tokens) and tokens[m].sentence == tokens[s.j].sentence:
-            nxt = by_first.get(m)
-            if tokens[m].fold in joins or (
-                nxt is not None and nxt.candidates and nxt.candidates[0].kind == "country"
-            ):
-                continue
+        if _opens_list(y, tokens, by_first, joins, "country"):
+            continue
         pairs.append((s, cc))
     if not pairs:
         return
@@ -412,10 +476,7 @@ def _held_by_country(
         held = [
             c for c in wide.get(s.base or s.text, ()) if c.kind == "city" and c.country_code == cc
         ]
-        # those that bear the written name as their own go first ("Libertad", not the
-        # hamlet "Colonia Libertad" that GeoNames also files under it)
-        key = name_key(s.base or s.text)
-        held = [c for c in held if name_key(c.name) == key] or held
+        held = _own_first(held, s.base or s.text)
         if held:
             s.candidates = held
             s.held = True

@@ -1,5 +1,6 @@
 """Issue 21, session 29: a country named right after a town holds the town
-(``_resolve._held_by_country``).
+(``_resolve._held_by_country``); so does a province named like its capital
+(``_resolve._holding_reading``).
 
 The first look-up keeps a name's 15 best readings. Where a crowd of foreign namesakes
 outranks the town of the country the text names beside it (32 places are called
@@ -8,7 +9,8 @@ country's support had nothing to lift: ``LIBERTAD, Argentina`` read the Philippi
 city. Now the name's namesakes in the country become its readings, those bearing the
 written name as their own first. Lists of places are left alone. The sentences are this
 file's own (datelines, ledes, quotes; German and English); the town rows read a foreign
-namesake before the change, the guards pass before and after.
+namesake before the change (all but the German `Esperanza, Santa Fe`), the guards pass
+before and after.
 """
 
 from __future__ import annotations
@@ -43,3 +45,46 @@ ROWS = (
 def test_a_country_after_a_town_holds_it(gaz, lang, text, word, cc) -> None:
     got = {p.mention: p.country_code for p in name_places(text, lang, gaz)}
     assert got.get(word) == cc, got
+
+
+#: A province named like its capital after a town: the name's first reading is the city,
+#: but the province holds the town. (lang, text, the town's word, its country)
+PROVINCE_ROWS = (
+    ("en", "Police in Concepción, Tucumán, said two men had been arrested after a robbery.",
+     "Concepción", "AR"),
+    ("en", "Police in Esperanza, Santa Fe, said on Monday that the bridge would reopen.",
+     "Esperanza", "AR"),
+    ("de", "Die Polizei in Esperanza, Santa Fe, sperrte am Montag die Brücke.",
+     "Esperanza", "AR"),
+    ("en", "A fire broke out in Santa Rosa, Santa Fe, on Monday. \"We lost everything,\" "
+     "one farmer said.", "Santa Rosa", "AR"),
+    # guards: a borough of the city after it, a state, a province already read
+    ("en", "Brooklyn, New York, was hit by a storm on Monday.", "Brooklyn", "US"),
+    ("en", "Tacoma, Washington, was hit by a storm on Monday.", "Tacoma", "US"),
+    ("en", "Almada, Setúbal (Reuters) - Authorities said on Monday that the bridge would reopen.",
+     "Almada", "PT"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "cc"), PROVINCE_ROWS)
+def test_a_province_named_like_its_capital_holds_a_town(gaz, lang, text, word, cc) -> None:
+    got = {p.mention: p.country_code for p in name_places(text, lang, gaz)}
+    assert got.get(word) == cc, got
+
+
+def test_the_borough_stays_in_its_city(gaz) -> None:
+    """``Brooklyn, New York``: the city, not the state, is what the second name is."""
+    got = {
+        p.mention: p.kind
+        for p in name_places("Brooklyn, New York, was hit by a storm on Monday.", "en", gaz)
+    }
+    assert got.get("New York") == "city", got
+
+
+def test_a_list_of_cities_is_no_town_and_its_province(gaz) -> None:
+    """``Washington, New York, Chicago``: a list of cities, not Washington in New York
+    state (GeoWebNews has such a list; the first version read Watervliet, NY there)."""
+    text = "Protests spread to Washington, New York, Chicago and Los Angeles on Sunday."
+    got = {p.mention: (p.name, p.kind) for p in name_places(text, "en", gaz)}
+    assert got.get("Washington") == ("Washington", "city"), got
+    assert got.get("New York", ("", ""))[1] == "city", got
