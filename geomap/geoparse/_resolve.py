@@ -85,7 +85,7 @@ from geomap.text import Token, tokenize
 if TYPE_CHECKING:
     from gazetteer import GazetteerAPI
     from geomap.geoparse._geocoder import FallbackGeocoder
-    from geomap.lexicons._loader import PlaceLexicon
+    from geomap.lexicons import PlaceLexicon
 
 __all__ = ["Resolution", "resolve", "resolve_document"]
 
