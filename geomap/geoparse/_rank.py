@@ -1273,7 +1273,10 @@ def _bare_water_floor(ctx: Context, span: Span, base: Sequence[float], w: Any) -
     ``Weights.weak_population``) outside the text's home countries, and no place
     preposition stands right before the name ("in Onega" is the village): a water
     reading ahead of it keeps the name bare (issue 21, session 20: "Onega: ...", "Das
-    Thema Drina ..."), as :func:`_bare_region_floor` keeps a region. ``None`` otherwise."""
+    Thema Drina ..."), as :func:`_bare_region_floor` keeps a region. A word that links a
+    head to its name (``name_links``: "of", "von") is no setting of a town, though it is a
+    place preposition: "the question of Ladoga", "the future of Thames" (session 29).
+    ``None`` otherwise."""
     if not any(_water_named(ctx, span, c) for c in span.candidates):
         return None
     toks = ctx.tokens
@@ -1283,6 +1286,7 @@ def _bare_water_floor(ctx: Context, span: Span, base: Sequence[float], w: Any) -
             prev is not None
             and prev.sentence == toks[span.i].sentence
             and prev.fold in ctx.lex.place_prepositions
+            and prev.fold not in ctx.lex.name_links
         ):
             return None
     home = home_countries(ctx.lang)

@@ -85,6 +85,7 @@ from geomap.text import Token, tokenize
 if TYPE_CHECKING:
     from gazetteer import GazetteerAPI
     from geomap.geoparse._geocoder import FallbackGeocoder
+    from geomap.lexicons import PlaceLexicon
 
 __all__ = ["Resolution", "resolve", "resolve_document"]
 
@@ -244,6 +245,8 @@ def _held_by_region(
     first_words, gap_words, lower_fill = holding_region_words(lang)
     if not first_words:
         return
+    lex = place_lexicon(lang)
+    joins = lex.and_words | lex.or_words
     by_first: dict[int, Span] = {}
     for s in spans:  # the longest span at each word ("Lüneburger Heide", not "Lüneburger")
         if s.i not in by_first or s.n > by_first[s.i].n:
@@ -267,9 +270,17 @@ def _held_by_region(
                 break
             y = by_first.get(m)
             if y is not None and tok.fold not in gap_words:  # "Osten" is a village too
-                top = y.candidates[0] if y.candidates else None
-                if top is not None and top.kind in _HOLDING_REGION_KINDS and top.radius_km:
-                    region = top
+                region = _holding_reading(y)
+                if region is not None and region is not y.candidates[0]:
+                    # a province read through its capital's name: not in a list of
+                    # cities ("Washington, New York, Chicago"), nor after a capital
+                    first = s.candidates[0]
+                    if (
+                        _opens_list(y, tokens, by_first, joins)
+                        or first.feature_code == "PPLC"
+                        or (first.population or 0) >= w.world_city
+                    ):
+                        region = None
                 break
             if m > k and tok.gap_before.strip():
                 break  # punctuation inside the gap: another phrase
@@ -286,10 +297,69 @@ def _held_by_region(
         sorted({s.base or s.text for s, _ in pairs}), lang=lang, limit=_QUALIFIED_LIMIT
     )
     for s, inside in pairs:
-        held = [c for c in wide.get(s.base or s.text, ()) if c.kind == "city" and inside(c)]
+        held = _own_first(
+            [c for c in wide.get(s.base or s.text, ()) if c.kind == "city" and inside(c)],
+            s.base or s.text,
+        )
         if held:
             s.candidates = held
             s.held = True
+
+
+def _opens_list(
+    y: Span,
+    tokens: Sequence[Token],
+    by_first: Mapping[int, Span],
+    joins: AbstractSet[str],
+    kind: str | None = None,
+) -> bool:
+    """The name ``y`` goes on into a list: an ``and``/``or`` right after it, or another
+    name (of ``kind``, when given) after a comma ("Quito, Chile and Bolivia",
+    "Washington, New York, Chicago")."""
+    m = y.j + 1
+    if m >= len(tokens) or tokens[m].sentence != tokens[y.j].sentence:
+        return False
+    if tokens[m].fold in joins:
+        return True
+    nxt = by_first.get(m)
+    return (
+        nxt is not None
+        and bool(nxt.candidates)
+        and tokens[m].gap_before.strip() == ","
+        and (kind is None or nxt.candidates[0].kind == kind)
+    )
+
+
+def _own_first(readings: list[Candidate], written: str) -> list[Candidate]:
+    """Of a name's readings inside the place that holds it, those that bear the written
+    name as their own, where some do ("Libertad", not the hamlet "Colonia Libertad" that
+    GeoNames also files under the word; session 29); all of them otherwise."""
+    key = name_key(written)
+    return [c for c in readings if name_key(c.name) == key] or readings
+
+
+def _holding_reading(y: Span) -> Candidate | None:
+    """The reading of the name after a town that may hold it: the first, when it is a
+    state, a province or a landscape; else a first-level unit of the first reading's
+    country among the readings, when that first reading is a city: a province named
+    like its capital (``Libertad in Buenos Aires``, ``Concepción, Tucumán``) says where
+    the town lies as the province does, and the town's namesake inside it is the town
+    (session 29). ``None`` otherwise."""
+    top = y.candidates[0] if y.candidates else None
+    if top is None:
+        return None
+    if top.kind in _HOLDING_REGION_KINDS and top.radius_km:
+        return top
+    if top.kind != "city":
+        return None
+    return next(
+        (
+            c
+            for c in y.candidates
+            if c.kind == "admin1" and c.radius_km and c.country_code == top.country_code
+        ),
+        None,
+    )
 
 
 def _region_holds(region: Candidate, gaz: GazetteerAPI, w: Weights) -> Callable[[Candidate], bool]:
@@ -351,6 +421,67 @@ def _holding_country(spans: Sequence[Span], tokens: Sequence[Token], gaz: Gazett
                 break
 
 
+#: What may stand between a town's name and the country named after it as its holder:
+#: ``LIBERTAD, Argentina``, ``Libertad/Argentinien (AFP)``, ``um Xinying (Taiwan)``.
+_COUNTRY_AFTER_TOWN = frozenset({",", "/", "("})
+
+
+def _held_by_country(
+    spans: Sequence[Span], tokens: Sequence[Token], gaz: GazetteerAPI, lex: PlaceLexicon, w: Weights
+) -> None:
+    """``Police in Libertad, Argentina, said``, ``Libertad/Argentinien (AFP) -``: a country
+    named right after a town (a comma, a slash or a bracket between) holds the town, as a
+    state does in :func:`_held_by_region`. The first look-up keeps only the
+    ``Weights.lookup_limit`` best readings, so a town of the country that a crowd of
+    foreign namesakes outranks (32 places are called Libertad; Argentina's is a town of
+    the second layer, ranked below every GeoNames namesake) was never among them, and
+    the country's support had nothing to lift. Where none of the readings lies in the
+    country, they become the name's namesakes in it (of at most ``_QUALIFIED_LIMIT``),
+    if any, only those bearing the written name as their own where some do; a state of
+    another country read first gives way too (``VICTORIA, Chile``), and so does a world
+    city (``Santa Cruz, Chile``). Not when the country opens a list (an ``and``/``or`` or
+    another country after it: ``Quito, Chile and Bolivia``). Cost: one batched look-up per
+    article with such a pair (session 29)."""
+    by_first: dict[int, Span] = {}
+    for s in spans:
+        if s.i not in by_first or s.n > by_first[s.i].n:
+            by_first[s.i] = s
+    joins = lex.and_words | lex.or_words
+    pairs: list[tuple[Span, str]] = []
+    for s in spans:
+        k = s.j + 1
+        y = by_first.get(k)
+        if (
+            y is None
+            or not y.candidates
+            or y.candidates[0].kind != "country"
+            or tokens[k].sentence != tokens[s.j].sentence
+            or tokens[k].gap_before.strip() not in _COUNTRY_AFTER_TOWN
+            or not s.candidates
+        ):
+            continue
+        cc = y.candidates[0].country_code
+        first = s.candidates[0]
+        if not cc or first.kind == "country" or any(c.country_code == cc for c in s.candidates):
+            continue
+        if _opens_list(y, tokens, by_first, joins, "country"):
+            continue
+        pairs.append((s, cc))
+    if not pairs:
+        return
+    wide = gaz.lookup_many(
+        sorted({s.base or s.text for s, _ in pairs}), lang=lex.lang, limit=_QUALIFIED_LIMIT
+    )
+    for s, cc in pairs:
+        held = [
+            c for c in wide.get(s.base or s.text, ()) if c.kind == "city" and c.country_code == cc
+        ]
+        held = _own_first(held, s.base or s.text)
+        if held:
+            s.candidates = held
+            s.held = True
+
+
 @cache
 def _cldr_country_names(cc: str) -> tuple[str, ...]:
     """The name keys of country ``cc`` in CLDR's German and English territory names (babel,
@@ -388,6 +519,7 @@ def build_context(
     _qualified_readings(spans, tokens, gaz, lang, w)
     _held_by_region(spans, tokens, gaz, lang, w)
     _holding_country(spans, tokens, gaz)
+    _held_by_country(spans, tokens, gaz, lex, w)
     spans = _possessed_parts(tokens, spans, w, lex.calendar)
     short_forms = add_short_forms(spans, lex, w)
     span_tokens = frozenset(k for s in spans for k in range(s.i, s.j + 1) if s.n > 1)
