@@ -1132,7 +1132,7 @@ def _noun_cue(
         and not _outweighs_noun(ctx, span)
     ):
         # a count in digits after a lower-case word, before a plural ("mehr als 200
-        # Hecken", "fällte 30 Linden"): a town's name takes no number; a postcode has
+        # <Pluralnomen>"): a town's name takes no number; a postcode has
         # four or five digits ("57548 X"), a road's number follows its class ("B 27 X")
         return "German plural noun after a number"
     if has_prep:
@@ -2137,8 +2137,9 @@ def _bare_plural_after_preposition(
     Hecken und Grane") is the list's second noun. The caller keeps the town where the
     context says place: the article names a reading's country or a place near one, or
     a dateline names it (session 29 tried a place within ``noun_village_near_km`` only,
-    as the middle field asks, and lost "Der Bürgermeister von Gera sprach in Linden",
-    "in Bergen, Niedersachsen," and "In Muren, rund 530 Kilometer westlich von ...").
+    as the middle field asks, and lost three earlier guards: a mayor speaking in a
+    village of his own country, a village followed by its state after a comma, and a
+    village as a distance's subject).
     Kept too: a feature head by it ("die Gemeinde X"), a settlement
     word joined to it ("in X und den Nachbarorten"), a capitalised word right before
     the preposition ("die Schule in X": the phrase may be that noun's, and a noun's
