@@ -239,8 +239,9 @@ def candidates(raws: Sequence[_Raw], st: _State, dateline: Place | None) -> list
                         add(p, "finer")
                         n += 1
         listed = list(cands.values())
+        classes = {id(c): _kind_class(c.place, st.lex) if c.place else "none" for c in listed}
         for c in listed:
-            c.features = _features(c, r, listed, st, at_id)
+            c.features = _features(c, r, listed, classes, st, at_id)
         out.append(listed)
     return out
 
@@ -263,12 +264,11 @@ def _kind_class(p: Place, lex: Any) -> str:
     return "area"
 
 
-def _holds(a: Place, b: Place, lex: Any) -> bool:
-    """Does area ``a`` hold place ``b`` (same country; a country holds all of it, an admin
-    unit what lies within ``_HOLDS_KM`` of its point)?"""
+def _holds(a: Place, b: Place, ka: str, kb: str) -> bool:
+    """Does area ``a`` (of kind class ``ka``) hold place ``b`` (of ``kb``)? Same country; a
+    country holds all of it, an admin unit what lies within ``_HOLDS_KM`` of its point."""
     if a is b or not a.country_code or a.country_code != b.country_code:
         return False
-    ka, kb = _kind_class(a, lex), _kind_class(b, lex)
     if ka == "country":
         return kb != "country"
     if ka == "admin":
@@ -300,14 +300,18 @@ def _group(r: _Raw) -> str:
 
 
 def _features(
-    c: Candidate, r: _Raw, listed: list[Candidate], st: _State, at_id: dict[str, int]
+    c: Candidate,
+    r: _Raw,
+    listed: list[Candidate],
+    classes: dict[int, str],
+    st: _State,
+    at_id: dict[str, int],
 ) -> dict[str, float]:
-    lex = st.lex
     f: dict[str, float] = {}
     for s in c.slots:
         f[f"slot_{s}"] = 1.0
     chosen = next(x for x in listed if "chosen" in x.slots)
-    chosen_class = _kind_class(chosen.place, lex) if chosen.place is not None else "none"
+    chosen_class = classes[id(chosen)]
     is_chosen = "chosen" in c.slots
     group = _group(r)
     if is_chosen:
@@ -326,7 +330,7 @@ def _features(
     if c.place is None:
         f["null"] = 1.0
         return f
-    f[f"k_{_kind_class(c.place, lex)}"] = 1.0
+    f[f"k_{classes[id(c)]}"] = 1.0
     m = c.mention
     here = r.clause.sentence.index
     if m is not None and m.sentence >= 0:
@@ -345,9 +349,9 @@ def _features(
     for o in listed:
         if o is c or o.place is None:
             continue
-        if _holds(c.place, o.place, lex):
+        if _holds(c.place, o.place, classes[id(c)], classes[id(o)]):
             f["contains"] = 1.0
-        if _holds(o.place, c.place, lex):
+        if _holds(o.place, c.place, classes[id(o)], classes[id(c)]):
             f["contained"] = 1.0
     others = at_id.get(_key(c.place), 0) - (1 if is_chosen else 0)
     if others > 0:
