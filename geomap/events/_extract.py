@@ -152,6 +152,7 @@ from geomap.events._place import (
     _place,
     _story_placed,
 )
+from geomap.events._rank import _second_opinion
 from geomap.events._refine import (
     _adjective_countries,
     _compass_parts,
@@ -384,7 +385,8 @@ def extract_events(
     _sentence_amounts(raws, doc, lex)
     _sentence_leads(raws, state)
     raws = _narrowed_to_hardest_hit(raws, state, gazetteer)
-    _carry_places(raws, _dateline_place(state.dateline, places), state)
+    home = _dateline_place(state.dateline, places)
+    _carry_places(raws, home, state)
     raws = _located_again(raws, lex)
     _generic_located_again(raws, state)
     raws = _without_headline_repeats(raws, dateline, lex)
@@ -403,6 +405,7 @@ def extract_events(
     _date_events(raws, anchor, precision, _lead_date(doc, dateline, anchor, precision), lex)
     _retold_lead_scene(raws, lex)
     _ticker_days(raws, doc, anchor, precision, lex)
+    _second_opinion(raws, state, home)
     return _freeze(_worth_keeping(_listed_places(raws, state)), lex)
 
 
