@@ -1,0 +1,187 @@
+"""Event words of every kind, session 30 (h30-found, issue 20; docs/events.md, "Session 30:
+words of every kind"): the wire's words for a war of movement (a town besieged, a siege laid,
+a town that fell to or into the hands of an armed group, taken over, bombarded, an offensive
+or a counter-offensive started, shells that rained down or landed), a bomber named by his
+vehicle, and hazards told by what they did to a place (razed, cut off, a hillside that gave
+way), in English and German. Sentences and stories of our own, in places and wording of no
+dev article; the look-alikes that must keep their reading were written with them."""
+
+from __future__ import annotations
+
+import pytest
+
+import geomap
+from tests.support.events import trigger_kinds
+
+
+def _kinds(text: str, lang: str) -> list[str | None]:
+    return [k for _, k in trigger_kinds(text, lang)]
+
+
+# --- a war of movement: sieges, towns that fell, offensives, barrages -------------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Government troops besieged the rebel-held town of Kadugli on Monday.", "en", "battle"),
+        ("The town of Dilling was besieged by rebels on Monday.", "en", "battle"),
+        (
+            "Fighters of the paramilitary force laid siege to the city of El Obeid on Sunday.",
+            "en",
+            "battle",
+        ),
+        ("The town of Arbinda fell to jihadist fighters on Saturday.", "en", "battle"),
+        ("The district capital fell into the hands of insurgents on Sunday.", "en", "battle"),
+        ("Insurgents took over the town of Mueda on Friday.", "en", "battle"),
+        ("Troops launched a counter-offensive near Kupiansk on Monday.", "en", "battle"),
+        ("Ukrainian forces began a counteroffensive near Robotyne on Monday.", "en", "battle"),
+        (
+            "Russian forces bombarded Kupiansk with artillery on Monday.",
+            "en",
+            "explosion_remote_violence",
+        ),
+        (
+            "Mortar rounds landed near the parliament building in Mogadishu on Monday.",
+            "en",
+            "explosion_remote_violence",
+        ),
+        (
+            "Rockets rained down on the town of Sderot on Monday.",
+            "en",
+            "explosion_remote_violence",
+        ),
+        ("Regierungstruppen belagerten am Montag die Stadt Kadugli.", "de", "battle"),
+        ("Am Sonntag belagerten Kämpfer der Miliz die Stadt El Obeid.", "de", "battle"),
+        ("Die Stadt Arbinda fiel am Samstag in die Hände von Dschihadisten.", "de", "battle"),
+        (
+            "Die Armee startete am Montag eine Offensive gegen die Rebellen nahe Bunia.",
+            "de",
+            "battle",
+        ),
+        ("Ukrainische Truppen begannen am Montag eine Gegenoffensive bei Cherson.", "de", "battle"),
+    ],
+)
+def test_a_war_of_movement_is_found_with_its_kind(text: str, lang: str, kind: str) -> None:
+    assert _kinds(text, lang) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kinds"),
+    [
+        # reporters, fans and complaints besiege no town; prices, tasks and papers fall to no
+        # armed group; an office or a club taken over is no territory
+        ("Reporters besieged the minister's car outside parliament in Lima on Monday.", "en", []),
+        ("The hotel was besieged by fans in Seoul on Monday.", "en", []),
+        ("Prices fell to a record low in Nairobi on Monday.", "en", []),
+        ("The task of rebuilding the bridge fell to the army.", "en", []),
+        ("The documents fell into the hands of journalists in Geneva on Monday.", "en", []),
+        ("The rebel leader took over the presidency in Bangui on Monday.", "en", []),
+        ("The new owner took over the club in Porto on Monday.", "en", []),
+        ("Reporters bombarded the minister with questions in Lima on Monday.", "en", []),
+        ("Complaints rained down on the council in Leeds on Monday.", "en", ["statement"]),
+        ("The ruling party launched a charm offensive in Nairobi on Monday.", "en", []),
+        ("The plane landed in Kigali on Monday.", "en", ["travel"]),
+        ("Fans belagerten am Montag das Hotel der Mannschaft in Seoul.", "de", []),
+        ("Die Unterlagen fielen am Montag in die Hände von Journalisten.", "de", []),
+        ("Die Regierung startete am Montag eine Offensive gegen die Schwarzarbeit.", "de", []),
+        # soldiers who fell in fighting: the fighting, no town taken
+        ("Bei Kämpfen mit Rebellen fielen am Montag nahe Bunia zwölf Soldaten.", "de", ["battle"]),
+    ],
+)
+def test_look_alikes_of_a_war_of_movement_keep_their_reading(
+    text: str, lang: str, kinds: list[str]
+) -> None:
+    assert _kinds(text, lang) == kinds
+
+
+def test_a_town_that_fell_in_wire_copy() -> None:
+    text = (
+        "OUAGADOUGOU, March 4 (Reuters) - The town of Arbinda in northern Burkina Faso fell to "
+        "jihadist fighters on Monday after a two-day battle with the army, two security "
+        'sources said.\n\n"They came on motorbikes from three directions," a resident who '
+        "fled to Djibo told Reuters by phone.\n\nOn Tuesday, army drones bombarded positions "
+        "held by the fighters on the edge of the town, the sources said. The government did "
+        "not comment."
+    )
+    evs = geomap.analyze(text, lang="en", date="2025-03-04").events
+    assert [(e.kind, e.place_name, str(e.date)) for e in evs] == [
+        ("battle", "Aribinda", "2025-03-03"),
+        ("explosion_remote_violence", "Aribinda", "2025-03-04"),
+    ]
+
+
+def test_a_siege_and_a_counter_offensive_in_german_agency_copy() -> None:
+    text = (
+        "KHARTUM (AFP) - Die sudanesische Armee hat am Montag nördlich der Hauptstadt eine "
+        "Gegenoffensive gegen die RSF-Miliz begonnen. Kämpfer der Miliz belagerten "
+        "unterdessen die Stadt El Obeid.\n\nAm Nachmittag schlugen Granaten auf einem Markt "
+        "in El Obeid ein, mindestens neun Zivilisten wurden getötet, wie eine Ärztegruppe "
+        "mitteilte."
+    )
+    evs = geomap.analyze(text, lang="de", date="2025-02-11").events
+    assert [(e.trigger, e.kind) for e in evs][:3] == [
+        ("Gegenoffensive", "battle"),
+        ("belagerten", "battle"),
+        ("schlugen ... ein", "explosion_remote_violence"),
+    ]
+    assert {e.place_name for e in evs[1:]} == {"El Obeid"}
+
+
+# --- a bomber named by his vehicle ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A suicide car bomber rammed a checkpoint outside Baidoa on Monday, killing six.", "en"),
+        ("A suicide truck bomber rammed the gate of an army base near Gao on Monday.", "en"),
+        (
+            "Ein Selbstmordattentäter rammte am Montag ein mit Sprengstoff beladenes Fahrzeug in "
+            "einen Armeeposten bei Gao.",
+            "de",
+        ),
+    ],
+)
+def test_a_bomber_who_rammed_is_the_bombing(text: str, lang: str) -> None:
+    assert _kinds(text, lang) == ["explosion_remote_violence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kinds"),
+    [
+        ("A drunk driver rammed a police car in Leeds on Monday.", "en", ["accident"]),
+        ("A military bomber crashed on take-off near Engels on Monday.", "en", ["accident"]),
+        ("Ein Lastwagen rammte am Montag in Graz ein geparktes Auto.", "de", ["accident"]),
+    ],
+)
+def test_vehicles_that_rammed_or_crashed_stay_accidents(
+    text: str, lang: str, kinds: list[str]
+) -> None:
+    assert _kinds(text, lang) == kinds
+
+
+# --- hazards told by what they did to a place ----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A fire razed more than 300 shacks in a settlement near Gqeberha on Monday.", "accident"),
+        (
+            "A hillside gave way above the village of Chamoli on Monday, burying four houses.",
+            "disaster",
+        ),
+        ("Part of a mountainside collapsed onto the highway near Ramban on Monday.", "disaster"),
+        ("Heavy snow cut off dozens of villages in Himachal Pradesh on Monday.", "disaster"),
+    ],
+)
+def test_a_hazard_told_by_what_it_did_is_found(text: str, kind: str) -> None:
+    assert _kinds(text, "en") == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("The government cut off funding to the clinic in Quetta on Monday.", []),
+        ("The army razed the house of the suspect in Hebron on Monday.", []),
+        ("The talks gave way to anger in Geneva on Monday.", ["meeting"]),
+        ("The floor gave way at a wedding hall in Ajmer on Monday.", ["accident"]),
+    ],
+)
+def test_look_alikes_of_a_hazard_keep_their_reading(text: str, kinds: list[str]) -> None:
+    assert _kinds(text, "en") == kinds
