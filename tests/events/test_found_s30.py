@@ -185,3 +185,139 @@ def test_a_hazard_told_by_what_it_did_is_found(text: str, kind: str) -> None:
 )
 def test_look_alikes_of_a_hazard_keep_their_reading(text: str, kinds: list[str]) -> None:
     assert _kinds(text, "en") == kinds
+
+
+# --- abductions, killings and arrests told in other verbs ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        (
+            "Armed men snatched 15 passengers from a bus near Zaria on Monday.",
+            "en",
+            "violence_against_civilians",
+        ),
+        (
+            "Unknown gunmen snatched a Catholic priest from his parish in Enugu on Monday.",
+            "en",
+            "violence_against_civilians",
+        ),
+        (
+            "Assailants hacked four villagers to death in Plateau state on Monday.",
+            "en",
+            "violence_against_civilians",
+        ),
+        (
+            "Police hauled away dozens of activists outside parliament in Tbilisi on Monday.",
+            "en",
+            "strategic_development",
+        ),
+        (
+            "Die Polizei führte am Montag vor dem Parlament in Tiflis Dutzende Aktivisten ab.",
+            "de",
+            "strategic_development",
+        ),
+        (
+            "Dutzende Aktivisten wurden am Montag vor dem Parlament in Tiflis abgeführt.",
+            "de",
+            "strategic_development",
+        ),
+    ],
+)
+def test_abductions_killings_and_arrests_in_other_verbs(text: str, lang: str, kind: str) -> None:
+    assert _kinds(text, lang) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kinds"),
+    [
+        ("Two men snatched a handbag from a tourist in Rome on Monday.", "en", []),
+        ("Thieves snatched a phone from a tourist in Rome on Monday.", "en", []),
+        ("Gunmen seized the town of Mopti on Monday.", "en", ["battle"]),
+        ("Crews hauled away debris from the collapsed bridge in Genoa on Monday.", "en", []),
+        ("A hiker hacked through the undergrowth near Oslo on Monday.", "en", []),
+        ("Die Firma führte am Montag in Graz Steuern in Millionenhöhe ab.", "de", []),
+    ],
+)
+def test_look_alikes_of_abductions_and_arrests_keep_their_reading(
+    text: str, lang: str, kinds: list[str]
+) -> None:
+    assert _kinds(text, lang) == kinds
+
+
+# --- verdicts, deals and election wins in other words ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The jury found the officer not guilty in Minneapolis on Monday.", "court"),
+        ("The officer was found not guilty of murder in Minneapolis on Monday.", "court"),
+        (
+            "The two countries struck a deal in Ankara on Monday to reopen the border.",
+            "strategic_development",
+        ),
+        ("The ruling party swept the local elections in Tashkent on Sunday.", "election"),
+        (
+            "Three workers were buried when a trench caved in at a construction site in Dubai "
+            "on Monday.",
+            "accident",
+        ),
+    ],
+)
+def test_verdicts_deals_and_wins_in_other_words(text: str, kind: str) -> None:
+    assert _kinds(text, "en") == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a negation that is no acquittal stays one; a plea stays the trial's
+        ("Police did not arrest anyone in Lyon on Monday.", []),
+        ("The court did not find him guilty in Nairobi on Monday.", []),
+        ("The lawyer said his client was not guilty.", []),
+        ("The defendant pleaded not guilty in a court in Nairobi on Monday.", ["court"]),
+        # a quake and a missile that struck keep their kinds; a storm that swept, its own
+        (
+            "A magnitude 6 earthquake struck off Sumba on Monday, a day after the truce.",
+            ["disaster"],
+        ),
+        ("A storm swept the coast of Kerala on Monday.", ["disaster"]),
+    ],
+)
+def test_look_alikes_of_verdicts_deals_and_wins(text: str, kinds: list[str]) -> None:
+    assert _kinds(text, "en") == kinds
+
+
+# --- German hazards told by what they did to a place ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Im Himalaya haben Schneemassen am Montag Dutzende Dörfer von der Außenwelt "
+            "abgeschnitten.",
+            ["disaster"],
+        ),
+        (
+            "Oberhalb des Dorfes Chamoli gab am Montag ein Hang nach und begrub vier Häuser.",
+            ["disaster"],
+        ),
+        ("Die Regierung hat am Montag die Hilfe für die Region abgeschnitten.", []),
+        ("Die Regierung gab am Montag in Wien dem Druck der Bauern nach.", []),
+    ],
+)
+def test_german_hazards_told_by_what_they_did(text: str, kinds: list[str]) -> None:
+    assert _kinds(text, "de") == kinds
+
+
+def test_an_abduction_and_an_arrest_in_wire_copy() -> None:
+    text = (
+        "ENUGU, Nigeria, June 3 (Reuters) - Unknown gunmen snatched a Catholic priest from his "
+        "parish near Enugu on Monday night, the diocese said in a statement on Tuesday.\n\n"
+        '"They came on foot and forced him into a car," a parishioner said. Police said '
+        "officers had arrested two suspects on Tuesday and were searching the forest for "
+        "the priest."
+    )
+    evs = geomap.analyze(text, lang="en", date="2025-06-03").events
+    kinds = [(e.kind, str(e.date)) for e in evs if e.kind != "statement"]
+    assert kinds == [
+        ("violence_against_civilians", "2025-06-02"),
+        ("strategic_development", "2025-06-03"),
+    ]
