@@ -321,3 +321,46 @@ def test_an_abduction_and_an_arrest_in_wire_copy() -> None:
         ("violence_against_civilians", "2025-06-02"),
         ("strategic_development", "2025-06-03"),
     ]
+
+
+# --- German crowds that marched, boats brought in, places put under water -------------------
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("In Belgrad zogen am Dienstag Tausende durch die Innenstadt.", ["protest"]),
+        (
+            "Zehntausende Demonstranten zogen am Samstag durch die Straßen von Tiflis.",
+            ["protest"],
+        ),
+        (
+            "Die Küstenwache brachte am Montag vor Kreta ein Boot mit 80 Migranten auf.",
+            ["strategic_development"],
+        ),
+        (
+            "Sintflutartige Regenfälle setzten am Montag weite Teile von Valencia unter Wasser.",
+            ["disaster"],
+        ),
+        # pilgrims, fans, troops and tourists who went through a town; a state under water,
+        # pressure put on someone
+        ("Tausende Pilger zogen am Sonntag durch die Altstadt von Jerusalem.", []),
+        ("Hunderte Fans zogen am Samstag durch die Innenstadt von Graz.", []),
+        ("Die Truppen zogen am Montag durch die Stadt Kupjansk.", []),
+        ("Tausende Touristen zogen am Sonntag durch die Altstadt von Prag.", []),
+        ("Am Montag standen in Passau viele Keller unter Wasser.", []),
+        ("Die Regierung setzte am Montag die Opposition in Wien unter Druck.", []),
+    ],
+)
+def test_german_marches_boats_and_floods_in_other_words(text: str, kinds: list[str]) -> None:
+    assert _kinds(text, "de") == kinds
+
+
+def test_a_german_protest_march_in_agency_copy() -> None:
+    text = (
+        "BELGRAD (dpa) - In Belgrad zogen am Samstag Zehntausende durch die Innenstadt. Die "
+        "Demonstranten forderten den Rücktritt der Regierung. Die Polizei sprach von 25.000 "
+        "Teilnehmern, Beobachter von mehr als 100.000."
+    )
+    evs = geomap.analyze(text, lang="de", date="2025-03-17").events
+    assert [(e.trigger, e.kind, e.place_name, str(e.date)) for e in evs][:1] == [
+        ("zogen", "protest", "Belgrade", "2025-03-15")
+    ]
