@@ -364,3 +364,65 @@ def test_a_german_protest_march_in_agency_copy() -> None:
     assert [(e.trigger, e.kind, e.place_name, str(e.date)) for e in evs][:1] == [
         ("zogen", "protest", "Belgrade", "2025-03-15")
     ]
+
+
+# --- a training jet, shutters pulled down, a bomb set off, candles lit ----------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "kinds"),
+    [
+        # a training jet and a trainer aircraft are planes ("train*" read them as trains)
+        (
+            "A Bangladesh air force training jet crashed into a school in Dhaka on Monday.",
+            "en",
+            [("crashed", "accident", "air")],
+        ),
+        ("A trainer aircraft crashed near Kota on Monday.", "en", [("crashed", "accident", "air")]),
+        (
+            "A passenger train crashed into a freight train near Odisha on Monday.",
+            "en",
+            [("crashed", "accident", "rail")],
+        ),
+        (
+            "A tram collided with a bus in Zagreb on Monday.",
+            "en",
+            [("collided", "accident", "rail")],
+        ),
+        (
+            "In the nearby town of Nazca, shopkeepers pulled down their shutters in solidarity "
+            "with the miners on Monday.",
+            "en",
+            [("pulled down their shutters", "protest", "peaceful_protest")],
+        ),
+        (
+            "Extremisten zündeten am Freitag eine Sprengfalle neben einem Militärkonvoi bei Gao.",
+            "de",
+            [("zündeten", "explosion_remote_violence", "remote_explosive")],
+        ),
+        (
+            "Unbekannte haben am Sonntag vor einem Hotel in Mogadischu eine Autobombe gezündet.",
+            "de",
+            [("gezündet", "explosion_remote_violence", "remote_explosive")],
+        ),
+        (
+            "Ein Selbstmordattentäter zündete am Montag in einer Moschee in Kundus seinen "
+            "Sprengstoffgürtel.",
+            "de",
+            [("Selbstmordattentäter", "explosion_remote_violence", "suicide_bomb")],
+        ),
+        # candles and fireworks lit are no riot and no bomb; cars set alight stay a riot
+        ("Trauernde haben am Sonntag vor der Kirche in Linz Kerzen angezündet.", "de", []),
+        ("Die Gläubigen zündeten am Sonntag in Graz Kerzen für die Opfer an.", "de", []),
+        ("Zum Jahreswechsel zündeten Tausende in Berlin Feuerwerk.", "de", []),
+        ("Die Regierung zündete am Montag die nächste Stufe der Reform.", "de", []),
+        (
+            "Randalierer zündeten am Dienstag in Marseille Autos an.",
+            "de",
+            [("zündeten ... an", "riot", "violent_demonstration")],
+        ),
+    ],
+)
+def test_planes_shutters_bombs_and_candles(
+    text: str, lang: str, kinds: list[tuple[str, str, str]]
+) -> None:
+    evs = geomap.analyze(text, lang=lang, date="2025-05-07").events
+    assert [(e.trigger, e.kind, e.sub_kind) for e in evs] == kinds
