@@ -69,14 +69,14 @@ def test_a_war_of_movement_is_found_with_its_kind(text: str, lang: str, kind: st
     [
         # reporters, fans and complaints besiege no town; prices, tasks and papers fall to no
         # armed group; an office or a club taken over is no territory
-        ("Reporters besieged the minister's car outside parliament in Lima on Monday.", "en", []),
+        ("Reporters besieged the minister's car outside parliament in Quito on Monday.", "en", []),
         ("The hotel was besieged by fans in Seoul on Monday.", "en", []),
         ("Prices fell to a record low in Nairobi on Monday.", "en", []),
         ("The task of rebuilding the bridge fell to the army.", "en", []),
         ("The documents fell into the hands of journalists in Geneva on Monday.", "en", []),
         ("The rebel leader took over the presidency in Bangui on Monday.", "en", []),
         ("The new owner took over the club in Porto on Monday.", "en", []),
-        ("Reporters bombarded the minister with questions in Lima on Monday.", "en", []),
+        ("Reporters bombarded the minister with questions in Quito on Monday.", "en", []),
         ("Complaints rained down on the council in Leeds on Monday.", "en", ["statement"]),
         ("The ruling party launched a charm offensive in Nairobi on Monday.", "en", []),
         ("The plane landed in Kigali on Monday.", "en", ["travel"]),
@@ -388,7 +388,7 @@ def test_a_german_protest_march_in_agency_copy() -> None:
             [("collided", "accident", "rail")],
         ),
         (
-            "In the nearby town of Nazca, shopkeepers pulled down their shutters in solidarity "
+            "In the nearby town of Oruro, shopkeepers pulled down their shutters in solidarity "
             "with the miners on Monday.",
             "en",
             [("pulled down their shutters", "protest", "peaceful_protest")],
