@@ -426,3 +426,37 @@ def test_planes_shutters_bombs_and_candles(
 ) -> None:
     evs = geomap.analyze(text, lang=lang, date="2025-05-07").events
     assert [(e.trigger, e.kind, e.sub_kind) for e in evs] == kinds
+
+
+# --- a several-word trigger with a word between its words ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Troops and rebels exchanged heavy gunfire near Goma on Monday.", ["battle"]),
+        ("Border guards traded sporadic gunfire near Kupiansk on Monday.", ["battle"]),
+        ("A cargo ship ran hard aground off Gothenburg on Monday.", ["accident"]),
+        ("The tanker had run firmly aground off Fujairah on Monday.", ["accident"]),
+        # views exchanged before gunfire are no exchange of fire; fuel run out of is no grounding
+        ("The two sides exchanged views before gunfire erupted near Goma on Monday.", ["battle"]),
+        ("The ship ran out of fuel near Oslo on Monday.", []),
+    ],
+)
+def test_a_word_between_the_words_of_a_trigger(text: str, kinds: list[str]) -> None:
+    assert _kinds(text, "en") == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Thousands of people have taken to the streets of Belgrade on Sunday.", ["protest"]),
+        ("Police teargassed protesters in Nairobi on Monday.", ["protest"]),
+        (
+            "Riot police tear-gassed students outside the university in Dhaka on Monday.",
+            ["protest"],
+        ),
+        # the injured taken to hospital went nowhere to protest
+        ("The injured were taken to hospital in Nairobi on Monday.", []),
+    ],
+)
+def test_protests_and_tear_gas_in_other_forms(text: str, kinds: list[str]) -> None:
+    assert _kinds(text, "en") == kinds
