@@ -11,11 +11,7 @@ from __future__ import annotations
 import pytest
 
 import geomap
-from tests.support.events import trigger_kinds
-
-
-def _kinds(text: str, lang: str) -> list[str | None]:
-    return [k for _, k in trigger_kinds(text, lang)]
+from tests.support.events import kinds_of as _kinds
 
 
 # --- a war of movement: sieges, towns that fell, offensives, barrages -------------------------
