@@ -1643,9 +1643,13 @@ def _carried_in(
             if carrier.not_after and _in_phrase_of(toks, j, carrier.not_after, lex):
                 continue
             for kind, sub, nouns in carrier.kinds if nouns_at[j] else ():
-                if in_nouns.get(j, kind) != kind:
+                if in_nouns.get(j, kind) != kind and not any(
+                    in_nouns[j] == k for k, _, _ in carrier.kinds
+                ):
                     # "A suicide car bomber rammed a checkpoint": "car" and "bomber" are
-                    # words of a trigger noun of another kind (session 30)
+                    # words of a trigger noun of a kind the carrier has no reading of
+                    # (session 30); "Street clashes broke out" keeps the carrier's reading
+                    # of "clashes", which names the riot by its two words
                     continue
                 if j > i and lex.figurative and _figurative(toks, j, lex) is not None:
                     # "launched a charm offensive": a noun after the carrier that is
@@ -1914,10 +1918,11 @@ def _opens_two_word_noun(toks: Sequence[Token], j: int, kind: str, lex: _Lexicon
 
 def _trigger_noun_words(toks: Sequence[Token], lex: _Lexicon) -> dict[int, str]:
     """The words of ``toks`` that make up a several-word trigger noun written together in
-    the clause (``suicide car bomber``), each with that noun's type: a carrier does not read
-    such a word as a noun of another kind of its own (``A suicide car bomber rammed a
-    checkpoint`` is no car that crashed, nor a bomber aircraft); the noun is the event. A
-    word of the same kind is read as before (``A drone strike hit``). Session 30
+    the clause (``suicide car bomber``), each with that noun's type: a carrier with no
+    reading of that type does not read such a word as a noun of another kind (``A suicide
+    car bomber rammed a checkpoint`` is no car that crashed, nor a bomber aircraft); the
+    noun is the event. A carrier with a reading of the noun's type reads the word as
+    before (``A drone strike hit``, ``Street clashes broke out``). Session 30
     (h30-found)."""
     out: dict[int, str] = {}
     texts = [t.text for t in toks]
