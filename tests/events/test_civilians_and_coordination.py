@@ -295,11 +295,7 @@ def test_the_victims_of_an_earlier_massacre_are_no_event() -> None:
     assert not [e for e in events if e.kind == "violence_against_civilians"], events
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'snatched' is a carrier whose abduction reading needs kidnappers named; bandits "
-    "who snatched people are not read yet",
-)
+# session 30 (h30-found): read since armed doers of "snatched" are among its nouns
 def test_bandits_who_snatched_farmers_abducted_them() -> None:
     assert_reported(
         "Bandits snatched six farmers near Katsina on Tuesday.",
