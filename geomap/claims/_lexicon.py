@@ -181,6 +181,9 @@ class _Syntax:
     landing_verbs: re.Pattern[str]  # "landed", "landete": where a flight ended follows
     capital_after: re.Pattern[str]  # "X, the Kenyan capital" / "X, die kenianische Hauptstadt"
     route_from_words: frozenset[str]
+    # a journey's start: the route's from-words and the origin words written after a
+    # group of people or a vehicle (``Männer aus <A>``; lexicon ``route_from_after``)
+    journey_from_words: frozenset[str]
     coast_nouns: frozenset[str]  # "coast", "Küste": a coast with no country named
     # "a", "ein": a thing new to the text ("ein Schlauchboot wurde N km vor der Küste ...")
     indefinite: frozenset[str]
@@ -474,7 +477,9 @@ def _syntax(lang: str) -> _Syntax:
         epicentre_near=re.compile(
             r"(?i)(?<![\w])"
             + phrase_pattern(lex.get("epicentre_nouns", []))
-            + r"(?![\w])(?:[\s\u00a0]{1,3}[^\W\d_]{1,20}){0,2}?[\s\u00a0]{1,3}"
+            # up to eight words between, each may end in a comma ("Das Epizentrum lag nach
+            # Angaben des indischen Wetterdienstes nahe <A>"; session 30)
+            + r"(?![\w])(?:[\s\u00a0]{1,3}[^\W\d_]{1,20},?){0,8}?[\s\u00a0]{1,3}"
             + phrase_pattern(lex.get("epicentre_near", []))
             + r"(?![\w])"
         ),
@@ -613,6 +618,9 @@ def _syntax(lang: str) -> _Syntax:
         projectile_words=_words(lex.get("projectile_words", []) or ["\uffff"]),
         landing_verbs=_words(lex.get("landing_verbs", []) or ["\uffff"]),
         route_from_words=frozenset(w.casefold() for w in lex["route_from"]),
+        journey_from_words=frozenset(
+            w.casefold() for w in lex["route_from"] + lex.get("route_from_after", [])
+        ),
         coast_nouns=frozenset(w.casefold() for w in lex.get("coast_nouns", [])),
         onward=_words(lex.get("onward_words", [])),
         onward_along=re.compile(

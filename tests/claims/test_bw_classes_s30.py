@@ -1,0 +1,384 @@
+"""Session 30, issue 15: the classes batch BW showed (docs/claims.md, "Session 30").
+
+Each class with look-alikes in other regions and wording than the batch (none from a
+corpus article) and near-misses that must not change:
+
+- a distance carried by a verb of carrying (``brachte ... die rund N km von A nach B``,
+  ``carried ... the N km from A to B``) is a way's length, a route;
+- ``Zwei Männer aus <A> ... vor <B> gekentert. Der Ort ...``: the origin of people is no
+  topic a later description continues, as ``from <A>`` was not;
+- ``auf N Kilometern Länge unter Wasser``, ``under water for N miles``: a part of a way,
+  no distance;
+- an epicentre said to lie near a town after a longer aside (``Das Epizentrum lag nach
+  Angaben des ... nahe <A>``, ``The epicentre was, according to ..., just outside <A>``);
+- ``N km up the coast / downstream from where <the event happened>``: from the event's
+  site, not from the place the text named last;
+- ``more than N km inland``: a lower bound on the distance to the sea (the coast), while
+  ``rund N km landeinwärts`` under a coastal dateline stays measured from the dateline;
+- ``... a trawler that drifted N nautical miles off <Y>``: the relative clause locates a
+  thing; no place carried over from outside the sentence is its subject.
+
+Distances by geographiclib from hand points, noted per case.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+import geomap
+
+os.environ.setdefault("GEOMAP_OFFLINE", "1")
+
+
+def _claim(text: str, lang: str, stated: str):
+    a = geomap.analyze(text, lang=lang)
+    hits = [c for c in a.claims if stated in c.text]
+    assert hits, f"no claim with {stated!r}: {[c.text for c in a.claims]}"
+    return hits[0]
+
+
+def _no_claim(text: str, lang: str, stated: str) -> None:
+    a = geomap.analyze(text, lang=lang)
+    assert not [c for c in a.claims if stated in c.text], [
+        (c.text, c.subject and c.subject.name, c.reference and c.reference.name, c.verdict)
+        for c in a.claims
+    ]
+
+
+# --- a verb of carrying makes a from/to distance a way's length --------------------------
+
+CARRIED = [
+    pytest.param(
+        "en",
+        "PORTO, Portugal (Reuters) - Buses carried the evacuees the 62 km from Porto to "
+        "Braga overnight, officials said.",
+        "62 km",
+        id="en-porto-braga-carried",  # Porto-Braga 47.4 km straight; 62 km is 1.31 times
+    ),
+    pytest.param(
+        "en",
+        "MOMBASA, Kenya (Reuters) - Army trucks hauled food and tents the 130 km from "
+        "Mombasa to Malindi on Sunday.",
+        "130 km",
+        id="en-mombasa-malindi-hauled",  # 105 km straight
+    ),
+    pytest.param(
+        "de",
+        "MESSINA (dpa) - Ein Schiff der Küstenwache brachte am Dienstag Trinkwasser die "
+        "rund 48 Kilometer von Milazzo nach Lipari.",
+        "rund 48 Kilometer",
+        id="de-milazzo-lipari-brachte",  # 37 km straight
+    ),
+    pytest.param(
+        "de",
+        "PASSAU (dpa) - Lastwagen des Technischen Hilfswerks transportierten Sandsäcke die "
+        "rund 150 Kilometer von Regensburg nach Passau.",
+        "rund 150 Kilometer",
+        id="de-regensburg-passau-transportierten",  # 111 km straight
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "stated"), CARRIED)
+def test_carried_distance_is_a_route(lang: str, text: str, stated: str) -> None:
+    c = _claim(text, lang, stated)
+    assert c.form == "route"
+    assert c.verdict == "consistent"
+
+
+def test_from_it_is_stays_a_straight_line() -> None:
+    # no word of a way in the sentence: a straight line (session 15's decision)
+    c = _claim(
+        "PORTO, Portugal (Reuters) - From Porto it is 75 km to Braga, officials said.",
+        "en",
+        "75 km",
+    )
+    assert c.form == "point"
+    assert c.verdict == "inconsistent"  # 47 km
+
+
+def test_carried_to_a_place_placed_by_apposition_stays_a_point() -> None:
+    c = _claim(
+        "MESSINA (dpa) - Ein Schiff brachte Trinkwasser nach Lipari, rund 37 Kilometer "
+        "nordwestlich von Milazzo.",
+        "de",
+        "rund 37 Kilometer",
+    )
+    assert c.form == "point"
+    assert c.subject is not None and c.subject.name == "Lipari"
+
+
+# --- the origin of people is no topic --------------------------------------------------
+
+
+def test_origin_of_people_is_no_topic_de() -> None:
+    # Wolfsberg-Klagenfurt 47.7 km at 59 deg; Graz-Klagenfurt 99.7 km
+    c = _claim(
+        "KLAGENFURT (APA) - Rund 60 Helfer aus Graz trafen am Abend in Wolfsberg ein. Der "
+        "Ort, rund 45 Kilometer nordöstlich, war seit Sonntag ohne Strom.",
+        "de",
+        "rund 45 Kilometer",
+    )
+    assert c.subject is not None and c.subject.name == "Wolfsberg"
+    assert c.verdict == "consistent"
+
+
+def test_origin_alone_stays_the_topic_de() -> None:
+    # no other town after it: the one named is what the description means
+    c = _claim(
+        "KLAGENFURT (APA) - Zwei Wanderer aus Villach werden seit Sonntag vermisst. Die "
+        "Stadt liegt rund 35 Kilometer westlich.",
+        "de",
+        "rund 35 Kilometer",
+    )
+    assert c.subject is not None and c.subject.name == "Villach"
+
+
+def test_from_town_in_english_unchanged() -> None:
+    c = _claim(
+        "KLAGENFURT, Austria (Reuters) - About 60 volunteers from Graz arrived in Wolfsberg "
+        "on Monday. The town, about 45 km to the north-east, had no power.",
+        "en",
+        "about 45 km",
+    )
+    assert c.subject is not None and c.subject.name == "Wolfsberg"
+
+
+# --- a part of a way ---------------------------------------------------------------------
+
+PORTIONS = [
+    pytest.param(
+        "de",
+        "PASSAU (dpa) - Die Bahnstrecke zwischen Passau und Plattling stand auf 3 Kilometern "
+        "Länge unter Wasser.",
+        "3 Kilometern",
+        id="de-passau-plattling-unter-wasser",
+    ),
+    pytest.param(
+        "de",
+        "KASSEL (dpa) - Die A7 zwischen Kassel und Göttingen war nach dem Unfall auf 12 "
+        "Kilometern Länge gesperrt.",
+        "12 Kilometern",
+        id="de-kassel-goettingen-gesperrt",
+    ),
+    pytest.param(
+        "en",
+        "EUREKA, Calif. (AP) - Highway 101 between Eureka and Arcata was under water for "
+        "about 2 miles on Tuesday.",
+        "about 2 miles",
+        id="en-eureka-arcata-under-water",
+    ),
+    pytest.param(
+        "en",
+        "YORK, England (Reuters) - The A64 between York and Malton was submerged for 3 km "
+        "after the Derwent burst its banks.",
+        "3 km",
+        id="en-york-malton-submerged",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "stated"), PORTIONS)
+def test_part_of_a_way_is_no_claim(lang: str, text: str, stated: str) -> None:
+    _no_claim(text, lang, stated)
+
+
+def test_whole_length_stays_a_route() -> None:
+    c = _claim(
+        "MOSKAU (dpa) - Die Bahn, die seit 1916 auf rund 9.300 Kilometern Moskau und "
+        "Wladiwostok verbindet, braucht sieben Tage.",
+        "de",
+        "rund 9.300 Kilometern",
+    )
+    assert c.form == "route"
+    c = _claim(
+        "KASSEL (dpa) - Die rund 45 Kilometer lange Strecke zwischen Kassel und Göttingen "
+        "ist wieder frei.",
+        "de",
+        "rund 45 Kilometer",
+    )
+    assert c.form == "route"
+
+
+# --- an epicentre near a town after a longer aside ---------------------------------------
+
+
+def test_epicentre_after_an_aside_de() -> None:
+    # Teramo-L'Aquila 42 km at 36 deg
+    c = _claim(
+        "L'AQUILA (dpa) - Ein Erdbeben der Stärke 5,1 hat die Abruzzen erschüttert. Das "
+        "Epizentrum lag nach Angaben des Instituts INGV nahe L'Aquila. In Teramo, rund 40 "
+        "Kilometer nordöstlich des Epizentrums, stürzten Dächer ein.",
+        "de",
+        "rund 40 Kilometer",
+    )
+    assert c.reference is not None and c.reference.name == "L'Aquila"
+    assert c.verdict == "consistent"
+
+
+def test_epicentre_after_a_comma_aside_en() -> None:
+    c = _claim(
+        "KUMAMOTO, Japan (Reuters) - A magnitude 6.0 quake struck southern Japan on Friday. "
+        "The epicentre was, according to the Japan Meteorological Agency, just outside "
+        "Kumamoto. In Yatsushiro, about 35 km south of the epicentre, walls collapsed.",
+        "en",
+        "about 35 km",
+    )
+    assert c.reference is not None and c.reference.name == "Kumamoto"
+
+
+def test_epicentre_at_a_depth_names_no_town() -> None:
+    a = geomap.analyze(
+        "L'AQUILA (dpa) - Ein Erdbeben hat die Abruzzen erschüttert. Das Epizentrum lag nach "
+        "Angaben der Behörden in 10 Kilometern Tiefe. In Teramo, rund 40 Kilometer "
+        "nordöstlich des Epizentrums, stürzten Dächer ein.",
+        lang="de",
+    )
+    assert all(c.verdict != "inconsistent" for c in a.claims)
+    assert all(c.reference is None for c in a.claims if "40 Kilometer" in c.text)
+
+
+# --- onward from where the event happened ------------------------------------------------
+
+
+def test_up_the_coast_from_where_the_storm_made_landfall() -> None:
+    # Pebane-Quelimane 149 km; Beira, named between, is 450 km away
+    c = _claim(
+        "MAPUTO, Mozambique (Reuters) - Cyclone Freddy made landfall near Quelimane on "
+        "Saturday. Aid was shipped in from Beira on Sunday. In Pebane, about 150 km up the "
+        "coast from where the storm made landfall, roofs were torn off.",
+        "en",
+        "about 150 km",
+    )
+    assert c.reference is not None and c.reference.name == "Quelimane"
+    assert c.verdict == "consistent"
+
+
+def test_downstream_from_where_the_river_crested_de() -> None:
+    # Leverkusen-Köln 11 km straight, about 15 km along the Rhine; Bonn, named between
+    c = _claim(
+        "DÜSSELDORF (dpa) - Der Rhein erreichte am Dienstag bei Köln seinen Höchststand. "
+        "Frachtschiffe lagen in Bonn fest. In Leverkusen, rund 20 Kilometer flussabwärts von "
+        "der Stelle, an der der Rhein seinen Höchststand erreichte, blieben die Deiche "
+        "stabil.",
+        "de",
+        "rund 20 Kilometer",
+    )
+    assert c.reference is not None and c.reference.name in ("Köln", "Cologne")
+    assert c.form == "route"
+
+
+def test_up_the_coast_without_a_site_goes_on_from_the_town_before() -> None:
+    c = _claim(
+        "MAPUTO, Mozambique (Reuters) - Heavy rain hit Quelimane on Saturday. In Pebane, "
+        "about 150 km up the coast, roofs were torn off.",
+        "en",
+        "about 150 km",
+    )
+    assert c.reference is not None and c.reference.name == "Quelimane"
+
+
+# --- a lower bound inland is measured from the coast -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stated", "verdict"),
+    [
+        pytest.param(
+            "en",
+            "NAPLES, Italy (Reuters) - Benevento, more than 40 km inland, reported damage.",
+            "more than 40 km",
+            "consistent",
+            id="en-benevento-true",  # about 50 km from the Gulf of Naples
+        ),
+        pytest.param(
+            "de",
+            "NEAPEL (dpa) - Benevento, mehr als 40 Kilometer landeinwärts, meldete Schäden.",
+            "mehr als 40 Kilometer",
+            "consistent",
+            id="de-benevento-true",
+        ),
+        pytest.param(
+            "en",
+            "NAPLES, Italy (Reuters) - Benevento, more than 120 km inland, reported damage.",
+            "more than 120 km",
+            "inconsistent",
+            id="en-benevento-false",
+        ),
+    ],
+)
+def test_more_than_inland_is_to_the_coast(lang: str, text: str, stated: str, verdict: str) -> None:
+    c = _claim(text, lang, stated)
+    assert c.form == "coast"
+    assert c.verdict == verdict
+
+
+def test_about_inland_under_a_coastal_dateline_stays_from_the_dateline() -> None:
+    c = _claim(
+        "VALENCIA (dpa) - In Requena, rund 65 Kilometer landeinwärts, stürzten Bäume um.",
+        "de",
+        "rund 65 Kilometer",
+    )
+    assert c.form == "point"
+    assert c.reference is not None and c.reference.name == "Valencia"
+
+
+# --- a relative clause about a thing -----------------------------------------------------
+
+
+def test_relative_clause_about_a_vessel_is_no_claim() -> None:
+    _no_claim(
+        "MOMBASA, Kenya (Reuters) - Voi was cut off. The navy said it had towed a fishing "
+        "trawler that drifted about 30 nautical miles off Malindi.",
+        "en",
+        "30 nautical miles",
+    )
+
+
+def test_relative_clause_about_a_place_stays_a_claim() -> None:
+    # "It is a fishing town that lies ...": the pronoun's town, described
+    c = _claim(
+        "CORPUS CHRISTI, Texas (AP) - Rockport was hit hard. It is a fishing town that lies "
+        "about 30 miles north-east of Corpus Christi.",
+        "en",
+        "about 30 miles",
+    )
+    assert c.subject is not None and c.subject.name == "Rockport"
+
+
+# --- a seaside resort by its German word -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "name"),
+    [
+        pytest.param(
+            "KIEL (dpa) - In Westerland wurden Strandkörbe weggespült. Das Seebad liegt rund "
+            "130 Kilometer nordwestlich von Kiel.",
+            "rund 130 Kilometer",
+            "Westerland",
+            id="de-westerland-seebad",  # Westerland-Kiel 133 km at 296 deg
+        ),
+        pytest.param(
+            "ROSTOCK (dpa) - Die Sturmflut traf Kühlungsborn hart. Das Ostseebad, rund 25 "
+            "Kilometer westlich, meldete überflutete Keller.",
+            "rund 25 Kilometer",
+            "Kühlungsborn",
+            id="de-kuehlungsborn-ostseebad",  # 26.8 km at 282 deg from Rostock
+        ),
+    ],
+)
+def test_seebad_is_a_town_description(text: str, stated: str, name: str) -> None:
+    c = _claim(text, "de", stated)
+    assert c.subject is not None and name in (c.subject.name or "")
+    assert c.verdict == "consistent"
+
+
+def test_bad_alone_is_no_town() -> None:
+    a = geomap.analyze(
+        "ROSTOCK (dpa) - Im Bad wurden die Fliesen erneuert. Das Bad liegt 3 Kilometer entfernt.",
+        lang="de",
+    )
+    assert all(c.subject is None or c.verdict != "inconsistent" for c in a.claims)
