@@ -1421,15 +1421,17 @@ def _described_start(
     other: Place | None,
 ) -> tuple[Place, EvidenceHow] | None:
     """The start of a way named by a description in the distance's clause, before ``hi``
-    (the number, or the way's end): a noun phrase governed by a from-marker with a
-    determiner and a descriptive or capital head (``von der Hafenstadt aus``, ``from the
-    capital``), resolved as such phrases are; None when there is none or it stands for no
-    place."""
+    (the number, or the way's end): a noun phrase governed by a from-marker or an origin
+    word (lexicon ``route_from_after``) with a determiner and a descriptive or capital head
+    (``von der Hafenstadt aus``, ``from the capital``, ``aus der Hauptstadt``), resolved as
+    such phrases are; None when there is none or it stands for no place."""
     st = structures.of(sent)
     for np in st.phrases:
         if np.start < lo or np.end > hi:
             continue
-        if np.preposition not in syn.route_from_words:
+        # "from the capital", "von der Hafenstadt aus", and the origin of the travellers
+        # ("Taucher aus der Hauptstadt fuhren die rund N km nach <B>"; session 30)
+        if np.preposition not in syn.journey_from_words:
             continue
         if np.determiner is None and np.preposition not in syn.article_prepositions:
             continue

@@ -382,3 +382,85 @@ def test_bad_alone_is_no_town() -> None:
         lang="de",
     )
     assert all(c.subject is None or c.verdict != "inconsistent" for c in a.claims)
+
+
+# --- a journey's start described after an origin word ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "start"),
+    [
+        pytest.param(
+            "KLAGENFURT (APA) - In Villach stürzten Bäume um. Feuerwehrleute aus der "
+            "Landeshauptstadt fuhren die rund 40 Kilometer nach Villach.",
+            "rund 40 Kilometer",
+            "Klagenfurt",
+            id="de-landeshauptstadt-villach",  # Klagenfurt-Villach 34.5 km
+        ),
+        pytest.param(
+            "GYŐR (dpa) - Die Donau trat bei Győr über die Ufer. Taucher aus der Hauptstadt "
+            "fuhren in der Nacht die rund 125 Kilometer nach Győr.",
+            "rund 125 Kilometer",
+            "Budapest",
+            id="de-hauptstadt-gyoer",  # Budapest-Győr 107 km
+        ),
+    ],
+)
+def test_journey_start_after_aus_is_the_description(text: str, stated: str, start: str) -> None:
+    c = _claim(text, "de", stated)
+    assert c.form == "route"
+    ends = {(c.subject.name if c.subject else ""), (c.reference.name if c.reference else "")}
+    assert any(start in e for e in ends), ends
+    assert c.verdict == "consistent"
+
+
+def test_journey_start_from_the_capital_en_unchanged() -> None:
+    c = _claim(
+        "GYOR, Hungary (Reuters) - The Danube burst its banks at Gyor. Divers from the "
+        "capital drove the 125 km to Gyor overnight.",
+        "en",
+        "125 km",
+    )
+    ends = {(c.subject.name if c.subject else ""), (c.reference.name if c.reference else "")}
+    assert "Budapest" in ends
+
+
+# --- a lake named before, by its noun ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stated", "lake"),
+    [
+        pytest.param(
+            "de",
+            "KONSTANZ (dpa) - Ein Sturm tobte über dem Bodensee. Ravensburg, rund 20 "
+            "Kilometer nördlich des Sees, meldete umgestürzte Bäume.",
+            "rund 20 Kilometer",
+            "Lake Constance",
+            id="de-bodensee-des-sees",
+        ),
+        pytest.param(
+            "en",
+            "GENEVA (Reuters) - Storms swept Lake Geneva on Sunday. Fribourg, about 40 km "
+            "north of the lake, lost power.",
+            "about 40 km",
+            "Lake Geneva",
+            id="en-lake-geneva-the-lake",
+        ),
+    ],
+)
+def test_the_lake_is_the_lake_named_before(lang: str, text: str, stated: str, lake: str) -> None:
+    c = _claim(text, lang, stated)
+    assert c.reference is not None and c.reference.name == lake
+    assert c.verdict != "inconsistent"
+
+
+def test_die_offene_see_is_no_lake() -> None:
+    # "die See" is the sea: the dateline stays the reference of a bare "entfernt"
+    c = _claim(
+        "KONSTANZ (dpa) - Die Fähre fuhr auf die offene See hinaus. Friedrichshafen liegt "
+        "rund 22 Kilometer entfernt.",
+        "de",
+        "rund 22 Kilometer",
+    )
+    assert c.reference is not None and c.reference.name == "Konstanz"
