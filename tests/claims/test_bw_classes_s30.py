@@ -464,3 +464,62 @@ def test_die_offene_see_is_no_lake() -> None:
         "rund 22 Kilometer",
     )
     assert c.reference is not None and c.reference.name == "Konstanz"
+
+
+# --- whole wire stories: the classes together, in regions no batch names -------------------
+
+ODISHA = (
+    "Cyclone Dana lashes India's east coast, millions without power\nBHUBANESWAR, "
+    "India, Oct 25 (Reuters) - Cyclone Dana made landfall near Paradip on India's "
+    "east coast early on Friday with winds of up to 120 km/h, uprooting trees and "
+    "cutting power to millions, officials said. More than 600,000 people had been "
+    "moved to shelters in Odisha and neighbouring West Bengal. In Balasore, about 135 "
+    "km up the coast from where the cyclone made landfall, seawater flooded fishing "
+    "villages. Army trucks carried food and drinking water the 70 km from Bhubaneswar "
+    "to Puri overnight. Cuttack, more than 50 km inland, reported waterlogged streets "
+    "but no deaths. The coast guard said it had rescued 14 fishermen from a trawler "
+    'that capsized some 25 nautical miles off Gopalpur. "We have not seen rain like '
+    'this since 1999," said a shopkeeper in Puri.'
+)
+
+MUERITZ = (
+    "Unwetter über der Seenplatte: Segler vermisst\nNEUBRANDENBURG (dpa) - Ein "
+    "schweres Unwetter mit Böen von bis zu 100 Kilometern pro Stunde hat am Sonntag "
+    "die Mecklenburgische Seenplatte getroffen. Auf der Müritz kenterten drei "
+    "Segelboote; die Wasserschutzpolizei holte elf Menschen aus dem Wasser. Waren, "
+    "rund 40 Kilometer westlich, meldete umgestürzte Bäume in der Altstadt. Zwei "
+    "Segler aus Berlin werden noch vermisst; sie waren vor Rechlin gekentert. Der "
+    "Ort, rund 18 Kilometer südlich von Waren, liegt am Südufer des Sees. Die "
+    "Bundesstraße 192 zwischen Waren und Malchow war auf 6 Kilometern Länge gesperrt. "
+    "Taucher aus der Landeshauptstadt fuhren in der Nacht die rund 110 Kilometer nach "
+    "Waren."
+)
+
+
+def test_odisha_cyclone_story() -> None:
+    # on ac3883dd: the carried 70 km was a straight line (inconsistent), Cuttack was measured
+    # from Puri, and the trawler's position was a claim from Cuttack (inconsistent)
+    a = geomap.analyze(ODISHA, lang="en")
+    assert all(c.verdict != "inconsistent" for c in a.claims), [
+        (c.text, c.verdict) for c in a.claims
+    ]
+    assert _claim(ODISHA, "en", "70 km").form == "route"
+    assert _claim(ODISHA, "en", "more than 50 km").form == "coast"
+    _no_claim(ODISHA, "en", "25 nautical miles")
+
+
+def test_mueritz_storm_story() -> None:
+    # on ac3883dd: "Der Ort" was Berlin, the closed stretch of road a route, and the divers'
+    # drive started at Neubrandenburg (three false alarms)
+    a = geomap.analyze(MUERITZ, lang="de")
+    assert all(c.verdict != "inconsistent" for c in a.claims), [
+        (c.text, c.verdict) for c in a.claims
+    ]
+    c = _claim(MUERITZ, "de", "rund 18 Kilometer")
+    assert c.subject is not None and c.subject.name == "Rechlin"
+    c = _claim(MUERITZ, "de", "rund 110 Kilometer")
+    assert {c.subject.name if c.subject else None, c.reference.name if c.reference else None} == {
+        "Schwerin",
+        "Waren",
+    }
+    _no_claim(MUERITZ, "de", "6 Kilometern")
