@@ -2208,13 +2208,19 @@ def _build(
                 if where_along is not None and site_along is None
                 else None
             )
-            if site_along is not None or echoed_along is not None:
+            site_read: tuple[Place, EvidenceHow] | None = (
+                site_along
+                if site_along is not None
+                else (echoed_along, "previous sentence")
+                if echoed_along is not None
+                else None
+            )
+            if site_read is not None:
                 # "<B>, about N miles up the coast from where the storm made landfall": the
                 # way runs from the event's site, which the from-where clause names, as
                 # for "N km from where the quake struck" (session 30)
-                reference = site_along[0] if site_along is not None else echoed_along
-                how_s = site_along[1] if site_along is not None else "previous sentence"
-                why.reference = (how_s, reference.start, reference.end)
+                reference = site_read[0]
+                why.reference = (site_read[1], reference.start, reference.end)
             elif (
                 q.qualifier == "lower"
                 and subject.country_code
@@ -2235,7 +2241,7 @@ def _build(
                     subject, sent, in_sent, by_sentence, syn.inland if coastal else None, claimed
                 )
                 onward_read = reference is not None
-            if onward_read:
+            if onward_read and reference is not None:
                 why.reference = (
                     _where_from(reference, sent, by_sentence),
                     reference.start,

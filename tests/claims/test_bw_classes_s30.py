@@ -24,27 +24,23 @@ Distances by geographiclib from hand points, noted per case.
 from __future__ import annotations
 
 import os
+from typing import Any
 
 import pytest
 
-import geomap
+from geomap.pipeline import analyze
+from tests.support.claims_builders import claim_on
+from tests.support.claims_table import check_no_claim
 
 os.environ.setdefault("GEOMAP_OFFLINE", "1")
 
 
-def _claim(text: str, lang: str, stated: str):
-    a = geomap.analyze(text, lang=lang)
-    hits = [c for c in a.claims if stated in c.text]
-    assert hits, f"no claim with {stated!r}: {[c.text for c in a.claims]}"
-    return hits[0]
+def _claim(text: str, lang: str, stated: str) -> Any:
+    return claim_on(analyze, lang, text, stated)
 
 
 def _no_claim(text: str, lang: str, stated: str) -> None:
-    a = geomap.analyze(text, lang=lang)
-    assert not [c for c in a.claims if stated in c.text], [
-        (c.text, c.subject and c.subject.name, c.reference and c.reference.name, c.verdict)
-        for c in a.claims
-    ]
+    check_no_claim(analyze, lang, text, stated)
 
 
 # --- a verb of carrying makes a from/to distance a way's length --------------------------
@@ -230,7 +226,7 @@ def test_epicentre_after_a_comma_aside_en() -> None:
 
 
 def test_epicentre_at_a_depth_names_no_town() -> None:
-    a = geomap.analyze(
+    a = analyze(
         "L'AQUILA (dpa) - Ein Erdbeben hat die Abruzzen erschüttert. Das Epizentrum lag nach "
         "Angaben der Behörden in 10 Kilometern Tiefe. In Teramo, rund 40 Kilometer "
         "nordöstlich des Epizentrums, stürzten Dächer ein.",
@@ -377,7 +373,7 @@ def test_seebad_is_a_town_description(text: str, stated: str, name: str) -> None
 
 
 def test_bad_alone_is_no_town() -> None:
-    a = geomap.analyze(
+    a = analyze(
         "ROSTOCK (dpa) - Im Bad wurden die Fliesen erneuert. Das Bad liegt 3 Kilometer entfernt.",
         lang="de",
     )
@@ -499,7 +495,7 @@ MUERITZ = (
 def test_odisha_cyclone_story() -> None:
     # on ac3883dd: the carried 70 km was a straight line (inconsistent), Cuttack was measured
     # from Puri, and the trawler's position was a claim from Cuttack (inconsistent)
-    a = geomap.analyze(ODISHA, lang="en")
+    a = analyze(ODISHA, lang="en")
     assert all(c.verdict != "inconsistent" for c in a.claims), [
         (c.text, c.verdict) for c in a.claims
     ]
@@ -511,7 +507,7 @@ def test_odisha_cyclone_story() -> None:
 def test_mueritz_storm_story() -> None:
     # on ac3883dd: "Der Ort" was Berlin, the closed stretch of road a route, and the divers'
     # drive started at Neubrandenburg (three false alarms)
-    a = geomap.analyze(MUERITZ, lang="de")
+    a = analyze(MUERITZ, lang="de")
     assert all(c.verdict != "inconsistent" for c in a.claims), [
         (c.text, c.verdict) for c in a.claims
     ]

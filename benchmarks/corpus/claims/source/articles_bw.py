@@ -21,7 +21,7 @@ within 8 %, false ones 1.5 times or more off, or the true figure with a directio
 or more off); border, coast and lake intervals by hand from the border's, coast's and
 shore's nearest points; verdicts by truth.py."""
 
-from places import PLACES, A, P, Area, Border, Coast, c
+from places import PLACES, A, Area, Border, Coast, P, c
 
 PLACES.update(
     {
