@@ -1950,7 +1950,9 @@ def _build(
                     reference = (
                         _point_before(subject, in_sent)
                         if by_sentence.lost_track
-                        else _onward_origin(subject, sent, in_sent, by_sentence)
+                        else _onward_origin(
+                            subject, sent, in_sent, by_sentence, text=text, syn=syn
+                        )
                     )
                 if reference is not None:
                     how_o: EvidenceHow = "dateline" if reference is d else "named"
@@ -2238,7 +2240,14 @@ def _build(
                 why.reference = ("description", reference.start, reference.end)
             else:
                 reference = _onward_origin(
-                    subject, sent, in_sent, by_sentence, syn.inland if coastal else None, claimed
+                    subject,
+                    sent,
+                    in_sent,
+                    by_sentence,
+                    syn.inland if coastal else None,
+                    claimed,
+                    text=text,
+                    syn=syn,
                 )
                 onward_read = reference is not None
             if onward_read and reference is not None:

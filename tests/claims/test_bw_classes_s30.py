@@ -519,3 +519,67 @@ def test_mueritz_storm_story() -> None:
         "Waren",
     }
     _no_claim(MUERITZ, "de", "6 Kilometern")
+
+
+# --- "further on" never goes on from where helpers came from -----------------------------
+
+FROM_HELPERS_ORIGIN = [
+    pytest.param(
+        "de",
+        "FRANKFURT (ODER) (dpa) - In Eisenhüttenstadt, rund 25 Kilometer flussaufwärts, "
+        "sicherten Soldaten die Deiche. Helfer aus der Landeshauptstadt Potsdam fuhren die "
+        "rund 130 Kilometer an die Oder. Schwedt, mehr als 80 Kilometer weiter nördlich, "
+        "bereitete sich auf die Flutwelle vor.",
+        "mehr als 80 Kilometer",
+        "Potsdam",
+        id="de-oder-potsdam",  # Schwedt-Potsdam 110 km: the false alarm at ac3883dd
+    ),
+    pytest.param(
+        "de",
+        "PASSAU (dpa) - In Vilshofen, rund 20 Kilometer flussaufwärts, liefen Keller voll. "
+        "Helfer aus der Landeshauptstadt München fuhren in der Nacht an die Donau. "
+        "Deggendorf, rund 30 Kilometer weiter nordwestlich, meldete Hochwasser.",
+        "rund 30 Kilometer",
+        "München",
+        id="de-donau-muenchen",  # Deggendorf-Vilshofen 29 km, -Munich 129 km
+    ),
+    pytest.param(
+        "en",
+        "SHAWNEE, Okla. (AP) - In Tecumseh, about 5 miles to the south, roofs were torn off. "
+        "Crews from Tulsa drove through the night to restore power. Ada, some 35 miles "
+        "further south, reported hail.",
+        "some 35 miles",
+        "Tulsa",
+        id="en-oklahoma-tulsa",  # Ada-Tecumseh 59 km, -Tulsa 165 km
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "stated", "origin"), FROM_HELPERS_ORIGIN)
+def test_further_on_skips_a_journeys_origin(lang: str, text: str, stated: str, origin: str) -> None:
+    c = _claim(text, lang, stated)
+    assert c.reference is not None and origin not in (c.reference.name or "")
+    assert c.verdict == "consistent"
+
+
+def test_further_on_from_a_town_spoken_of_unchanged() -> None:
+    # no journey: "In Schwedt wurden Sandsäcke gefüllt" takes the text on to Schwedt
+    c = _claim(
+        "FRANKFURT (ODER) (dpa) - In Eisenhüttenstadt, rund 25 Kilometer flussaufwärts, "
+        "sicherten Soldaten die Deiche. In Schwedt wurden Sandsäcke gefüllt. Gartz, rund 18 "
+        "Kilometer weiter nördlich, bereitete sich vor.",
+        "de",
+        "rund 18 Kilometer",
+    )
+    assert c.reference is not None and "Schwedt" in (c.reference.name or "")
+
+
+def test_further_on_from_a_sending_town_unchanged() -> None:
+    # "Tulsa sent 40 linemen": no from-word before it; the text stood there last
+    c = _claim(
+        "SHAWNEE, Okla. (AP) - In Tecumseh, about 5 miles to the south, roofs were torn off. "
+        "Tulsa sent 40 linemen. Ada, some 110 miles further south, reported hail.",
+        "en",
+        "some 110 miles",
+    )
+    assert c.reference is not None and c.reference.name == "Tulsa"
