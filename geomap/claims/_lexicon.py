@@ -277,6 +277,23 @@ def _words(pattern_phrases: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?i)(?<![\w])" + phrase_pattern(pattern_phrases) + r"(?![\w])")
 
 
+def _or_river_way(phrases: str, lex: dict[str, Any]) -> str:
+    """``phrases`` (a :func:`phrase_pattern`) or a word ending in a river-way suffix
+    (lexicon ``river_way_suffixes``: ``donauaufwärts``, ``rheinabwärts``: German names a
+    river's up- and downstream by compounding its name, so no list of rivers is kept; the
+    listed ``flussaufwärts`` is one of them; session 30)."""
+    suffixes = lex.get("river_way_suffixes", [])
+    if not suffixes:
+        return phrases
+    # not a valley's or a slope's way (lexicon ``river_way_not_prefixes``: ``talaufwärts``
+    # is read as away from the dateline, lexicon ``away_words``)
+    not_rivers = phrase_pattern(lex.get("river_way_not_prefixes", []))
+    return (
+        r"(?:" + phrases + r"|(?!" + not_rivers + phrase_pattern(suffixes) + r")"
+        r"[^\W\d_]{2,20}" + phrase_pattern(suffixes) + r")"
+    )
+
+
 #: a road's code: one to three capitals, an optional hyphen, up to four digits and an
 #: optional small letter (``A7``, ``B96``, ``I-95``, ``N1``, ``M25``, ``E40``, ``SH1``)
 _ROAD_CODE = r"[A-Z]{1,3}-?[0-9]{1,4}[a-z]?"
@@ -522,7 +539,7 @@ def _syntax(lang: str) -> _Syntax:
         ),
         away_after=re.compile(
             r"(?i)[\s\u00a0,]{0,3}(?:\w{1,20}[\s\u00a0]{1,3}){0,2}"
-            + phrase_pattern(lex.get("away_words", []))
+            + _or_river_way(phrase_pattern(lex.get("away_words", [])), lex)
             + r"(?![\w])"
         ),
         phrases=phrase_lexicon(lang),
@@ -628,9 +645,9 @@ def _syntax(lang: str) -> _Syntax:
             + phrase_pattern(lex.get("onward_words", []))
             + r"[\s\u00a0]{1,3}"
             + r"(?P<along>"
-            + phrase_pattern(lex.get("onward_along", []))
+            + _or_river_way(phrase_pattern(lex.get("onward_along", [])), lex)
             + r")|(?P<alone>"
-            + phrase_pattern(lex.get("onward_along_alone", []))
+            + _or_river_way(phrase_pattern(lex.get("onward_along_alone", [])), lex)
             + r"))(?![\w])"
         ),
         inland=re.compile(
@@ -687,7 +704,11 @@ def _syntax(lang: str) -> _Syntax:
         anaphoric_start=re.compile(
             r"(?i)(?<![\w])" + phrase_pattern(lex.get("anaphoric_starts", [])) + r"(?![\w])"
         ),
-        along=_words(lex.get("along_words", [])),
+        along=re.compile(
+            r"(?i)(?<![\w])"
+            + _or_river_way(phrase_pattern(lex.get("along_words", [])), lex)
+            + r"(?![\w])"
+        ),
         coast_position=_words(lex.get("coast_position_words", []) or ["\uffff"]),
         travel=_words(lex.get("travel_words", []) or ["\uffff"]),
         departure_before=re.compile(

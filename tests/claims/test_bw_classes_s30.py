@@ -583,3 +583,44 @@ def test_further_on_from_a_sending_town_unchanged() -> None:
         "some 110 miles",
     )
     assert c.reference is not None and c.reference.name == "Tulsa"
+
+
+# --- a river's way by its compounded name ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "ends"),
+    [
+        pytest.param(
+            "PASSAU (dpa) - In Vilshofen, rund 20 Kilometer donauaufwärts, liefen Keller voll.",
+            "rund 20 Kilometer",
+            {"Vilshofen", "Passau"},
+            id="de-donauaufwaerts",  # 18.9 km straight
+        ),
+        pytest.param(
+            "KOBLENZ (dpa) - Bonn, rund 60 Kilometer rheinabwärts, meldete Hochwasser.",
+            "rund 60 Kilometer",
+            {"Bonn", "Koblenz"},
+            id="de-rheinabwaerts",  # 54.5 km straight
+        ),
+    ],
+)
+def test_river_compound_is_a_way_along_the_river(text: str, stated: str, ends: set) -> None:
+    c = _claim(text, "de", stated)
+    assert c.form == "route"
+    assert {
+        c.subject.name if c.subject else None,
+        c.reference.name if c.reference else None,
+    } == ends
+    assert c.verdict == "consistent"
+
+
+def test_talaufwaerts_stays_from_the_dateline() -> None:
+    # a valley's way is no river's: read from the dateline, past the town named before
+    c = _claim(
+        "CHUR (dpa) - In Thusis stürzten Bäume um. In Ilanz, rund 27 Kilometer talaufwärts, "
+        "trat der Rhein über die Ufer.",
+        "de",
+        "rund 27 Kilometer",
+    )
+    assert c.reference is not None and c.reference.name == "Chur"
