@@ -1950,9 +1950,7 @@ def _build(
                     reference = (
                         _point_before(subject, in_sent)
                         if by_sentence.lost_track
-                        else _onward_origin(
-                            subject, sent, in_sent, by_sentence, text=text, syn=syn
-                        )
+                        else _onward_origin(subject, sent, in_sent, by_sentence, text=text, syn=syn)
                     )
                 if reference is not None:
                     how_o: EvidenceHow = "dateline" if reference is d else "named"
