@@ -224,6 +224,9 @@ def _onward_origin(
     by_sentence: _Places,
     inland: re.Pattern[str] | None = None,
     claimed: tuple[Place, Place] | None = None,
+    *,
+    text: str | None = None,
+    syn: _Syntax | None = None,
 ) -> Place | None:
     """Where ``<subject>, N km further downstream`` goes on from: the nearest point place
     before the subject in its sentence (but when that is the reference of the sentence's
@@ -236,7 +239,10 @@ def _onward_origin(
     <B>, inland, ... . <C>, N km further down the coast`` goes on from <A>; so is one
     the gazetteer puts well inland (:func:`_far_from_coast`: ``Shelters in <B> (the
     inland capital) ... . <C>, N miles further down the coast`` goes on from the coastal
-    town before it)."""
+    town before it). With ``text`` and ``syn``, a place a later sentence names as where a
+    journey came from (``Helfer aus <P> fuhren ... an die Oder``, ``Crews from <P> drove
+    ...``: :func:`_journey_origin`) takes the text nowhere: the helpers went to where the
+    text stands (session 30)."""
 
     def off_coast(p: Place) -> bool:
         return inland is not None and (_said_inland(p, by_sentence, inland) or _far_from_coast(p))
@@ -293,6 +299,11 @@ def _onward_origin(
             and not _is_setting(p)
             and not off_coast(p)
             and not _may_hold(p, subject)
+            and not (
+                text is not None
+                and syn is not None
+                and _journey_origin(text, p, by_sentence.sentences.get(p.sentence), syn)
+            )
         ):
             # the last claim's subject, unless a later sentence took the text on to
             # another place: "<V> lies N km north-west of <R>. <S>, across the harbour,
@@ -309,6 +320,33 @@ def _onward_origin(
         return last
     d = by_sentence.dateline
     return d if d is not None and _is_point(d) and d.id != subject.id else None
+
+
+def _journey_origin(text: str, p: Place, sent: Sentence | None, syn: _Syntax) -> bool:
+    """``p`` is where a journey of its sentence came from: a from- or origin word (lexicon
+    ``route_from``, ``route_from_after``: ``aus <P>``, ``from <P>``) right before it, and a
+    word of travelling in its sentence (lexicon ``way_words``: ``fuhren``, ``drove``). One
+    anchored look before the name and one bounded search of the sentence."""
+    if sent is None:
+        return False
+    words = _WORD.findall(text, max(sent.start, p.start - _ORIGIN_LOOKBACK_CHARS), p.start)
+    # past an article and a description of the place (``aus der Landeshauptstadt <P>``,
+    # ``from the state capital <P>``) to the word before them
+    k = len(words) - 1
+    while k >= 0 and (
+        words[k].casefold() in syn.phrases.determiners
+        or words[k].casefold() in syn.capital_nouns
+        or _descriptive_kinds(words[k].casefold(), syn)
+    ):
+        k -= 1
+    if k < 0 or words[k].casefold() not in syn.journey_from_words:
+        return False
+    return syn.way.search(text, sent.start, sent.end) is not None
+
+
+#: how far before a place its origin word is looked for (``aus der Landeshauptstadt``)
+_ORIGIN_LOOKBACK_CHARS = 40
+_WORD = re.compile(r"[^\W\d_][\w'-]{0,30}")
 
 
 #: A place whose point lies farther than this from its country's coastline (Natural
@@ -1421,15 +1459,17 @@ def _described_start(
     other: Place | None,
 ) -> tuple[Place, EvidenceHow] | None:
     """The start of a way named by a description in the distance's clause, before ``hi``
-    (the number, or the way's end): a noun phrase governed by a from-marker with a
-    determiner and a descriptive or capital head (``von der Hafenstadt aus``, ``from the
-    capital``), resolved as such phrases are; None when there is none or it stands for no
-    place."""
+    (the number, or the way's end): a noun phrase governed by a from-marker or an origin
+    word (lexicon ``route_from_after``) with a determiner and a descriptive or capital head
+    (``von der Hafenstadt aus``, ``from the capital``, ``aus der Hauptstadt``), resolved as
+    such phrases are; None when there is none or it stands for no place."""
     st = structures.of(sent)
     for np in st.phrases:
         if np.start < lo or np.end > hi:
             continue
-        if np.preposition not in syn.route_from_words:
+        # "from the capital", "von der Hafenstadt aus", and the origin of the travellers
+        # ("Taucher aus der Hauptstadt fuhren die rund N km nach <B>"; session 30)
+        if np.preposition not in syn.journey_from_words:
             continue
         if np.determiner is None and np.preposition not in syn.article_prepositions:
             continue

@@ -1950,7 +1950,7 @@ def _build(
                     reference = (
                         _point_before(subject, in_sent)
                         if by_sentence.lost_track
-                        else _onward_origin(subject, sent, in_sent, by_sentence)
+                        else _onward_origin(subject, sent, in_sent, by_sentence, text=text, syn=syn)
                     )
                 if reference is not None:
                     how_o: EvidenceHow = "dateline" if reference is d else "named"
@@ -2194,10 +2194,61 @@ def _build(
                 and prev.reference is not None
                 else None
             )
-            reference = _onward_origin(
-                subject, sent, in_sent, by_sentence, syn.inland if coastal else None, claimed
+            onward_read = False
+            where_along = syn.from_where.match(text, onward_m.end())
+            site_along = (
+                _epicentre_town(
+                    doc, sent, where_along.start(), subject, by_sentence, syn, lead_too=True
+                )
+                if where_along is not None
+                else None
             )
-            if reference is not None:
+            echoed_along = (
+                _echoed_site(doc, sent, where_along.end(), subject, by_sentence, syn)
+                if where_along is not None and site_along is None
+                else None
+            )
+            site_read: tuple[Place, EvidenceHow] | None = (
+                site_along
+                if site_along is not None
+                else (echoed_along, "previous sentence")
+                if echoed_along is not None
+                else None
+            )
+            if site_read is not None:
+                # "<B>, about N miles up the coast from where the storm made landfall": the
+                # way runs from the event's site, which the from-where clause names, as
+                # for "N km from where the quake struck" (session 30)
+                reference = site_read[0]
+                why.reference = (site_read[1], reference.start, reference.end)
+            elif (
+                q.qualifier == "lower"
+                and subject.country_code
+                and (inland_m := syn.inland.search(text, onward_m.start(), onward_m.end()))
+                is not None
+            ):
+                # "<B>, more than N miles inland, ...": a lower bound on how far inland says
+                # how far from the sea, the coast of the subject's country (the dev gold of
+                # every such bound; "some N km inland" under a coastal dateline stays
+                # measured from the dateline; session 30)
+                reference = _coast_place(
+                    doc, sent, subject.country_code, inland_m.start(), inland_m.end()
+                )
+                form = "coast"
+                why.reference = ("description", reference.start, reference.end)
+            else:
+                reference = _onward_origin(
+                    subject,
+                    sent,
+                    in_sent,
+                    by_sentence,
+                    syn.inland if coastal else None,
+                    claimed,
+                    text=text,
+                    syn=syn,
+                )
+                onward_read = reference is not None
+            if onward_read and reference is not None:
                 why.reference = (
                     _where_from(reference, sent, by_sentence),
                     reference.start,
@@ -2533,6 +2584,18 @@ def _build(
         # overturned 15 km north of <Y>", "The ship sank 40 km off <Y> while sailing to
         # <B>": where the thing was; the place its way started from or led to is no
         # subject of the distance; no claim, as with no place named at all
+        return None
+    if (
+        subject is not None
+        and form in ("point", "border", "coast")
+        and why.subject is not None
+        and why.subject[0] in ("previous sentence", "dateline")
+        and _unnamed_subject(doc, sent, q, in_sent, structures, syn, relative_only=True)
+    ):
+        # "The Coast Guard said it had rescued 11 crew members from a supply vessel that
+        # lost power about N nautical miles off <Y>": the relative clause locates its
+        # antecedent, a thing; a place carried over from outside the sentence (the
+        # pronoun's, the dateline's) is no subject of it (session 30)
         return None
     if (
         subject is None

@@ -181,6 +181,9 @@ class _Syntax:
     landing_verbs: re.Pattern[str]  # "landed", "landete": where a flight ended follows
     capital_after: re.Pattern[str]  # "X, the Kenyan capital" / "X, die kenianische Hauptstadt"
     route_from_words: frozenset[str]
+    # a journey's start: the route's from-words and the origin words written after a
+    # group of people or a vehicle (``Männer aus <A>``; lexicon ``route_from_after``)
+    journey_from_words: frozenset[str]
     coast_nouns: frozenset[str]  # "coast", "Küste": a coast with no country named
     # "a", "ein": a thing new to the text ("ein Schlauchboot wurde N km vor der Küste ...")
     indefinite: frozenset[str]
@@ -272,6 +275,23 @@ class _Syntax:
 
 def _words(pattern_phrases: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?i)(?<![\w])" + phrase_pattern(pattern_phrases) + r"(?![\w])")
+
+
+def _or_river_way(phrases: str, lex: dict[str, Any]) -> str:
+    """``phrases`` (a :func:`phrase_pattern`) or a word ending in a river-way suffix
+    (lexicon ``river_way_suffixes``: ``donauaufwärts``, ``rheinabwärts``: German names a
+    river's up- and downstream by compounding its name, so no list of rivers is kept; the
+    listed ``flussaufwärts`` is one of them; session 30)."""
+    suffixes = lex.get("river_way_suffixes", [])
+    if not suffixes:
+        return phrases
+    # not a valley's or a slope's way (lexicon ``river_way_not_prefixes``: ``talaufwärts``
+    # is read as away from the dateline, lexicon ``away_words``)
+    not_rivers = phrase_pattern(lex.get("river_way_not_prefixes", []))
+    return (
+        r"(?:" + phrases + r"|(?!" + not_rivers + phrase_pattern(suffixes) + r")"
+        r"[^\W\d_]{2,20}" + phrase_pattern(suffixes) + r")"
+    )
 
 
 #: a road's code: one to three capitals, an optional hyphen, up to four digits and an
@@ -474,7 +494,9 @@ def _syntax(lang: str) -> _Syntax:
         epicentre_near=re.compile(
             r"(?i)(?<![\w])"
             + phrase_pattern(lex.get("epicentre_nouns", []))
-            + r"(?![\w])(?:[\s\u00a0]{1,3}[^\W\d_]{1,20}){0,2}?[\s\u00a0]{1,3}"
+            # up to eight words between, each may end in a comma ("Das Epizentrum lag nach
+            # Angaben des indischen Wetterdienstes nahe <A>"; session 30)
+            + r"(?![\w])(?:[\s\u00a0]{1,3}[^\W\d_]{1,20},?){0,8}?[\s\u00a0]{1,3}"
             + phrase_pattern(lex.get("epicentre_near", []))
             + r"(?![\w])"
         ),
@@ -517,7 +539,7 @@ def _syntax(lang: str) -> _Syntax:
         ),
         away_after=re.compile(
             r"(?i)[\s\u00a0,]{0,3}(?:\w{1,20}[\s\u00a0]{1,3}){0,2}"
-            + phrase_pattern(lex.get("away_words", []))
+            + _or_river_way(phrase_pattern(lex.get("away_words", [])), lex)
             + r"(?![\w])"
         ),
         phrases=phrase_lexicon(lang),
@@ -613,6 +635,9 @@ def _syntax(lang: str) -> _Syntax:
         projectile_words=_words(lex.get("projectile_words", []) or ["\uffff"]),
         landing_verbs=_words(lex.get("landing_verbs", []) or ["\uffff"]),
         route_from_words=frozenset(w.casefold() for w in lex["route_from"]),
+        journey_from_words=frozenset(
+            w.casefold() for w in lex["route_from"] + lex.get("route_from_after", [])
+        ),
         coast_nouns=frozenset(w.casefold() for w in lex.get("coast_nouns", [])),
         onward=_words(lex.get("onward_words", [])),
         onward_along=re.compile(
@@ -620,9 +645,9 @@ def _syntax(lang: str) -> _Syntax:
             + phrase_pattern(lex.get("onward_words", []))
             + r"[\s\u00a0]{1,3}"
             + r"(?P<along>"
-            + phrase_pattern(lex.get("onward_along", []))
+            + _or_river_way(phrase_pattern(lex.get("onward_along", [])), lex)
             + r")|(?P<alone>"
-            + phrase_pattern(lex.get("onward_along_alone", []))
+            + _or_river_way(phrase_pattern(lex.get("onward_along_alone", [])), lex)
             + r"))(?![\w])"
         ),
         inland=re.compile(
@@ -679,7 +704,11 @@ def _syntax(lang: str) -> _Syntax:
         anaphoric_start=re.compile(
             r"(?i)(?<![\w])" + phrase_pattern(lex.get("anaphoric_starts", [])) + r"(?![\w])"
         ),
-        along=_words(lex.get("along_words", [])),
+        along=re.compile(
+            r"(?i)(?<![\w])"
+            + _or_river_way(phrase_pattern(lex.get("along_words", [])), lex)
+            + r"(?![\w])"
+        ),
         coast_position=_words(lex.get("coast_position_words", []) or ["\uffff"]),
         travel=_words(lex.get("travel_words", []) or ["\uffff"]),
         departure_before=re.compile(

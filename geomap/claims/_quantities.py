@@ -341,7 +341,14 @@ def _compiled(lang: str) -> _Compiled:
         length_before=length_before,
         height_before=height_before,
         portion_before=_phrase_before(ms.get("portion_before", []) or ["\uffff"]),
-        portion_after=_phrase_after(ms.get("portion_after", []) or ["\uffff"]),
+        # "auf 4 Kilometern Länge unter Wasser": a length noun may stand between (session 30)
+        portion_after=re.compile(
+            r"(?i)^[\s\u00a0\u202f]{0,3}(?:"
+            + phrase_pattern(ms.get("portion_length_nouns", []) or ["\uffff"])
+            + r"[\s\u00a0\u202f]{1,3})?"
+            + phrase_pattern(ms.get("portion_after", []) or ["\uffff"])
+            + r"(?![\w-])"
+        ),
         portion_way=re.compile(
             r"(?i)^[\s\u00a0\u202f]{0,3}"
             + phrase_pattern(ms.get("portion_way_nouns", []) or ["\uffff"])

@@ -404,11 +404,12 @@ def _journey_start(
     syn: _Syntax,
 ) -> bool:
     """``p`` is where a journey in its sentence set off (``flew from <A> to <B>``, ``fuhr
-    von <A> nach <B>``: a route's start word right before it) and a place of the same kinds
-    follows it there: the journey's end, where the story went, is the topic a later ``the
-    city`` carries on, not its start."""
+    von <A> nach <B>``, ``Zwei Männer aus <A> ... vor <B> gekentert``: a route's start word
+    or an origin word, lexicon ``route_from_after``, right before it) and a place of the
+    same kinds follows it there: the journey's end, where the story went, is the topic a
+    later ``the city`` carries on, not its start."""
     m = re.search(r"(\w+)[\s\u00a0]{1,2}$", text[max(0, p.start - 30) : p.start])
-    if m is None or m.group(1).casefold() not in syn.route_from_words:
+    if m is None or m.group(1).casefold() not in syn.journey_from_words:
         return False
     return any(
         q.kind in kinds and q.resolved and (other is None or q.id != other.id) for q in after

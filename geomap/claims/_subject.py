@@ -2047,6 +2047,8 @@ def _unnamed_subject(
     structures: _Structures,
     syn: _Syntax,
     skip: Place | None = None,
+    *,
+    relative_only: bool = False,
 ) -> bool:
     """Is what the distance locates a thing or a place the text does not name? Three
     positions are read: the phrase that opens the distance's clause (``A convoy was
@@ -2062,12 +2064,17 @@ def _unnamed_subject(
     place named between the phrase and the distance (``a town called <X>``) is the
     subject instead, and so no such phrase (but for ``skip``, a way's end: ``A bus from
     <B> overturned N km ...``); so are people of a place (``a resident``) and words of
-    the amount (``an estimated N km``, lexicon ``amount_words``)."""
+    the amount (``an estimated N km``, lexicon ``amount_words``). With ``relative_only``
+    only the third position is read, and only for a relative clause: the distance's clause
+    is about its antecedent (``... rescued 11 crew from a supply vessel that lost power about
+    N nautical miles off <Y>``)."""
     st = structures.of(sent)
     ci = st.clause_index(q.start)
     if ci < 0:
         return False
     c = st.clauses[ci]
+    if relative_only and (ci == 0 or c.kind != "relative"):
+        return _unnamed_antecedent_inline(st, c, q, in_sent, syn)
     toks = st.tokens
     lex = syn.phrases
     kq = min(st.token_index(q.start), c.last + 1)
@@ -2075,11 +2082,11 @@ def _unnamed_subject(
     while k < kq and (toks[k].fold in lex.particles or toks[k].fold in lex.coordinators):
         k += 1
     # (where the phrase is, where its words must end, whether it opens the clause)
-    candidates = [(k, kq, True)] if k < kq else []
+    candidates = [(k, kq, True)] if k < kq and not relative_only else []
     j = kq - 1
     while j > c.first and kq - j <= _FEW_WORDS and toks[j].fold not in lex.function_words:
         j -= 1
-    if c.first <= j < kq - 1 and j != k:
+    if c.first <= j < kq - 1 and j != k and not relative_only:
         candidates.append((j, kq, False))  # the phrase right before the distance
     if ci > 0 and (k == kq or c.kind == "relative"):
         # a distance set off after a phrase, or a relative clause about it
@@ -2094,11 +2101,55 @@ def _unnamed_subject(
         if j < prev_c.last:
             candidates.append((j, prev_c.last + 1, False))
     for a, stop, opens in candidates:
+        if relative_only and not _thing_phrase(toks, a, stop, syn):
+            continue
         if _unnamed_phrase(toks, a, stop, syn, definite=opens) and not any(
             toks[a].start <= p.start < q.start and p is not skip for p in in_sent
         ):
             return True
     return False
+
+
+#: how many words a relative clause may hold before its distance (``that lost power``)
+_RELATIVE_WORDS = 6
+
+
+def _unnamed_antecedent_inline(
+    st: SentenceStructure, c: Clause, q: Quantity, in_sent: _SentencePlaces, syn: _Syntax
+) -> bool:
+    """A relative clause the parser did not set off (no comma: ``a supply vessel that lost
+    power about N nautical miles off <Y>``): a relative pronoun (lexicon
+    ``relative_pronouns``) at most :data:`_RELATIVE_WORDS` words before the distance in its
+    clause, with no place between them, right after a phrase that names a thing or an
+    unnamed place (:func:`_unnamed_phrase`, as the clause's subject would). Bounded: one
+    backward scan of a few tokens and one of the phrase."""
+    toks = st.tokens
+    lex = syn.phrases
+    kq = min(st.token_index(q.start), c.last + 1)
+    r = kq - 1
+    while r > c.first and kq - r <= _RELATIVE_WORDS and toks[r].fold not in lex.relative_pronouns:
+        r -= 1
+    if r <= c.first or toks[r].fold not in lex.relative_pronouns:
+        return False
+    if any(toks[r].start <= p.start < q.start for p in in_sent):
+        return False
+    j = r - 1
+    while j > c.first and r - j <= _FEW_WORDS and toks[j].fold not in lex.function_words:
+        j -= 1
+    if j >= r - 1 or toks[j].fold not in lex.function_words:
+        return False
+    return _thing_phrase(toks, j, r, syn) and not any(
+        toks[j].start <= p.start < toks[r].start for p in in_sent
+    )
+
+
+def _thing_phrase(toks: Sequence[Token], a: int, stop: int, syn: _Syntax) -> bool:
+    """The phrase from determiner ``a`` up to ``stop`` names a thing (lexicon
+    ``thing_nouns``: ``a supply vessel``, ``eines Frachters``), never a place of a kind
+    (``a fishing town that lies N km ...`` after ``It is`` describes the pronoun's place)."""
+    return _unnamed_phrase(toks, a, stop, syn, definite=True) and any(
+        syn.thing_noun.fullmatch(t.text) is not None for t in toks[a + 1 : stop]
+    )
 
 
 def _unnamed_phrase(
