@@ -691,6 +691,14 @@ def _is_heading(text: str) -> bool:
         n_lower = len(raw.translate(None, _NOT_ASCII_LOWER))
         n_upper = n_letters - n_lower
     else:
+        # a line whose lower-case ASCII letters are a fifth of its ASCII letters and of all
+        # its other characters together is no heading, whatever those others are: each is
+        # at most one letter more (a curly quote or a dash makes most English lines
+        # non-ASCII), told by two byte deletions in C before each letter is asked (session 30)
+        raw = text.encode("ascii", "ignore")
+        n_letters = len(raw.translate(None, _NOT_ASCII_LETTERS)) + len(text) - len(raw)
+        if len(raw.translate(None, _NOT_ASCII_LOWER)) >= 0.2 * n_letters:
+            return False
         letters = _NON_LETTERS.sub("", text)
         n_letters = len(letters)
         n_lower = sum(map(str.islower, letters))

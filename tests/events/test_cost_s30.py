@@ -6,8 +6,11 @@ comma around a year (``_COMMA_YEAR``) and a comma before a word of what a count 
 (``[clauses] inclusions``); a sentence is a slice of the text, so a text with none of them
 has no sentence with one, and ``_kept_marks`` skips those scans. The property is held on
 news copy of our own in both languages (the apposition in a later sentence, not the
-first), and the events it keeps whole are read as before (docs/events.md, "Cost",
-session 30). Regions: none of the held-out articles'.
+first), and the events it keeps whole are read as before. The heading test (``_is_heading``)
+answers a line with a non-ASCII character by its lower-case ASCII letters first: headings
+in capitals with curly quotes, dashes, umlauts or another script stay headings, and lines in
+sentence case stay text (docs/events.md, "Cost", session 30). Regions: none of the held-out
+articles'.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from geomap.events._sentences import (
     _COMMA_YEAR,
     _clauses,
     _comma_phrases,
+    _is_heading,
     _kept_marks,
 )
 from geomap.events._vocabulary import _lexicon
@@ -196,3 +200,44 @@ def test_an_eruption_dated_by_a_year_in_apposition_is_history(lang: str, text: s
 @pytest.mark.parametrize(("lang", "text"), [("en", _PLAIN_EN), ("de", _PLAIN_DE)])
 def test_a_text_with_no_apposition_reads_its_fire(lang: str, text: str) -> None:
     assert _events(text, lang)[:1] == [("accident", "industrial", "Kisii", "2026-04-13")]
+
+
+# Headings (session 30): a line with a non-ASCII character (a curly quote, a dash, an
+# umlaut) is first asked whether its lower-case ASCII letters alone make it no heading.
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "FIRE GUTS “LANDMARK” MARKET IN ELDORET",
+        "POLICE ARREST 12 AFTER CLASHES — CURFEW IN KITALE TOWN",
+        "BRAND IN MÜNCHNER LAGERHALLE — ZWEI VERLETZTE",
+        "ΣΕΙΣΜΟΣ ΣΤΗΝ ΚΡΗΤΗ",
+    ],
+)
+def test_a_capitalised_line_with_other_characters_is_a_heading(line: str) -> None:
+    assert _is_heading(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fire guts “landmark” market in Eldoret",
+        "Ein Brand in einer Münchner Lagerhalle — zwei Verletzte",
+        "NAIROBI — Police said the “suspects” fled",
+        "UN: „Die Lage ist ernst“",
+        "Σεισμός στην Κρήτη σήμερα",
+    ],
+)
+def test_a_line_in_sentence_case_with_other_characters_is_none(line: str) -> None:
+    assert not _is_heading(line)
+
+
+def test_a_heading_in_capitals_gives_no_event_of_its_own() -> None:
+    text = (
+        "FIRE GUTS “LANDMARK” MARKET IN ELDORET\n\n"
+        "A fire gutted the main market in Eldoret on Monday, destroying hundreds of stalls, "
+        "police said."
+    )
+    events = _events(text, "en")
+    assert [(kind, place) for kind, _, place, _ in events] == [("accident", "Eldoret")]
