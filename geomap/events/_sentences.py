@@ -326,6 +326,17 @@ def _clauses(
     quoted = _Spans(_quoted_mask(doc.text))
     paras = _paragraph_starts(doc.text)
     structures = _Structures(doc, lang)
+    # the apposition scans of _kept_marks, each asked of a sentence only when the document
+    # holds what it looks for: a sentence is a slice of the text, so its match is one of the
+    # text's at the same offset (no pattern looks past its sentence's characters for a
+    # match; case-folding maps each character alone), and a text with none has no sentence
+    # with one (session 30)
+    days = _COMMA_DATE.search(doc.text) is not None
+    years = _COMMA_YEAR.search(doc.text) is not None
+    if inclusions and not any(
+        map(doc.text.casefold().__contains__, _comma_phrases(tuple(inclusions)))
+    ):
+        inclusions = ()
     out: list[_Clause] = []
     for sent in doc.sentences:
         if _is_heading(sent.text):
@@ -341,6 +352,8 @@ def _clauses(
                 inclusions,
                 (subject_relatives, pluperfect_ends, participle_copulas, event_noun),
                 appositions,
+                days=days,
+                years=years,
             )
             if listed:
                 named |= {a for a, _ in marks if sent.start + a in listed}
@@ -428,18 +441,25 @@ def _kept_marks(
         Callable[[str], bool] | None,
     ] = ((), (), (frozenset(), ()), None),
     appositions: tuple[tuple[str, ...], Set[str]] = ((), frozenset()),
+    *,
+    days: bool = True,
+    years: bool = True,
 ) -> set[int]:
     """The offsets among ``marks`` (the cut marks of a sentence) where no clause ends: the
     quotation marks around a short name in quotes (Zyklon "Jude", Typhoon "Rosal": a name,
     no quote), the commas around a date in apposition to a day or a short apposition of
     what a count includes. Each is looked for only where a mark of its kind is: the quotes
-    only around a quotation mark, the commas only around a comma."""
+    only around a quotation mark, the commas only around a comma. ``days``/``years``: may a
+    comma before a day's date or around a year stand in the text at all (False: the
+    document holds none, :func:`_clauses`)?"""
     kept: set[int] = set()
     if any(text[a] in _QUOTES for a, _ in marks):
         kept.update(i for m in _QUOTED_NAME.finditer(text) for i in (m.start(), m.end() - 1))
     if any(text[a] == "," for a, _ in marks):
-        kept |= _date_appositions(text, lang)
-        kept |= _year_appositions(text)
+        if days:
+            kept |= _date_appositions(text, lang)
+        if years:
+            kept |= _year_appositions(text)
         kept |= _inclusion_appositions(text, inclusions)
         kept |= _subject_relative_commas(text, *subject, lang)
         kept |= _noun_appositions(text, *appositions)
@@ -671,6 +691,14 @@ def _is_heading(text: str) -> bool:
         n_lower = len(raw.translate(None, _NOT_ASCII_LOWER))
         n_upper = n_letters - n_lower
     else:
+        # a line whose lower-case ASCII letters are a fifth of its ASCII letters and of all
+        # its other characters together is no heading, whatever those others are: each is
+        # at most one letter more (a curly quote or a dash makes most English lines
+        # non-ASCII), told by two byte deletions in C before each letter is asked (session 30)
+        raw = text.encode("ascii", "ignore")
+        n_letters = len(raw.translate(None, _NOT_ASCII_LETTERS)) + len(text) - len(raw)
+        if len(raw.translate(None, _NOT_ASCII_LOWER)) >= 0.2 * n_letters:
+            return False
         letters = _NON_LETTERS.sub("", text)
         n_letters = len(letters)
         n_lower = sum(map(str.islower, letters))
