@@ -162,3 +162,57 @@ def test_a_bomb_attack_on_a_checkpoint_is_not_read_as_a_battle() -> None:
         "am Montag vier Soldaten getötet worden."
     )
     assert _kind_of(text, "de", "Anschlag") != "battle"
+
+
+CONVOYS = [
+    (
+        "en",
+        "TRIPOLI (Reuters) - Gunmen ambushed a fuel convoy on the coastal road near Sirte late on "
+        "Monday, killing a driver, a security official said. The road was closed for hours.",
+        "ambushed",
+        "violence_against_civilians",
+    ),
+    (
+        "en",
+        "JUBA (AP) - Bandits ambushed a convoy of relief trucks near Bor on Tuesday, killing two "
+        "drivers, the United Nations said. Aid deliveries to the area were suspended.",
+        "ambushed",
+        "violence_against_civilians",
+    ),
+    (
+        "de",
+        "Bamako (AFP) - Dschihadisten haben am Montag bei Mopti einen Lebensmittelkonvoi "
+        "angegriffen und zwei Fahrer getötet. Die Straße ist seitdem gesperrt.",
+        "angegriffen",
+        "violence_against_civilians",
+    ),
+    (
+        "de",
+        "Niamey (AFP) - Bewaffnete haben am Dienstag nahe Agadez drei Tanklaster überfallen. Die "
+        "Fahrer wurden verschleppt.",
+        "überfallen",
+        "violence_against_civilians",
+    ),
+    # near-misses: a military convoy is fought over
+    (
+        "en",
+        "NIAMEY (Reuters) - Militants ambushed a military convoy near Maradi on Tuesday, killing "
+        "four soldiers.",
+        "ambushed",
+        "battle",
+    ),
+    (
+        "de",
+        "Niamey (AFP) - Dschihadisten haben am Dienstag nahe Agadez einen Militärkonvoi "
+        "angegriffen und sechs Soldaten getötet.",
+        "angegriffen",
+        "battle",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "kind"), CONVOYS)
+def test_a_convoy_of_goods_or_aid_is_civilian_a_military_one_is_not(
+    lang: str, text: str, trigger: str, kind: str
+) -> None:
+    assert _kind_of(text, lang, trigger) == kind
