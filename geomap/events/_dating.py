@@ -689,6 +689,7 @@ def _pick_time(
         "day": 1,
         "weekday": 1,
         "night": 1,
+        "holiday": 1,
         "ago": 1,
         # the night to the report's day: a day by convention only, so a weekday beats it
         # ("imposed an overnight curfew on Monday" is Monday)
@@ -1011,7 +1012,9 @@ def _date_events(
                 continue
             near = r.clause.sentence.index - prev.last_sentence <= _CONTEXT_SENTENCES
             same_story = prev.clause.paragraph == r.clause.paragraph or (
-                near and _related(r, prev) and not _lead_story(r, raws[0])
+                near
+                and _related(r, prev)
+                and (not _lead_story(r, raws[0]) or _names_the_one_before(r, prev, raws[0]))
             )
             if same_story and prev.date is not None and not _new_story(r, lex):
                 r.date, r.date_precision = prev.date, prev.date_precision
@@ -1243,6 +1246,16 @@ def _counts_from_no_event(
         and t.weekday is None
         and _relation_target(raws, i, first_of, lex) is None
     )
+
+
+def _names_the_one_before(r: _Raw, prev: _Raw, lead: _Raw) -> bool:
+    """Does ``r`` name the event just told before it by a definite noun of its type, when
+    that event is not the lead (``Hundreds of nurses took to the streets on Tuesday,
+    marching to the county offices. // Police fired tear gas to break up the march``)? A
+    noun that refers back names the nearest event of its type, so the day is that event's,
+    not the lead's (the strike of Monday) that :func:`_lead_story` would give. Session 30
+    (h30-days)."""
+    return prev is not lead and prev.type in r.references and prev.time is not None
 
 
 def _no_day(time: TimeValue | None) -> bool:

@@ -172,8 +172,8 @@ def test_a_lead_counted_from_an_event_of_the_text_keeps_that_event() -> None:
     # near-miss: the relation names an event the text reports: its day, not the next
     # sentence's
     text = (
-        "QUITO (Reuters) - Protesters blocked roads in Ambato hours after the verdict. A court "
-        "in Quito sentenced the former mayor of Ambato to eight years on Monday. On Tuesday "
+        "QUITO (Reuters) - Protesters blocked roads in Cuenca hours after the verdict. A court "
+        "in Quito sentenced the former mayor of Cuenca to eight years on Monday. On Tuesday "
         "schools stayed closed."
     )
     assert _date_of(text, "en", "2025-09-10", "blocked") == "2025-09-08"
@@ -194,9 +194,9 @@ PAST_RELATIVE = [
     (
         "de",
         "2025-03-03",  # a Monday
-        "Zadar (Hina) - Im Hafen von Zadar ist am Wochenende ein Kiosk ausgebrannt.\n\n"
-        "Festnahme in Split: Ein 30-Jähriger, der am Freitag in Zadar den Kiosk angezündet "
-        "hatte, wurde am Sonntag in Split gefasst. Er schweigt bisher.",
+        "Bar (dpa) - Im Hafen von Bar ist am Wochenende ein Kiosk ausgebrannt.\n\n"
+        "Festnahme in Podgorica: Ein 30-Jähriger, der am Freitag in Bar den Kiosk angezündet "
+        "hatte, wurde am Sonntag in Podgorica gefasst. Er schweigt bisher.",
         "Festnahme",
         "2025-03-02",
     ),
@@ -243,3 +243,159 @@ def test_a_past_perfect_relative_clause_with_the_only_day_is_unchanged() -> None
         "arrested in Valencia, police said."
     )
     assert _date_of(text, "en", "2025-03-03", "arrested") is None
+
+
+# --- a definite noun naming the event just told, in the next paragraph ---------------------
+
+NAMES_THE_ONE_BEFORE = [
+    (
+        "en",
+        "NYERI, Kenya, Nov 5 (AP) - Doctors at the county referral hospital in Nyeri went on "
+        "strike on Monday over unpaid salaries.\n\nHundreds of nurses held a rally outside the "
+        "county offices in Nyeri on Tuesday in support of the doctors.\n\nPolice fired tear gas "
+        "to break up the rally when some protesters tried to force their way into the "
+        "building.\n\nThe governor met union leaders on Wednesday.",
+        "fired tear",
+    ),
+    (
+        "en",
+        "SUCRE, Bolivia (Reuters) - Teachers in Sucre began an indefinite strike on Monday."
+        "\n\nThousands of students staged a protest outside the legislature in Sucre on "
+        "Tuesday.\n\nRiot police used tear gas against the protest, and several students were "
+        "injured.",
+        "used tear",
+    ),
+    (
+        "de",
+        "Nyeri (dpa) - Ärzte des Bezirkskrankenhauses in Nyeri streiken seit Montag für "
+        "ausstehende Gehälter.\n\nAm Dienstag demonstrierten Hunderte Pflegekräfte vor dem "
+        "Bezirksamt in Nyeri.\n\nDie Polizei löste die Demonstration mit Tränengas auf, als "
+        "einige Teilnehmer in das Gebäude eindringen wollten.",
+        "löste",
+    ),
+    (
+        "de",
+        "Sucre (dpa) - In Sucre haben Lehrer am Montag einen unbefristeten Streik begonnen.\n\n"
+        "Am Dienstag protestierten Tausende Studenten vor dem Parlament in Sucre.\n\n"
+        "Sicherheitskräfte setzten bei dem Protest Tränengas ein. Mehrere Studenten wurden "
+        "verletzt.",
+        "setzten",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), NAMES_THE_ONE_BEFORE)
+def test_a_noun_naming_the_event_just_told_takes_its_day_not_the_leads(
+    lang: str, text: str, trigger: str
+) -> None:
+    assert _date_of(text, lang, "2025-11-05", trigger) == "2025-11-04"
+
+
+def test_a_noun_naming_the_leads_kind_past_another_kind_keeps_the_leads_day() -> None:
+    # near-miss: the event just told is of another kind; the rally named is the lead's
+    text = (
+        "NYERI (AP) - Nurses held a rally outside the county offices in Nyeri on Monday.\n\n"
+        "A bus overturned near Nyeri on Tuesday, injuring 12.\n\nPolice later said the rally "
+        "had been peaceful. Officers arrested two organisers of the rally in Nyeri."
+    )
+    assert _date_of(text, "en", "2025-11-05", "arrested") == "2025-11-03"
+
+
+def test_no_noun_naming_an_event_keeps_the_leads_day() -> None:
+    # near-miss: nothing names the event just told: the report's one day (the lead's)
+    text = (
+        "SUCRE, Bolivia (Reuters) - Teachers in Sucre began an indefinite strike on Monday."
+        "\n\nThousands of students protested outside the legislature in Sucre on Tuesday.\n\n"
+        "Police arrested 12 teachers in Sucre."
+    )
+    assert _date_of(text, "en", "2025-11-05", "arrested") == "2025-11-03"
+
+
+# --- named days of the calendar --------------------------------------------------------------
+
+HOLIDAYS = [
+    (
+        "en",
+        "2025-12-27",  # a Saturday
+        "PIRAEUS, Greece (AP) - A ferry carrying 80 passengers ran aground off the island of "
+        "Tinos on Christmas Eve, the coast guard said. All passengers were taken off by fishing "
+        "boats. The ferry operator said the captain had been suspended.",
+        "ran aground",
+        "2025-12-24",
+    ),
+    (
+        "de",
+        "2025-12-27",
+        "Nuku'alofa (dpa) - An Heiligabend ist vor der Insel Eua eine Fähre mit 60 Passagieren "
+        "auf Grund gelaufen. Verletzt wurde niemand, teilte die Marine mit.",
+        "Grund gelaufen",
+        "2025-12-24",
+    ),
+    (
+        "en",
+        "2026-01-02",  # the year before's last day
+        "PODGORICA (AP) - Fireworks set off a fire that destroyed a warehouse in the port of "
+        "Bar on New Year's Eve, firefighters said. Nobody was hurt.",
+        "fire",
+        "2025-12-31",
+    ),
+    (
+        "de",
+        "2026-01-02",
+        "Podgorica (dpa) - In der Silvesternacht ist in Bar eine Lagerhalle abgebrannt. "
+        "Feuerwerkskörper hätten das Feuer ausgelöst, teilte die Feuerwehr mit.",
+        "abgebrannt",
+        "2026-01-01",  # the night into New Year's Day (interval 31 December - 1 January)
+    ),
+    (
+        "de",
+        "2026-01-02",
+        "Podgorica (dpa) - Am Neujahrstag ist in Bar eine Lagerhalle abgebrannt.",
+        "abgebrannt",
+        "2026-01-01",
+    ),
+    (
+        "de",
+        "2026-04-08",  # Easter Sunday 2026 is 5 April
+        "Athen (dpa) - Am Ostermontag ist bei Larisa ein Reisebus von der Straße abgekommen. "
+        "Drei Menschen starben, 20 wurden verletzt.",
+        "abgekommen",
+        "2026-04-06",
+    ),
+    (
+        "en",
+        "2025-04-22",  # Easter Sunday 2025 is 20 April
+        "ATHENS (AP) - A bus carrying pilgrims crashed near Larissa on Good Friday, killing three "
+        "people, police said.",
+        "crashed",
+        "2025-04-18",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "day", "text", "trigger", "want"), HOLIDAYS)
+def test_a_named_day_of_the_calendar_is_its_latest_date(
+    lang: str, day: str, text: str, trigger: str, want: str
+) -> None:
+    assert _date_of(text, lang, day, trigger) == want
+
+
+def test_a_season_or_a_feast_of_several_days_names_no_day() -> None:
+    from geomap.events._timeexpr import find_times
+
+    got = find_times("Fares rise in the weeks before Christmas.", "en")
+    assert "holiday" not in [s.kind for s in got]
+    assert "holiday" not in [s.kind for s in find_times("Über Weihnachten blieb es ruhig.", "de")]
+    assert "holiday" not in [s.kind for s in find_times("Zu Ostern reisten viele.", "de")]
+
+
+def test_a_named_day_later_in_the_year_than_the_report_is_last_years() -> None:
+    from datetime import date
+
+    from geomap.events._timeexpr import resolve_time
+
+    got = resolve_time("an Heiligabend", "de", date(2025, 6, 10), "day")
+    assert (got.date, got.precision) == ("2024-12-24", "day")
+    got = resolve_time("in der Silvesternacht", "de", date(2025, 12, 31), "day")
+    assert got.date == "2025-01-01"  # that night has not ended yet on the 31st
+    assert resolve_time("on Christmas Eve", "en", None, None).date is None

@@ -48,8 +48,8 @@ ON_A_POST = [
     ),
     (
         "de",
-        "Maputo (AFP) - Aufständische haben am Montag eine Kaserne bei Mocímboa da Praia "
-        "angegriffen. Nach Armeeangaben wurden zwölf Angreifer getötet.",
+        "Nairobi (AFP) - Aufständische haben am Montag eine Kaserne bei Mandera angegriffen. "
+        "Nach Armeeangaben wurden zwölf Angreifer getötet.",
         "angegriffen",
     ),
     (
@@ -96,7 +96,7 @@ ON_CIVILIANS = [
     ),
     (
         "en",
-        "ACCRA (Reuters) - Gunmen stormed a market in Yendi on Tuesday and set dozens of stalls "
+        "ACCRA (Reuters) - Gunmen stormed a market in Techiman on Tuesday and set dozens of stalls "
         "on fire, police said.",
         "stormed",
     ),
@@ -133,7 +133,7 @@ NOT_A_BATTLE = [
     ),
     (
         "en",
-        "ACCRA (Reuters) - Angry protesters attacked a police station in Bolgatanga on Tuesday "
+        "ACCRA (Reuters) - Angry protesters attacked a police station in Koforidua on Tuesday "
         "after a suspect died in custody.",
         "attacked",
         "riot",
@@ -181,7 +181,7 @@ CONVOYS = [
     ),
     (
         "de",
-        "Bamako (AFP) - Dschihadisten haben am Montag bei Mopti einen Lebensmittelkonvoi "
+        "Mopti (AFP) - Dschihadisten haben am Montag bei Mopti einen Lebensmittelkonvoi "
         "angegriffen und zwei Fahrer getötet. Die Straße ist seitdem gesperrt.",
         "angegriffen",
         "violence_against_civilians",
