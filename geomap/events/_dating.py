@@ -690,6 +690,7 @@ def _pick_time(
         "weekday": 1,
         "night": 1,
         "holiday": 1,
+        "weekdayrange": 1,
         "ago": 1,
         # the night to the report's day: a day by convention only, so a weekday beats it
         # ("imposed an overnight curfew on Monday" is Monday)

@@ -633,6 +633,14 @@ def _lexicon(lang: str) -> _TimeLexicon:
             _keys(raw["relative_days"]),
         ),
         # "late on Sunday", "last week on Friday", "am Dienstag vergangener Woche"
+        # "between Friday and Sunday", "von Montag bis Mittwoch": the first day, the span
+        # (``[time] range_openers``, ``range_words``; session 30, h30-days)
+        (
+            "weekdayrange",
+            rf"(?<!\w)(?:{_alt(raw.get('range_openers', ['-']))})\s+(?:{day_alt})\w*\s+"
+            rf"(?:{ranges})\s+(?:{day_alt})\w*",
+            wd_keys,
+        ),
         (
             "weekday",
             rf"(?<!\w)(?:(?:{_alt(last_week_all)})\s+)?(?:(?:{day_parts})\s+)?"
@@ -1227,6 +1235,8 @@ def resolve_time(
         return _numeric(text_span, text)
     if kind == "weekday":
         return _weekday(text_span, text, lex, anchor, precision)
+    if kind == "weekdayrange":
+        return _weekday_range(text_span, text, lex, anchor, precision)
     if kind == "day":
         offset = lex.relative_days[" ".join(text.casefold().split())]
         if anchor is None or precision != "day":
@@ -1363,6 +1373,41 @@ def _weekday(
     else:
         day = anchor - timedelta(days=back)
     return TimeValue(day.isoformat(), "day", full, weekday=wd, kind="weekday")
+
+
+def _weekday_range(
+    full: str, text: str, lex: _TimeLexicon, anchor: date | None, precision: str | None
+) -> TimeValue:
+    """``between Friday and Sunday``, ``von Montag bis Mittwoch``: the span ends on the
+    latest such last day on or before the anchor and began on the first day before it; the
+    event's day is the first (when it began, as a span of day numbers is), the span its
+    interval. Session 30 (h30-days).
+
+    >>> v = _weekday_range("x", "von Freitag bis Sonntag", _lexicon("de"), date(2025, 3, 5), "day")
+    >>> (v.date, v.start, v.end)
+    ('2025-02-28', '2025-02-28', '2025-03-02')
+    """
+    days = [
+        n
+        for word in text.casefold().split()
+        for name, n in lex.weekdays.items()
+        if word.startswith(name)
+    ]
+    if len(days) != 2 or anchor is None or precision != "day":
+        wd = days[0] if days else None
+        return TimeValue(None, precision if anchor else None, full, weekday=wd, kind="weekday")
+    first, last = days
+    end = anchor - timedelta(days=(anchor.weekday() - last) % 7)
+    start = end - timedelta(days=(last - first) % 7)
+    return TimeValue(
+        start.isoformat(),
+        "day",
+        full,
+        weekday=first,
+        kind="weekday",
+        start=start.isoformat(),
+        end=end.isoformat(),
+    )
 
 
 def _month(

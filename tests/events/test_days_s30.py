@@ -399,3 +399,66 @@ def test_a_named_day_later_in_the_year_than_the_report_is_last_years() -> None:
     got = resolve_time("in der Silvesternacht", "de", date(2025, 12, 31), "day")
     assert got.date == "2025-01-01"  # that night has not ended yet on the 31st
     assert resolve_time("on Christmas Eve", "en", None, None).date is None
+
+
+# --- a span of weekdays ------------------------------------------------------------------
+
+WEEKDAY_RANGES = [
+    (
+        "en",
+        "TIRANA (AP) - Heavy rain flooded dozens of villages around Korce between Friday and "
+        "Sunday, officials said. Two people drowned. Schools reopened on Tuesday.",
+        "flooded",
+        ("2025-02-28", "2025-02-28", "2025-03-02"),
+    ),
+    (
+        "de",
+        "Tirana (dpa) - Zwischen Freitag und Sonntag überfluteten heftige Regenfälle Dutzende "
+        "Dörfer rund um Korça. Zwei Menschen ertranken.",
+        "überfluteten",
+        ("2025-02-28", "2025-02-28", "2025-03-02"),
+    ),
+    (
+        "en",
+        "TIRANA (AP) - Teachers in Elbasan went on strike from Monday to Wednesday over unpaid "
+        "bonuses, the union said.",
+        "went on strike",
+        ("2025-03-03", "2025-03-03", "2025-03-05"),
+    ),
+    (
+        "de",
+        "Tirana (dpa) - Von Samstag bis Montag blockierten Bauern die Zufahrten nach Elbasan. "
+        "Die Polizei griff nicht ein.",
+        "blockierten",
+        ("2025-03-01", "2025-03-01", "2025-03-03"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "want"), WEEKDAY_RANGES)
+def test_a_span_of_weekdays_gives_its_first_day_and_the_span(
+    lang: str, text: str, trigger: str, want: tuple[str, str, str]
+) -> None:
+    events = geomap.analyze(text, lang=lang, date="2025-03-05").events  # a Wednesday
+    ev = next(e for e in events if trigger in e.trigger)
+    assert (ev.date, ev.date_start, ev.date_end) == want
+
+
+def test_a_single_weekday_after_from_is_no_span() -> None:
+    from geomap.events._timeexpr import find_times
+
+    text = (
+        "TIRANA (AP) - Teachers in Elbasan have been on strike since Monday. From Monday, "
+        "buses ran late."
+    )
+
+    assert "weekdayrange" not in [s.kind for s in find_times(text, "en")]
+    assert (
+        _date_of(
+            "TIRANA (AP) - Teachers in Elbasan went on strike on Monday.",
+            "en",
+            "2025-03-05",
+            "strike",
+        )
+        == "2025-03-03"
+    )
