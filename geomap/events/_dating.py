@@ -1447,9 +1447,9 @@ def _relation_target(
                 if not _flashback_goes_on(r, first, story):
                     return story
         elif first is not None and first.date is not None and _same_day_part(r.time):
-            story = _story_after_flashback(r, first, list(told), lex)
-            if story is not None:
-                return story
+            returned = _story_after_flashback(r, first, list(told), lex)
+            if returned is not None:
+                return returned
         return first
     if r.time_ref_type is None:
         return None
