@@ -28,6 +28,7 @@ from geomap.events._timeexpr import (
     counts_time,
     earlier_auxiliaries,
     events_toml,
+    find_times,
     relative_pronouns,
     set_for_day,
 )
@@ -95,15 +96,38 @@ def _unnamed_relation(clause: _Clause, st: _State) -> bool:
     ...``, ``Two days after the minister unveiled the budget, ...``)? Then the event lies
     that offset after a day the text does not give: its day is unknown, and neither the day
     named in the sentence before nor the day of the event before is its day (no guess)."""
-    doc = st.doc
-    for span in st.sentence_times(clause.sentence):
-        if span.kind != "event" or span.end > clause.start:
+    return _counts_from_no_event_before(
+        clause.start, st.sentence_times(clause.sentence), st.doc.text, st.lex
+    )
+
+
+def _counts_from_no_event_before(
+    start: int, spans: Sequence[TimeSpan], text: str, lex: _Lexicon
+) -> bool:
+    """Does a time phrase ending before ``start`` (``spans``: the sentence's, at document
+    offsets) count a distance from something no event noun names (:func:`_unnamed_relation`)?"""
+    for span in spans:
+        if span.kind != "event" or span.end > start:
             continue
-        if _event_noun(doc.text, span.start, span.end, st.lex)[0] is None and counts_time(
-            span.text, doc.language
+        if _event_noun(text, span.start, span.end, lex)[0] is None and counts_time(
+            span.text, lex.lang
         ):
             return True
     return False
+
+
+def _unnamed_before(r: _Raw, lex: _Lexicon | None) -> bool:
+    """:func:`_unnamed_relation` read again for a built event (its sentence's times found
+    afresh): ``Zwei Tage nachdem die Regierung die Pläne vorgestellt hatte, demonstrierten
+    ...`` takes no lead's day either (session 30)."""
+    if lex is None or not r.dated_by_saying:
+        return False
+    sent = r.clause.sentence
+    spans = [
+        TimeSpan(sp.start + sent.start, sp.end + sent.start, sp.text, sp.kind)
+        for sp in find_times(sent.text, lex.lang)
+    ]
+    return _counts_from_no_event_before(r.clause.start, spans, r.clause.text, lex)
 
 
 def _day_told_before(clause: _Clause, st: _State, after: int) -> TimeValue | None:
@@ -966,6 +990,7 @@ def _date_events(
             and (not r.dated_by_saying or lead[2].endswith(_NEXT_SENTENCE))
             and r.clause.sentence.index == lead[0]
             and not (r.dated_by_saying and lex is not None and _told_in_perfect(r, lex))
+            and not _unnamed_before(r, lex)
         ):
             r.date, r.date_precision, r.date_text = lead[1], "day", lead[2]
     _named_again(raws)

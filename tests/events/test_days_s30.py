@@ -166,6 +166,9 @@ def test_a_distance_from_no_event_stays_undated() -> None:
         "Cochabamba Tausende Lehrer. Am Dienstag blieben die Schulen geschlossen."
     )
     assert _date_of(text, "de", "2025-09-10", "demonstrierten") is None
+    # under an undated dateline too: the next sentence's day is not the lede's
+    text = "La Paz (AFP) - " + text
+    assert _date_of(text, "de", "2025-09-10", "demonstrierten") is None
 
 
 def test_a_lead_counted_from_an_event_of_the_text_keeps_that_event() -> None:
@@ -462,3 +465,84 @@ def test_a_single_weekday_after_from_is_no_span() -> None:
         )
         == "2025-03-03"
     )
+
+
+# --- a lede with no dateline: the day its next sentence tells --------------------------------
+
+BODY_LEADS = [
+    (
+        "de",
+        "Hochwasser in Kärnten\n\nVon Anna Berger\n\nNach tagelangem Regen ist im Süden "
+        "Österreichs die Drau über die Ufer getreten. In Villach stand am Dienstag die "
+        "Innenstadt unter Wasser, wie die Feuerwehr mitteilte.\n\nDie Behörden warnten vor "
+        "weiteren Überschwemmungen.",
+        "Ufer getreten",
+        "2025-09-09",
+    ),
+    (
+        "de",
+        "Großbrand in Lagerhalle\n\nVon Jens Müller\n\nIn einem Gewerbegebiet am Stadtrand von "
+        "Cloppenburg ist eine Lagerhalle niedergebrannt. Die Feuerwehr wurde am Sonntagabend "
+        "alarmiert, verletzt wurde niemand. Der Schaden geht in die Millionen.",
+        "niedergebrannt",
+        "2025-09-07",
+    ),
+    (
+        "en",
+        "Floods in Moravia\n\nBy Jan Novak\n\nAfter days of heavy rain the Morava river burst "
+        "its banks in the east of the Czech Republic. In Olomouc the old town was under water "
+        "on Tuesday, the fire service said.\n\nAuthorities warned of more flooding.",
+        "burst",
+        "2025-09-09",
+    ),
+    (
+        "en",
+        "Landslide blocks mountain road\n\nBy Ana Costa\n\nA landslide buried a stretch of the "
+        "mountain road above Bergamo, cutting off two villages. Residents heard the slope give "
+        "way late on Monday, the mayor said.",
+        "landslide",
+        "2025-09-08",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "want"), BODY_LEADS)
+def test_a_lede_with_no_dateline_takes_the_day_its_next_sentence_tells(
+    lang: str, text: str, trigger: str, want: str
+) -> None:
+    events = geomap.analyze(text, lang=lang, date="2025-09-10").events  # a Wednesday
+    body = [e for e in events if trigger in e.trigger and e.sentence != text.split("\n")[0]]
+    assert body and body[-1].date == want, [(e.trigger, e.date) for e in events]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Bereits am Montag hatte es in der Halle einen Schwelbrand gegeben.",  # an earlier event
+        "Seit Sonntag ermittelt die Polizei.",  # where a span began
+    ],
+)
+def test_a_lede_keeps_no_day_when_the_next_sentence_tells_another(second: str) -> None:
+    text = (
+        "Großbrand in Lagerhalle\n\nVon Jens Müller\n\nIn einem Gewerbegebiet am Stadtrand von "
+        f"Cloppenburg ist eine Lagerhalle niedergebrannt. {second}"
+    )
+    assert _date_of(text, "de", "2025-09-10", "niedergebrannt") is None
+
+
+def test_a_lede_with_its_own_day_keeps_it() -> None:
+    text = (
+        "Hochwasser in Kärnten\n\nVon Anna Berger\n\nAm Montag ist im Süden Österreichs die Drau "
+        "über die Ufer getreten. In Villach stand am Dienstag die Innenstadt unter Wasser."
+    )
+    events = geomap.analyze(text, lang="de", date="2025-09-10").events
+    assert [e.date for e in events if "Ufer" in e.trigger][-1] == "2025-09-08"
+
+
+def test_a_text_with_no_headline_or_byline_keeps_no_day_for_its_first_event() -> None:
+    # near-miss: two sentences of plain text are no report's lede and its next sentence
+    text = (
+        "In einem Gewerbegebiet am Stadtrand von Cloppenburg ist eine Lagerhalle "
+        "niedergebrannt. Die Feuerwehr wurde am Sonntagabend alarmiert."
+    )
+    assert _date_of(text, "de", "2025-09-10", "niedergebrannt") is None
