@@ -390,6 +390,9 @@ def test_a_season_or_a_feast_of_several_days_names_no_day() -> None:
     assert "holiday" not in [s.kind for s in got]
     assert "holiday" not in [s.kind for s in find_times("Über Weihnachten blieb es ruhig.", "de")]
     assert "holiday" not in [s.kind for s in find_times("Zu Ostern reisten viele.", "de")]
+    # a village's name is no feast day
+    got = find_times("In Allerheiligen im Mühlkreis brannte eine Scheune.", "de")
+    assert "holiday" not in [s.kind for s in got]
 
 
 def test_a_named_day_later_in_the_year_than_the_report_is_last_years() -> None:
