@@ -216,3 +216,54 @@ def test_a_convoy_of_goods_or_aid_is_civilian_a_military_one_is_not(
     lang: str, text: str, trigger: str, kind: str
 ) -> None:
     assert _kind_of(text, lang, trigger) == kind
+
+
+LOOTERS = [
+    (
+        "en",
+        "ANTOFAGASTA, Chile (AP) - Looters broke into several supermarkets in Calama overnight, "
+        "police said. Eleven people were detained.",
+        "broke",
+        "strategic_development",
+    ),
+    (
+        "en",
+        "GUAYAQUIL (AP) - Looters stripped the overturned truck of its cargo near Machala on "
+        "Tuesday, hours after the crash.",
+        "stripped",
+        "strategic_development",
+    ),
+    (
+        "en",
+        "NUKU'ALOFA (AP) - Looters ransacked shops in Neiafu on Tuesday after the cyclone, "
+        "police said.",
+        "ransacked",
+        "strategic_development",
+    ),
+    (
+        "de",
+        "Santiago (dpa) - Plünderer brachen am Dienstag in Calama in mehrere Supermärkte ein. Die "
+        "Polizei nahm elf Menschen fest.",
+        "brachen",
+        "strategic_development",
+    ),
+    # near-misses: rioters, or looting during riots, riot
+    ("en", "ANTOFAGASTA (AP) - Rioters looted shops in Calama on Tuesday.", "looted", "riot"),
+    (
+        "de",
+        "Santiago (dpa) - Randalierer plünderten am Dienstag in Calama mehrere Geschäfte.",
+        "plünderten",
+        "riot",
+    ),
+    (
+        "en",
+        "ANTOFAGASTA (AP) - Shops were looted during riots in Calama on Tuesday.",
+        "looted",
+        "riot",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "kind"), LOOTERS)
+def test_looters_loot_rioters_riot(lang: str, text: str, trigger: str, kind: str) -> None:
+    assert _kind_of(text, lang, trigger) == kind
