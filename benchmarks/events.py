@@ -448,6 +448,11 @@ def score(arts: list[dict]) -> dict:
         "spurious_in_clauses": len(spurious_clause),
         "other_word": other_word,
         "other_word_fully_right": other_word_full,
+        # the reader's count (session 30 decision, corpus README "Scoring rules"): an event
+        # found by its gold words or under another word of its sentence, same kind; never
+        # merged into "found" above, which stays the words' count
+        "found_any_word": groups["overall"]["all"].n["found"] + other_word,
+        "fully_right_any_word": groups["overall"]["all"].n["fully_right"] + other_word_full,
         "groups": {g: {k: t.row() for k, t in sorted(d.items())} for g, d in groups.items()},
         "misses": misses,
         "spurious_events": spurious + spurious_clause,
@@ -478,6 +483,11 @@ def _print_text(res: dict, show_misses: bool) -> None:
         f"not found, but an event of the same kind under another word of its sentence: "
         f"{res['other_word']} gold events ({res['other_word_fully_right']} of them with the "
         f"right day and place); not counted above"
+    )
+    n_found, n_full = res["found_any_word"], res["fully_right_any_word"]
+    print(
+        f"as a reader counts (found by its words or under another word of its sentence): "
+        f"found {n_found} of {n_gold}, fully right {n_full} of {n_gold}"
     )
     if show_misses:
         print("\nmisses (gold events not fully right or of the wrong kind):")

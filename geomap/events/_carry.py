@@ -301,6 +301,36 @@ def _undated_lead(
     return (lead, *told) if told else None
 
 
+def _body_lead(
+    doc: Document, leads: Sequence[int], anchor: date | None, precision: str | None
+) -> tuple[int, str, str] | None:
+    """(sentence, day, words) of the lead of a report with no dateline (a headline, a
+    byline, then ``Nach tagelangem Regen ist im Osten Sloweniens die Savinja über die Ufer
+    getreten. In Celje stand am Dienstag die Altstadt unter Wasser``): the first sentence
+    of ``leads`` (the sentences of the report's events, in order) that opens its paragraph,
+    right after a headline or a byline (a paragraph of one sentence), takes the day its next
+    sentence tells (:func:`_told_next`), on or before the article's
+    day, as a lead under an undated dateline does (:func:`_undated_lead`): the lede sums up,
+    the next sentence tells the day. Only its events with no day of their own take it.
+    Session 30 (h30-days)."""
+    if anchor is None or precision != "day":
+        return None
+    for lead in leads:
+        here = doc.sentences[lead]
+        before = doc.text[: here.start].rstrip(" \t")
+        if not (lead == 0 or before.endswith("\n")):
+            continue  # not the first sentence of its paragraph
+        if _alone_in_paragraph(doc, lead):
+            continue  # a headline or a label: no lede
+        if lead == 0 or not _alone_in_paragraph(doc, lead - 1):
+            # no headline or byline right above: a text, not a report's lede ("Hundreds of
+            # people protested in X. Police arrested two men in X on Tuesday": no day)
+            return None
+        told = _told_next(doc, lead, anchor.isoformat(), anchor, precision)
+        return (lead, *told) if told else None
+    return None
+
+
 def _alone_in_paragraph(doc: Document, index: int) -> bool:
     """Is sentence ``index`` a paragraph of its own (a blank line before it or the text's
     start, and one after it)?"""

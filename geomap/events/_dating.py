@@ -28,6 +28,7 @@ from geomap.events._timeexpr import (
     counts_time,
     earlier_auxiliaries,
     events_toml,
+    find_times,
     relative_pronouns,
     set_for_day,
 )
@@ -95,15 +96,38 @@ def _unnamed_relation(clause: _Clause, st: _State) -> bool:
     ...``, ``Two days after the minister unveiled the budget, ...``)? Then the event lies
     that offset after a day the text does not give: its day is unknown, and neither the day
     named in the sentence before nor the day of the event before is its day (no guess)."""
-    doc = st.doc
-    for span in st.sentence_times(clause.sentence):
-        if span.kind != "event" or span.end > clause.start:
+    return _counts_from_no_event_before(
+        clause.start, st.sentence_times(clause.sentence), st.doc.text, st.lex
+    )
+
+
+def _counts_from_no_event_before(
+    start: int, spans: Sequence[TimeSpan], text: str, lex: _Lexicon
+) -> bool:
+    """Does a time phrase ending before ``start`` (``spans``: the sentence's, at document
+    offsets) count a distance from something no event noun names (:func:`_unnamed_relation`)?"""
+    for span in spans:
+        if span.kind != "event" or span.end > start:
             continue
-        if _event_noun(doc.text, span.start, span.end, st.lex)[0] is None and counts_time(
-            span.text, doc.language
+        if _event_noun(text, span.start, span.end, lex)[0] is None and counts_time(
+            span.text, lex.lang
         ):
             return True
     return False
+
+
+def _unnamed_before(r: _Raw, lex: _Lexicon | None) -> bool:
+    """:func:`_unnamed_relation` read again for a built event (its sentence's times found
+    afresh): ``Zwei Tage nachdem die Regierung die Pläne vorgestellt hatte, demonstrierten
+    ...`` takes no lead's day either (session 30)."""
+    if lex is None or not r.dated_by_saying:
+        return False
+    sent = r.clause.sentence
+    spans = [
+        TimeSpan(sp.start + sent.start, sp.end + sent.start, sp.text, sp.kind)
+        for sp in find_times(sent.text, lex.lang)
+    ]
+    return _counts_from_no_event_before(r.clause.start, spans, r.clause.text, lex)
 
 
 def _day_told_before(clause: _Clause, st: _State, after: int) -> TimeValue | None:
@@ -276,6 +300,7 @@ def _own_spans(
     time was found, and it is another event's. A relative clause in the plain past may
     tell the same occasion (``fired tear gas at protesters who marched ... on Tuesday``)
     and keeps its time."""
+    spans = _past_relative_elsewhere(clause, trig_i, spans, lex)
     toks = clause.tokens
     opener = next(
         (
@@ -299,6 +324,60 @@ def _own_spans(
     ):
         return spans
     return [(sp, ref) for sp, ref in spans if sp.start < opener]
+
+
+def _past_relative_elsewhere(
+    clause: _Clause,
+    trig_i: int,
+    spans: list[tuple[TimeSpan, str | None]],
+    lex: _Lexicon,
+) -> list[tuple[TimeSpan, str | None]]:
+    """The clause's times without those of a relative clause in the past perfect that is
+    not the trigger's own, when a day is left outside it: ``A man who had robbed a bank in
+    X on Tuesday was detained in Y on Thursday``, ``Ein Mann, der am Dienstag in X eine
+    Tankstelle überfallen hatte, wurde am Donnerstag in Y festgenommen``, a label's noun
+    before such a sentence (``Festnahme in Y: Ein Lenker, der am Samstag ... angefahren
+    hatte, wurde am Sonntag gefasst``). The past perfect puts the relative clause's day
+    before the main verb's; the day left is the event's. With no day left the clause's
+    times stand as before. German: a relative pronoun after a comma up to the first
+    auxiliary of an earlier event (the verb ends the clause); English: ``who``/``which``
+    (``[clauses] relative_openers``) before the trigger, its ``had`` and the times after
+    it up to the trigger. Session 30 (h30-days)."""
+    if len(spans) < 2:
+        return spans
+    toks = clause.tokens
+    aux = earlier_auxiliaries(lex.lang)
+    cut: list[tuple[int, int]] = []
+    if lex.nouns_capitalised:
+        pronouns = relative_pronouns(lex.lang)
+        k = 1
+        while k < len(toks):
+            t = toks[k]
+            if t.fold in pronouns and "," in t.gap_before:
+                end = next((j for j in range(k + 1, len(toks)) if toks[j].fold in aux), None)
+                if end is None:
+                    break
+                if not k < trig_i <= end:
+                    cut.append((t.start, toks[end].start))
+                k = end
+            k += 1
+    else:
+        opener = next(
+            (k for k in range(trig_i - 1, 0, -1) if toks[k].fold in lex.relative_openers), None
+        )
+        had = (
+            next((j for j in range(opener + 1, trig_i) if toks[j].fold in aux), None)
+            if opener is not None
+            else None
+        )
+        if had is not None and had + 1 < trig_i:
+            cut.append((toks[had + 1].start, toks[trig_i].start))
+    if not cut:
+        return spans
+    rest = [(sp, ref) for sp, ref in spans if not any(a <= sp.start < b for a, b in cut)]
+    if len(rest) == len(spans) or not any(sp.kind in _DAY_KINDS for sp, _ in rest):
+        return spans
+    return rest
 
 
 def _after_toll(clause: _Clause, start: int, lex: _Lexicon) -> bool:
@@ -486,18 +565,34 @@ def _sentence_spans(
     night, ..., bringing the number detained since Monday to 200``), which starts a count,
     not the day of an event in another clause."""
     out: list[tuple[TimeSpan, str | None]] = []
+    earlier: list[tuple[TimeSpan, str | None]] = []
+    pronouns, aux = relative_pronouns(lex.lang), earlier_auxiliaries(lex.lang)
     for other in clauses:
         # the first word's text, not its token: most other clauses hold no time span and
         # need no tokens at all (:func:`_event_spans` builds them only for a span inside)
         if other.quoted or (other.words and other.words[0].casefold() in lex.relative_openers):
             continue
         got, _ = _event_spans(other, spans, doc, lex)
-        out.extend(
+        kept = [
             (sp, ref)
             for sp, ref in got
             if sp.text.split()[:1] != []
             and sp.text.split()[0].casefold() not in lex.since_prepositions
-        )
+        ]
+        if (
+            kept
+            and other.words
+            and other.words[0].casefold() in pronouns
+            and aux & {w.casefold() for w in other.words}
+        ):
+            # "Festnahme in X: Ein Lenker, der am Samstag ... angefahren hatte, wurde am
+            # Sonntag gefasst": a relative clause in the past perfect tells an earlier
+            # event; its day gives way to one the sentence tells elsewhere (session 30)
+            earlier.extend(kept)
+            continue
+        out.extend(kept)
+    if not any(sp.kind in _DAY_KINDS for sp, _ in out):
+        out.extend(earlier)
     return out
 
 
@@ -618,6 +713,8 @@ def _pick_time(
         "day": 1,
         "weekday": 1,
         "night": 1,
+        "holiday": 1,
+        "weekdayrange": 1,
         "ago": 1,
         # the night to the report's day: a day by convention only, so a weekday beats it
         # ("imposed an overnight curfew on Monday" is Monday)
@@ -879,23 +976,24 @@ def _date_events(
     related; relative dates may depend on such shared days and the other way round, so a
     few rounds settle them.
     """
+    first_of: dict[str, _Raw] = {}
     for r in raws:
+        first_of.setdefault(r.type, r)
+    for i, r in enumerate(raws):
         r.date, r.date_precision, r.date_text = _resolve_time(r.time, anchor, precision)
         if r.time is not None and r.date is not None and r.time.start:
             r.interval = (r.time.start, r.time.end or r.time.start)
         if (
             lead is not None
-            and _no_day(r.time)
+            and (_no_day(r.time) or _counts_from_no_event(raws, i, first_of, lex))
             # a day of saying is not the event's, but the day the next sentence tells is
             and (not r.dated_by_saying or lead[2].endswith(_NEXT_SENTENCE))
             and r.clause.sentence.index == lead[0]
             and not (r.dated_by_saying and lex is not None and _told_in_perfect(r, lex))
+            and not _unnamed_before(r, lex)
         ):
             r.date, r.date_precision, r.date_text = lead[1], "day", lead[2]
     _named_again(raws)
-    first_of: dict[str, _Raw] = {}
-    for r in raws:
-        first_of.setdefault(r.type, r)
     lex_detail_types = lex.reported_detail_types if lex is not None else frozenset()
     at_of = {id(o): k for k, o in enumerate(raws)}
     for _ in range(4):
@@ -940,7 +1038,9 @@ def _date_events(
                 continue
             near = r.clause.sentence.index - prev.last_sentence <= _CONTEXT_SENTENCES
             same_story = prev.clause.paragraph == r.clause.paragraph or (
-                near and _related(r, prev) and not _lead_story(r, raws[0])
+                near
+                and _related(r, prev)
+                and (not _lead_story(r, raws[0]) or _names_the_one_before(r, prev, raws[0]))
             )
             if same_story and prev.date is not None and not _new_story(r, lex):
                 r.date, r.date_precision = prev.date, prev.date_precision
@@ -1150,6 +1250,40 @@ def _lead_story(r: _Raw, lead: _Raw) -> bool:
     )
 
 
+def _counts_from_no_event(
+    raws: list[_Raw], i: int, first_of: dict[str, _Raw], lex: _Lexicon | None
+) -> bool:
+    """Is the event's only time a relation on the same day (or with no distance) to an
+    event noun the text tells no event of (``ist ein Kleinflugzeug kurz nach dem Start in
+    X abgestürzt``, ``wenige Minuten nach der Landung in Brand geraten``: a take-off, a
+    landing)? Such a relation gives no day (there is no event to count from), so a lead
+    dated so takes the day its dateline or its next sentence tells, as a lead with no time
+    words does (``Die Maschine sei am Dienstagmorgen ... gestürzt``). A distance (``two days
+    after the minister unveiled``) keeps the day unknown (:func:`_unnamed_relation`).
+    Session 30 (h30-days)."""
+    t = raws[i].time
+    return (
+        t is not None
+        and t.kind == "event"
+        and t.relation is not None
+        and t.ref != "previous"
+        and t.offset_days in (None, 0)
+        and t.date is None
+        and t.weekday is None
+        and _relation_target(raws, i, first_of, lex) is None
+    )
+
+
+def _names_the_one_before(r: _Raw, prev: _Raw, lead: _Raw) -> bool:
+    """Does ``r`` name the event just told before it by a definite noun of its type, when
+    that event is not the lead (``Hundreds of nurses took to the streets on Tuesday,
+    marching to the county offices. // Police fired tear gas to break up the march``)? A
+    noun that refers back names the nearest event of its type, so the day is that event's,
+    not the lead's (the strike of Monday) that :func:`_lead_story` would give. Session 30
+    (h30-days)."""
+    return prev is not lead and prev.type in r.references and prev.time is not None
+
+
 def _no_day(time: TimeValue | None) -> bool:
     """No time words, or words that name no day, span, weekday, month or offset: a bare
     circumstance (``Nach tagelangen Regenfällen``) leaves the lead to the dateline's day."""
@@ -1337,6 +1471,10 @@ def _relation_target(
                 story = next(o for o in rest if o.date is not None and o.date > day)
                 if not _flashback_goes_on(r, first, story):
                     return story
+        elif first is not None and first.date is not None and _same_day_part(r.time):
+            returned = _story_after_flashback(r, first, list(told), lex)
+            if returned is not None:
+                return returned
         return first
     if r.time_ref_type is None:
         return None
@@ -1361,6 +1499,31 @@ def _relation_target(
     if target is r:  # the first of its type: the next one
         target = next((o for o in raws[i + 1 :] if o.type in types), None)
     return target
+
+
+def _story_after_flashback(
+    r: _Raw, first: _Raw, rest: Sequence[_Raw], lex: _Lexicon | None
+) -> _Raw | None:
+    """The story's own event that a part of the day (``am Morgen``, ``Earlier in the day``,
+    ``am Abend``: the same day as the event before, no day named) counts from when it opens
+    a new paragraph after a flashback: ``Das Landgericht A hat den Täter am Donnerstag
+    verurteilt. // Der Angeklagte hatte den Fahrer im März in B getötet. Zwei Tage später
+    nahmen Zielfahnder ihn in C fest. // Vor dem Gericht hatten sich am Morgen 60 Taxifahrer
+    versammelt``: the vigil is on the verdict's day, not the arrest's in March. The event
+    just told (``first``) lies in another paragraph, one that tells an earlier event in the
+    past perfect (:func:`_flashback`), and before the day of an event told before that
+    paragraph; that event (the latest such, walking back) is the story's. In the
+    flashback's own paragraph the part of the day goes on with it (``... am 14. März
+    niedergestochen. Am Abend nahm die Polizei ihn fest``: the 14th). Session 30
+    (h30-days)."""
+    if first.clause.paragraph == r.clause.paragraph or first.date is None:
+        return None
+    here = first.clause.paragraph
+    told = [o for o in rest if o.clause.paragraph == here]
+    before = [o for o in rest if o.clause.paragraph != here]
+    if not any(_flashback(o, before, lex) for o in (first, *told)):
+        return None
+    return next((o for o in before if o.date is not None and o.date > first.date), None)
 
 
 def _flashback_goes_on(r: _Raw, flashback: _Raw, story: _Raw) -> bool:

@@ -48,6 +48,7 @@ from geomap.events._actors import (
 )
 from geomap.events._carry import (
     _agreement_topics,
+    _body_lead,
     _byline_span,
     _carry_places,
     _dateline_anchor,
@@ -402,7 +403,10 @@ def extract_events(
         _nationwide(raws, state, gazetteer)
     for r in raws:
         r.near = _said_near(r, state)
-    _date_events(raws, anchor, precision, _lead_date(doc, dateline, anchor, precision), lex)
+    lead = _lead_date(doc, dateline, anchor, precision) or _body_lead(
+        doc, sorted({r.clause.sentence.index for r in raws}), anchor, precision
+    )
+    _date_events(raws, anchor, precision, lead, lex)
     _retold_lead_scene(raws, lex)
     _ticker_days(raws, doc, anchor, precision, lex)
     _second_opinion(raws, state, home)

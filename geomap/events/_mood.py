@@ -1615,7 +1615,18 @@ def _record_since(clause: _Clause, start: int | None, lex: _Lexicon) -> bool:
 # time expressions that name a day of their own (one binding: an earlier second one,
 # with "dayrange" and without "lastnight", was overridden at import and never in effect)
 _DAY_KINDS = frozenset(
-    {"date", "numeric", "day", "weekday", "night", "ago", "lastnight", "monthday"}
+    {
+        "date",
+        "numeric",
+        "day",
+        "weekday",
+        "weekdayrange",
+        "night",
+        "ago",
+        "lastnight",
+        "monthday",
+        "holiday",
+    }
 )
 
 
@@ -1644,7 +1655,19 @@ def _since_a_long_span(clause: _Clause, lex: _Lexicon, times: Sequence[TimeSpan]
 
 
 _SINCE_DAY_KINDS = frozenset(
-    {"date", "numeric", "day", "weekday", "night", "ago", "monthday", "lastweek", "weekend"}
+    {
+        "date",
+        "numeric",
+        "day",
+        "weekday",
+        "night",
+        "ago",
+        "monthday",
+        "lastweek",
+        "weekend",
+        "holiday",
+        "weekdayrange",
+    }
 )
 
 

@@ -204,6 +204,12 @@ class _TimeLexicon:
     # "on the 2nd floor" and "am 4. Tag" stay no dates (``[time] month_day_*``)
     month_day_followers: frozenset[str] = frozenset()
     month_day_any_lowercase: bool = False
+    # named days of the calendar (``[time] holidays``: "christmas eve" -> "12-24"; ``[time]
+    # easter_days``: "easter monday" -> 1, days after Easter Sunday; ``[time] holiday_nights``:
+    # "silvesternacht" -> "12-31", the night from that day into the next). Session 30.
+    holidays: dict[str, tuple[int, int]] = field(default_factory=dict)
+    easter_days: dict[str, int] = field(default_factory=dict)
+    holiday_nights: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     @cached_property
     def ago_hedge_words(self) -> re.Pattern[str]:
@@ -451,6 +457,11 @@ def _lexicon(lang: str) -> _TimeLexicon:
     ordinals = rel.get("week_ordinals", {})
     month_nouns = _alt(rel.get("month_nouns", ["-"]))
     half_nouns = rf"{month_alt}|{month_nouns}|{_alt(half_years or ['-'])}"
+    holiday_names = [
+        *_named(raw.get("holidays", [])),
+        *_named(raw.get("easter_days", [])),
+        *_named(raw.get("holiday_nights", [])),
+    ]
     # Order matters: earlier kinds win ties at the same start; longer matches win overall.
     # The third item: words one of which every match holds (casefolded), so that a pattern
     # runs only over texts that may hold it; empty: always.
@@ -568,6 +579,13 @@ def _lexicon(lang: str) -> _TimeLexicon:
             r"(?!\w)",
             _keys([*rel.get("weekend", []), *rel.get("weekend_before_last", [])]),
         ),
+        # "on Christmas Eve", "an Heiligabend", "am Ostermontag", "in der Silvesternacht": a
+        # named day of the calendar (session 30, h30-days)
+        (
+            "holiday",
+            rf"(?<!\w)(?:{_alt(holiday_names or ['-'])})(?!\w)",
+            _keys(holiday_names),
+        ),
         (
             "previous",
             # not "for four days earlier this month": "earlier" opens the month's part
@@ -615,6 +633,14 @@ def _lexicon(lang: str) -> _TimeLexicon:
             _keys(raw["relative_days"]),
         ),
         # "late on Sunday", "last week on Friday", "am Dienstag vergangener Woche"
+        # "between Friday and Sunday", "von Montag bis Mittwoch": the first day, the span
+        # (``[time] range_openers``, ``range_words``; session 30, h30-days)
+        (
+            "weekdayrange",
+            rf"(?<!\w)(?:{_alt(raw.get('range_openers', ['-']))})\s+(?:{day_alt})\w*\s+"
+            rf"(?:{ranges})\s+(?:{day_alt})\w*",
+            wd_keys,
+        ),
         (
             "weekday",
             rf"(?<!\w)(?:(?:{_alt(last_week_all)})\s+)?(?:(?:{day_parts})\s+)?"
@@ -780,7 +806,24 @@ def _lexicon(lang: str) -> _TimeLexicon:
         ago_hedges=frozenset(w.casefold() for w in rel.get("ago_hedges", [])),
         month_day_followers=frozenset(w.casefold() for w in raw.get("month_day_followers", [])),
         month_day_any_lowercase=bool(raw.get("month_day_any_lowercase", False)),
+        holidays={k: _month_day_of(v) for k, v in _named(raw.get("holidays", [])).items()},
+        easter_days={k: int(v) for k, v in _named(raw.get("easter_days", [])).items()},
+        holiday_nights={
+            k: _month_day_of(v) for k, v in _named(raw.get("holiday_nights", [])).items()
+        },
     )
+
+
+def _named(rows: list[str]) -> dict[str, str]:
+    """``["christmas eve: 12-24"]`` -> ``{"christmas eve": "12-24"}`` (folded names)."""
+    pairs = (row.rsplit(":", 1) for row in rows)
+    return {" ".join(name.casefold().split()): value.strip() for name, value in pairs}
+
+
+def _month_day_of(value: str) -> tuple[int, int]:
+    """``"12-24"`` -> ``(12, 24)``."""
+    month, day = value.split("-")
+    return int(month), int(day)
 
 
 @cache
@@ -1178,6 +1221,8 @@ def resolve_time(
         return _interval(text_span, "week", saturday, min(anchor, saturday + timedelta(1)), kind)
     if kind in ("night", "lastnight"):
         return _night(text_span, text, lex, anchor, precision)
+    if kind == "holiday":
+        return _holiday(text_span, text, lex, anchor)
     if kind == "weekpart":
         return _week_part(text_span, text, lex, anchor, precision)
     if kind in ("year", "yearpart"):
@@ -1190,6 +1235,8 @@ def resolve_time(
         return _numeric(text_span, text)
     if kind == "weekday":
         return _weekday(text_span, text, lex, anchor, precision)
+    if kind == "weekdayrange":
+        return _weekday_range(text_span, text, lex, anchor, precision)
     if kind == "day":
         offset = lex.relative_days[" ".join(text.casefold().split())]
         if anchor is None or precision != "day":
@@ -1328,6 +1375,41 @@ def _weekday(
     return TimeValue(day.isoformat(), "day", full, weekday=wd, kind="weekday")
 
 
+def _weekday_range(
+    full: str, text: str, lex: _TimeLexicon, anchor: date | None, precision: str | None
+) -> TimeValue:
+    """``between Friday and Sunday``, ``von Montag bis Mittwoch``: the span ends on the
+    latest such last day on or before the anchor and began on the first day before it; the
+    event's day is the first (when it began, as a span of day numbers is), the span its
+    interval. Session 30 (h30-days).
+
+    >>> v = _weekday_range("x", "von Freitag bis Sonntag", _lexicon("de"), date(2025, 3, 5), "day")
+    >>> (v.date, v.start, v.end)
+    ('2025-02-28', '2025-02-28', '2025-03-02')
+    """
+    days = [
+        n
+        for word in text.casefold().split()
+        for name, n in lex.weekdays.items()
+        if word.startswith(name)
+    ]
+    if len(days) != 2 or anchor is None or precision != "day":
+        wd = days[0] if days else None
+        return TimeValue(None, precision if anchor else None, full, weekday=wd, kind="weekday")
+    first, last = days
+    end = anchor - timedelta(days=(anchor.weekday() - last) % 7)
+    start = end - timedelta(days=(last - first) % 7)
+    return TimeValue(
+        start.isoformat(),
+        "day",
+        full,
+        weekday=first,
+        kind="weekday",
+        start=start.isoformat(),
+        end=end.isoformat(),
+    )
+
+
 def _month(
     full: str, text: str, lex: _TimeLexicon, anchor: date | None, precision: str | None = "day"
 ) -> TimeValue:
@@ -1456,6 +1538,58 @@ def _night(
         start=(day - timedelta(days=1)).isoformat(),
         end=day.isoformat(),
     )
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday of ``year`` (the Gregorian computus, Meeus/Jones/Butcher).
+
+    >>> _easter(2025), _easter(2026)
+    (datetime.date(2025, 4, 20), datetime.date(2026, 4, 5))
+    """
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _holiday(full: str, text: str, lex: _TimeLexicon, anchor: date | None) -> TimeValue:
+    """``on Christmas Eve``, ``an Heiligabend``, ``am Ostermontag``, ``in der
+    Silvesternacht``: the latest such day on or before the anchor, as a weekday is (a report
+    of 27 December names the 24th; of 2 January, the 31st of the year before). A night
+    (``holiday_nights``) is the night from its day into the next: its day is the next one,
+    its span both, as ``in der Nacht zum Sonntag``. Unknown without an anchor (nothing is
+    guessed). Session 30 (h30-days)."""
+    low = " ".join(text.casefold().split())
+    names = (*lex.holidays, *lex.easter_days, *lex.holiday_nights)
+    name = max((n for n in names if n in low), key=len, default="")  # "neujahrsnacht"
+    if anchor is None or not name:
+        return TimeValue(None, None, full, kind="holiday")
+
+    def on(year: int) -> date:
+        if name in lex.easter_days:
+            return _easter(year) + timedelta(days=lex.easter_days[name])
+        month, day = lex.holidays.get(name) or lex.holiday_nights[name]
+        return date(year, month, day)
+
+    night = name in lex.holiday_nights
+    day = on(anchor.year)
+    if day + timedelta(days=int(night)) > anchor:
+        day = on(anchor.year - 1)
+    if night:
+        return TimeValue(
+            (day + timedelta(days=1)).isoformat(),
+            "day",
+            full,
+            kind="holiday",
+            start=day.isoformat(),
+            end=(day + timedelta(days=1)).isoformat(),
+        )
+    return TimeValue(day.isoformat(), "day", full, kind="holiday")
 
 
 # the days of a week's thirds: Monday-Tuesday, Tuesday-Thursday, Thursday-Sunday

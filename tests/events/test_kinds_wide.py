@@ -389,9 +389,10 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
         "Kathmandu",
     ),
     (
+        # looters who break in loot (session 30, h30-days: ACLED looting, as dev's gold)
         "Looters broke into shops in Johannesburg on Sunday.",
         "en",
-        "riot",
+        "strategic_development",
         None,
         SUN,
         "Johannesburg",
@@ -421,9 +422,10 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
         "Karachi",
     ),
     (
+        # Plünderer plündern (Sitzung 30, h30-days: ACLED looting, wie das Gold von dev)
         "Plünderer brachen am Sonntag in Johannesburg in Geschäfte ein.",
         "de",
-        "riot",
+        "strategic_development",
         None,
         SUN,
         "Johannesburg",

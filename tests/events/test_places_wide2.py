@@ -152,7 +152,7 @@ ORIGINS: list[tuple[str, str, str, str, str]] = [
         "Floods swept through the town of Kasese on Monday. Aid agencies flew in doctors from "
         "Kampala. Looters ransacked shops in the town on Tuesday.",
         "en",
-        "riot",
+        "strategic_development",  # looters loot (session 30: ACLED looting)
         TUE,
         "Kasese",
     ),
@@ -337,7 +337,7 @@ def test_a_border_town_the_gazetteer_knows_is_the_place(text: str, lang: str, pl
             "emergency debate on Tuesday. Looters ransacked shops in the flooded town on "
             "Wednesday.",
             "en",
-            "riot",
+            "strategic_development",  # looters loot (session 30: ACLED looting)
             "Kasese",
         ),
         (

@@ -368,9 +368,10 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
         "Nairobi",
     ),
     (
+        # looters loot (session 30, h30-days: ACLED looting, as dev's gold)
         "Looters ransacked shops in Johannesburg on Tuesday.",
         "en",
-        "riot",
+        "strategic_development",
         None,
         TUE,
         "Johannesburg",

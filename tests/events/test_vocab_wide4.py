@@ -218,9 +218,10 @@ CASES: list[object] = [
         "Lombok",
     ),
     (
+        # a ground attack on a police post is fought (session 30, h30-days: battle)
         "Bei dem Angriff auf einen Polizeiposten bei Gao wurde am Dienstag niemand getötet.",
         "de",
-        "explosion_remote_violence",
+        "battle",
         None,
         TUE,
         "Gao",
