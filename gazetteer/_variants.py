@@ -11,7 +11,8 @@ countries whose names GeoNames romanises with that habit:
   BGN/PCGN writes y) is also written ``i``, as English news and the German transcription
   write it (``Onguday``/``Ongudai``, ``Mayma``/``Maima``; session 30);
 * the hyphens between the syllables of a name in a syllable-written language of
-  South-East Asia (Burmese, Thai, Lao, Khmer, Vietnamese) are dropped;
+  South-East Asia (Burmese, Thai, Lao, Khmer, Vietnamese) are dropped, and a name of two
+  or three words is also written as one (``Nong Khai``/``Nongkhai``; session 30);
 * a Chinese county's or banner's Pinyin generic word ending a name (``Dingri Xian``,
   ``Alxa Zuoqi``) is also written in English (``Dingri County``, ``Alxa Left Banner``;
   session 30).
@@ -58,6 +59,8 @@ class VariantRules:
     unit_word_countries: frozenset[str] = frozenset()
     #: (the generic word's pattern at a name's end, its English words), longest first
     unit_words: tuple[tuple[re.Pattern[str], str], ...] = ()
+    #: the most words a name of ``joined_syllables_countries`` is joined from (0: none)
+    joined_words_max: int = 0
 
     @property
     def countries(self) -> frozenset[str]:
@@ -91,6 +94,7 @@ def variant_rules() -> VariantRules:
             (re.compile(rf"(?<=\S) {re.escape(word)}$"), f" {english}")
             for word, english in sorted(raw.get("unit_words", ()), key=lambda p: -len(p[0]))
         ),
+        int(raw.get("joined_words_max", 0)),
     )
 
 
@@ -114,6 +118,8 @@ def variants(name: str, cc: str | None) -> tuple[str, ...]:
     ('Tolyatti',)
     >>> variants("Pyin-Oo-Lwin", "MM")
     ('PyinOoLwin',)
+    >>> variants("Nong Khai", "TH")
+    ('NongKhai',)
     >>> variants("Onguday", "RU")
     ('Ongudai',)
     >>> variants("Baykal’sk", "RU")
@@ -141,6 +147,8 @@ def variants(name: str, cc: str | None) -> tuple[str, ...]:
         forms |= {_VOWEL_Y.sub(_i, f) for f in forms}
     if cc in r.joined_syllables_countries:
         forms |= {_HYPHEN.sub("", f) for f in forms}
+        if 2 <= len(name.split()) <= r.joined_words_max:
+            forms.add(name.replace(" ", ""))
     if cc in r.unit_word_countries:
         for pattern, english in r.unit_words:
             if pattern.search(name):

@@ -7,7 +7,9 @@ too (``gazetteer/_variants.py``). News copy of several sentences in both languag
 in no held-out list; guards: a y before a vowel, the adjective ending and a Latin-script
 country's names are left alone. And Chinese counties and banners: GeoNames files a seat
 under the unit's Pinyin name with its generic word (Dingri Xian, Aohan Qi, Alxa Zuoqi);
-English news write it in English (Dingri County, Aohan Banner, Alxa Left Banner)."""
+English news write it in English (Dingri County, Aohan Banner, Alxa Left Banner). And
+names of Thai, Lao, Khmer, Burmese and Vietnamese places written as one word (Nongkhai,
+Nhatrang, Kampongcham)."""
 
 from __future__ import annotations
 
@@ -19,6 +21,43 @@ from geomap.text import read_text
 
 # (language, text, mention, country, latitude, longitude)
 STORIES = [
+    (
+        "en",
+        "HANOI, Nov 3 (Reuters) - Floodwaters rose in Nhatrang on Sunday after days of "
+        "torrential rain, cutting the coastal highway south of the city, state media said. "
+        "Two fishermen were missing off the coast.",
+        "Nhatrang",
+        "VN",
+        12.25,
+        109.19,
+    ),
+    (
+        "en",
+        "PHNOM PENH (AP) - A ferry capsized on the Mekong near Kampongcham on Monday; "
+        "rescuers pulled 30 passengers from the water, provincial police said.",
+        "Kampongcham",
+        "KH",
+        12.0,
+        105.46,
+    ),
+    (
+        "en",
+        "BANGKOK, June 2 (Reuters) - Farmers blocked a highway outside Nakhonsawan in central "
+        "Thailand on Tuesday to demand drought relief. Police said the protest was peaceful.",
+        "Nakhonsawan",
+        "TH",
+        15.7,
+        100.14,
+    ),
+    (
+        "de",
+        "Hanoi (dpa) - In der zentralvietnamesischen Provinz Quangngai hat ein Taifun am "
+        "Sonntag Hunderte Häuser abgedeckt. Mindestens vier Menschen kamen ums Leben.",
+        "Quangngai",
+        "VN",
+        15.1,
+        108.8,
+    ),
     (
         "en",
         "BEIJING, Jan 7 (Reuters) - A magnitude 6.8 earthquake struck Dingri County in Tibet "
@@ -149,6 +188,12 @@ def test_a_spelling_news_use_finds_the_place(gaz, lang, text, mention, cc, lat, 
         ("Aoqi", "CN", ()),
         ("Baiqi", "CN", ()),
         ("Dalad Qi", "MN", ()),
+        # names of two or three words joined, only in the syllable-written languages, and
+        # not into a common word ("Sam Son" would be "Samson")
+        ("Nong Khai", "TH", ("NongKhai",)),
+        ("Nong Khai", "CN", ()),
+        ("Sam Son", "VN", ()),
+        ("Phra Nakhon Si Ayutthaya", "TH", ()),
     ],
 )
 def test_the_rules_rewrite_only_their_letters_and_words(name, cc, expected):
