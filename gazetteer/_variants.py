@@ -135,6 +135,13 @@ def variants(name: str, cc: str | None) -> tuple[str, ...]:
     >>> variants("Krasnyy Kut", "DE")
     ()
     """
+    return tuple(f for f, _ in _spellings(name, cc))
+
+
+def _spellings(name: str, cc: str | None) -> tuple[tuple[str, bool], ...]:
+    """:func:`variants` with, for each spelling, whether only a rule of session 30 made
+    it (the short i, the joined words, a Chinese unit's English words): a guess at a
+    usage, which :func:`add_variants` files only where no place bears it as its own name."""
     if not cc:
         return ()
     r = variant_rules()
@@ -143,12 +150,13 @@ def variants(name: str, cc: str | None) -> tuple[str, ...]:
         forms |= {_INNER_APOSTROPHE.sub("", f) for f in forms}
     if cc in r.final_y_countries:
         forms |= {r.final_y.sub(_y, f) for f in forms}
-    if cc in r.vowel_y_countries:
-        forms |= {_VOWEL_Y.sub(_i, f) for f in forms}
     if cc in r.joined_syllables_countries:
         forms |= {_HYPHEN.sub("", f) for f in forms}
-        if 2 <= len(name.split()) <= r.joined_words_max:
-            forms.add(name.replace(" ", ""))
+    settled = set(forms)
+    if cc in r.vowel_y_countries:
+        forms |= {_VOWEL_Y.sub(_i, f) for f in forms}
+    if cc in r.joined_syllables_countries and 2 <= len(name.split()) <= r.joined_words_max:
+        forms.add(name.replace(" ", ""))
     if cc in r.unit_word_countries:
         for pattern, english in r.unit_words:
             if pattern.search(name):
@@ -161,7 +169,7 @@ def variants(name: str, cc: str | None) -> tuple[str, ...]:
         k = normalize_name(f)
         if k and k not in keys and not _is_word(k, r.max_zipf):
             keys.add(k)
-            out.append(f)
+            out.append((f, f not in settled))
     return tuple(out)
 
 
@@ -179,13 +187,20 @@ def add_variants(con: sqlite3.Connection) -> int:
     A variant another entry of the same country already bears is not filed: GeoNames
     lists some towns' spellings under a neighbour too (one Ukrainian city's apostrophe
     spellings among another's names), and a variant must not hand a name to the wrong
-    one. The second town layer's towns are left out: they are found by their own names
-    only."""
+    one. Nor is a spelling only a session-30 rule makes where another place, of any
+    country, bears it as its own name. The second town layer's towns are left out: they
+    are found by their own names only."""
     r = variant_rules()
     countries = sorted(r.countries)
     kinds = ",".join("?" * len(SKELETON_KINDS))
     marks = ",".join("?" * len(countries))
     unfiled = ",".join("?" * len(UNFILED_SOURCES))
+    # the own names of every place: a spelling a session-30 rule guesses never takes a
+    # name another place bears as its own ("Bansang" is the Gambian town, not Thailand's
+    # "Ban Sang" joined)
+    owned: dict[str, set[int]] = {}
+    for key, entry in con.execute("SELECT key, entry FROM names WHERE is_primary = 1"):
+        owned.setdefault(key, set()).add(entry)
     held: dict[tuple[str, str], set[int]] = {}
     for key, entry, cc in con.execute(
         "SELECT DISTINCT n.key, n.entry, e.cc FROM names n JOIN entries e ON e.num = n.entry "
@@ -200,8 +215,10 @@ def add_variants(con: sqlite3.Connection) -> int:
     ).fetchall()
     out = set()
     for alias, entry, cc in rows:
-        for v in variants(alias, cc):
+        for v, guessed in _spellings(alias, cc):
             key = normalize_name(v)
+            if guessed and owned.get(key, {entry}) - {entry}:
+                continue
             if held.get((cc, key), {entry}) <= {entry}:
                 out.add((key, entry, "", v, 0))
     before = con.total_changes

@@ -221,3 +221,11 @@ def test_a_unit_word_cue_keeps_other_readings(gaz, text, word, kind):
         assert not got
     else:
         assert got and got[0].kind == kind
+
+
+def test_a_guessed_spelling_takes_no_other_place_s_own_name(gaz):
+    # "Bansang" is the Gambian town's own name; Thailand's "Ban Sang" joined is not filed
+    # under it (the first build of the joined-words rule read the dateline as Thailand's)
+    text = "Bansang (dpa) - Bei einem Brand sind in der Nacht zum Montag Häuser zerstört worden."
+    places = [p for p in resolve_document(read_text(text, lang="de"), gaz) if p.role == "name"]
+    assert [p.country_code for p in places if p.mention == "Bansang"] == ["GM"]
