@@ -141,7 +141,7 @@ def variants(name: str, cc: str | None) -> tuple[str, ...]:
 def _spellings(name: str, cc: str | None) -> tuple[tuple[str, bool], ...]:
     """:func:`variants` with, for each spelling, whether only a rule of session 30 made
     it (the short i, the joined words, a Chinese unit's English words): a guess at a
-    usage, which :func:`add_variants` files only where no place bears it as its own name."""
+    usage, which :func:`add_variants` files only where no other place bears it."""
     if not cc:
         return ()
     r = variant_rules()
@@ -188,19 +188,20 @@ def add_variants(con: sqlite3.Connection) -> int:
     lists some towns' spellings under a neighbour too (one Ukrainian city's apostrophe
     spellings among another's names), and a variant must not hand a name to the wrong
     one. Nor is a spelling only a session-30 rule makes where another place, of any
-    country, bears it as its own name. The second town layer's towns are left out: they
+    country, bears it under any name. The second town layer's towns are left out: they
     are found by their own names only."""
     r = variant_rules()
     countries = sorted(r.countries)
     kinds = ",".join("?" * len(SKELETON_KINDS))
     marks = ",".join("?" * len(countries))
     unfiled = ",".join("?" * len(UNFILED_SOURCES))
-    # the own names of every place: a spelling a session-30 rule guesses never takes a
-    # name another place bears as its own ("Bansang" is the Gambian town, not Thailand's
-    # "Ban Sang" joined)
-    owned: dict[str, set[int]] = {}
-    for key, entry in con.execute("SELECT key, entry FROM names WHERE is_primary = 1"):
-        owned.setdefault(key, set()).add(entry)
+    # the names of every place: a spelling a session-30 rule guesses never takes a name
+    # another place bears, as its own or as another ("Bansang" is the Gambian town, not
+    # Thailand's "Ban Sang" joined; "Cholon" is the German name of Holon, not Cho Lon
+    # joined); -1 for a key of several places
+    named: dict[str, int] = {}
+    for key, entry in con.execute("SELECT key, entry FROM names"):
+        named[key] = entry if named.get(key, entry) == entry else -1
     held: dict[tuple[str, str], set[int]] = {}
     for key, entry, cc in con.execute(
         "SELECT DISTINCT n.key, n.entry, e.cc FROM names n JOIN entries e ON e.num = n.entry "
@@ -217,7 +218,7 @@ def add_variants(con: sqlite3.Connection) -> int:
     for alias, entry, cc in rows:
         for v, guessed in _spellings(alias, cc):
             key = normalize_name(v)
-            if guessed and owned.get(key, {entry}) - {entry}:
+            if guessed and named.get(key, entry) != entry:
                 continue
             if held.get((cc, key), {entry}) <= {entry}:
                 out.add((key, entry, "", v, 0))
