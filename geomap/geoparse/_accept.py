@@ -738,6 +738,9 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
             or _distance_subject(ctx, span)
             or _apposition_place(ctx, span)
             or _listed_with_compatriot(ctx, span)
+            # a name ending in a unit word names the unit, whose seat bears it ("struck
+            # Dingri County", "Floods hit Aohan Banner": session 30)
+            or (span.n > 1 and last.fold in lex.unit_words)
         )
     ):
         # only a small town's other name (a former or local name): "Washington Square"

@@ -1347,6 +1347,8 @@ class _Transliteration:
     max_word_zipf: float
     max_name_word_zipf: float
     person_endings: tuple[str, ...]
+    #: a town's floor where the text names its country (session 30)
+    min_population_named_country: int
 
 
 _VOWELS = frozenset("aeiouyäöü")
@@ -1381,6 +1383,7 @@ def _transliteration(lang: str) -> _Transliteration | None:
         float(raw["max_word_zipf"]),
         float(raw["max_name_word_zipf"]),
         tuple(e.casefold() for e in raw.get("person_endings", ())),
+        int(raw.get("min_population_named_country", raw["min_population"])),
     )
 
 
@@ -1510,7 +1513,13 @@ def _transliterated_spans(
     through a reading a reader would accept for a name written so: a city of
     ``min_population`` people, a first-level region or a country, whose own name the
     spelling is (not one of its other names: "Breschnew" is no Brezhnev, a former name of
-    Naberezhnye Chelny). The span is a variant (its small penalty)."""
+    Naberezhnye Chelny). A smaller town of ``min_population_named_country`` people or more
+    counts as well where the text names its country (``_named_countries``, or a country
+    adjective: "die tadschikische Regierung ... Bei Ruschon") and writes its names in
+    another script (``gazetteer._skeleton.family_of``: the countries whose names German
+    respells at all), as a reader takes the German spelling of a village for the village
+    of the country the story is set in (session 30). The span is a variant (its small
+    penalty)."""
     tr = _transliteration(lex.lang)
     if tr is None:
         return []
@@ -1545,6 +1554,7 @@ def _transliterated_spans(
     from geomap.geoparse._context import name_key, spelling_of
 
     hits = lookup_many(sorted({v for *_, vs in asked for v in vs}))
+    village = _VillageCue(proposals, found, tokens, lex, tr.min_population_named_country)
     out: list[Span] = []
     for a, b, surface, vs in asked:
         for v in vs:
@@ -1555,6 +1565,7 @@ def _transliterated_spans(
                 if (
                     c.kind in ("country", "admin1")
                     or (c.kind == "city" and c.population >= tr.min_population)
+                    or village.holds(c, a)
                 )
                 and (
                     spelling_of(key, c.name, WEIGHTS.spelling_ratio)
@@ -1585,6 +1596,53 @@ def _transliterated_spans(
                 out.append(Span(a, b, start, end, surface, good, True, v))
                 break
     return out
+
+
+class _VillageCue:
+    """Is a town below the respelling floor read where the text names it (session 30)?
+
+    A reader takes the German spelling of a village for the village ("das Dorf
+    Tschemal", "Bei Ruschon", "im iranischen Chalchal") where the story names the
+    village's country (``_named_countries``, or a country adjective), the country writes
+    its names in another script (``gazetteer._skeleton.family_of``: a German word
+    respelled is no English-named town) and the word before the name sets a place: a
+    place preposition, a feature head ("Dorf", "Badeort", "Bezirk") or the country's
+    adjective. A surname named bare ("verglich Schukow mit ...") has none of these. The
+    countries and adjectives are read once, on the first town that asks."""
+
+    def __init__(self, proposals, found, tokens: Sequence[Token], lex: PlaceLexicon, floor: int):
+        self._proposals, self._found, self._tokens, self._lex = proposals, found, tokens, lex
+        self._floor = floor
+        self._named: set[str] | None = None
+        self._adjectives: dict[int, str] = {}
+
+    def _read(self) -> set[str]:
+        if self._named is None:
+            adjectives = find_adjectives(self._tokens, self._lex.lang)
+            self._adjectives = {
+                adj.token.i: adj.country_code for adj in adjectives if adj.country_code
+            }
+            surfaces = (f for p in self._proposals for f in (p[2], *p[3]))
+            self._named = _named_countries(self._found, surfaces) | set(self._adjectives.values())
+        return self._named
+
+    def holds(self, c: Candidate, a: int) -> bool:
+        """``c``, a reading of the run from token ``a``, is such a village."""
+        from gazetteer._skeleton import family_of
+
+        if c.kind != "city" or (c.population or 0) < self._floor:
+            return False
+        if family_of(c.country_code) is None or c.country_code not in self._read():
+            return False
+        if a == 0 or self._tokens[a - 1].sentence != self._tokens[a].sentence:
+            return False
+        prev, lex = self._tokens[a - 1], self._lex
+        return (
+            prev.fold in lex.place_prepositions
+            or prev.fold in lex.apposition_links
+            or prev.fold in lex.feature_heads
+            or self._adjectives.get(prev.i) == c.country_code
+        )
 
 
 @dataclass(frozen=True)
