@@ -80,6 +80,14 @@ def _events(text: str, lang: str) -> tuple[geomap.Event, ...]:
             "Sambava",
         ),
         (
+            "NAIROBI, Oct 13 (Reuters) - Floods killed at least 11 people in Kenya on Monday "
+            "after heavy rain.\n\nThe worst damage was in the town of Eldoret, where a river "
+            "burst its banks and swept away dozens of homes, the Red Cross said.",
+            "en",
+            "disaster",
+            "Eldoret",
+        ),
+        (
             "Floods swept across Uganda on Sunday. Kasese was the most heavily damaged, "
             "officials said.",
             "en",
