@@ -58,7 +58,7 @@ class _Hardest:
     prepositions that put it off a town (``off B``); the words that say a place was spared
     the worst (``B was spared the worst damage``, ``blieb verschont``) and the words of
     people moved somewhere (``taken to camps in B``, ``nach B gebracht``), session 28
-    review."""
+    review; the auxiliaries of a passive of damage (``were destroyed``, session 30)."""
 
     phrases: tuple[tuple[str, ...], ...]
     types: frozenset[str]
@@ -66,6 +66,7 @@ class _Hardest:
     offshore_cues: frozenset[str]
     spared: tuple[str, ...] = ()
     moved: tuple[str, ...] = ()
+    passives: frozenset[str] = frozenset()
 
 
 @cache
@@ -82,6 +83,7 @@ def _hardest(lang: str) -> _Hardest:
         frozenset(w.casefold() for w in table.get("offshore_cues", [])),
         tuple(w.casefold() for w in table.get("spared", [])),
         tuple(w.casefold() for w in table.get("moved", [])),
+        frozenset(w.casefold() for w in table.get("passives", [])),
     )
 
 
@@ -131,6 +133,44 @@ def _the_phrase_itself(r: _Raw, phrase: tuple[str, ...], text: str) -> bool:
         return False
     words = _words(text[r.trigger_span[0] : r.trigger_span[1]])
     return bool(words) and all(any(_word_matches(p, w) for p in phrase) for w in words)
+
+
+def _what_it_did_there(
+    o: _Raw, r: _Raw, later: Sequence[_Clause], table: _Hardest, lex: _Lexicon
+) -> bool:
+    """Is ``o`` (an event of the hardest-hit sentence after ``r``'s) read from a relative
+    clause of place (``[places] relative_here``: ``where``, ``wo``) after the phrase's
+    clause (``later``), of a type the phrase narrows (``Hardest hit was B, where hundreds of
+    homes were flooded``, ``Am schlimmsten traf es die Stadt B, wo Hunderte Häuser zerstört
+    wurden``)? Such a clause tells what the event did at B, no event of its own (session
+    30, h30-left): of the event's own kind and sub-kind, or a verb told in the passive
+    with no doer (what was done to B, not by whom). ``..., where rioters looted shops``
+    has doers of another kind, ``..., wo ein Erdrutsch drei Häuser verschüttete`` names
+    another hazard, and each stays an event; so does one of another day
+    (:func:`_another_time`, asked after)."""
+    if o.trigger_span is None or o.type not in table.types:
+        return False
+    at = o.trigger_span[0]
+    return any(
+        c.start <= at < c.end
+        and bool(c.words)
+        and c.words[0].casefold() in lex.relative_here
+        and (
+            (o.type, o.sub_kind) == (r.type, r.sub_kind)
+            or (o.pos == "verb" and _passive_without_doer(c, table, lex))
+        )
+        for c in later
+    )
+
+
+def _passive_without_doer(clause: _Clause, table: _Hardest, lex: _Lexicon) -> bool:
+    """Is ``clause`` told in the passive (an auxiliary of ``[hardest_hit] passives``) with
+    no doer (no word of ``[grammar] passive_agents``: ``by a landslide``, ``durch einen
+    Erdrutsch`` name another hazard)?"""
+    folds = [w.casefold() for w in clause.words]
+    return any(w in table.passives for w in folds) and not any(
+        w in lex.passive_agents for w in folds
+    )
 
 
 def _inside(area: Place, town: Place, gaz: GazetteerAPI | None) -> bool:
@@ -280,13 +320,6 @@ def _narrowed_to_hardest_hit(raws: list[_Raw], st: _State, gaz: GazetteerAPI | N
                 if own:
                     break  # another event between them
                 continue
-            if any(not _the_phrase_itself(o, found[1], st.doc.text) for o in own):
-                break  # the sentence tells an event of its own
-            if not clauses or _another_time(clauses, r, st):
-                break  # "In 2008 the worst-hit town was B": another time's damage
-            dropped.update(id(o) for o in own)
-            if own:
-                st.sentences_with_event.discard(s)
             # the town stands in the phrase's clause or before it: a later clause says who
             # told it or where people went ("..., the Red Cross said in B")
             upto = next(
@@ -296,6 +329,17 @@ def _narrowed_to_hardest_hit(raws: list[_Raw], st: _State, gaz: GazetteerAPI | N
                     _words(" ".join(w for c in clauses[:k] for w in c.words)), (found[1],)
                 )
             )
+            if any(
+                not _the_phrase_itself(o, found[1], st.doc.text)
+                and not _what_it_did_there(o, r, clauses[upto:], table, st.lex)
+                for o in own
+            ):
+                break  # the sentence tells an event of its own
+            if not clauses or _another_time(clauses, r, st):
+                break  # "In 2008 the worst-hit town was B": another time's damage
+            dropped.update(id(o) for o in own)
+            if own:
+                st.sentences_with_event.discard(s)
             town = _town_of(clauses[:upto], r, st, gaz) if narrow else None
             if town is not None:
                 r.place, r.place_method = town, "locative"

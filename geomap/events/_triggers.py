@@ -799,9 +799,11 @@ def _noun_present(
     if i + 1 >= len(toks) or not _headline_present_at(clause, i, lex):
         return None
     nxt = toks[i + 1]
-    for pasts, heads, after in lex.noun_presents[toks[i].fold]:
+    for pasts, heads, after, objects in lex.noun_presents[toks[i].fold]:
         if not heads.match(toks[i - 1].text):
             continue
+        if objects is not None and not objects.match(nxt.text):
+            continue  # "Police teargas canisters found": a noun, no people as its object
         if (
             nxt.fold in lex.prepositions
             or (nxt.is_cap and not _title_line(clause, lex))
@@ -882,7 +884,7 @@ def _headline_present_at(
         return False
     if before[-1] in lex.determiners or before[-1] in lex.indefinite:
         return False  # "the founders": a noun after its article
-    if toks[i].fold.endswith("s"):
+    if toks[i].fold.endswith("s") and toks[i].fold not in lex.s_bases:
         return (
             before[0] in lex.determiners
             or before[0] in lex.indefinite

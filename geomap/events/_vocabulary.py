@@ -414,8 +414,8 @@ class _Carrier:
 
 
 # a ``[[noun_presents]]`` entry for one word: its past words, its subject heads, the
-# prepositions that may follow it (session 23, round 2)
-_NounPresent = tuple[tuple[str, ...], _Glob, frozenset[str]]
+# prepositions that may follow it (session 23, round 2), the words its object opens with (s30)
+_NounPresent = tuple[tuple[str, ...], _Glob, frozenset[str], _Glob | None]
 
 
 @dataclass(frozen=True)
@@ -950,6 +950,9 @@ class _Lexicon:
     # has another sense (``bomb``, ``shells``, ``sentences``) -> its past word, the words its
     # subject's head may be, and the prepositions that may follow it instead of an object
     noun_presents: dict[str, tuple[_NounPresent, ...]] = field(default_factory=dict)
+    # the base forms in ``s`` of the verbs a headline's present reads (``teargas``,
+    # ``bus``, ``cross``: :func:`_s_bases`): after a plural subject, no third person
+    s_bases: frozenset[str] = frozenset()
     # ``[clauses] subject_plurals``: plurals without an ``s`` that may be such a subject
     # ("people", "women"); ``[clauses] armed_subjects``: subjects whose "strike" is an attack
     # ("Militants strike in X"), never a protest
@@ -1815,17 +1818,44 @@ def _headline_pasts(triggers: Sequence[_Trigger], raw: dict) -> dict[str, str]:
 def _noun_presents(raw: dict) -> dict[str, tuple[_NounPresent, ...]]:
     """``[[noun_presents]]``: each present form -> the entries that list it: its past words
     (tried in turn), the subject heads of the entry (with ``[clauses] armed_subjects``
-    where the entry says ``armed``) and the prepositions that may follow it. Session 23,
+    where the entry says ``armed``), the prepositions that may follow it and, where the
+    entry lists ``objects``, the words its object must open with (session 30: ``Police
+    teargas protesters``, not ``Police teargas canisters found``). Session 23,
     round 2 (h23-even)."""
     armed = raw.get("clauses", {}).get("armed_subjects", [])
     out: dict[str, list[_NounPresent]] = {}
     for entry in raw.get("noun_presents", []):
         heads = _glob([*entry.get("subjects", []), *(armed if entry.get("armed") else [])])
         after = _fold(entry.get("prepositions", []))
+        objects = _glob(entry["objects"]) if entry.get("objects") else None
         for form, past in entry["words"].items():
             pasts = tuple(p.casefold() for p in ([past] if isinstance(past, str) else past))
-            out.setdefault(form.casefold(), []).append((pasts, heads, after))
+            out.setdefault(form.casefold(), []).append((pasts, heads, after, objects))
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _s_bases(triggers: Sequence[_Trigger], raw: dict) -> frozenset[str]:
+    """The base forms ending in ``s`` of the one-word past verbs a headline's present may
+    stand for (the verb triggers, the carriers and the pasts of ``[[noun_presents]]``):
+    ``teargassed`` -> ``teargas``, ``bused`` -> ``bus``, ``crossed`` -> ``cross``. Such a
+    form ends in ``s`` and is no third person: ``Police teargas protesters in X`` has a
+    plural subject as ``Police fire tear gas`` has (session 30, h30-left)."""
+    ending = raw.get("grammar", {}).get("present_from_past", "")
+    if not ending:
+        return frozenset()
+    pasts = {t.text.casefold() for t in triggers if t.pos == "verb" and " " not in t.text}
+    pasts |= {n.casefold() for group in raw.get("carriers", []) for n in group["words"]}
+    for entry in _noun_presents(raw).values():
+        pasts |= {p for ps, *_ in entry for p in ps}
+    # (base, third person) pairs: the bases stand at the even places (an irregular past's
+    # from LemmInflect whole: _present_of leaves the past itself out, "hit" -> "hits")
+    out: set[str] = set()
+    for past in pasts:
+        if " " in past or "*" in past:
+            continue
+        forms = _present_of(past, ending) if past.endswith(ending) else present_of_past(past)
+        out.update(base for base in forms[0::2] if base.endswith("s"))
+    return frozenset(out)
 
 
 def _labour_trigger(table: dict | None) -> _Trigger | None:
@@ -2106,6 +2136,7 @@ def _lexicon(lang: str) -> _Lexicon:
         present_carriers=_present_carriers(triggers, raw),
         headline_pasts=_headline_pasts(triggers, raw),
         noun_presents=_noun_presents(raw),
+        s_bases=_s_bases(triggers, raw),
         continuation={k: _fold(v) for k, v in raw.get("continuation", {}).items()},
         carry_kin={k: _fold(v) for k, v in raw.get("carry_kin", {}).items()},
         hypothetical=_fold(raw["clauses"]["hypothetical"]),

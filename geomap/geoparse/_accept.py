@@ -804,6 +804,9 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
     ):
         d.accepted, d.reason = False, "sentence-opening word"
         return d, True, ()
+    if span.n > 1 and first.sent_initial and not dateline and _opening_phrase(ctx, span):
+        d.accepted, d.reason = False, "a preposition opening the sentence before a common noun"
+        return d, True, ()
     if best.kind in STRONG_KINDS or span.n > 1 and best.source != "geonames":
         return d, True, ()
     if (head is not None or adj_cc is not None) and not other_name:
@@ -1103,6 +1106,28 @@ def _opening_word(ctx: Context, span: Span, noun: bool) -> bool:
     z = zipf_frequency(span.base.casefold(), ctx.lang)
     margin = w.opening_noun_margin if noun else 0.0
     return z - expected_zipf(pop, w) > w.excess_threshold + margin
+
+
+def _opening_phrase(ctx: Context, span: Span) -> bool:
+    """A name of several words that opens its sentence with a preposition of
+    ``phrase_openers`` (``places_<lang>.toml``: ``im``, ``am``, ``in``, ``at``) and goes on
+    with common nouns only (function words aside): a gazetteer name that is an
+    ordinary phrase (``Im Zentrum``, a Swiss locality; ``Am Rande``, ``Im Tal``, ``In the
+    Woods``), capitalised only by opening the sentence. ``Im Zentrum Malis``, ``Am
+    Rande der Stadt`` say where in the place named after them, not a village called so; a
+    name whose last word is no common noun (``Am Mellensee``, ``Im Wiesengrund``) stays.
+    Session 30 (h30-left, issue 21)."""
+    toks = ctx.tokens[span.i : span.j + 1]
+    lex = ctx.lex
+    if not toks or toks[0].fold not in lex.phrase_openers:
+        return False  # "The Hague", "Den Burg", "Near North Side": no such preposition
+    words = [t for t in toks[1:] if t.fold not in lex.profile.function_words]
+    if not words:
+        return False
+    if lex.profile.capitalises_nouns:
+        nouns = common_nouns(ctx.lang)
+        return all(t.text in nouns for t in words)
+    return all(english_common_word(t.fold) for t in words)
 
 
 #: a count in digits between two words: one to three digits, thousands after a dot

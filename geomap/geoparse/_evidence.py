@@ -483,8 +483,17 @@ def head_kind(ctx: Context, span: Span) -> str | None:
     n = next_token(toks, toks[span.j])
     if p is not None and p.fold in lex.region_before and t.gap_before == " ":
         return "admin1"  # "upstate New York"
-    if n is not None and n.gap_before in (" ", "-") and n.fold in lex.region_after:
-        return "admin1"  # "Washington state", "the New York border", "die Mopti-Region"
+    if (
+        n is not None
+        and n.gap_before in (" ", "-")
+        and n.fold in lex.region_after
+        and not (n.fold in lex.border_words and any(c.kind == "country" for c in span.candidates))
+    ):
+        # "Washington state", "the New York border", "die Mopti-Region"; a border word
+        # after a name that is also a country's ("the Mexico border", "the Georgia border"
+        # after Russian troops, "the Somali border": Somalia's adjective is also an
+        # Ethiopian region's name) names no unit: the ranking decides (session 30)
+        return "admin1"
     if n is not None and n.gap_before in (" ", "-") and n.fold in lex.coast_words:
         # "the Pacific coast of X", "the Atlantic coast": a name before a coast word that
         # names a sea is the sea the coast faces, not a town named like it

@@ -81,6 +81,9 @@ class PlaceLexicon:
     # words that make the name next to them a region: "upstate New York", "Washington state"
     region_before: frozenset[str] = frozenset()
     region_after: frozenset[str] = frozenset()
+    # ``phrase_openers`` (session 30): the prepositions that open an ordinary phrase a
+    # gazetteer also files as a name ("Im Zentrum", "Am Rande")
+    phrase_openers: frozenset[str] = frozenset()
     # a unit word written after a list of names or shortened: "counties" -> "County"
     unit_heads: dict[str, str] = field(default_factory=dict)
     or_words: frozenset[str] = frozenset()  # "California or Washington"
@@ -230,6 +233,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         ),
         region_before=word_set(raw.get("region_words", {}).get("before", [])),
         region_after=word_set(raw.get("region_words", {}).get("after", [])),
+        phrase_openers=word_set(raw.get("phrase_openers", [])),
         unit_heads={k.casefold(): v for k, v in raw.get("unit_heads", {}).items()},
         or_words=profile.or_words,
         route_words=word_set(raw.get("route_words", [])),

@@ -77,8 +77,8 @@ COARSE = [
     (
         "en",
         "NAIROBI, Oct 13 (Reuters) - Floods killed at least 11 people in Kenya on Monday "
-        "after heavy rain.\n\nThe worst damage was in the town of Eldoret, where a river "
-        "burst its banks and swept away dozens of homes, the Red Cross said.",
+        "after heavy rain.\n\nThe worst damage was in the town of Eldoret, where a landslide "
+        "buried dozens of homes, the Red Cross said.",
         "Floods",
         "Kenya",
         "Eldoret",
