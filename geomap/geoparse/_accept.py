@@ -1115,7 +1115,8 @@ def _opening_phrase(ctx: Context, span: Span) -> bool:
     ordinary phrase (``Im Zentrum``, a Swiss locality; ``Am Rande``, ``Im Tal``, ``In the
     Woods``), capitalised only by opening the sentence. ``Im Zentrum Malis``, ``Am
     Rande der Stadt`` say where in the place named after them, not a village called so; a
-    name whose last word is no common noun (``Am Mellensee``, ``Im Wiesengrund``) stays.
+    name whose last word is no common noun (``Am`` or ``Im`` before a lake's or a field's own
+    name) stays.
     Session 30 (h30-left, issue 21)."""
     toks = ctx.tokens[span.i : span.j + 1]
     lex = ctx.lex
