@@ -39,6 +39,8 @@ from functools import cache, cached_property, lru_cache, reduce
 from operator import or_
 from typing import Any
 
+from dateutil.easter import easter
+
 from geomap.lexicons import language_profile, month_name_pairs, read_toml
 from geomap.model import Header
 
@@ -1541,20 +1543,13 @@ def _night(
 
 
 def _easter(year: int) -> date:
-    """Easter Sunday of ``year`` (the Gregorian computus, Meeus/Jones/Butcher).
+    """Easter Sunday of ``year`` (Western, Gregorian: :func:`dateutil.easter.easter`, the
+    library dateparser already brings, rather than a computus of our own).
 
     >>> _easter(2025), _easter(2026)
     (datetime.date(2025, 4, 20), datetime.date(2026, 4, 5))
     """
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month, day = divmod(h + l_ - 7 * m + 114, 31)
-    return date(year, month, day + 1)
+    return easter(year)
 
 
 def _holiday(full: str, text: str, lex: _TimeLexicon, anchor: date | None) -> TimeValue:
