@@ -1567,7 +1567,8 @@ def _carried_in(
     stemmed = [(j, s) for j, s in enumerate(stems) if s is not None]
     two_ends = [j + 1 for j in compress(range(len(toks) - 1), opens_two)]
     place_at = [j for j in place_kinds if 0 <= j < len(toks)]
-    in_nouns = _trigger_noun_words(toks, lex)
+    # the words of several-word trigger nouns, built when a carrier first has a noun to read
+    in_nouns: dict[int, str] | None = None
 
     def attributive_on(j: int) -> bool:
         # "The collapsed bridge ... killed": a carrier that reads its subject before it
@@ -1644,9 +1645,12 @@ def _carried_in(
                 continue
             if carrier.not_after and _in_phrase_of(toks, j, carrier.not_after, lex):
                 continue
+            if nouns_at[j] and in_nouns is None:
+                in_nouns = _trigger_noun_words(toks, lex)
+            noun_of = in_nouns or {}
             for kind, sub, nouns in carrier.kinds if nouns_at[j] else ():
-                if in_nouns.get(j, kind) != kind and not any(
-                    in_nouns[j] == k for k, _, _ in carrier.kinds
+                if noun_of.get(j, kind) != kind and not any(
+                    noun_of[j] == k for k, _, _ in carrier.kinds
                 ):
                     # "A suicide car bomber rammed a checkpoint": "car" and "bomber" are
                     # words of a trigger noun of a kind the carrier has no reading of

@@ -1834,9 +1834,12 @@ def _noun_presents(raw: dict) -> dict[str, tuple[_NounPresent, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _s_bases(triggers: Sequence[_Trigger], raw: dict) -> frozenset[str]:
+def _s_bases(
+    triggers: Sequence[_Trigger], raw: dict, noun_presents: dict[str, tuple[_NounPresent, ...]]
+) -> frozenset[str]:
     """The base forms ending in ``s`` of the one-word past verbs a headline's present may
-    stand for (the verb triggers, the carriers and the pasts of ``[[noun_presents]]``):
+    stand for (the verb triggers, the carriers and the pasts of ``noun_presents``, the
+    table :func:`_noun_presents` built):
     ``teargassed`` -> ``teargas``, ``bused`` -> ``bus``, ``crossed`` -> ``cross``. Such a
     form ends in ``s`` and is no third person: ``Police teargas protesters in X`` has a
     plural subject as ``Police fire tear gas`` has (session 30, h30-left)."""
@@ -1845,7 +1848,7 @@ def _s_bases(triggers: Sequence[_Trigger], raw: dict) -> frozenset[str]:
         return frozenset()
     pasts = {t.text.casefold() for t in triggers if t.pos == "verb" and " " not in t.text}
     pasts |= {n.casefold() for group in raw.get("carriers", []) for n in group["words"]}
-    for entry in _noun_presents(raw).values():
+    for entry in noun_presents.values():
         pasts |= {p for ps, *_ in entry for p in ps}
     # (base, third person) pairs: the bases stand at the even places (an irregular past's
     # from LemmInflect whole: _present_of leaves the past itself out, "hit" -> "hits")
@@ -2008,6 +2011,7 @@ def _lexicon(lang: str) -> _Lexicon:
     grammar = raw.get("grammar", {})
     phrases = phrase_lexicon(lang)
     profile = language_profile(lang)
+    noun_presents = _noun_presents(raw)
     return _Lexicon(
         lang=lang,
         speech_acts=frozenset(
@@ -2135,8 +2139,8 @@ def _lexicon(lang: str) -> _Lexicon:
         present_phrases=_present_phrases(triggers, raw),
         present_carriers=_present_carriers(triggers, raw),
         headline_pasts=_headline_pasts(triggers, raw),
-        noun_presents=_noun_presents(raw),
-        s_bases=_s_bases(triggers, raw),
+        noun_presents=noun_presents,
+        s_bases=_s_bases(triggers, raw, noun_presents),
         continuation={k: _fold(v) for k, v in raw.get("continuation", {}).items()},
         carry_kin={k: _fold(v) for k, v in raw.get("carry_kin", {}).items()},
         hypothetical=_fold(raw["clauses"]["hypothetical"]),
