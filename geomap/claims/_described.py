@@ -803,10 +803,13 @@ def _resolve_phrase_itself(
         # "about 20 km from the centre", "südwestlich des Zentrums": a town's centre is
         # the town the sentence named last before the phrase
         return _centre_town(np, other, in_sent)
-    if noun in syn.epicentre_nouns:
+    if noun in syn.epicentre_nouns and not (subject and noun in syn.spreading_sites):
         # "The epicentre was near <A>, ... . <B> is just N km east of the epicentre": the
-        # town the text said the epicentre was near stands for it
-        return _epicentre_town(doc, sent, np.start, other, by_sentence, syn)
+        # town the text said the epicentre was near stands for it; so does the town a fire
+        # broke out near for "east of the fire", but a fire as the subject is where it
+        # has spread to, no town the text said (session 31)
+        near = syn.spreading_near if noun in syn.spreading_sites else None
+        return _epicentre_town(doc, sent, np.start, other, by_sentence, syn, near=near)
     if (
         np.determiner is not None
         and np.determiner.casefold() in syn.first_person_owner
@@ -1209,6 +1212,7 @@ def _epicentre_town(
     syn: _Syntax,
     *,
     lead_too: bool = False,
+    near: re.Pattern[str] | None = None,
 ) -> tuple[Place, EvidenceHow] | None:
     """The town the text said an epicentre was near (``The epicentre was near <A>``, ``Das
     Epizentrum lag bei <A>``, lexicon ``epicentre_near``), in the phrase's sentence before it
@@ -1218,7 +1222,9 @@ def _epicentre_town(
     it lies at). ``before``: where the phrase naming the site starts (``the epicentre``,
     ``from where the storm came ashore``). With ``lead_too`` (``from where ...``, which
     speaks of the story's own event) the first :data:`_LEAD_SENTENCES` sentences are looked
-    at after the window. One bounded search per sentence looked at."""
+    at after the window. ``near``: the pattern of the site's noun and its near-words, when
+    it is not an epicentre's (``The fire broke out near <A>``, lexicon
+    ``spreading_site_nouns``). One bounded search per sentence looked at."""
     window = range(sent.index, max(-1, sent.index - 1 - _CONTEXT_SENTENCES), -1)
     # the story's event is told in its lead: a site said there is looked at too
     lead = range(min(_LEAD_SENTENCES, window[-1])) if lead_too and len(window) else range(0)
@@ -1227,7 +1233,9 @@ def _epicentre_town(
         if s_j is None:
             continue
         end = before if j == sent.index else s_j.end
-        p = _town_after(doc.text, syn.epicentre_near, s_j.start, end, by_sentence.get(j), other)
+        p = _town_after(
+            doc.text, near or syn.epicentre_near, s_j.start, end, by_sentence.get(j), other
+        )
         if p is not None:
             return p, "previous sentence" if j != sent.index else "description"
     return None
