@@ -74,6 +74,7 @@ class _Syntax:
     # "The fire broke out near <A>": where such a site was said to be (its own pattern, so
     # a from-where clause, which speaks of the story's event, never reads a fire's town)
     spreading_near: re.Pattern[str] | None
+    spreading_modified: frozenset[str]  # "fire crews": a word making the noun a modifier
     # "epicentre was near", "Epizentrum lag bei": the epicentre said to lie at the place after
     epicentre_near: re.Pattern[str]
     from_where: re.Pattern[str]  # "N km from where the quake struck": the event's site
@@ -238,6 +239,7 @@ class _Syntax:
     fronted_lead: frozenset[str]  # "Located", "At", "Just" before a fronted distance
     # "of" / "von" then a name and a comma after a fronted direction ("North of <X>, ...")
     fronted_of: re.Pattern[str]
+    direction_of_words: frozenset[str]  # "of", "von": after a direction, before its place
     along: re.Pattern[str]  # "upstream of": a distance along a river, a route
     # "up the coast": an along phrase placing a town on a coast, a straight line
     coast_position: re.Pattern[str]
@@ -281,16 +283,24 @@ class _Syntax:
     link_verbs: re.Pattern[str] | None = None
 
 
-def _site_near_pattern(nouns: list[str], lex: dict[str, Any]) -> re.Pattern[str] | None:
+def _site_near_pattern(
+    nouns: list[str], lex: dict[str, Any], modified: list[str] | None = None
+) -> re.Pattern[str] | None:
     """A site noun, then up to eight words (each may end in a comma: ``Das Epizentrum lag
     nach Angaben des indischen Wetterdienstes nahe <A>``; session 30), then an
-    ``epicentre_near`` word; None when there are no nouns."""
+    ``epicentre_near`` word; None when there are no nouns. ``modified``: words that, right
+    after the noun, make it a modifier (``fire crews``), no site."""
     if not nouns:
         return None
+    not_modifier = (
+        r"(?![\s\u00a0]{1,3}(?:" + phrase_pattern(modified) + r")(?![\w]))" if modified else ""
+    )
     return re.compile(
         r"(?i)(?<![\w])"
         + phrase_pattern(nouns)
-        + r"(?![\w])(?:[\s\u00a0]{1,3}[^\W\d_]{1,20},?){0,8}?[\s\u00a0]{1,3}"
+        + r"(?![\w])"
+        + not_modifier
+        + r"(?:[\s\u00a0]{1,3}[^\W\d_]{1,20},?){0,8}?[\s\u00a0]{1,3}"
         + phrase_pattern(lex.get("epicentre_near", []))
         + r"(?![\w])"
     )
@@ -518,7 +528,10 @@ def _syntax(lang: str) -> _Syntax:
             for w in (*lex.get("epicentre_nouns", []), *lex.get("spreading_site_nouns", []))
         ),
         spreading_sites=frozenset(w.casefold() for w in lex.get("spreading_site_nouns", [])),
-        spreading_near=_site_near_pattern(lex.get("spreading_site_nouns", []), lex),
+        spreading_modified=frozenset(w.casefold() for w in lex.get("spreading_site_modified", [])),
+        spreading_near=_site_near_pattern(
+            lex.get("spreading_site_nouns", []), lex, lex.get("spreading_site_modified", [])
+        ),
         epicentre_near=_site_near_pattern(lex.get("epicentre_nouns", []), lex)
         or re.compile(r"(?!)"),
         from_where=re.compile(
@@ -698,6 +711,7 @@ def _syntax(lang: str) -> _Syntax:
             + r"(?![\w])"
         ),
         fronted_lead=frozenset(w.casefold() for w in lex.get("fronted_lead", [])),
+        direction_of_words=frozenset(w.casefold() for w in lex.get("direction_of", [])),
         fronted_of=re.compile(
             r"[\s\u00a0]{1,3}(?:"
             + phrase_pattern(lex.get("direction_of", []))

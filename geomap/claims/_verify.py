@@ -30,7 +30,12 @@ from shapely.geometry.base import BaseGeometry
 from shapely.ops import nearest_points
 
 from gazetteer import Candidate, SeatsAPI, normalize_name
-from geomap.claims._quantities import NUMBERED_PARALLEL_ID, common_nouns, lexicon
+from geomap.claims._quantities import (
+    NUMBERED_PARALLEL_ID,
+    common_nouns,
+    lexicon,
+    offset_site_radius,
+)
 from geomap.geometry import (
     GEOD,
     MAX_GEODESIC_KM,
@@ -777,6 +782,15 @@ def _doubt(
     A false claim whose ends are read from the sentence and resolved without a close rival
     stays ``inconsistent``; only ends with a rival that would make it true are doubted.
     """
+    radius = max(offset_site_radius(subj.id), offset_site_radius(ref.id))
+    if radius and km is not None and accepted[0] - radius <= km <= accepted[1] + radius:
+        # "The blaze started N miles northwest of <A>. <B>, M miles east of the fire": the
+        # site is only where the text's offset puts it, so a miss within its uncertainty
+        # proves nothing (session 31)
+        return (
+            f"the site was placed only by the text's own offset from a town, which leaves "
+            f"it uncertain by up to {_fmt_km(radius)}"
+        )
     evidence = (
         (claim.reference_evidence, claim.subject_evidence)
         if swapped

@@ -228,19 +228,19 @@ def test_a_fire_as_subject_is_no_town(text: str) -> None:
     assert c.verdict != "inconsistent"
 
 
-def test_a_fire_placed_by_an_offset_names_no_town() -> None:
-    # "at a campground N miles northwest of <A>": the fire is not at <A>, so a later "east
-    # of the fire" is not measured from <A>
-    a = analyze(
+def test_a_fire_placed_by_an_offset_is_not_at_the_town() -> None:
+    # "at a campground N miles northwest of <A>": the fire is not at <A>; a later "east of
+    # the fire" is measured from the point the offset gives (Las Vegas-Pecos is 41 km,
+    # from the offset point 53 km, stated 51.5)
+    c = _claim(
         "SANTA FE, N.M. (AP) - The blaze started at a campground roughly 10 miles northwest "
         "of Pecos. Las Vegas, some 32 miles east of the fire, opened a shelter.",
-        lang="en",
-        date="2026-06-01",
-        events=False,
+        "en",
+        "some 32 miles",
     )
-    for c in a.claims:
-        if "32 miles" in c.stated.text:
-            assert c.reference is None or c.reference.name != "Pecos"
+    assert c.reference is not None and c.reference.name != "Pecos"
+    assert c.reference.kind == "site"
+    assert c.verdict == "consistent"
 
 
 # --- a weak name read far from the story, in its own country ---------------------------
@@ -326,3 +326,93 @@ def test_closed_stretch_after_a_destination_stays_no_claim() -> None:
         events=False,
     )
     assert not [c for c in a.claims if "4 Kilometern" in c.stated.text]
+
+
+# --- a site the text placed by its offset from a town ----------------------------------
+
+OFFSET_SITE = [
+    pytest.param(
+        "en",
+        "KUMAMOTO, Japan (Reuters) - The epicentre lay about 20 km north-east of Kumamoto, "
+        "the Japan Meteorological Agency said. Aso, about 60 km east of the epicentre, "
+        "reported landslides.",
+        "about 60 km",
+        "Aso",
+        "inconsistent",
+        id="en-kumamoto-aso-false",  # 22 km from the point 20 km north-east of Kumamoto
+    ),
+    pytest.param(
+        "de",
+        "WERNIGERODE (dpa) - Der Brand war am Sonntag rund 5 Kilometer südwestlich von "
+        "Wernigerode ausgebrochen. Braunlage, knapp 15 Kilometer südwestlich des "
+        "Brandherdes, schickte 80 Feuerwehrleute.",
+        "knapp 15 Kilometer",
+        "Braunlage",
+        "consistent",
+        id="de-wernigerode-braunlage",  # 12 km
+    ),
+    pytest.param(
+        "de",
+        "WERNIGERODE (dpa) - Der Brand war am Sonntag rund 5 Kilometer südwestlich von "
+        "Wernigerode ausgebrochen. Halberstadt, rund 80 Kilometer nordöstlich des "
+        "Brandherdes, schickte Tanklöschfahrzeuge.",
+        "rund 80 Kilometer",
+        "Halberstadt",
+        "inconsistent",
+        id="de-wernigerode-halberstadt-false",  # 25 km
+    ),
+    pytest.param(
+        "en",
+        "BOISE, Idaho (AP) - The fire started Sunday about 15 miles northeast of Idaho City. "
+        "Crews from Boise, some 120 miles southwest of the fire, were sent.",
+        "some 120 miles",
+        "Boise",
+        "inconsistent",
+        id="en-idaho-city-boise-false",  # 62 km
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "stated", "subject", "verdict"), OFFSET_SITE)
+def test_site_placed_by_an_offset(
+    lang: str, text: str, stated: str, subject: str, verdict: str
+) -> None:
+    c = _claim(text, lang, stated)
+    assert c.subject is not None and c.subject.name == subject
+    assert c.reference is not None and c.reference.kind == "site"
+    assert c.verdict == verdict
+
+
+def test_a_miss_within_a_fires_spread_is_no_false_alarm() -> None:
+    # Boise is 62 km from the point 15 miles north-east of Idaho City; 50 miles (80 km) is
+    # within what a fire's front and the text's rounding leave open
+    c = _claim(
+        "BOISE, Idaho (AP) - The fire started Sunday about 15 miles northeast of Idaho City. "
+        "Crews from Boise, some 50 miles southwest of the fire, were sent.",
+        "en",
+        "some 50 miles",
+    )
+    assert c.verdict == "unverifiable"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an offset to a coast names no town
+        "KUMAMOTO, Japan (Reuters) - The epicentre was about 20 km off the coast, the "
+        "agency said. Aso, about 15 km east of the epicentre, reported landslides.",
+        # "fire station": the noun modifies another, no site
+        "SANTA FE, N.M. (AP) - The fire station lies 5 miles east of Pecos. Las Vegas, some "
+        "30 miles east of the fire, opened a shelter.",
+        "SANTA FE, N.M. (AP) - Fire crews stationed near Pecos were called out. Las Vegas, "
+        "some 30 miles east of the fire, opened a shelter.",
+    ],
+)
+def test_no_site_without_a_town_or_with_a_modifier(text: str) -> None:
+    a = analyze(text, lang="en", date="2026-06-01", events=False)
+    assert all(c.reference is None or c.reference.kind != "site" for c in a.claims)
+    assert all(
+        c.reference is None or c.reference.name != "Pecos"
+        for c in a.claims
+        if "30 miles" in c.stated.text
+    )
