@@ -44,9 +44,12 @@ from geomap.claims._lexicon import (
     _Syntax,
 )
 from geomap.claims._quantities import (
+    SITE_ID,
     Quantity,
     common_nouns,
+    find_quantities,
     parse_direction,
+    to_km,
 )
 from geomap.claims._routes import (
     _journey_start,
@@ -78,7 +81,7 @@ from geomap.claims._sentence import (
     _SentencePlaces,
     _Structures,
 )
-from geomap.geometry import point_to_geometry
+from geomap.geometry import GEOD, compass_bearing, point_to_geometry
 from geomap.lexicons import (
     capitals,
     place_lexicon,
@@ -803,10 +806,13 @@ def _resolve_phrase_itself(
         # "about 20 km from the centre", "südwestlich des Zentrums": a town's centre is
         # the town the sentence named last before the phrase
         return _centre_town(np, other, in_sent)
-    if noun in syn.epicentre_nouns:
+    if noun in syn.epicentre_nouns and not (subject and noun in syn.spreading_sites):
         # "The epicentre was near <A>, ... . <B> is just N km east of the epicentre": the
-        # town the text said the epicentre was near stands for it
-        return _epicentre_town(doc, sent, np.start, other, by_sentence, syn)
+        # town the text said the epicentre was near stands for it; so does the town a fire
+        # broke out near for "east of the fire", but a fire as the subject is where it
+        # has spread to, no town the text said (session 31)
+        near = syn.spreading_near if noun in syn.spreading_sites else None
+        return _epicentre_town(doc, sent, np.start, other, by_sentence, syn, near=near)
     if (
         np.determiner is not None
         and np.determiner.casefold() in syn.first_person_owner
@@ -1209,6 +1215,7 @@ def _epicentre_town(
     syn: _Syntax,
     *,
     lead_too: bool = False,
+    near: re.Pattern[str] | None = None,
 ) -> tuple[Place, EvidenceHow] | None:
     """The town the text said an epicentre was near (``The epicentre was near <A>``, ``Das
     Epizentrum lag bei <A>``, lexicon ``epicentre_near``), in the phrase's sentence before it
@@ -1218,19 +1225,112 @@ def _epicentre_town(
     it lies at). ``before``: where the phrase naming the site starts (``the epicentre``,
     ``from where the storm came ashore``). With ``lead_too`` (``from where ...``, which
     speaks of the story's own event) the first :data:`_LEAD_SENTENCES` sentences are looked
-    at after the window. One bounded search per sentence looked at."""
+    at after the window. ``near``: the pattern of the site's noun and its near-words, when
+    it is not an epicentre's (``The fire broke out near <A>``, lexicon
+    ``spreading_site_nouns``). One bounded search per sentence looked at."""
     window = range(sent.index, max(-1, sent.index - 1 - _CONTEXT_SENTENCES), -1)
     # the story's event is told in its lead: a site said there is looked at too
     lead = range(min(_LEAD_SENTENCES, window[-1])) if lead_too and len(window) else range(0)
+    nouns = syn.spreading_sites if near is not None else syn.epicentre_nouns - syn.spreading_sites
     for j in (*window, *lead):
         s_j = sent if j == sent.index else by_sentence.sentences.get(j)
         if s_j is None:
             continue
         end = before if j == sent.index else s_j.end
-        p = _town_after(doc.text, syn.epicentre_near, s_j.start, end, by_sentence.get(j), other)
+        p = _town_after(
+            doc.text, near or syn.epicentre_near, s_j.start, end, by_sentence.get(j), other
+        )
+        if p is None and j in window:
+            # "The fire broke out N km east of <A>. <B>, M km south of the fire": no town
+            # is said, but the site is, by its offset from <A>; the nearest sentence that
+            # says either wins (a headline's "Wildfire near <A>" is vaguer; session 31)
+            p = _offset_site(doc, s_j.start, end, nouns, by_sentence.get(j), other, syn)
         if p is not None:
             return p, "previous sentence" if j != sent.index else "description"
     return None
+
+
+#: the word right after another
+_NEXT_LETTERS = re.compile(r"[\s\u00a0]{1,3}([^\W\d_]+)")
+
+
+#: how far after a site's noun its offset from a town is read (``Der Brand war nach
+#: Angaben des Landkreises an einem Waldweg knapp 9 km östlich von <A> ausgebrochen``)
+_OFFSET_CHARS = 90
+
+
+#: the longest gap between an offset's direction and the town it is measured from
+#: (``east of the town of <A>``)
+_OFFSET_TOWN_GAP = 20
+
+
+def _offset_site(
+    doc: Document,
+    lo: int,
+    hi: int,
+    nouns: frozenset[str],
+    places: Sequence[Place],
+    other: Place | None,
+    syn: _Syntax,
+) -> Place | None:
+    """A site the text placed by its offset from a town (``The blaze started at a
+    campground roughly N miles northwest of <A>``, ``Der Brand war ... knapp N km östlich
+    von <A> ausgebrochen``): the point that far from <A> in that direction, as the text
+    placed it, with an id that keeps the offset
+    (:func:`geomap.claims._quantities.offset_site_radius` reads it). The first site noun of
+    ``text[lo:hi]`` is read, then its first distance with a direction within
+    :data:`_OFFSET_CHARS` characters, then the resolved point town right after the
+    direction's of-word. None when any of these is missing."""
+    text = doc.text
+    noun = next(
+        (
+            w
+            for w in _LETTERS.finditer(text, lo, hi)
+            if w.group(0).casefold() in nouns
+            # "fire crews", "the fire station": the noun modifies the next, no site
+            and not (
+                (after := _NEXT_LETTERS.match(text, w.end())) is not None
+                and after.group(1).casefold() in syn.spreading_modified
+            )
+        ),
+        None,
+    )
+    if noun is None:
+        return None
+    qs = find_quantities(text, _lang(doc), noun.end(), min(hi, noun.end() + _OFFSET_CHARS), limit=1)
+    q = qs[0] if qs else None
+    if q is None or q.direction is None or q.direction_end is None or q.measure != "distance":
+        return None
+    anchor = next((p for p in places if p.start >= q.direction_end), None)
+    if (
+        anchor is None
+        or anchor.start - q.direction_end > _OFFSET_TOWN_GAP
+        or not _is_point(anchor)
+        or not anchor.resolved
+        or anchor.lat is None
+        or anchor.lon is None
+        or (other is not None and anchor.id == other.id)
+        or not (gap := text[q.direction_end : anchor.start].split())
+        or gap[0].casefold() not in syn.direction_of_words
+    ):
+        return None
+    km = to_km(q.value, q.unit)
+    family = "moving" if nouns & syn.spreading_sites else "fixed"
+    lon, lat, _ = GEOD.fwd(anchor.lon, anchor.lat, compass_bearing(q.direction), km * 1000.0)
+    return Place(
+        mention=text[noun.start() : noun.end()],
+        start=noun.start(),
+        end=noun.end(),
+        sentence=anchor.sentence,
+        name=f"{noun.group(0)} ({q.text} {q.direction} of {anchor.name or anchor.mention})",
+        kind="site",
+        country_code=anchor.country_code,
+        lat=round(lat, 6),
+        lon=round(lon, 6),
+        id=f"{SITE_ID}{family}:{q.direction}:{km:.3f}:{anchor.id}",
+        source=None,
+        confidence=anchor.confidence,
+    )
 
 
 def _town_after(

@@ -154,6 +154,7 @@ from geomap.claims._routes import (
     _along_route,
     _free_relative_route,
     _halfway_ends,
+    _length_from,
     _length_of_route,
     _onward_leg,
     _part_of_route,
@@ -591,6 +592,16 @@ def _extract_claims(doc: Document, places: Sequence[Place]) -> tuple[Claim, ...]
                     d = _possessive_direction(doc, nxt)
                     if d is not None:
                         q = _with_direction(q, d)
+            if (
+                q.direction is None
+                and syn.owned_direction is not None
+                and (own := syn.owned_direction.match(doc.text, after)) is not None
+                and (d := find_direction(doc.text, own.end(), lang)) is not None
+            ):
+                # "<B>, a village N km to its north": the pronoun's direction is the
+                # distance's; ``after`` stays before the pronoun, which _build reads as
+                # it reads "north of it"
+                q = _with_direction(q, d)
             built = _build(doc, sent, q, after, by_sentence, syn, prev, structures)
             if built is None and i == 0:
                 built = _answered_question(doc, sent, q, by_sentence, syn, structures)
@@ -1340,7 +1351,10 @@ def _build(
             route_from = from_ref
         else:
             to_phrase = None
-    if route_to is not None:
+    # "Die Fähre nach <B>, die für die N Seemeilen lange Überfahrt von <A> ... braucht":
+    # the from-place of the length's own route noun, after the destination (session 31)
+    own_from = route_from is not None and _length_from(text, q, route_from, syn)
+    if route_to is not None and not own_from:
         st = structures.of(sent)
         # the unit locates the distance's clause: clauses begin at a word, so in "the
         # 12-hour, 670-km drive from A to B" the number stands before its clause's start
@@ -1385,6 +1399,7 @@ def _build(
             or route_from.start < (route_to.start if to_phrase is None else to_phrase[2])
             # "Bis nach <B> sind es von <A> aus N km": a start marked by "aus" may follow
             or syn.route_from_after.match(text, route_from.end) is not None
+            or own_from
         )
         and (reference is None or reference is route_to or reference is route_from)
     )
@@ -2106,7 +2121,16 @@ def _build(
             reference = _there_place(doc, sent, there.start(), in_sent, by_sentence, subject)
             if reference is not None:
                 why.reference = ("description", reference.start, reference.end)
-        if reference is None and subject is not None and syn.anaphora.match(text, after):
+        owned = (
+            syn.owned_direction.match(text, after)
+            if syn.owned_direction is not None and q.direction is not None
+            else None
+        )
+        if (
+            reference is None
+            and subject is not None
+            and (syn.anaphora.match(text, after) or owned is not None)
+        ):
             # "<A> liegt 240 km südlich des Polarkreises, <B> rund 300 km nördlich davon":
             # the reference the sentence just named, else the place before the subject
             if (
@@ -2149,7 +2173,7 @@ def _build(
                     "dateline" if reference is by_sentence.dateline else "description"
                 )
                 why.reference = (how_a, reference.start, reference.end)
-                if how_a == "description" and (m_a := syn.anaphora.match(text, after)):
+                if how_a == "description" and (m_a := syn.anaphora.match(text, after) or owned):
                     # the words that gave the reference are the anaphor ("davon", "of
                     # it"), not the place it was read as: the evidence a reader checks,
                     # and what tells verification the place is one reading of a pronoun

@@ -68,6 +68,13 @@ class _Syntax:
     # a later bare "the port" / "the town" does not mean when the dateline is of its kind
     other_sorts: tuple[str, ...]
     epicentre_nouns: frozenset[str]  # "epicentre": a quake's point, said near a town
+    # "the fire", "des Brandherdes": a site said near a town, read as an epicentre is, but
+    # only as the other end of a distance (a fire moves; session 31)
+    spreading_sites: frozenset[str]
+    # "The fire broke out near <A>": where such a site was said to be (its own pattern, so
+    # a from-where clause, which speaks of the story's event, never reads a fire's town)
+    spreading_near: re.Pattern[str] | None
+    spreading_modified: frozenset[str]  # "fire crews": a word making the noun a modifier
     # "epicentre was near", "Epizentrum lag bei": the epicentre said to lie at the place after
     epicentre_near: re.Pattern[str]
     from_where: re.Pattern[str]  # "N km from where the quake struck": the event's site
@@ -232,11 +239,14 @@ class _Syntax:
     fronted_lead: frozenset[str]  # "Located", "At", "Just" before a fronted distance
     # "of" / "von" then a name and a comma after a fronted direction ("North of <X>, ...")
     fronted_of: re.Pattern[str]
+    direction_of_words: frozenset[str]  # "of", "von": after a direction, before its place
     along: re.Pattern[str]  # "upstream of": a distance along a river, a route
     # "up the coast": an along phrase placing a town on a coast, a straight line
     coast_position: re.Pattern[str]
     along_words: frozenset[str]  # their words, allowed between a distance and its reference
     anaphora: re.Pattern[str]  # "nördlich davon", "north of it": the reference just named
+    # "N km to its north": a direction a pronoun owns, read as "north of it" (session 31)
+    owned_direction: re.Pattern[str] | None
     # "<X>'s airport", "the town's harbour": a possessive and a feature the owner has
     owned_feature: re.Pattern[str]
     anaphoric_start: re.Pattern[str]  # "From there, ... N km ... to <B>": the way's start
@@ -271,6 +281,29 @@ class _Syntax:
     # "verbindet", "linked": a way's verb that links two places over a length (lexicon
     # ``link_verbs``)
     link_verbs: re.Pattern[str] | None = None
+
+
+def _site_near_pattern(
+    nouns: list[str], lex: dict[str, Any], modified: list[str] | None = None
+) -> re.Pattern[str] | None:
+    """A site noun, then up to eight words (each may end in a comma: ``Das Epizentrum lag
+    nach Angaben des indischen Wetterdienstes nahe <A>``; session 30), then an
+    ``epicentre_near`` word; None when there are no nouns. ``modified``: words that, right
+    after the noun, make it a modifier (``fire crews``), no site."""
+    if not nouns:
+        return None
+    not_modifier = (
+        r"(?![\s\u00a0]{1,3}(?:" + phrase_pattern(modified) + r")(?![\w]))" if modified else ""
+    )
+    return re.compile(
+        r"(?i)(?<![\w])"
+        + phrase_pattern(nouns)
+        + r"(?![\w])"
+        + not_modifier
+        + r"(?:[\s\u00a0]{1,3}[^\W\d_]{1,20},?){0,8}?[\s\u00a0]{1,3}"
+        + phrase_pattern(lex.get("epicentre_near", []))
+        + r"(?![\w])"
+    )
 
 
 def _words(pattern_phrases: list[str]) -> re.Pattern[str]:
@@ -490,16 +523,17 @@ def _syntax(lang: str) -> _Syntax:
         setting_participles=frozenset(w.casefold() for w in lex.get("setting_participles", [])),
         person_relatives=frozenset(w.casefold() for w in lex.get("person_relatives", [])),
         other_sorts=tuple(w.casefold() for w in lex.get("other_sort_nouns", [])),
-        epicentre_nouns=frozenset(w.casefold() for w in lex.get("epicentre_nouns", [])),
-        epicentre_near=re.compile(
-            r"(?i)(?<![\w])"
-            + phrase_pattern(lex.get("epicentre_nouns", []))
-            # up to eight words between, each may end in a comma ("Das Epizentrum lag nach
-            # Angaben des indischen Wetterdienstes nahe <A>"; session 30)
-            + r"(?![\w])(?:[\s\u00a0]{1,3}[^\W\d_]{1,20},?){0,8}?[\s\u00a0]{1,3}"
-            + phrase_pattern(lex.get("epicentre_near", []))
-            + r"(?![\w])"
+        epicentre_nouns=frozenset(
+            w.casefold()
+            for w in (*lex.get("epicentre_nouns", []), *lex.get("spreading_site_nouns", []))
         ),
+        spreading_sites=frozenset(w.casefold() for w in lex.get("spreading_site_nouns", [])),
+        spreading_modified=frozenset(w.casefold() for w in lex.get("spreading_site_modified", [])),
+        spreading_near=_site_near_pattern(
+            lex.get("spreading_site_nouns", []), lex, lex.get("spreading_site_modified", [])
+        ),
+        epicentre_near=_site_near_pattern(lex.get("epicentre_nouns", []), lex)
+        or re.compile(r"(?!)"),
         from_where=re.compile(
             r"(?i)[\s\u00a0,]{0,3}" + phrase_pattern(lex.get("from_where", [])) + r"(?![\w])"
         ),
@@ -677,6 +711,7 @@ def _syntax(lang: str) -> _Syntax:
             + r"(?![\w])"
         ),
         fronted_lead=frozenset(w.casefold() for w in lex.get("fronted_lead", [])),
+        direction_of_words=frozenset(w.casefold() for w in lex.get("direction_of", [])),
         fronted_of=re.compile(
             r"[\s\u00a0]{1,3}(?:"
             + phrase_pattern(lex.get("direction_of", []))
@@ -695,6 +730,15 @@ def _syntax(lang: str) -> _Syntax:
             r"(?i)[\s\u00a0]{0,3}"
             + phrase_pattern(lex.get("anaphoric_references", []))
             + r"(?![\w])"
+        ),
+        owned_direction=(
+            re.compile(
+                r"(?i)[\s\u00a0]{1,3}(?:"
+                + phrase_pattern(lex["owned_directions"])
+                + r")(?=[\s\u00a0]{1,2}[^\W\d_])"
+            )
+            if lex.get("owned_directions")
+            else None
         ),
         owned_feature=re.compile(
             r"(?P<clitic>['\u2019]s?|s)?[\s\u00a0]{1,2}(?:[^\W\d_]{1,20}[\s\u00a0]{1,2})?(?:"

@@ -114,6 +114,36 @@ class Quantity:
         return to_km(self.value, self.unit)
 
 
+#: the prefix of the id of a site the text placed by its offset from a town (``The fire
+#: broke out N km east of <A>``; session 31): not a gazetteer place
+SITE_ID = "site:"
+#: how uncertain a site placed by an offset is, as a share of the offset: a compass point
+#: stands for 45 degrees (up to 22.5 degrees off: sin 22.5 = 0.38 of the offset sideways)
+#: and a rounded figure for some 8 % more or less
+SITE_OFFSET_SHARE = 0.46
+#: how far a fire's front may be from where the text placed it when a later sentence
+#: measures "from the fire": a day's run of a wind-driven wildfire is of this order
+SPREADING_SITE_KM = 20.0
+
+
+def offset_site_radius(site_id: str | None) -> float:
+    """How far (km) a site placed by its offset from a town may lie from its point
+    (0 for any other end): :data:`SITE_OFFSET_SHARE` of the offset, and for a site that
+    moves (a fire: ``spreading_site_nouns``) :data:`SPREADING_SITE_KM` more, since a later
+    ``N km from the fire`` may mean its front.
+
+    >>> offset_site_radius("site:fixed:E:10.000:geonames:1"), offset_site_radius("geonames:1")
+    (4.6, 0.0)
+    >>> offset_site_radius("site:moving:E:10.000:geonames:1")
+    24.6
+    """
+    if not site_id or not site_id.startswith(SITE_ID):
+        return 0.0
+    _site, family, _direction, km, *_anchor = site_id.split(":")
+    spread = SPREADING_SITE_KM if family == "moving" else 0.0
+    return round(float(km) * SITE_OFFSET_SHARE + spread, 3)
+
+
 def to_km(value: float, unit: str) -> float:
     """``value`` in ``unit`` (km, m, mi, nmi) as kilometres.
 

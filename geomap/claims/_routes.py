@@ -288,11 +288,34 @@ def _route_ends(
             after_from.end <= q.start
             # "flew 340 km from X to Y": both ends after the distance
             or (route_to is not None and after_from.end <= route_to.start)
+            # "Die Fähre nach Y, die für die rund N Seemeilen lange Überfahrt von X ...
+            # braucht": the from-phrase of the route noun the length is of (session 31)
+            or _length_from(doc.text, q, after_from, syn)
         )
         and (route_from is None or after_from.start < route_from.start)
     ):
         route_from = after_from
     return route_from, route_to
+
+
+#: the longest stretch between a length and the from-place of its route noun
+_LENGTH_FROM_CHARS = 40
+
+
+def _length_from(text: str, q: Quantity, p: Place, syn: _Syntax) -> bool:
+    """Whether ``p`` is the from-place of the route noun a length is of: a route noun,
+    then a from-marker right before ``p``, with no clause break between the length and
+    ``p`` (``die N Seemeilen lange Überfahrt von <X>``, ``the N-mile crossing from
+    <X>``)."""
+    if q.measure != "length" or not 0 <= p.start - q.end <= _LENGTH_FROM_CHARS:
+        return False
+    gap = text[q.end : p.start]
+    noun = syn.route_noun_word.search(gap)
+    return (
+        noun is not None
+        and _CLAUSE_PUNCT.search(gap) is None
+        and syn.route_from_before.search(gap, noun.end()) is not None
+    )
 
 
 def _road_toward(

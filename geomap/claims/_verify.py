@@ -30,7 +30,12 @@ from shapely.geometry.base import BaseGeometry
 from shapely.ops import nearest_points
 
 from gazetteer import Candidate, SeatsAPI, normalize_name
-from geomap.claims._quantities import NUMBERED_PARALLEL_ID, common_nouns, lexicon
+from geomap.claims._quantities import (
+    NUMBERED_PARALLEL_ID,
+    common_nouns,
+    lexicon,
+    offset_site_radius,
+)
 from geomap.geometry import (
     GEOD,
     MAX_GEODESIC_KM,
@@ -777,6 +782,15 @@ def _doubt(
     A false claim whose ends are read from the sentence and resolved without a close rival
     stays ``inconsistent``; only ends with a rival that would make it true are doubted.
     """
+    radius = max(offset_site_radius(subj.id), offset_site_radius(ref.id))
+    if radius and km is not None and accepted[0] - radius <= km <= accepted[1] + radius:
+        # "The blaze started N miles northwest of <A>. <B>, M miles east of the fire": the
+        # site is only where the text's offset puts it, so a miss within its uncertainty
+        # proves nothing (session 31)
+        return (
+            f"the site was placed only by the text's own offset from a town, which leaves "
+            f"it uncertain by up to {_fmt_km(radius)}"
+        )
     evidence = (
         (claim.reference_evidence, claim.subject_evidence)
         if swapped
@@ -1143,8 +1157,10 @@ def _anaphors() -> frozenset[str]:
     could point back to either end of the claim before."""
     words = {"it"}
     for lang in ("de", "en"):
+        claims = lexicon(lang).get("claims", {})
         words.update(
-            w.casefold() for w in lexicon(lang).get("claims", {}).get("anaphoric_references", [])
+            w.casefold()
+            for w in (*claims.get("anaphoric_references", []), *claims.get("owned_directions", []))
         )
     return frozenset(words)
 
@@ -1255,7 +1271,33 @@ def _foreign_namesake(
                 f"abroad of a place the gazetteer lacks: the story's other places are in "
                 f"{other.country_code} and the distance is off by far more than a slip"
             )
+        if (
+            # the same at home (session 31: ``MISSOULA, Mont. - ... Condon, about 25
+            # miles north of the fire``, the hamlet read as Condon, Oregon, 560 km away):
+            # a weak name in the story's own country that lies far from the dateline,
+            # while the other end lies near it
+            _weak_name(place, gaz)
+            and place.relation is None
+            and place.country_code is not None
+            and place.country_code == other.country_code == dateline.country_code
+            and place is not dateline
+            and _far_from(place, dateline, hi * FOREIGN_MISS_FACTOR)
+            and not _far_from(other, dateline, hi * FOREIGN_MISS_FACTOR)
+        ):
+            return (
+                f"{place.name or place.mention} may be a namesake of a place the gazetteer "
+                f"lacks: it lies far from the story's dateline, the other end near it, and "
+                f"the distance is off by far more than a slip"
+            )
     return None
+
+
+def _far_from(place: Place, dateline: Place, km: float) -> bool:
+    """Whether two resolved points lie more than ``km`` apart (False when either has no
+    point)."""
+    if place.lat is None or place.lon is None or dateline.lat is None or dateline.lon is None:
+        return False
+    return geodesic_km(place.lat, place.lon, dateline.lat, dateline.lon) > km
 
 
 def _weak_name(place: Place, gaz: GazetteerAPI | None) -> bool:
