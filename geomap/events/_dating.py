@@ -176,6 +176,23 @@ def _counted_from(clause: _Clause, st: _State) -> TimeValue | None:
     words = (value.ref or "").split()
     if value.relation is None or not words or words[0].casefold() in st.lex.relative_openers:
         return None  # "..., after which police arrested 12": the arrest comes after
+    ref_at = span.text.find(value.ref or "\0")
+    head = span.text[:ref_at] if ref_at > 0 else span.text  # "after a second boat": no unit
+    if value.offset_days is None and not value.same_day and not counts_time(head, st.lex.lang):
+        # "rallied on Wednesday, after a second boat ran aground", "trat am Dienstag über die
+        # Ufer, nachdem ein Damm gebrochen war": a bare conjunction counts no distance; it
+        # tells the cause on the same occasion, on the day of the event just reported, as
+        # "on Saturday after protesters blocked roads" without the comma (session 31)
+        return TimeValue(
+            None,
+            None,
+            span.text,
+            relation="before" if value.relation == "after" else "after",
+            ref="previous",
+            same_day=True,
+            offset_days=0,
+            kind="previous",
+        )
     return TimeValue(
         None,
         None,
