@@ -10,7 +10,12 @@ their reading:
   second boat ran aground``, ``..., nachdem ein Damm gebrochen war``) tells the cause on the
   same occasion: its event takes the day of the event just reported, not none and not the
   day the next sentence names; a counted distance (``two days after``) or a day of its own
-  keeps counting.
+  keeps counting;
+* **a lede placed in an area of its own clause, the town in a describing sentence right
+  after it** (``im Südosten Spaniens ... Das Lager liegt am Rand der Hafenstadt A``, ``in
+  southern Thailand ... The pier lies on the edge of the resort town of A``) takes that town,
+  as a dateline-placed lede already did; a sentence with a time of its own, or a town of
+  another country, leaves the area.
 """
 
 from __future__ import annotations
@@ -99,3 +104,65 @@ NOT_BARE = [
 @pytest.mark.parametrize(("lang", "day", "text", "trigger", "want"), NOT_BARE)
 def test_counted_or_dated_after_clause_keeps_its_day(lang, day, text, trigger, want):
     assert _event(text, lang, day, trigger).date == want
+
+
+# --- a lede placed in an area, its town in the describing sentence right after ---------------
+
+AREA_THEN_TOWN = [
+    (
+        "en",
+        "2026-05-05",
+        "NAIROBI, May 5 (Reuters) - A fuel tanker exploded in western Kenya on Monday, killing "
+        "12 people. The wreck lies on the main road outside the town of Bungoma, about 60 km "
+        "from the Ugandan border.",
+        "exploded",
+        "Bungoma",
+    ),
+    (
+        "en",
+        "2026-08-03",
+        "BANGKOK, Aug 3 (Reuters) - A tourist boat capsized in southern Thailand on Sunday, "
+        "killing four people. The pier lies on the edge of the resort town of Krabi, some 800 km "
+        "south of the capital.",
+        "capsized",
+        "Krabi",
+    ),
+    (
+        "de",
+        "2026-03-03",
+        "WIEN, 3. März (APA) - Bei einem Brand in einer Lagerhalle im Westen Ungarns sind am "
+        "Montag zwei Feuerwehrleute ums Leben gekommen. Die Halle befindet sich am Stadtrand von "
+        "Győr, rund 120 Kilometer westlich von Budapest.",
+        "Brand",
+        "Győr",
+    ),
+    (
+        "de",
+        "2026-07-09",
+        "ROM, 9. Juli (dpa) - Ein Erdrutsch hat im Süden Italiens am Dienstag ein Wohnhaus "
+        "zerstört. Der Hang liegt oberhalb der Stadt Cosenza in Kalabrien.",
+        "Erdrutsch",
+        "Cosenza",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "day", "text", "trigger", "town"), AREA_THEN_TOWN)
+def test_area_lede_takes_the_town_of_the_describing_sentence(lang, day, text, trigger, town):
+    assert _event(text, lang, day, trigger).place_name == town
+
+
+AREA_STAYS = [
+    # a time of its own: another happening, not this one's scene
+    "BANGKOK, Aug 3 (Reuters) - A tourist boat capsized in southern Thailand on Sunday, "
+    "killing four people. The town of Krabi was hit by floods in 2011.",
+    # a town of another country is no part of the area
+    "BANGKOK, Aug 3 (Reuters) - A tourist boat capsized in southern Thailand on Sunday, "
+    "killing four people. The pier lies 90 km from the Malaysian town of Alor Setar.",
+]
+
+
+@pytest.mark.parametrize("text", AREA_STAYS)
+def test_area_lede_keeps_its_area(text):
+    event = _event(text, "en", "2026-08-03", "capsized")
+    assert event.place_name == "southern Thailand"
