@@ -15,7 +15,11 @@ their reading:
   after it** (``im Südosten Spaniens ... Das Lager liegt am Rand der Hafenstadt A``, ``in
   southern Thailand ... The pier lies on the edge of the resort town of A``) takes that town,
   as a dateline-placed lede already did; a sentence with a time of its own, or a town of
-  another country, leaves the area.
+  another country, leaves the area;
+* **a plural pronoun right after a carrier verb, after a long fronted phrase** (``In der
+  Provinzhauptstadt A blockierten sie ...``: verb second) points to the people of the
+  sentence before as it did within five words; a new paragraph or a singular verb reads
+  nothing.
 """
 
 from __future__ import annotations
@@ -166,3 +170,54 @@ AREA_STAYS = [
 def test_area_lede_keeps_its_area(text):
     event = _event(text, "en", "2026-08-03", "capsized")
     assert event.place_name == "southern Thailand"
+
+
+# --- "In der Provinzhauptstadt A blockierten sie ...": the pronoun after a long fronted phrase --
+
+PRONOUN_AFTER_FRONTED = [
+    (
+        "2026-04-09",
+        "AMSTERDAM, 9. April (dpa) - Im Norden der Niederlande haben am Mittwoch Tausende "
+        "Landwirte mit Traktoren gegen neue Düngeregeln protestiert. In der Provinzhauptstadt "
+        "Groningen blockierten sie stundenlang die Ringstraße.",
+        "blockierten",
+        "Groningen",
+    ),
+    (
+        "2026-04-09",
+        "WARSCHAU, 9. April (dpa) - Tausende Taxifahrer haben am Montag in Polen gegen eine "
+        "neue Fahrdienst-App protestiert. Vor dem Kulturpalast im Zentrum von Warschau "
+        "blockierten sie stundenlang den Verkehr.",
+        "blockierten",
+        "Warsaw",
+    ),
+    (
+        "2026-04-11",
+        "München (dpa/lby) - Bauern haben am Freitag in Bayern gegen die Agrarpolitik "
+        "demonstriert. Auf der Autobahn bei Passau versperrten sie mit Traktoren zwei Spuren.",
+        "versperrten",
+        "Passau",
+    ),
+]
+
+
+@pytest.mark.parametrize(("day", "text", "trigger", "town"), PRONOUN_AFTER_FRONTED)
+def test_pronoun_after_fronted_phrase_reads_the_people_before(day, text, trigger, town):
+    event = _event(text, "de", day, trigger)
+    assert (event.type, event.place_name) == ("protest", town)
+
+
+NO_PEOPLE = [
+    # a new paragraph: the pronoun's people are not the sentence's before
+    "München (dpa/lby) - Bauern haben am Freitag in Bayern gegen die Agrarpolitik "
+    "demonstriert.\n\nAuf der Autobahn bei Passau versperrten sie mit Traktoren zwei Spuren.",
+    # a singular verb: "er" is a lorry, no crowd
+    "München (dpa/lby) - Ein Lastwagen ist am Freitag in Bayern umgestürzt. Auf der Autobahn "
+    "bei Passau versperrte er zwei Spuren.",
+]
+
+
+@pytest.mark.parametrize("text", NO_PEOPLE)
+def test_no_protest_without_the_people(text):
+    events = geomap.analyze(text, lang="de", date="2026-04-11").events
+    assert not [e for e in events if e.trigger.startswith("versperrte")]
