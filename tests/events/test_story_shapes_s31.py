@@ -19,7 +19,12 @@ their reading:
 * **a plural pronoun right after a carrier verb, after a long fronted phrase** (``In der
   Provinzhauptstadt A blockierten sie ...``: verb second) points to the people of the
   sentence before as it did within five words; a new paragraph or a singular verb reads
-  nothing.
+  nothing;
+* **a lede placed in an area, retold in the next paragraph by the same noun** (``A bus
+  ... plunged into a canal in northern X.`` / ``The bus veered off a highway near A``,
+  ``Ein Reisebus ... Der Bus stürzte bei A ...``) takes that town, and the retelling is no
+  event of its own, as within one paragraph; another noun or another day stays another
+  event.
 """
 
 from __future__ import annotations
@@ -221,3 +226,60 @@ NO_PEOPLE = [
 def test_no_protest_without_the_people(text):
     events = geomap.analyze(text, lang="de", date="2026-04-11").events
     assert not [e for e in events if e.trigger.startswith("versperrte")]
+
+
+# --- the lede's noun named again in the next paragraph ----------------------------------------
+
+NOUN_AGAIN = [
+    (
+        "en",
+        "2026-05-14",
+        "DHAKA, May 14 (AP) — A bus carrying garment workers plunged into a canal in northern "
+        "Bangladesh on Wednesday, killing at least 17 people, police said.\n\n"
+        "The bus veered off a highway near Rangpur after its driver lost control on a wet "
+        "road, local police chief Abdul Karim said.",
+        "plunged",
+        "Rangpur",
+    ),
+    (
+        "en",
+        "2026-06-08",
+        "ISLAMABAD, June 8 (Reuters) - A minibus carrying pilgrims plunged into a gorge in "
+        "northern Pakistan on Sunday, killing 11 people.\n\n"
+        "The minibus skidded off a mountain road near Chilas, police said.",
+        "plunged",
+        "Chilas",
+    ),
+    (
+        "de",
+        "2026-06-09",
+        "ROM, 9. Juni (dpa) - Ein Reisebus ist am Montag im Norden Italiens von der Straße "
+        "abgekommen.\n\nDer Bus stürzte bei Bozen eine Böschung hinunter, wie die Polizei "
+        "mitteilte.",
+        "abgekommen",
+        "Bolzano",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "day", "text", "trigger", "town"), NOUN_AGAIN)
+def test_lede_noun_named_again_places_the_lede(lang, day, text, trigger, town):
+    events = geomap.analyze(text, lang=lang, date=day).events
+    assert [(e.trigger.split()[0], e.place_name) for e in events] == [(trigger, town)]
+
+
+ANOTHER_EVENT = [
+    # another noun, another day: a second accident
+    "DHAKA, May 14 (AP) — A bus plunged into a canal in northern Bangladesh on Wednesday, "
+    "killing 17 people.\n\nA truck overturned near Rangpur on Thursday, police said.",
+    # "the bus" after "a truck": not the lede's vehicle
+    "DHAKA, May 14 (AP) — A truck plunged into a canal in northern Bangladesh on Wednesday, "
+    "killing 17 people.\n\nThe bus veered off a highway near Rangpur, police said.",
+]
+
+
+@pytest.mark.parametrize("text", ANOTHER_EVENT)
+def test_another_noun_stays_another_event(text):
+    events = geomap.analyze(text, lang="en", date="2026-05-14").events
+    assert len(events) == 2
+    assert events[0].place_name == "northern Bangladesh"
