@@ -61,6 +61,14 @@ def _stamp_line(line: str, lex: _Lexicon) -> bool:
     )
 
 
+# a 24-hour clock time with a colon at a line's start, then a capitalised word or an opening
+# quote and more words on the line ("13:05 Police ...", "14:20 \"On Monday ...\"", not
+# "11:15 GMT" on a line of its own): bounded, anchored, linear
+_CLOCK_OPENS_LINE = re.compile(
+    r"^[ \t]*([0-2]?\d:[0-5]\d)[ \t]+(?=[A-ZÄÖÜ\"“„‘'][^\s]*[ \t]+\S)", re.M
+)
+
+
 # a clock time: minutes under 60 ("3.75 EUR" on a line of its own is a price)
 _CLOCK = re.compile(r"\d{1,2}[:.][0-5]\d(?:[ap]\.?m\.?)?")
 
@@ -1133,6 +1141,13 @@ def _ticker_entries(doc: Document, lex: _Lexicon) -> list[tuple[int, int, str]]:
             if marked or m.group("clock"):
                 stamp = m.group(0).strip(" \t+:-\u2013\u2014")
                 marks.append((m.start(), m.end(), stamp, marked, False))
+    # "13:05 Police have arrested ...": a bare 24-hour clock opening a line before a
+    # capitalised word or a quote, a live blog's stamp only when the text has
+    # _LIVE_BLOG_STAMPS of them, as other bare clock times (session 31)
+    seen = {m[0] for m in marks}
+    for m in _CLOCK_OPENS_LINE.finditer(text):
+        if m.start() not in seen:
+            marks.append((m.start(), m.end(), m.group(1), False, False))
     if lex.stamp_openers:
         start = 0
         for line in text.split("\n"):

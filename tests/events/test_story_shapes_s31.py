@@ -24,7 +24,11 @@ their reading:
   ... plunged into a canal in northern X.`` / ``The bus veered off a highway near A``,
   ``Ein Reisebus ... Der Bus stürzte bei A ...``) takes that town, and the retelling is no
   event of its own, as within one paragraph; another noun or another day stays another
-  event.
+  event;
+* **a live blog whose entries open with a bare clock** (``13:05 Police have arrested ...``,
+  ``15:10 Bundeskanzler X ist in Villach eingetroffen.``) is a live blog as one with ``GMT``
+  or ``+++`` stamps is: an entry with no day of its own is on the blog's day; an entry with a
+  day keeps it.
 """
 
 from __future__ import annotations
@@ -283,3 +287,43 @@ def test_another_noun_stays_another_event(text):
     events = geomap.analyze(text, lang="en", date="2026-05-14").events
     assert len(events) == 2
     assert events[0].place_name == "northern Bangladesh"
+
+
+# --- a live blog of bare clock stamps ----------------------------------------------------------
+
+LIVE_BLOGS = [
+    (
+        "en",
+        "2026-11-05",
+        "Live updates from Cornwall\n\nThursday, November 5, 2026\n\n"
+        "16:40 Prime Minister Keir Dale has arrived in Truro and met rescue crews.\n\n"
+        "11:05 A tree fell on a car near Penzance on Wednesday night, killing its driver.",
+        {"arrived": "2026-11-05", "met": "2026-11-05", "fell": "2026-11-04"},
+    ),
+    (
+        "en",
+        "2026-03-05",
+        "Cyclone in Mozambique: live updates\n\nThursday, March 5, 2026\n\n"
+        "18:20 President Daniel Chapo has arrived in Quelimane, his office said.\n\n"
+        '14:35 "The water came in minutes," a fisherman in Beira told Reuters.\n\n'
+        "10:50 Police have detained three men for looting shops in Beira.",
+        {"arrived": "2026-03-05", "detained": "2026-03-05"},
+    ),
+    (
+        "de",
+        "2026-11-05",
+        "Unwetter in Kärnten: Der Liveticker\n\nDonnerstag, 5. November 2026\n\n"
+        "15:10 Bundeskanzler Karl Hofer ist in Villach eingetroffen.\n\n"
+        "12:45 Die Polizei hat zwei Plünderer festgenommen.",
+        {"eingetroffen": "2026-11-05", "festgenommen": "2026-11-05"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "day", "text", "want"), LIVE_BLOGS)
+def test_bare_clock_entries_are_on_the_blogs_day(lang, day, text, want):
+    events = geomap.analyze(text, lang=lang, date=day).events
+    got = {e.trigger.split()[0]: e.date for e in events if e.trigger.split()[0] in want}
+    assert got == want
+    # a quote entry stays no event
+    assert not [e for e in events if text[e.start : e.end].startswith("14:35")]
