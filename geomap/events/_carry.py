@@ -460,7 +460,7 @@ def _read_elsewhere(r: _Raw, st: _State) -> None:
         and kind_info(r.place.kind).event_specificity < _POINT_SPECIFICITY
     ):
         town = _later_scene(r, r.place, st)
-        if town is not None and _finer_than(r.place, town, st.lex):
+        if town is not None and _finer_than(r.place, town, st.lex) and not _direction_from(town, st):
             # a refinement of the clause's own area, as _placed_by_reference makes: no
             # compass part of that area replaces it later
             r.place, r.outside, r.place_method = town, False, "locative"
@@ -473,6 +473,17 @@ def _read_elsewhere(r: _Raw, st: _State) -> None:
     )
     if found is not None:
         r.place, r.outside, r.place_method = found, False, "carried"
+
+
+def _direction_from(town: Place, st: _State) -> bool:
+    """Is ``town`` only the point a direction is given from (``Das Epizentrum lag 300
+    Kilometer westlich der Hafenstadt A im Pazifik``, ``20 km north of A``: away from A, not
+    at it)? A direction does not refine, as :func:`_located_again` reads one."""
+    clause = _clause_at(town.start, st)
+    if clause is None or clause.end <= town.start:
+        return False
+    idx = clause.index_at(town.start)
+    return idx < len(clause.tokens) and _cue(clause.tokens, idx, st.lex) in st.lex.directions
 
 
 # how many sentences after an unknown village's a province that holds it may be named

@@ -179,6 +179,22 @@ def _counted_from(clause: _Clause, st: _State) -> TimeValue | None:
         None,
     )
     if span is None:
+        if first.fold in st.lex.after_clause_openers and not any(
+            clause.start <= sp.start < clause.end for sp in st.sentence_times(clause.sentence)
+        ):
+            # "..., nachdem er in X mit Gewerkschaftern gesprochen hatte": a subject pronoun
+            # or a place after the conjunction makes no relation phrase; with no time of its
+            # own the clause tells the same occasion, as "after he had met ..." does
+            return TimeValue(
+                None,
+                None,
+                first.text,
+                relation="before",
+                ref="previous",
+                same_day=True,
+                offset_days=0,
+                kind="previous",
+            )
         return None
     value = st.time_value(span.text)
     words = (value.ref or "").split()

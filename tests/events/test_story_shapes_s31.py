@@ -88,6 +88,28 @@ BARE_AFTER = [
 ]
 
 
+# "nachdem" before a subject pronoun or a place opens no relation phrase; the clause still
+# tells the same occasion
+BARE_AFTER += [
+    (
+        "de",
+        "2026-05-27",
+        "München (dpa) - Innenministerin Eva Berger besuchte am Montag das Hochwassergebiet bei "
+        "Passau, nachdem sie in Regensburg mit Helfern gesprochen hatte.",
+        "gesprochen",
+        "2026-05-25",
+    ),
+    (
+        "de",
+        "2026-05-27",
+        "Bremen (dpa) - Am Dienstag nahm die Polizei in Bremen zwei Männer fest, nachdem sie in "
+        "der Innenstadt einen Kiosk überfallen hatten.",
+        "überfallen",
+        "2026-05-26",
+    ),
+]
+
+
 @pytest.mark.parametrize(("lang", "day", "text", "trigger", "want"), BARE_AFTER)
 def test_bare_after_clause_takes_the_day_of_its_sentence(lang, day, text, trigger, want):
     assert _event(text, lang, day, trigger).date == want
@@ -112,6 +134,19 @@ NOT_BARE = [
         "2026-02-28",
     ),
 ]
+
+
+NOT_BARE.append(
+    # "zuvor" in the clause: before the event just reported, the day unknown
+    (
+        "de",
+        "2026-05-27",
+        "Am Mittwoch wurde in Graz ein Mann festgenommen, nachdem er zuvor in Leoben einen "
+        "Polizisten niedergestochen hatte.",
+        "niedergestochen",
+        None,
+    )
+)
 
 
 @pytest.mark.parametrize(("lang", "day", "text", "trigger", "want"), NOT_BARE)
@@ -179,6 +214,16 @@ AREA_STAYS = [
 def test_area_lede_keeps_its_area(text):
     event = _event(text, "en", "2026-08-03", "capsized")
     assert event.place_name == "southern Thailand"
+
+
+def test_area_lede_keeps_its_area_far_from_the_town():
+    # the town is only where a long distance is measured from
+    text = (
+        "TOKYO, Aug 3 (Reuters) - A magnitude 6.4 earthquake struck northern Japan on Sunday, "
+        "the weather agency said. The epicentre lies 250 km east of the city of Sendai in the "
+        "Pacific."
+    )
+    assert _event(text, "en", "2026-08-03", "earthquake").place_name == "northern Japan"
 
 
 # --- "In der Provinzhauptstadt A blockierten sie ...": the pronoun after a long fronted phrase --
