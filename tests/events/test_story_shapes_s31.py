@@ -28,7 +28,12 @@ their reading:
 * **a live blog whose entries open with a bare clock** (``13:05 Police have arrested ...``,
   ``15:10 Bundeskanzler X ist in Villach eingetroffen.``) is a live blog as one with ``GMT``
   or ``+++`` stamps is: an entry with no day of its own is on the blog's day; an entry with a
-  day keeps it.
+  day keeps it;
+* **a disaster placed in an area, its damage told by a participle clause naming a town**
+  (``struck southern X on Tuesday, damaging hundreds of homes in villages around A``,
+  ``destroying two bridges in the town of A``) is placed at that town, as ``most of them in
+  A`` already placed a toll; a clause with no town, or a town of another country, leaves the
+  area.
 """
 
 from __future__ import annotations
@@ -372,3 +377,45 @@ def test_bare_clock_entries_are_on_the_blogs_day(lang, day, text, want):
     assert got == want
     # a quote entry stays no event
     assert not [e for e in events if text[e.start : e.end].startswith("14:35")]
+
+
+# --- a participle of damage naming the town ----------------------------------------------------
+
+DAMAGE_TOWN = [
+    (
+        "DUBAI, Aug 4 (Reuters) - A magnitude 6.0 earthquake struck southern Iran on Tuesday, "
+        "damaging hundreds of homes in villages around Bandar Abbas, state media said.",
+        "earthquake",
+        "Bandar Abbas",
+    ),
+    (
+        "ROME, Aug 4 (Reuters) - Flash floods swept through northern Italy on Sunday, destroying "
+        "two bridges in the town of Cuneo, officials said.",
+        "floods",
+        "Cuneo",
+    ),
+    (
+        "ASUNCION, Aug 4 (AP) - A tornado struck eastern Paraguay on Monday, flattening dozens "
+        "of houses in the town of Caaguazu.",
+        "tornado",
+        "Caaguazú",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "town"), DAMAGE_TOWN)
+def test_damage_participle_names_the_town(text, trigger, town):
+    assert _event(text, "en", "2026-08-04", trigger).place_name == town
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DUBAI, Aug 4 (Reuters) - A magnitude 6.0 earthquake struck southern Iran on Tuesday, "
+        "damaging hundreds of homes, officials in Tehran said.",
+        "DUBAI, Aug 4 (Reuters) - A magnitude 6.0 earthquake struck southern Iran on Tuesday, "
+        "damaging homes as far away as Dubai.",
+    ],
+)
+def test_damage_participle_without_a_town_of_its_country_keeps_the_area(text):
+    assert _event(text, "en", "2026-08-04", "earthquake").place_name == "southern Iran"
