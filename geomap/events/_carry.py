@@ -451,16 +451,21 @@ def _read_elsewhere(r: _Raw, st: _State) -> None:
     right one stood elsewhere in the article (session 23, round 2, h23-evplace).
 
     An event placed in an area of its own clause (a country or a province: ``im Südosten
-    Spaniens``, ``in northern Bangladesh``) takes such a describing sentence's town too when it lies in that area's
-    country and is finer (``Das Lager liegt am Rand der Hafenstadt A, rund 40 Kilometer
-    südlich von B``): wire copy names the region in the lede and the town next (session 31)."""
+    Spaniens``, ``in northern Bangladesh``) takes such a describing sentence's town too when
+    it lies in that area's country, is finer and is no point a direction is given from
+    (``Das Lager liegt am Rand der Hafenstadt A, rund 40 Kilometer südlich von B``): wire
+    copy names the region in the lede and the town next (session 31)."""
     if (
         r.place is not None
         and r.place_method == "locative"
         and kind_info(r.place.kind).event_specificity < _POINT_SPECIFICITY
     ):
         town = _later_scene(r, r.place, st)
-        if town is not None and _finer_than(r.place, town, st.lex) and not _direction_from(town, st):
+        if (
+            town is not None
+            and _finer_than(r.place, town, st.lex)
+            and not _direction_from(town, st)
+        ):
             # a refinement of the clause's own area, as _placed_by_reference makes: no
             # compass part of that area replaces it later
             r.place, r.outside, r.place_method = town, False, "locative"

@@ -845,9 +845,7 @@ def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
     return out
 
 
-def _noun_named_again(
-    toks: Sequence[Token], at: int, told: Sequence[Token], lex: _Lexicon
-) -> bool:
+def _noun_named_again(toks: Sequence[Token], at: int, told: Sequence[Token], lex: _Lexicon) -> bool:
     """Does the subject before the trigger at ``at`` repeat, with the definite article, a noun
     the event's clause brought in with an indefinite one (``A bus carrying workers plunged
     ... The bus veered off a highway near X``, ``Ein Reisebus ist ... abgekommen. Der Bus
