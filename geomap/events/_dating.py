@@ -185,16 +185,7 @@ def _counted_from(clause: _Clause, st: _State) -> TimeValue | None:
             # "..., nachdem er in X mit Gewerkschaftern gesprochen hatte": a subject pronoun
             # or a place after the conjunction makes no relation phrase; with no time of its
             # own the clause tells the same occasion, as "after he had met ..." does
-            return TimeValue(
-                None,
-                None,
-                first.text,
-                relation="before",
-                ref="previous",
-                same_day=True,
-                offset_days=0,
-                kind="previous",
-            )
+            return _before_previous(first.text, same_day=True, offset_days=0)
         return None
     value = st.time_value(span.text)
     words = (value.ref or "").split()
@@ -202,29 +193,29 @@ def _counted_from(clause: _Clause, st: _State) -> TimeValue | None:
         return None  # "..., after which police arrested 12": the arrest comes after
     ref_at = span.text.find(value.ref or "\0")
     head = span.text[:ref_at] if ref_at > 0 else span.text  # "after a second boat": no unit
+    relation = "before" if value.relation == "after" else "after"
     if value.offset_days is None and not value.same_day and not counts_time(head, st.lex.lang):
         # "rallied on Wednesday, after a second boat ran aground", "trat am Dienstag über die
         # Ufer, nachdem ein Damm gebrochen war": a bare conjunction counts no distance; it
         # tells the cause on the same occasion, on the day of the event just reported, as
         # "on Saturday after protesters blocked roads" without the comma (session 31)
-        return TimeValue(
-            None,
-            None,
-            span.text,
-            relation="before" if value.relation == "after" else "after",
-            ref="previous",
-            same_day=True,
-            offset_days=0,
-            kind="previous",
-        )
+        return _before_previous(span.text, relation, same_day=True, offset_days=0)
+    offset = -value.offset_days if value.offset_days is not None else None
+    return _before_previous(span.text, relation, same_day=value.same_day, offset_days=offset)
+
+
+def _before_previous(
+    text: str, relation: str = "before", *, same_day: bool, offset_days: int | None
+) -> TimeValue:
+    """The time of a clause told in relation to the event just reported (:func:`_counted_from`)."""
     return TimeValue(
         None,
         None,
-        span.text,
-        relation="before" if value.relation == "after" else "after",
+        text,
+        relation=relation,
         ref="previous",
-        same_day=value.same_day,
-        offset_days=-value.offset_days if value.offset_days is not None else None,
+        same_day=same_day,
+        offset_days=offset_days,
         kind="previous",
     )
 
