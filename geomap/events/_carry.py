@@ -448,7 +448,28 @@ def _read_elsewhere(r: _Raw, st: _State) -> None:
     that reports none and opens with a definite article (``The blast ripped through a
     market on Tuesday. The town of A, 40 km from the capital, ...``) describes its scene.
     Held-out's commonest wrong place was the dateline (or a town carried over) while the
-    right one stood elsewhere in the article (session 23, round 2, h23-evplace)."""
+    right one stood elsewhere in the article (session 23, round 2, h23-evplace).
+
+    An event placed in an area of its own clause (a country or a province: ``im Südosten
+    Spaniens``, ``in northern Bangladesh``) takes such a describing sentence's town too when
+    it lies in that area's country, is finer and is no point a direction is given from
+    (``Das Lager liegt am Rand der Hafenstadt A, rund 40 Kilometer südlich von B``): wire
+    copy names the region in the lede and the town next (session 31)."""
+    if (
+        r.place is not None
+        and r.place_method == "locative"
+        and kind_info(r.place.kind).event_specificity < _POINT_SPECIFICITY
+    ):
+        town = _later_scene(r, r.place, st)
+        if (
+            town is not None
+            and _finer_than(r.place, town, st.lex)
+            and not _direction_from(town, st)
+        ):
+            # a refinement of the clause's own area, as _placed_by_reference makes: no
+            # compass part of that area replaces it later
+            r.place, r.outside, r.place_method = town, False, "locative"
+        return
     if r.place is None or r.place_method != "dateline" or not _in_dateline(r.place, st):
         return  # not the report's dateline ("Montepuez - Hunderte demonstrierten ...")
     unknown = _unknown_own_town(r, st)
@@ -457,6 +478,17 @@ def _read_elsewhere(r: _Raw, st: _State) -> None:
     )
     if found is not None:
         r.place, r.outside, r.place_method = found, False, "carried"
+
+
+def _direction_from(town: Place, st: _State) -> bool:
+    """Is ``town`` only the point a direction is given from (``Das Epizentrum lag 300
+    Kilometer westlich der Hafenstadt A im Pazifik``, ``20 km north of A``: away from A, not
+    at it)? A direction does not refine, as :func:`_located_again` reads one."""
+    clause = _clause_at(town.start, st)
+    if clause is None or clause.end <= town.start:
+        return False
+    idx = clause.index_at(town.start)
+    return idx < len(clause.tokens) and _cue(clause.tokens, idx, st.lex) in st.lex.directions
 
 
 # how many sentences after an unknown village's a province that holds it may be named

@@ -61,6 +61,14 @@ def _stamp_line(line: str, lex: _Lexicon) -> bool:
     )
 
 
+# a 24-hour clock time with a colon at a line's start, then a capitalised word or an opening
+# quote and more words on the line ("13:05 Police ...", "14:20 \"On Monday ...\"", not
+# "11:15 GMT" on a line of its own): bounded, anchored, linear
+_CLOCK_OPENS_LINE = re.compile(
+    r"^[ \t]*([0-2]?\d:[0-5]\d)[ \t]+(?=[A-ZÄÖÜ\"“„‘'][^\s]*[ \t]+\S)", re.M
+)
+
+
 # a clock time: minutes under 60 ("3.75 EUR" on a line of its own is a price)
 _CLOCK = re.compile(r"\d{1,2}[:.][0-5]\d(?:[ap]\.?m\.?)?")
 
@@ -171,19 +179,43 @@ def _counted_from(clause: _Clause, st: _State) -> TimeValue | None:
         None,
     )
     if span is None:
+        if first.fold in st.lex.after_clause_openers and not any(
+            clause.start <= sp.start < clause.end for sp in st.sentence_times(clause.sentence)
+        ):
+            # "..., nachdem er in X mit Gewerkschaftern gesprochen hatte": a subject pronoun
+            # or a place after the conjunction makes no relation phrase; with no time of its
+            # own the clause tells the same occasion, as "after he had met ..." does
+            return _before_previous(first.text, same_day=True, offset_days=0)
         return None
     value = st.time_value(span.text)
     words = (value.ref or "").split()
     if value.relation is None or not words or words[0].casefold() in st.lex.relative_openers:
         return None  # "..., after which police arrested 12": the arrest comes after
+    ref_at = span.text.find(value.ref or "\0")
+    head = span.text[:ref_at] if ref_at > 0 else span.text  # "after a second boat": no unit
+    relation = "before" if value.relation == "after" else "after"
+    if value.offset_days is None and not value.same_day and not counts_time(head, st.lex.lang):
+        # "rallied on Wednesday, after a second boat ran aground", "trat am Dienstag über die
+        # Ufer, nachdem ein Damm gebrochen war": a bare conjunction counts no distance; it
+        # tells the cause on the same occasion, on the day of the event just reported, as
+        # "on Saturday after protesters blocked roads" without the comma (session 31)
+        return _before_previous(span.text, relation, same_day=True, offset_days=0)
+    offset = -value.offset_days if value.offset_days is not None else None
+    return _before_previous(span.text, relation, same_day=value.same_day, offset_days=offset)
+
+
+def _before_previous(
+    text: str, relation: str = "before", *, same_day: bool, offset_days: int | None
+) -> TimeValue:
+    """The time of a clause told in relation to the event just reported (:func:`_counted_from`)."""
     return TimeValue(
         None,
         None,
-        span.text,
-        relation="before" if value.relation == "after" else "after",
+        text,
+        relation=relation,
         ref="previous",
-        same_day=value.same_day,
-        offset_days=-value.offset_days if value.offset_days is not None else None,
+        same_day=same_day,
+        offset_days=offset_days,
         kind="previous",
     )
 
@@ -1116,6 +1148,13 @@ def _ticker_entries(doc: Document, lex: _Lexicon) -> list[tuple[int, int, str]]:
             if marked or m.group("clock"):
                 stamp = m.group(0).strip(" \t+:-\u2013\u2014")
                 marks.append((m.start(), m.end(), stamp, marked, False))
+    # "13:05 Police have arrested ...": a bare 24-hour clock opening a line before a
+    # capitalised word or a quote, a live blog's stamp only when the text has
+    # _LIVE_BLOG_STAMPS of them, as other bare clock times (session 31)
+    seen = {m[0] for m in marks}
+    for m in _CLOCK_OPENS_LINE.finditer(text):
+        if m.start() not in seen:
+            marks.append((m.start(), m.end(), m.group(1), False, False))
     if lex.stamp_openers:
         start = 0
         for line in text.split("\n"):

@@ -35,6 +35,7 @@ from geomap.events._triggers import (
     _BETWEEN,
     _OPENING_NOUN,
     _definite,
+    _indefinite,
     _is_trigger_noun,
     _refers_to,
 )
@@ -821,7 +822,10 @@ def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
             # the event's paragraph (a definite noun of its kind points back across a
             # paragraph break, as wire copy sets its lede apart: session 29)
             or (
-                later.clause.paragraph == r.clause.paragraph
+                (
+                    later.clause.paragraph == r.clause.paragraph
+                    or _noun_named_again(toks, at, r.clause.tokens, lex)
+                )
                 and _retold_by_its_doers(toks, at, r, later, lex)
                 and _finer_than(r.place, later.place, lex)
             )
@@ -839,6 +843,23 @@ def _located_again(raws: list[_Raw], lex: _Lexicon) -> list[_Raw]:
             r.time, r.time_ref_type = later.time, later.time_ref_type
         merged.add(id(later))
     return out
+
+
+def _noun_named_again(toks: Sequence[Token], at: int, told: Sequence[Token], lex: _Lexicon) -> bool:
+    """Does the subject before the trigger at ``at`` repeat, with the definite article, a noun
+    the event's clause brought in with an indefinite one (``A bus carrying workers plunged
+    ... The bus veered off a highway near X``, ``Ein Reisebus ist ... abgekommen. Der Bus
+    stürzte bei X ...``)? The same thing named again is a stronger sign than a
+    doer's noun alone: it points back across a paragraph break too, as wire copy sets each
+    sentence apart (session 31)."""
+    heads = [t.fold for j, t in enumerate(told) if len(t.fold) > 2 and _indefinite(told, j, lex)]
+    # a compound's head names it again too ("Ein Reisebus ... Der Bus", "a minibus ... the bus")
+    return any(
+        len(toks[k].fold) > 2
+        and _definite(toks, k, lex)
+        and any(h.endswith(toks[k].fold) for h in heads)
+        for k in range(1, min(at, _OPENING_NOUN + 1))
+    )
 
 
 def _refers_again(toks: Sequence[Token], at: int, later: _Raw, kind: str, lex: _Lexicon) -> bool:

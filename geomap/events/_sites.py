@@ -942,10 +942,20 @@ def _pronoun_subject(clause: _Clause, st: _State) -> tuple[Token, ...]:
         return ()
     toks = clause.tokens
     at = next(
-        (k for k, t in enumerate(toks[:_PRONOUN_REACH]) if t.fold in lex.plural_subject_pronouns),
+        (
+            k
+            for k, t in enumerate(toks)
+            if t.fold in lex.plural_subject_pronouns
+            # within reach, or right after the clause's first carrier word: a verb second
+            # after a longer fronted phrase ("In der Provinzhauptstadt A blockierten sie";
+            # session 31)
+            and (k < _PRONOUN_REACH or (k > 0 and bool(lex.carriers_of(toks[k - 1].text))))
+        ),
         None,
     )
-    if at is None:
+    if at is None or (
+        at >= _PRONOUN_REACH and any(lex.carriers_of(t.text) for t in toks[: at - 1])
+    ):
         return ()
     if not any(
         0 <= k < len(toks) and not toks[k].is_cap and toks[k].fold.endswith(lex.plural_verb_endings)
