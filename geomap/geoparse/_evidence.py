@@ -1410,6 +1410,35 @@ def surnames(
     return out
 
 
+def person_preposition(tokens: Sequence[Token], r: Token, lex: PlaceLexicon) -> bool:
+    """The place preposition ``r`` right before a name introduces a person, not a place:
+    it ends a source phrase (``source_phrases``: "according to X", "nach Angaben von X")
+    or follows a verb of saying ("said of X", "sprach von X"). A name the article knows
+    as a person keeps that reading there (issue 21, session 31); "flew to X", "aus X"
+    stay place cues.
+
+    >>> from geomap.lexicons import place_lexicon
+    >>> from geomap.text import read_text, tokenize
+    >>> lex = place_lexicon("en")
+    >>> text = "According to Warren, the coach said of Warren that he flew to Warren."
+    >>> toks = tokenize(read_text(text, lang="en"))
+    >>> [person_preposition(toks, toks[t.i - 1], lex) for t in toks if t.text == "Warren"]
+    [True, True, False]
+    """
+    from geomap.geoparse._wordlists import source_phrases
+
+    p = prev_token(tokens, r)
+    if p is not None and p.fold in lex.speech_verbs and r.gap_before == " ":
+        return True
+    for phrase in source_phrases(lex.lang):
+        if phrase[-1] != r.fold or r.i + 1 < len(phrase):
+            continue
+        words = tokens[r.i + 1 - len(phrase) : r.i + 1]
+        if all(t.sentence == r.sentence for t in words) and tuple(t.fold for t in words) == phrase:
+            return True
+    return False
+
+
 def recurring_people(tokens: Sequence[Token], lex: PlaceLexicon, person_idx: set[int]) -> None:
     """A name the article first writes as a person's (a given name or a surname: its
     first mention is a person token) is that person where it recurs alone ("Lima
@@ -1431,7 +1460,11 @@ def recurring_people(tokens: Sequence[Token], lex: PlaceLexicon, person_idx: set
     for t in tokens:
         if t.fold in introduced:
             r = prev_token(tokens, t)
-            if r is not None and (r.fold in lex.place_prepositions or r.fold in lex.determiners):
+            if r is not None and (
+                r.fold in lex.place_prepositions
+                and not person_preposition(tokens, r, lex)
+                or r.fold in lex.determiners
+            ):
                 placed.add(t.fold)
     for t in tokens:
         if t.fold not in introduced or t.fold in placed or t.i in person_idx:

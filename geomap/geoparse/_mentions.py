@@ -2546,6 +2546,7 @@ def find_person_tokens(
     is_region_or_seat=None,
     genitive_names: dict[int, int] | None = None,
     town_genitive=None,
+    plain_names: AbstractSet[int] = frozenset(),
 ) -> tuple[set[str], set[int]]:
     """Names of people: after a title (``Präsident Wladimir Putin``), next to a verb of
     saying (``sagte Kim``), and the byline. Returns the case-folded name tokens, which the
@@ -2571,6 +2572,9 @@ def find_person_tokens(
     inflected form (or a name before the genitive's apostrophe) names a town by its base
     under any name and of any size, which before a word only a municipality has
     (``[municipal_words]``: "Brixens Bürgermeister") is the municipality's.
+    ``plain_names`` are the tokens whose one-word place reading is the word as written,
+    no inflected form: a given name among them ending in ``s`` is no genitive before a
+    name ("der Schauspieler Dallas Bremer", "Innenministerin Paris Smith"; session 31).
     """
     names: set[str] = set()
     direct: set[int] = set()
@@ -2581,11 +2585,11 @@ def find_person_tokens(
 
     own_place = is_own_place_name or is_place_name
     inflected_place = is_inflected_place_name or (lambda t: False)
-    from geomap.geoparse._wordlists import municipal_words
+    from geomap.geoparse._wordlists import municipal_heads
 
     # the words only a municipality has ("Bürgermeister", "Stadtrat"): a genitive before
     # one is the municipality's, however small ("Brixens Bürgermeister sagte")
-    municipal = frozenset(p[0] for ps in municipal_words(lex.lang)[1].values() for p in ps)
+    municipal = municipal_heads(lex.lang)
 
     def _role_place(t: Token) -> bool:
         # a place alone after a role is the role's place, in the genitive too
@@ -2618,6 +2622,8 @@ def find_person_tokens(
             and lex.profile.genitive_endings
             and (
                 run[0].fold.endswith(lex.profile.genitive_endings)
+                # a given name written as it stands ("Dallas", "Paris") is no genitive
+                and not (run[0].i in plain_names and run[0].text in given)
                 # a name ending in a sibilant takes an apostrophe ("Tabriz' Bürgermeister")
                 or run[1].gap_before[:1] in _APOSTROPHES
             )
@@ -2800,7 +2806,10 @@ def find_person_tokens(
                 # between commas is the speaker's, whatever word (a country's name,
                 # a town's) is its surname; only where it stands, not where it recurs
                 direct.update(
-                    t.i for t in _name_before_role(tokens, k, lex, is_place_name, multi_tokens)
+                    t.i
+                    for t in _name_before_role(
+                        tokens, k, lex, is_place_name, multi_tokens, given, is_region_or_seat
+                    )
                 )
             if k >= 1 and tokens[k - 1].sentence == tok.sentence and tok.gap_before == " ":
                 # "Smith said": walk back over the capitalised run before the verb
@@ -2947,7 +2956,8 @@ def _aged_names(
 
 
 #: the most words after the comma up to an apposition's role noun ("the city's head")
-_APPOSED_ROLE_WORDS = 3
+#: the words after the comma a role noun may stand at: "head of", "the team's goalkeeper"
+_APPOSED_ROLE_WORDS = 5
 
 
 def _names_before_apposed_role(
@@ -2995,7 +3005,9 @@ def _names_before_apposed_role(
         if tokens[k].gap_before != ", " or tokens[k].sentence != t.sentence:
             continue
         for r in tokens[k : min(k + _APPOSED_ROLE_WORDS, n)]:
-            if r.sentence != t.sentence or r.i > k and r.gap_before.strip():
+            # a possessive may stand before the role ("the club's goalkeeper")
+            gap = r.gap_before.strip()
+            if r.sentence != t.sentence or r.i > k and gap and gap not in _APOSTROPHES:
                 break
             f = r.fold
             if f in titles or f in roles or _compound_title(f, titles | roles):
@@ -3309,6 +3321,8 @@ def _name_before_role(
     lex: PlaceLexicon,
     is_place_name,
     multi_tokens: AbstractSet[int] | None,
+    given: AbstractSet[str] = frozenset(),
+    is_region_or_seat=None,
 ) -> list[Token]:
     """The name before a role set off by commas right before the verb of saying at ``k``
     ("Ida Grant, the party's spokesman, said"; "Ida Grant, Sprecher der Partei, sagte"):
@@ -3317,8 +3331,13 @@ def _name_before_role(
     at most ``_ROLE_WORDS`` words that opens with an article or holds a person's title
     of the lexicon, then ", " and the verb; [] if there is none. A country or a town
     speaks for its government as one word ("Chad, the host, said"), a place of several
-    words is a name the gazetteer holds whole ("South Sudan")."""
+    words is a name the gazetteer holds whole ("South Sudan"). A first word that is a
+    given name (``given``) opens a person's name however big a town bearing it
+    ("Orlando Washington, the county's fire chief, said"; session 31), unless a
+    country, a region or a capital bears it (``is_region_or_seat``) or the run ends in
+    an organisation's word ("Austin Energy, the city's utility, said")."""
     sent = tokens[k].sentence
+    seat = is_region_or_seat or (lambda t: False)
     m = k - 1
     while m > 0 and k - m <= _ROLE_WORDS and tokens[m].gap_before != ", ":
         if tokens[m].sentence != sent or tokens[m].gap_before.strip() not in ("", "'", "’", "-"):
@@ -3337,13 +3356,25 @@ def _name_before_role(
     while b > 0 and e - b < 2 and tokens[b - 1].is_cap and tokens[b].gap_before == " ":
         b -= 1
     run = list(tokens[b : e + 1])
-    opens = b == 0 or tokens[b].sent_initial or not tokens[b - 1].is_cap
+    # the run opens its clause: after a dateline's dash or bracket too ("Phoenix (AP) —
+    # Ida Grant, the ... chief, said")
+    opens = (
+        b == 0
+        or tokens[b].sent_initial
+        or not tokens[b - 1].is_cap
+        or bool(tokens[b].gap_before.strip())
+    )
     multi = multi_tokens or frozenset()
     if (
         len(run) < 2
         or not opens
         or any(t.sentence != sent or not t.is_cap or t.is_upper for t in run)
         or is_place_name(run[0])
+        and not (
+            (run[0].text in given or _is_given(run[0].text))
+            and not seat(run[0])
+            and run[-1].fold not in lex.org_suffixes
+        )
         or any(t.i in multi for t in run)
         or (
             b > 0
@@ -3355,19 +3386,36 @@ def _name_before_role(
     return run
 
 
+#: the words of a name set off between commas: a given name, a second given name and
+#: two surnames ("José Luis Toledo Medina", session 31)
+_APPOSED_NAME_WORDS = 4
+
+
+def _is_given(word: str) -> bool:
+    from geomap.geoparse._wordlists import is_given_name
+
+    return is_given_name(word)
+
+
 def _apposed_name(tokens: Sequence[Token], k: int, given: AbstractSet[str]) -> list[Token]:
     """The name set off by commas right before the verb of saying at ``k`` ("the coach,
-    Ida Grant, said"; "der Sprecher, Ida Grant, sagte"): two or three capitalised words
-    opening with a given name, after a comma; [] if there is none. A place set off so
-    ("officials in Lyon, France, said") is one word and no given name's."""
+    Ida Grant, said"; "der Sprecher, Ida Grant, sagte"; "the minister, José Luis Toledo
+    Medina, said"): two to ``_APPOSED_NAME_WORDS`` capitalised words opening with a
+    given name, after a comma; [] if there is none. A place set off so ("officials in
+    Lyon, France, said") is one word and no given name's."""
     m = k - 1
-    while m > 0 and k - m < 3 and tokens[m - 1].is_cap and tokens[m].gap_before == " ":
+    while (
+        m > 0
+        and k - m < _APPOSED_NAME_WORDS
+        and tokens[m - 1].is_cap
+        and tokens[m].gap_before == " "
+    ):
         m -= 1
     run = list(tokens[m:k])
     if (
         len(run) < 2
         or not all(t.is_cap and not t.is_upper for t in run)
-        or run[0].text not in given
+        or not (run[0].text in given or _is_given(run[0].text))
         or tokens[m].gap_before != ", "
         or any(t.sentence != tokens[k].sentence for t in run)
     ):

@@ -665,6 +665,7 @@ def build_context(
         is_region_or_seat,
         genitive_names,
         names_town_in_genitive,
+        frozenset(i for i, sp in single.items() if not sp.variant),
     )
     # Chinese, Korean and Vietnamese names: a family name before romanised syllables
     east_asian = east_asian_names(tokens, lex, spans, is_region_or_seat)
