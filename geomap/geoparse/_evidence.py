@@ -1380,10 +1380,21 @@ def surnames(
             foreign = max(
                 zipf_frequency(fa, lang), zipf_frequency(fa, "de")
             ) < w.foreign_name_zipf and not is_given_name(a.text)
+            # a given name that a big town bears too, before another big town's name
+            # with no comma between ("Preston Warren has been named coach", "Austin
+            # Kingsley, a lawyer"): English writes a town's container after a comma or
+            # as a region ("Orlando, Florida"; "Austin Texas" names a state), so the
+            # pair is a person's name, and the surname where it recurs (session 31)
+            town_pair = (
+                is_given_name(a.text)
+                and a.i in singles
+                and all(c.kind == "city" for c in s.candidates[:1])
+                and _given_place_before_town(tokens, a, b, lex, w)
+            )
             if (
                 person_idx is not None
                 and fa not in lex.not_names
-                and (foreign or is_given_name(a.text) and a.i not in singles)
+                and (foreign or is_given_name(a.text) and a.i not in singles or town_pair)
                 and s.candidates[0].kind == "city"
                 and not _longer_name(tokens, a, b, lex)
             ):

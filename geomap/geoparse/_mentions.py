@@ -2687,6 +2687,10 @@ def find_person_tokens(
             # Sanders"); without one the word is a word: "Associated Press WASHINGTON"
             # is no plural of "Pres." before a name
             base = f
+        if base == f and f not in titles and nouns_capitalised and tok.is_cap:
+            # a German title in the n-declension: "Herrn Warren", "dem Präsidenten X",
+            # "des Abgeordneten X" (session 31)
+            base = next((f[:-c] for c in (1, 2) if f.endswith("en"[-c:]) and f[:-c] in titles), f)
         plural = _title_plural(tok, tokens[k + 1] if k + 1 < n else None, lex)
         if plural is not None and base == f:
             base = plural  # "die Senatoren Warren und Sanders"

@@ -126,6 +126,34 @@ STORIES = [
         ["Berlin"],
     ),
     (
+        "en",
+        "Preston Warren has been named coach of the Denver team.\nWarren, 45, replaces "
+        "a coach fired in May.",
+        ["Preston", "Warren"],
+        ["Denver"],
+    ),
+    (
+        "en",
+        "The prize went to Lincoln Austin and Florence Preston of the University of Leeds."
+        "\nAustin and Preston studied river floods for a decade.",
+        ["Lincoln", "Austin", "Florence", "Preston"],
+        ["Leeds"],
+    ),
+    (
+        "de",
+        "Herrn Warren wurde am Montag in Köln der Preis überreicht.\nWarren bedankte sich "
+        "bei seiner Familie.",
+        ["Warren"],
+        ["Köln"],
+    ),
+    (
+        "de",
+        "Berlin. Dem Abgeordneten Paris Landau wurde gedankt.\nLandau hatte das Gesetz "
+        "verhandelt.",
+        ["Paris", "Landau"],
+        ["Berlin"],
+    ),
+    (
         "de",
         "Leipzig. Paris Hagen, Torhüterin des Vereins, hat sich verletzt.\nHagens "
         "Ausfall trifft das Team hart, sagte der Trainer.",
@@ -155,6 +183,11 @@ GUARDS = [
     ("de", "Oldenburg. Die Stadt hat neue Radwege eröffnet.\nOldenburgs Oberbürgermeister lobte das.", "Oldenburgs", 0),
     ("de", "Der Präsident Frankreichs Emmanuel Macron kam am Montag nach Berlin.", "Frankreichs", 0),
     ("de", "Köln (dpa) - Ministerpräsidentin Anna Kerekes ist am Montag nach Minden gereist.", "Minden", 0),
+    # two towns side by side with a container: no person ("Orlando Florida" names a state)
+    ("en", "Flights from Orlando Florida resumed on Monday, officials in Atlanta said.", "Orlando", 0),
+    ("en", "Fans travelled from Preston to London on Saturday.", "Preston", 0),
+    # a German title in the n-declension before a country's genitive
+    ("de", "Den Präsidenten Russlands Wladimir Putin traf er am Montag in Moskau.", "Russlands", 0),
     # an organisation before a role: its town word is no given name's person
     ("en", "Austin Energy, the city's utility, said power would return by noon in Austin.", "Austin", 1),
 ]  # fmt: skip
