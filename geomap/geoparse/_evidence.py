@@ -1450,6 +1450,48 @@ def person_preposition(tokens: Sequence[Token], r: Token, lex: PlaceLexicon) -> 
     return False
 
 
+def second_surnames(
+    tokens: Sequence[Token],
+    lex: PlaceLexicon,
+    person_idx: set[int],
+    multi_tokens: frozenset[int],
+) -> None:
+    """A family name of ``surnames.csv`` right after a person's given name and first
+    surname is the person's second surname ("Maria Coimbra Braga", "José Toledo
+    Medina, Sprecher der Regierung"): Spanish and Portuguese names carry two, and a town
+    bearing the second is no place written inside a name. Only where the name ends
+    after it (no capitalised word follows with a space) and the word is no part of a
+    place's name of several words (``multi_tokens``); in German not after a lower-case
+    word, a verb before its subject, whose object may follow the name ("Am Montag
+    besuchte Emmanuel Macron Berlin"); issue 21, session 31 (updates ``person_idx``)."""
+    from geomap.geoparse._wordlists import is_given_name, is_surname
+
+    for i in sorted(person_idx):
+        if i < 1 or i - 1 not in person_idx or i + 1 >= len(tokens):
+            continue
+        t, v = tokens[i - 1], tokens[i + 1]
+        if not is_given_name(t.text) or i + 1 in person_idx or i + 1 in multi_tokens:
+            continue
+        if v.sentence != t.sentence or v.gap_before != " " or not v.is_cap or v.is_upper:
+            continue
+        if not is_surname(v.text):
+            continue
+        r = prev_token(tokens, t)
+        if (
+            lex.profile.capitalises_nouns
+            and r is not None
+            and r.sentence == t.sentence
+            and t.gap_before == " "
+            and r.text.isalpha()
+            and r.text.islower()
+        ):
+            continue
+        x = next_token(tokens, v)
+        if x is not None and x.is_cap and x.gap_before == " ":
+            continue  # a longer run: a name the other rules read
+        person_idx.add(v.i)
+
+
 def recurring_people(tokens: Sequence[Token], lex: PlaceLexicon, person_idx: set[int]) -> None:
     """A name the article first writes as a person's (a given name or a surname: its
     first mention is a person token) is that person where it recurs alone ("Lima

@@ -3919,6 +3919,66 @@ def _town_before_noun_phrase(
     )
 
 
+#: the initials of a name, at most: "J. R. Warren", "J.R. Warren"
+_INITIALS_MAX = 3
+#: letters that abbreviate a compass word before a place ("N. Korea", "S. Carolina")
+_COMPASS_INITIALS = frozenset("NSEW")
+
+
+def initialled_names(tokens: Sequence[Token], is_region) -> set[int]:
+    """The tokens of a name written with initials: one to ``_INITIALS_MAX`` capital
+    letters, each with its full stop and a space, then a capitalised word (and a second
+    one right after it): "J. Paris", "A. J. Lincoln" (issue 21, session 31). No town is
+    written after an initial; a compass letter alone abbreviates a compass word ("N.
+    Korea", "W. Virginia"), letters written close are an initialism ("U.N. Geneva
+    talks", "U.S. Army"; "J.R. Warren" is left to the other rules), and a country, a
+    region or a continent after the initials (``is_region(token)``) keeps its reading.
+    Linear in the tokens.
+
+    >>> from geomap.text import read_text, tokenize
+    >>> text = "J. Paris met A. J. Lincoln. N. Korea fired. U.N. Geneva talks."
+    >>> toks = tokenize(read_text(text, lang="en"))
+    >>> sorted(toks[i].text for i in initialled_names(toks, lambda t: False))
+    ['A', 'J', 'J', 'Lincoln', 'Paris']
+    """
+    out: set[int] = set()
+    n = len(tokens)
+    k = 0
+    while k < n:
+        t = tokens[k]
+        j = k
+        while (
+            j < n
+            and j - k < _INITIALS_MAX
+            and len(tokens[j].text) == 1
+            and tokens[j].text.isupper()
+            and tokens[j].sentence == t.sentence
+            # spaced initials only: "U.S.", "U.N." written close are initialisms
+            and (j == k or tokens[j].gap_before == ". ")
+        ):
+            j += 1
+        if j == k:
+            k += 1
+            continue
+        w = tokens[j] if j < n else None
+        if (
+            w is not None
+            and w.sentence == t.sentence
+            and w.gap_before in (".", ". ")
+            and w.is_cap
+            and not w.is_upper
+            and len(w.text) > 1
+            and not (j - k == 1 and t.text in _COMPASS_INITIALS)
+            and not is_region(w)
+        ):
+            out.update(range(k, j + 1))
+            v = tokens[j + 1] if j + 1 < n else None
+            if v is not None and v.sentence == w.sentence and v.gap_before == " " and v.is_cap:
+                out.add(v.i)  # "J. Paul Getty"
+        k = j + 1
+    return out
+
+
 def particle_names(
     tokens: Sequence[Token],
     lex: PlaceLexicon,

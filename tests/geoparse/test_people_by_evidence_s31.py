@@ -11,7 +11,10 @@ before a role ("Orlando Washington, the county's fire chief, said") or between c
 its given name; a role noun after a possessive ("Austin Warren, the team's goalkeeper,
 broke ..."); a given name that ends in ``s`` is no genitive place before a name ("der
 Schauspieler Dallas Bremer"); a known person's German genitive before a noun
-("Prestons Plan") is the person's.
+("Prestons Plan") is the person's; a given name a big town bears before another big
+town's name ("Preston Warren has been named coach"); a German title in the
+n-declension ("Herrn Warren"); initials ("J. Paris"); a second surname ("Maria Coimbra
+Braga").
 """
 
 from __future__ import annotations
@@ -154,6 +157,34 @@ STORIES = [
         ["Berlin"],
     ),
     (
+        "en",
+        "Leeds — J. Paris, a surgeon at the city hospital, warned of long waits.\nParis "
+        "said the wards were full.",
+        ["J", "Paris"],
+        ["Leeds"],
+    ),
+    (
+        "de",
+        "Kiel. Der Vortrag von A. J. Lincoln fiel aus.\nLincoln war erkrankt, teilte "
+        "die Universität mit.",
+        ["Lincoln"],
+        ["Kiel"],
+    ),
+    (
+        "de",
+        "Brasília. Die Brasilianerin Maria Coimbra Braga wird neue Botschafterin.\nBraga "
+        "war zuvor in Rom tätig.",
+        ["Maria", "Coimbra", "Braga"],
+        ["Rom"],
+    ),
+    (
+        "de",
+        "Madrid (dpa) - José Toledo Medina, Sprecher der Regierung, hat Neuwahlen "
+        "ausgeschlossen.\nToledo sagte, die Koalition sei stabil.",
+        ["José", "Toledo", "Medina"],
+        ["Madrid"],
+    ),
+    (
         "de",
         "Leipzig. Paris Hagen, Torhüterin des Vereins, hat sich verletzt.\nHagens "
         "Ausfall trifft das Team hart, sagte der Trainer.",
@@ -188,6 +219,11 @@ GUARDS = [
     ("en", "Fans travelled from Preston to London on Saturday.", "Preston", 0),
     # a German title in the n-declension before a country's genitive
     ("de", "Den Präsidenten Russlands Wladimir Putin traf er am Montag in Moskau.", "Russlands", 0),
+    # a compass initial, an initialism written close, an object after a German verb
+    ("en", "Troops from S. Korea arrived on Monday.", "Korea", 0),
+    ("en", "The storm hit W. Virginia on Monday.", "Virginia", 0),
+    ("en", "The U.N. Geneva talks resumed on Monday, diplomats in Geneva said.", "Geneva", 1),
+    ("de", "Am Montag besuchte Emmanuel Macron Berlin.", "Berlin", 0),
     # an organisation before a role: its town word is no given name's person
     ("en", "Austin Energy, the city's utility, said power would return by noon in Austin.", "Austin", 1),
 ]  # fmt: skip
