@@ -492,7 +492,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
             and not (
                 has_prep
                 and (best.population or 0) >= w.small_town
-                and not person_preposition(toks, prev, lex)
+                and not (prev is not None and person_preposition(toks, prev, lex))
             )
             and span.start not in ctx.short_forms
             and not span.held

@@ -2622,8 +2622,13 @@ def find_person_tokens(
             and lex.profile.genitive_endings
             and (
                 run[0].fold.endswith(lex.profile.genitive_endings)
-                # a given name written as it stands ("Dallas", "Paris") is no genitive
-                and not (run[0].i in plain_names and run[0].text in given)
+                # a given name written as it stands ("Dallas", "Paris") is no genitive,
+                # but before a word only a municipality has ("Abas Bürgermeister")
+                and not (
+                    run[0].i in plain_names
+                    and run[0].text in given
+                    and run[1].fold not in municipal
+                )
                 # a name ending in a sibilant takes an apostrophe ("Tabriz' Bürgermeister")
                 or run[1].gap_before[:1] in _APOSTROPHES
             )
@@ -2895,8 +2900,9 @@ def find_person_tokens(
     return names, direct
 
 
-#: a person's age set off after the name: "(54)" in German, ", 54," in English
-_AGE_GAP = re.compile(r"^(?: \((\d{1,3})\) |, (\d{1,3}), )$")
+#: a person's age set off after the name: "(54)" in German (with a comma after it too:
+#: "(54), Lehrerin aus Kiel"; session 31), ", 54," in English
+_AGE_GAP = re.compile(r"^(?: \((\d{1,3})\),? |, (\d{1,3}), )$")
 #: an age is at most this; a bigger number after a name is no age
 _MAX_AGE = 120
 
@@ -2923,16 +2929,18 @@ def _aged_names(
     off after it ("Mara Olsen Kiel (54) wurde ...", "Tomas Riva Lugo, 54, said") or a
     party in brackets (``party_labels``: "Ida Falk (Grüne)", "Ann Lugo (D-Ohio)";
     session 29): news gives a person's age and party so, never a place's (issue 21,
-    session 15). The run stops at a lower-case word, a lexicon word (a title, a
-    determiner, a preposition), a German common noun as its third word (the role before
-    the name: "Rentnerin Ida Falk (54)"; a name's own words may be nouns too: "Bello",
-    "Aba") and a word of a longer place name the gazetteer holds whole; no word may be a
-    country, a region or a national capital (``is_region_or_seat``: "Berlin Mitte (3)"
-    in a table). Linear in the tokens."""
-    from geomap.geoparse._wordlists import common_nouns, party_labels
+    session 15), and a roster's inverted name opening its clause ("Preston, Sydney (62)",
+    "Warren, Florence, 71,"; session 31). The run stops at a lower-case word, a lexicon
+    word (a title, a determiner, a preposition), a German common noun as its third word
+    (the role before the name: "Rentnerin Ida Falk (54)"; a name's own words may be
+    nouns too: "Bello", "Aba") and a word of a longer place name the gazetteer holds
+    whole; no word may be a country, a region or a national capital
+    (``is_region_or_seat``: "Berlin Mitte (3)" in a table). Linear in the tokens."""
+    from geomap.geoparse._wordlists import apposition_roles, common_nouns, party_labels
 
     nouns = common_nouns(lex.lang)
     parties = party_labels(lex.lang)
+    roles = lex.person_titles | apposition_roles(lex.lang)
     seat = is_region_or_seat or (lambda t: False)
     stops = lex.determiners | lex.place_prepositions | lex.person_titles | lex.not_names
     out: set[int] = set()
@@ -2956,11 +2964,39 @@ def _aged_names(
             j -= 1
         if len(run) >= 2 and not any(seat(t) for t in run):
             out.update(t.i for t in run)
+        elif (
+            len(run) == 1
+            and run[0].gap_before == ", "
+            and _is_given(run[0].text)
+            and tokens[k].gap_before.endswith(", ")
+            and (
+                tokens[k].text.islower()
+                or tokens[k].fold in roles
+                or _compound_title(tokens[k].fold, roles) is not None
+            )
+        ):
+            # a roster's inverted name opening its clause, its age and who the person
+            # is after it: "Preston, Sydney (62), Rentnerin aus Celle", "Warren,
+            # Florence, 71, a retired teacher" (session 31); not a list of counts
+            # ("Dallas, Austin (3), Houston (2)")
+            s = tokens[run[0].i - 1] if run[0].i > 0 else None
+            if (
+                s is not None
+                and s.sentence == run[0].sentence
+                and s.is_cap
+                and not s.is_upper
+                and s.i not in multi_tokens
+                and s.fold not in stops
+                and (s.sent_initial or bool(s.gap_before.strip()))
+                and not seat(s)
+                and not seat(run[0])
+            ):
+                out.update((s.i, run[0].i))
     return out
 
 
-#: the most words after the comma up to an apposition's role noun ("the city's head")
-#: the words after the comma a role noun may stand at: "head of", "the team's goalkeeper"
+#: the most words after the comma up to an apposition's role noun: "head of", "the
+#: team's goalkeeper" (five since session 31)
 _APPOSED_ROLE_WORDS = 5
 
 
@@ -3925,15 +3961,33 @@ _INITIALS_MAX = 3
 _COMPASS_INITIALS = frozenset("NSEW")
 
 
-def initialled_names(tokens: Sequence[Token], is_region) -> set[int]:
+def _given_before(tokens: Sequence[Token], k: int) -> bool:
+    """A capitalised word stands right before token ``k``, a space between: the initial
+    is a middle one ("George W. Bush")."""
+    p = tokens[k - 1] if k > 0 else None
+    return (
+        p is not None
+        and p.sentence == tokens[k].sentence
+        and tokens[k].gap_before == " "
+        and p.is_cap
+        and not p.is_upper
+        and len(p.text) > 1
+    )
+
+
+def initialled_names(
+    tokens: Sequence[Token], is_region, multi_tokens: AbstractSet[int] = frozenset()
+) -> set[int]:
     """The tokens of a name written with initials: one to ``_INITIALS_MAX`` capital
     letters, each with its full stop and a space, then a capitalised word (and a second
     one right after it): "J. Paris", "A. J. Lincoln" (issue 21, session 31). No town is
     written after an initial; a compass letter alone abbreviates a compass word ("N.
-    Korea", "W. Virginia"), letters written close are an initialism ("U.N. Geneva
+    Korea", "W. Virginia") unless a given name stands before it ("George W. Bush"),
+    letters written close are an initialism ("U.N. Geneva
     talks", "U.S. Army"; "J.R. Warren" is left to the other rules), and a country, a
-    region or a continent after the initials (``is_region(token)``) keeps its reading.
-    Linear in the tokens.
+    region or a continent after the initials (``is_region(token)``) keeps its reading,
+    and so does a place's name of several words the initials open or stand in
+    (``multi_tokens``: "John F. Kennedy International Airport"). Linear in the tokens.
 
     >>> from geomap.text import read_text, tokenize
     >>> text = "J. Paris met A. J. Lincoln. N. Korea fired. U.N. Geneva talks."
@@ -3968,8 +4022,9 @@ def initialled_names(tokens: Sequence[Token], is_region) -> set[int]:
             and w.is_cap
             and not w.is_upper
             and len(w.text) > 1
-            and not (j - k == 1 and t.text in _COMPASS_INITIALS)
+            and not (j - k == 1 and t.text in _COMPASS_INITIALS and not _given_before(tokens, k))
             and not is_region(w)
+            and not any(i in multi_tokens for i in range(k, j + 2))
         ):
             out.update(range(k, j + 1))
             v = tokens[j + 1] if j + 1 < n else None

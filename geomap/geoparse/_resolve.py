@@ -675,7 +675,7 @@ def build_context(
     persons |= {tokens[k].fold for k in east_asian}
     # a name written with initials: "J. Paris", "A. J. Lincoln" (session 31)
     initialled = initialled_names(
-        tokens, lambda t: single_kind.get(t.i) in ("country", "admin1", "continent")
+        tokens, lambda t: single_kind.get(t.i) in ("country", "admin1", "continent"), span_tokens
     )
     person_idx |= initialled
     persons |= {tokens[k].fold for k in initialled if len(tokens[k].text) > 1}

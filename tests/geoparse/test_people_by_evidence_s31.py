@@ -14,7 +14,7 @@ Schauspieler Dallas Bremer"); a known person's German genitive before a noun
 ("Prestons Plan") is the person's; a given name a big town bears before another big
 town's name ("Preston Warren has been named coach"); a German title in the
 n-declension ("Herrn Warren"); initials ("J. Paris"); a second surname ("Maria Coimbra
-Braga").
+Braga"); a roster's inverted name before an age ("Preston, Sydney (62), Rentnerin").
 """
 
 from __future__ import annotations
@@ -151,8 +151,7 @@ STORIES = [
     ),
     (
         "de",
-        "Berlin. Dem Abgeordneten Paris Landau wurde gedankt.\nLandau hatte das Gesetz "
-        "verhandelt.",
+        "Berlin. Dem Abgeordneten Paris Landau wurde gedankt.\nLandau hatte das Gesetz verhandelt.",
         ["Paris", "Landau"],
         ["Berlin"],
     ),
@@ -162,6 +161,13 @@ STORIES = [
         "said the wards were full.",
         ["J", "Paris"],
         ["Leeds"],
+    ),
+    (
+        "en",
+        "Austin, Texas — George W. Bush spoke at the library on Monday.\nBush said the "
+        "war had been right.",
+        ["Bush"],
+        ["Austin"],
     ),
     (
         "de",
@@ -183,6 +189,27 @@ STORIES = [
         "ausgeschlossen.\nToledo sagte, die Koalition sei stabil.",
         ["José", "Toledo", "Medina"],
         ["Madrid"],
+    ),
+    (
+        "de",
+        "Celle. Die Stadt will das Freibad schließen.\nPreston, Sydney (62), Rentnerin "
+        "aus Celle, schüttelte den Kopf. „Wir schwimmen hier seit 40 Jahren.“",
+        ["Preston", "Sydney"],
+        ["Celle"],
+    ),
+    (
+        "en",
+        "Bristol — The council voted to close the library.\nWarren, Florence, 71, a "
+        "retired teacher, disagreed.",
+        ["Warren", "Florence"],
+        ["Bristol"],
+    ),
+    (
+        "de",
+        "Kiel. Mara Olsen Preston (54), Lehrerin aus Kiel, hat den Preis erhalten.\n"
+        "Preston unterrichtet seit 1999.",
+        ["Mara", "Olsen", "Preston"],
+        ["Kiel"],
     ),
     (
         "de",
@@ -224,6 +251,12 @@ GUARDS = [
     ("en", "The storm hit W. Virginia on Monday.", "Virginia", 0),
     ("en", "The U.N. Geneva talks resumed on Monday, diplomats in Geneva said.", "Geneva", 1),
     ("de", "Am Montag besuchte Emmanuel Macron Berlin.", "Berlin", 0),
+    # a place's name of several words that initials stand in
+    ("en", "Flights to John F. Kennedy International Airport resumed on Monday.", "John F. Kennedy International Airport", 0),
+    # a given name a town bears before a word only a municipality has: the town's genitive
+    ("de", "Dallas Bürgermeister kündigte am Montag neue Maßnahmen an.", "Dallas", 0),
+    # a list of towns with counts in brackets is no roster of people
+    ("de", "Dallas, Austin (3), Houston (2) und Phoenix (1) meldeten neue Fälle.", "Austin", 0),
     # an organisation before a role: its town word is no given name's person
     ("en", "Austin Energy, the city's utility, said power would return by noon in Austin.", "Austin", 1),
 ]  # fmt: skip
