@@ -40,6 +40,7 @@ from geomap.geoparse._evidence import (
     noun_phrase_before,
     on_title_cased_line,
     opens_lede,
+    person_preposition,
     plural_verb_after,
     team_name,
     team_names,
@@ -418,6 +419,29 @@ def _town_after_settlement_noun(
     )
 
 
+def _person_genitive(ctx: Context, fold: str, nxt: Token | None) -> bool:
+    """``fold`` is the German genitive of a name the article knows as a person's, before
+    a noun that is no municipality's word ("Prestons Plan", "Hagens Rede"; not
+    "Hagens Bürgermeister", the town's): a person's possession (issue 21, session 31).
+
+    >>> from types import SimpleNamespace
+    >>> from geomap.lexicons import place_lexicon
+    >>> ctx = SimpleNamespace(lex=place_lexicon("de"), persons=frozenset({"preston"}))
+    >>> noun = SimpleNamespace(fold="plan", is_cap=True, gap_before=" ")
+    >>> office = SimpleNamespace(fold="bürgermeister", is_cap=True, gap_before=" ")
+    >>> _person_genitive(ctx, "prestons", noun), _person_genitive(ctx, "prestons", office)
+    (True, False)
+    """
+    from geomap.geoparse._wordlists import municipal_heads
+
+    lex = ctx.lex
+    if nxt is None or not nxt.is_cap or nxt.gap_before != " ":
+        return False
+    return nxt.fold not in municipal_heads(lex.lang) and any(
+        fold.endswith(e) and fold[: -len(e)] in ctx.persons for e in lex.profile.genitive_endings
+    )
+
+
 def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, ...]]:
     """The decision as far as the span's own cues settle it: (decision, settled, the
     state :func:`decide_focus` goes on with)."""
@@ -463,9 +487,13 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
             d.accepted, d.reason = False, "calendar or generic word"
             return d, True, ()
         if (
-            (f in ctx.persons or stem in ctx.persons)
+            (f in ctx.persons or stem in ctx.persons or _person_genitive(ctx, f, nxt))
             and best.kind not in STRONG_KINDS
-            and not (has_prep and (best.population or 0) >= w.small_town)
+            and not (
+                has_prep
+                and (best.population or 0) >= w.small_town
+                and not (prev is not None and person_preposition(toks, prev, lex))
+            )
             and span.start not in ctx.short_forms
             and not span.held
         ):

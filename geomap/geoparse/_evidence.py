@@ -1380,10 +1380,21 @@ def surnames(
             foreign = max(
                 zipf_frequency(fa, lang), zipf_frequency(fa, "de")
             ) < w.foreign_name_zipf and not is_given_name(a.text)
+            # a given name that a big town bears too, before another big town's name
+            # with no comma between ("Preston Warren has been named coach", "Austin
+            # Kingsley, a lawyer"): English writes a town's container after a comma or
+            # as a region ("Orlando, Florida"; "Austin Texas" names a state), so the
+            # pair is a person's name, and the surname where it recurs (session 31)
+            town_pair = (
+                is_given_name(a.text)
+                and a.i in singles
+                and all(c.kind == "city" for c in s.candidates[:1])
+                and _given_place_before_town(tokens, a, b, lex, w)
+            )
             if (
                 person_idx is not None
                 and fa not in lex.not_names
-                and (foreign or is_given_name(a.text) and a.i not in singles)
+                and (foreign or is_given_name(a.text) and a.i not in singles or town_pair)
                 and s.candidates[0].kind == "city"
                 and not _longer_name(tokens, a, b, lex)
             ):
@@ -1410,6 +1421,77 @@ def surnames(
     return out
 
 
+def person_preposition(tokens: Sequence[Token], r: Token, lex: PlaceLexicon) -> bool:
+    """The place preposition ``r`` right before a name introduces a person, not a place:
+    it ends a source phrase (``source_phrases``: "according to X", "nach Angaben von X")
+    or follows a verb of saying ("said of X", "sprach von X"). A name the article knows
+    as a person keeps that reading there (issue 21, session 31); "flew to X", "aus X"
+    stay place cues.
+
+    >>> from geomap.lexicons import place_lexicon
+    >>> from geomap.text import read_text, tokenize
+    >>> lex = place_lexicon("en")
+    >>> text = "According to Warren, the coach said of Warren that he flew to Warren."
+    >>> toks = tokenize(read_text(text, lang="en"))
+    >>> [person_preposition(toks, toks[t.i - 1], lex) for t in toks if t.text == "Warren"]
+    [True, True, False]
+    """
+    from geomap.geoparse._wordlists import source_phrases
+
+    p = prev_token(tokens, r)
+    if p is not None and p.fold in lex.speech_verbs and r.gap_before == " ":
+        return True
+    for phrase in source_phrases(lex.lang):
+        if phrase[-1] != r.fold or r.i + 1 < len(phrase):
+            continue
+        words = tokens[r.i + 1 - len(phrase) : r.i + 1]
+        if all(t.sentence == r.sentence for t in words) and tuple(t.fold for t in words) == phrase:
+            return True
+    return False
+
+
+def second_surnames(
+    tokens: Sequence[Token],
+    lex: PlaceLexicon,
+    person_idx: set[int],
+    multi_tokens: frozenset[int],
+) -> None:
+    """A family name of ``surnames.csv`` right after a person's given name and first
+    surname is the person's second surname ("Maria Coimbra Braga", "José Toledo
+    Medina, Sprecher der Regierung"): Spanish and Portuguese names carry two, and a town
+    bearing the second is no place written inside a name. Only where the name ends
+    after it (no capitalised word follows with a space) and the word is no part of a
+    place's name of several words (``multi_tokens``); in German not after a lower-case
+    word, a verb before its subject, whose object may follow the name ("Am Montag
+    besuchte Emmanuel Macron Berlin"); issue 21, session 31 (updates ``person_idx``)."""
+    from geomap.geoparse._wordlists import is_given_name, is_surname
+
+    for i in sorted(person_idx):
+        if i < 1 or i - 1 not in person_idx or i + 1 >= len(tokens):
+            continue
+        t, v = tokens[i - 1], tokens[i + 1]
+        if not is_given_name(t.text) or i + 1 in person_idx or i + 1 in multi_tokens:
+            continue
+        if v.sentence != t.sentence or v.gap_before != " " or not v.is_cap or v.is_upper:
+            continue
+        if not is_surname(v.text):
+            continue
+        r = prev_token(tokens, t)
+        if (
+            lex.profile.capitalises_nouns
+            and r is not None
+            and r.sentence == t.sentence
+            and t.gap_before == " "
+            and r.text.isalpha()
+            and r.text.islower()
+        ):
+            continue
+        x = next_token(tokens, v)
+        if x is not None and x.is_cap and x.gap_before == " ":
+            continue  # a longer run: a name the other rules read
+        person_idx.add(v.i)
+
+
 def recurring_people(tokens: Sequence[Token], lex: PlaceLexicon, person_idx: set[int]) -> None:
     """A name the article first writes as a person's (a given name or a surname: its
     first mention is a person token) is that person where it recurs alone ("Lima
@@ -1431,7 +1513,11 @@ def recurring_people(tokens: Sequence[Token], lex: PlaceLexicon, person_idx: set
     for t in tokens:
         if t.fold in introduced:
             r = prev_token(tokens, t)
-            if r is not None and (r.fold in lex.place_prepositions or r.fold in lex.determiners):
+            if r is not None and (
+                r.fold in lex.place_prepositions
+                and not person_preposition(tokens, r, lex)
+                or r.fold in lex.determiners
+            ):
                 placed.add(t.fold)
     for t in tokens:
         if t.fold not in introduced or t.fold in placed or t.i in person_idx:

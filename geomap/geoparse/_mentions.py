@@ -2546,6 +2546,7 @@ def find_person_tokens(
     is_region_or_seat=None,
     genitive_names: dict[int, int] | None = None,
     town_genitive=None,
+    plain_names: AbstractSet[int] = frozenset(),
 ) -> tuple[set[str], set[int]]:
     """Names of people: after a title (``Präsident Wladimir Putin``), next to a verb of
     saying (``sagte Kim``), and the byline. Returns the case-folded name tokens, which the
@@ -2571,6 +2572,9 @@ def find_person_tokens(
     inflected form (or a name before the genitive's apostrophe) names a town by its base
     under any name and of any size, which before a word only a municipality has
     (``[municipal_words]``: "Brixens Bürgermeister") is the municipality's.
+    ``plain_names`` are the tokens whose one-word place reading is the word as written,
+    no inflected form: a given name among them ending in ``s`` is no genitive before a
+    name ("der Schauspieler Dallas Bremer", "Innenministerin Paris Smith"; session 31).
     """
     names: set[str] = set()
     direct: set[int] = set()
@@ -2581,11 +2585,11 @@ def find_person_tokens(
 
     own_place = is_own_place_name or is_place_name
     inflected_place = is_inflected_place_name or (lambda t: False)
-    from geomap.geoparse._wordlists import municipal_words
+    from geomap.geoparse._wordlists import municipal_heads
 
     # the words only a municipality has ("Bürgermeister", "Stadtrat"): a genitive before
     # one is the municipality's, however small ("Brixens Bürgermeister sagte")
-    municipal = frozenset(p[0] for ps in municipal_words(lex.lang)[1].values() for p in ps)
+    municipal = municipal_heads(lex.lang)
 
     def _role_place(t: Token) -> bool:
         # a place alone after a role is the role's place, in the genitive too
@@ -2618,6 +2622,13 @@ def find_person_tokens(
             and lex.profile.genitive_endings
             and (
                 run[0].fold.endswith(lex.profile.genitive_endings)
+                # a given name written as it stands ("Dallas", "Paris") is no genitive,
+                # but before a word only a municipality has ("Abas Bürgermeister")
+                and not (
+                    run[0].i in plain_names
+                    and run[0].text in given
+                    and run[1].fold not in municipal
+                )
                 # a name ending in a sibilant takes an apostrophe ("Tabriz' Bürgermeister")
                 or run[1].gap_before[:1] in _APOSTROPHES
             )
@@ -2681,6 +2692,10 @@ def find_person_tokens(
             # Sanders"); without one the word is a word: "Associated Press WASHINGTON"
             # is no plural of "Pres." before a name
             base = f
+        if base == f and f not in titles and nouns_capitalised and tok.is_cap:
+            # a German title in the n-declension: "Herrn Warren", "dem Präsidenten X",
+            # "des Abgeordneten X" (session 31)
+            base = next((f[:-c] for c in (1, 2) if f.endswith("en"[-c:]) and f[:-c] in titles), f)
         plural = _title_plural(tok, tokens[k + 1] if k + 1 < n else None, lex)
         if plural is not None and base == f:
             base = plural  # "die Senatoren Warren und Sanders"
@@ -2800,7 +2815,10 @@ def find_person_tokens(
                 # between commas is the speaker's, whatever word (a country's name,
                 # a town's) is its surname; only where it stands, not where it recurs
                 direct.update(
-                    t.i for t in _name_before_role(tokens, k, lex, is_place_name, multi_tokens)
+                    t.i
+                    for t in _name_before_role(
+                        tokens, k, lex, is_place_name, multi_tokens, given, is_region_or_seat
+                    )
                 )
             if k >= 1 and tokens[k - 1].sentence == tok.sentence and tok.gap_before == " ":
                 # "Smith said": walk back over the capitalised run before the verb
@@ -2882,8 +2900,9 @@ def find_person_tokens(
     return names, direct
 
 
-#: a person's age set off after the name: "(54)" in German, ", 54," in English
-_AGE_GAP = re.compile(r"^(?: \((\d{1,3})\) |, (\d{1,3}), )$")
+#: a person's age set off after the name: "(54)" in German (with a comma after it too:
+#: "(54), Lehrerin aus Kiel"; session 31), ", 54," in English
+_AGE_GAP = re.compile(r"^(?: \((\d{1,3})\),? |, (\d{1,3}), )$")
 #: an age is at most this; a bigger number after a name is no age
 _MAX_AGE = 120
 
@@ -2910,16 +2929,18 @@ def _aged_names(
     off after it ("Mara Olsen Kiel (54) wurde ...", "Tomas Riva Lugo, 54, said") or a
     party in brackets (``party_labels``: "Ida Falk (Grüne)", "Ann Lugo (D-Ohio)";
     session 29): news gives a person's age and party so, never a place's (issue 21,
-    session 15). The run stops at a lower-case word, a lexicon word (a title, a
-    determiner, a preposition), a German common noun as its third word (the role before
-    the name: "Rentnerin Ida Falk (54)"; a name's own words may be nouns too: "Bello",
-    "Aba") and a word of a longer place name the gazetteer holds whole; no word may be a
-    country, a region or a national capital (``is_region_or_seat``: "Berlin Mitte (3)"
-    in a table). Linear in the tokens."""
-    from geomap.geoparse._wordlists import common_nouns, party_labels
+    session 15), and a roster's inverted name opening its clause ("Preston, Sydney (62)",
+    "Warren, Florence, 71,"; session 31). The run stops at a lower-case word, a lexicon
+    word (a title, a determiner, a preposition), a German common noun as its third word
+    (the role before the name: "Rentnerin Ida Falk (54)"; a name's own words may be
+    nouns too: "Bello", "Aba") and a word of a longer place name the gazetteer holds
+    whole; no word may be a country, a region or a national capital
+    (``is_region_or_seat``: "Berlin Mitte (3)" in a table). Linear in the tokens."""
+    from geomap.geoparse._wordlists import apposition_roles, common_nouns, party_labels
 
     nouns = common_nouns(lex.lang)
     parties = party_labels(lex.lang)
+    roles = lex.person_titles | apposition_roles(lex.lang)
     seat = is_region_or_seat or (lambda t: False)
     stops = lex.determiners | lex.place_prepositions | lex.person_titles | lex.not_names
     out: set[int] = set()
@@ -2943,11 +2964,40 @@ def _aged_names(
             j -= 1
         if len(run) >= 2 and not any(seat(t) for t in run):
             out.update(t.i for t in run)
+        elif (
+            len(run) == 1
+            and run[0].gap_before == ", "
+            and _is_given(run[0].text)
+            and tokens[k].gap_before.endswith(", ")
+            and (
+                tokens[k].text.islower()
+                or tokens[k].fold in roles
+                or _compound_title(tokens[k].fold, roles) is not None
+            )
+        ):
+            # a roster's inverted name opening its clause, its age and who the person
+            # is after it: "Preston, Sydney (62), Rentnerin aus Celle", "Warren,
+            # Florence, 71, a retired teacher" (session 31); not a list of counts
+            # ("Dallas, Austin (3), Houston (2)")
+            s = tokens[run[0].i - 1] if run[0].i > 0 else None
+            if (
+                s is not None
+                and s.sentence == run[0].sentence
+                and s.is_cap
+                and not s.is_upper
+                and s.i not in multi_tokens
+                and s.fold not in stops
+                and (s.sent_initial or bool(s.gap_before.strip()))
+                and not seat(s)
+                and not seat(run[0])
+            ):
+                out.update((s.i, run[0].i))
     return out
 
 
-#: the most words after the comma up to an apposition's role noun ("the city's head")
-_APPOSED_ROLE_WORDS = 3
+#: the most words after the comma up to an apposition's role noun: "head of", "the
+#: team's goalkeeper" (five since session 31)
+_APPOSED_ROLE_WORDS = 5
 
 
 def _names_before_apposed_role(
@@ -2995,7 +3045,9 @@ def _names_before_apposed_role(
         if tokens[k].gap_before != ", " or tokens[k].sentence != t.sentence:
             continue
         for r in tokens[k : min(k + _APPOSED_ROLE_WORDS, n)]:
-            if r.sentence != t.sentence or r.i > k and r.gap_before.strip():
+            # a possessive may stand before the role ("the club's goalkeeper")
+            gap = r.gap_before.strip()
+            if r.sentence != t.sentence or r.i > k and gap and gap not in _APOSTROPHES:
                 break
             f = r.fold
             if f in titles or f in roles or _compound_title(f, titles | roles):
@@ -3309,6 +3361,8 @@ def _name_before_role(
     lex: PlaceLexicon,
     is_place_name,
     multi_tokens: AbstractSet[int] | None,
+    given: AbstractSet[str] = frozenset(),
+    is_region_or_seat=None,
 ) -> list[Token]:
     """The name before a role set off by commas right before the verb of saying at ``k``
     ("Ida Grant, the party's spokesman, said"; "Ida Grant, Sprecher der Partei, sagte"):
@@ -3317,8 +3371,13 @@ def _name_before_role(
     at most ``_ROLE_WORDS`` words that opens with an article or holds a person's title
     of the lexicon, then ", " and the verb; [] if there is none. A country or a town
     speaks for its government as one word ("Chad, the host, said"), a place of several
-    words is a name the gazetteer holds whole ("South Sudan")."""
+    words is a name the gazetteer holds whole ("South Sudan"). A first word that is a
+    given name (``given``) opens a person's name however big a town bearing it
+    ("Orlando Washington, the county's fire chief, said"; session 31), unless a
+    country, a region or a capital bears it (``is_region_or_seat``) or the run ends in
+    an organisation's word ("Austin Energy, the city's utility, said")."""
     sent = tokens[k].sentence
+    seat = is_region_or_seat or (lambda t: False)
     m = k - 1
     while m > 0 and k - m <= _ROLE_WORDS and tokens[m].gap_before != ", ":
         if tokens[m].sentence != sent or tokens[m].gap_before.strip() not in ("", "'", "’", "-"):
@@ -3337,13 +3396,25 @@ def _name_before_role(
     while b > 0 and e - b < 2 and tokens[b - 1].is_cap and tokens[b].gap_before == " ":
         b -= 1
     run = list(tokens[b : e + 1])
-    opens = b == 0 or tokens[b].sent_initial or not tokens[b - 1].is_cap
+    # the run opens its clause: after a dateline's dash or bracket too ("Phoenix (AP) —
+    # Ida Grant, the ... chief, said")
+    opens = (
+        b == 0
+        or tokens[b].sent_initial
+        or not tokens[b - 1].is_cap
+        or bool(tokens[b].gap_before.strip())
+    )
     multi = multi_tokens or frozenset()
     if (
         len(run) < 2
         or not opens
         or any(t.sentence != sent or not t.is_cap or t.is_upper for t in run)
         or is_place_name(run[0])
+        and not (
+            (run[0].text in given or _is_given(run[0].text))
+            and not seat(run[0])
+            and run[-1].fold not in lex.org_suffixes
+        )
         or any(t.i in multi for t in run)
         or (
             b > 0
@@ -3355,19 +3426,36 @@ def _name_before_role(
     return run
 
 
+#: the words of a name set off between commas: a given name, a second given name and
+#: two surnames ("José Luis Toledo Medina", session 31)
+_APPOSED_NAME_WORDS = 4
+
+
+def _is_given(word: str) -> bool:
+    from geomap.geoparse._wordlists import is_given_name
+
+    return is_given_name(word)
+
+
 def _apposed_name(tokens: Sequence[Token], k: int, given: AbstractSet[str]) -> list[Token]:
     """The name set off by commas right before the verb of saying at ``k`` ("the coach,
-    Ida Grant, said"; "der Sprecher, Ida Grant, sagte"): two or three capitalised words
-    opening with a given name, after a comma; [] if there is none. A place set off so
-    ("officials in Lyon, France, said") is one word and no given name's."""
+    Ida Grant, said"; "der Sprecher, Ida Grant, sagte"; "the minister, José Luis Toledo
+    Medina, said"): two to ``_APPOSED_NAME_WORDS`` capitalised words opening with a
+    given name, after a comma; [] if there is none. A place set off so ("officials in
+    Lyon, France, said") is one word and no given name's."""
     m = k - 1
-    while m > 0 and k - m < 3 and tokens[m - 1].is_cap and tokens[m].gap_before == " ":
+    while (
+        m > 0
+        and k - m < _APPOSED_NAME_WORDS
+        and tokens[m - 1].is_cap
+        and tokens[m].gap_before == " "
+    ):
         m -= 1
     run = list(tokens[m:k])
     if (
         len(run) < 2
         or not all(t.is_cap and not t.is_upper for t in run)
-        or run[0].text not in given
+        or not (run[0].text in given or _is_given(run[0].text))
         or tokens[m].gap_before != ", "
         or any(t.sentence != tokens[k].sentence for t in run)
     ):
@@ -3865,6 +3953,85 @@ def _town_before_noun_phrase(
         )
         for s in spans
     )
+
+
+#: the initials of a name, at most: "J. R. Warren", "J.R. Warren"
+_INITIALS_MAX = 3
+#: letters that abbreviate a compass word before a place ("N. Korea", "S. Carolina")
+_COMPASS_INITIALS = frozenset("NSEW")
+
+
+def _given_before(tokens: Sequence[Token], k: int) -> bool:
+    """A capitalised word stands right before token ``k``, a space between: the initial
+    is a middle one ("George W. Bush")."""
+    p = tokens[k - 1] if k > 0 else None
+    return (
+        p is not None
+        and p.sentence == tokens[k].sentence
+        and tokens[k].gap_before == " "
+        and p.is_cap
+        and not p.is_upper
+        and len(p.text) > 1
+    )
+
+
+def initialled_names(
+    tokens: Sequence[Token], is_region, multi_tokens: AbstractSet[int] = frozenset()
+) -> set[int]:
+    """The tokens of a name written with initials: one to ``_INITIALS_MAX`` capital
+    letters, each with its full stop and a space, then a capitalised word (and a second
+    one right after it): "J. Paris", "A. J. Lincoln" (issue 21, session 31). No town is
+    written after an initial; a compass letter alone abbreviates a compass word ("N.
+    Korea", "W. Virginia") unless a given name stands before it ("George W. Bush"),
+    letters written close are an initialism ("U.N. Geneva
+    talks", "U.S. Army"; "J.R. Warren" is left to the other rules), and a country, a
+    region or a continent after the initials (``is_region(token)``) keeps its reading,
+    and so does a place's name of several words the initials open or stand in
+    (``multi_tokens``: "John F. Kennedy International Airport"). Linear in the tokens.
+
+    >>> from geomap.text import read_text, tokenize
+    >>> text = "J. Paris met A. J. Lincoln. N. Korea fired. U.N. Geneva talks."
+    >>> toks = tokenize(read_text(text, lang="en"))
+    >>> sorted(toks[i].text for i in initialled_names(toks, lambda t: False))
+    ['A', 'J', 'J', 'Lincoln', 'Paris']
+    """
+    out: set[int] = set()
+    n = len(tokens)
+    k = 0
+    while k < n:
+        t = tokens[k]
+        j = k
+        while (
+            j < n
+            and j - k < _INITIALS_MAX
+            and len(tokens[j].text) == 1
+            and tokens[j].text.isupper()
+            and tokens[j].sentence == t.sentence
+            # spaced initials only: "U.S.", "U.N." written close are initialisms
+            and (j == k or tokens[j].gap_before == ". ")
+        ):
+            j += 1
+        if j == k:
+            k += 1
+            continue
+        w = tokens[j] if j < n else None
+        if (
+            w is not None
+            and w.sentence == t.sentence
+            and w.gap_before in (".", ". ")
+            and w.is_cap
+            and not w.is_upper
+            and len(w.text) > 1
+            and not (j - k == 1 and t.text in _COMPASS_INITIALS and not _given_before(tokens, k))
+            and not is_region(w)
+            and not any(i in multi_tokens for i in range(k, j + 2))
+        ):
+            out.update(range(k, j + 1))
+            v = tokens[j + 1] if j + 1 < n else None
+            if v is not None and v.sentence == w.sentence and v.gap_before == " " and v.is_cap:
+                out.add(v.i)  # "J. Paul Getty"
+        k = j + 1
+    return out
 
 
 def particle_names(

@@ -53,6 +53,7 @@ from geomap.geoparse._evidence import (
     owned_full_names,
     people_in_lists,
     recurring_people,
+    second_surnames,
     surnames,
     team_names,
 )
@@ -66,6 +67,7 @@ from geomap.geoparse._mentions import (
     find_person_tokens,
     find_spans,
     find_town_adjectives,
+    initialled_names,
     particle_names,
     town_named_people,
 )
@@ -665,11 +667,18 @@ def build_context(
         is_region_or_seat,
         genitive_names,
         names_town_in_genitive,
+        frozenset(i for i, sp in single.items() if not sp.variant),
     )
     # Chinese, Korean and Vietnamese names: a family name before romanised syllables
     east_asian = east_asian_names(tokens, lex, spans, is_region_or_seat)
     person_idx |= east_asian
     persons |= {tokens[k].fold for k in east_asian}
+    # a name written with initials: "J. Paris", "A. J. Lincoln" (session 31)
+    initialled = initialled_names(
+        tokens, lambda t: single_kind.get(t.i) in ("country", "admin1", "continent"), span_tokens
+    )
+    person_idx |= initialled
+    persons |= {tokens[k].fold for k in initialled if len(tokens[k].text) > 1}
     # family names after a particle: "Ana de la Cruz", "Tristan van der Horst"
     with_particle = particle_names(tokens, lex, spans, is_region_or_seat)
     person_idx |= with_particle
@@ -708,6 +717,8 @@ def build_context(
     # "Ilka Adler ... Adlers Anwalt": a full name whose surname the text gives a
     # person's possession
     owned_full_names(tokens, lex, span_tokens, person_idx)
+    # "Maria Coimbra Braga": a second surname after a given name and a surname (session 31)
+    second_surnames(tokens, lex, person_idx, span_tokens)
     # a name first written as a person's is the person where it recurs alone, unless
     # the article also writes it as a place
     recurring_people(tokens, lex, person_idx)

@@ -533,6 +533,14 @@ def municipal_words(
 
 
 @cache
+def municipal_heads(lang: str) -> frozenset[str]:
+    """The first words of the ``[municipal_words]`` a name follows ("Bürgermeister" of
+    "Bürgermeister von", "mayor"): a genitive before one is a municipality's ("Brixens
+    Bürgermeister"), no person's."""
+    return frozenset(p[0] for ps in municipal_words(lang)[1].values() for p in ps)
+
+
+@cache
 def organisation_names(lang: str) -> frozenset[str]:
     """The lexicon's ``organisation_names``, case-folded: companies and clubs news names
     by a word towns also bear ("Nokia", "Werder"); alone such a word is the
