@@ -1978,6 +1978,10 @@ def decide_focus(
             not (ccs & set(focus) or local)
             or not any(_bears_word(ctx, span, c) for c in span.candidates)
             or _plural_listed_with_lower_noun(ctx, span)
+            # the article writes the word in lower case elsewhere ("lumber mills fell
+            # ... Mills in Oregon cut output"): a name is never so written (session 31)
+            or not local
+            and _written_lower_elsewhere(ctx, first)
         )
         and not has_cue
         and _opening_common_word(ctx, span, d, z)
@@ -2842,7 +2846,19 @@ def _noun_without_place_evidence(ctx: Context, span: Span, d: Decision) -> bool:
             or prev.fold in thing_prepositions(ctx.lang)
         ):
             return False
-        if prev.is_cap and (prev.sent_initial or prev.text not in common_nouns(ctx.lang)):
+        if (
+            prev.is_cap
+            and (
+                prev.sent_initial
+                # a noun of the lexicon or a compound ending in one ends its phrase ("in
+                # Kleingärten X aufgebrochen"); another capitalised word may be a name's
+                or prev.text not in common_nouns(ctx.lang)
+                and not ends_in_noun(prev.text, ctx.lang)
+            )
+            # a known place ends its phrase before a lower-case word ("in der
+            # Steiermark X gefällt")
+            and not (prev.i in ctx.single_tokens and nxt is not None and nxt.text.islower())
+        ):
             return False
     if nxt is not None and nxt.sentence == first.sentence and nxt.fold in lex.position_verbs:
         return False
@@ -2974,7 +2990,12 @@ def _opening_common_word(ctx: Context, span: Span, d: Decision, z: float) -> boo
     if ctx.lex.profile.capitalises_nouns or span.n != 1 or d.head_kind is not None:
         return False
     first = toks[span.i]
-    if first.is_upper or z < w.opening_common_zipf and not _plural_before_verb(ctx, first):
+    if (
+        first.is_upper
+        or z < w.opening_common_zipf
+        and not _plural_before_verb(ctx, first)
+        and not _written_lower_elsewhere(ctx, first)
+    ):
         return False
     if not on_title_cased_line(ctx, first):
         nxt = next_token(toks, first)
@@ -2989,6 +3010,21 @@ def _opening_common_word(ctx: Context, span: Span, d: Decision, z: float) -> boo
     ):
         return False
     return english_common_word(first.fold)
+
+
+def _written_lower_elsewhere(ctx: Context, first: Token) -> bool:
+    """English: the article writes ``first``'s word in lower case somewhere ("Shares of
+    lumber mills fell ... Mills in Oregon cut output", "Sawmills and pulp plants ...
+    sawmills"): a common word, capitalised here only by its place, for a town's name is
+    never so written (session 31). The lower-case words are gathered once an analysis
+    (``Memo.lower_words``). Cost: one pass over the tokens an analysis, then a set
+    look-up."""
+    words = ctx.memo.lower_words
+    if words is None:
+        words = ctx.memo.lower_words = frozenset(
+            t.fold for t in ctx.tokens if t.text.isalpha() and t.text.islower()
+        )
+    return first.fold in words
 
 
 def _plural_before_verb(ctx: Context, first: Token) -> bool:

@@ -13,17 +13,26 @@
   phrases ("das Spiel gegen X" names a town).
 * **A preposition with punctuation between is no cue** ("kündigte an, X zu fördern": a
   verb's particle before a comma).
+* **English: a word the article writes in lower case elsewhere** is the common word
+  where it opens a sentence with no cue, though a town of the article's country bears
+  it ("Shares of lumber mills fell ... Mills in Oregon cut output"), unless a place
+  the article names lies within 30 km of a reading; a cue keeps the town ("Police in
+  Bath ... Bath is famous ... a hot bath", "MOBILE, Ala. (AP) — Mobile police ...").
 * **A distance apposition after a semicolon** ("Auch X wurde getroffen; Y, rund 50
   Kilometer nordöstlich davon, meldete ...") places the name as one opening its
   sentence does.
 
 The German words are drawn from the lexicons and the gazetteer by the helpers of
 ``tests/support/names.py`` (offsets no earlier table took), not picked by hand or by what
-passes; the frames are news copy in other wording than the ``nouns31`` probe that showed
+passes; the four German and four English stories are news copy written for this
+session (the German ones: one of four misread a noun before, ``Lauben`` in the Graz
+story); the frames are news copy in other wording than the ``nouns31`` probe that showed
 the class, with own places in regions no dev or held-out article names. On main at
 ``255126d2`` the noun frames misread 94 of 258 rows (none of the list frame, which
 stands as a look-alike), the comma frame 8 of 12, and the semicolon row fails; the
-guards passed before and pass now.
+guards passed before and pass now. Of the English stories two of four misread a
+sentence-opening noun before (``Mills``, ``Orchards``); the English guards passed
+before.
 """
 
 from __future__ import annotations
@@ -115,3 +124,122 @@ def test_a_distance_apposition_after_a_semicolon_places_the_name(gaz) -> None:
 def test_villages_with_evidence_stay_places(gaz, lang, text, towns) -> None:
     found = name_mentions(text, lang, gaz)
     assert all(t in found for t in towns), found
+
+
+#: (English story, the nouns that must be no place, the places that must stay)
+ENGLISH_STORIES = (
+    (
+        "Shares of lumber mills fell on Tuesday after a report showed demand for timber "
+        "slumped. Mills in Oregon and Washington cut output, the trade group said. "
+        '"Mills are running at half capacity," an analyst in Portland said.',
+        ("Mills",),
+        ("Oregon", "Washington", "Portland"),
+    ),
+    (
+        "Orchards were damaged near Yakima, growers said. Many orchards lost half their "
+        "apples, and packing sheds in Wenatchee closed early.",
+        ("Orchards",),
+        ("Yakima", "Wenatchee"),
+    ),
+    (
+        "Sales of lattes rose in Seattle last year. Lattes now cost more than $6 at most "
+        "cafes, the chain said.",
+        ("Lattes",),
+        ("Seattle",),
+    ),
+    (
+        "Flooding hit the valley on Monday. Mills were closed, and workers at the mills "
+        "were sent home, the mayor of Lowell said.",
+        ("Mills",),
+        ("Lowell",),
+    ),
+)
+
+#: (English text, the towns that stay): a cue keeps a town the article also writes as
+#: a lower-case word.
+ENGLISH_GUARDS = (
+    (
+        "Police in Bath said on Monday that a man was arrested. Bath is famous for its "
+        "Roman remains. The hotel offers guests a hot bath.",
+        ("Bath",),
+    ),
+    (
+        "MOBILE, Ala. (AP) — Mobile police said on Monday that two men were arrested. "
+        "Customers can now pay with a mobile phone at the port.",
+        ("Mobile",),
+    ),
+    (
+        "Reading, England — Reading council approved a new reading programme for its "
+        "schools on Monday.",
+        ("Reading",),
+    ),
+)
+
+
+@pytest.mark.parametrize(("text", "nouns", "places"), ENGLISH_STORIES)
+def test_an_english_word_written_lower_elsewhere_is_no_place(gaz, text, nouns, places) -> None:
+    found = name_mentions(text, "en", gaz)
+    assert not [w for w in nouns if w in found], found
+    assert all(p in found for p in places), found
+
+
+@pytest.mark.parametrize(("text", "towns"), ENGLISH_GUARDS)
+def test_an_english_town_with_a_cue_stays(gaz, text, towns) -> None:
+    found = name_mentions(text, "en", gaz)
+    assert all(t in found for t in towns), found
+
+
+#: (German story, the nouns that must be no place, the places that must stay)
+GERMAN_STORIES = (
+    (
+        "Erfurt (dpa) - Ein schweres Gewitter hat in Thüringen in der Nacht zum Sonntag "
+        "große Schäden angerichtet. Der Sturm knickte im Thüringer Wald Fichten und Buchen "
+        "um, in Erfurt liefen Keller voll. Landwirte meldeten zerstörte Scheunen und "
+        "beschädigte Ställe. „Wir haben seit Jahren kein solches Unwetter erlebt“, sagte ein "
+        "Sprecher der Feuerwehr in Erfurt. In Ilmenau und in der Gemeinde Schmiedefeld "
+        "waren mehrere Straßen gesperrt.",
+        ("Fichten", "Buchen", "Scheunen", "Ställe"),
+        ("Erfurt", "Thüringen", "Ilmenau", "Schmiedefeld"),
+    ),
+    (
+        "Graz. Vor dem Landesgericht Graz hat am Dienstag der Prozess gegen drei Männer "
+        "begonnen, die in der Steiermark Erlen und Eichen illegal gefällt haben sollen. "
+        "Laut Anklage verkauften sie das Holz an Sägewerke in Leoben. Zudem sollen sie in "
+        "Kleingärten Lauben aufgebrochen und Werkzeug gestohlen haben. Einer der "
+        "Angeklagten stammt aus Kapfenberg, die beiden anderen aus Bruck an der Mur.",
+        ("Erlen", "Eichen", "Lauben"),
+        ("Graz", "Steiermark", "Leoben", "Kapfenberg", "Bruck an der Mur"),
+    ),
+    (
+        "Magdeburg (dpa) - Der Landtag von Sachsen-Anhalt hat am Donnerstag mehr Geld für "
+        "den Naturschutz beschlossen. Das Land will künftig Asseln, Käfer und andere "
+        "Insekten besser schützen. Umweltverbände hatten gefordert, Hecken als Lebensraum "
+        "zu erhalten. „Ohne Insekten keine Landwirtschaft“, sagte die Ministerin in "
+        "Magdeburg. Kritik kam aus Halle.",
+        ("Asseln", "Hecken"),
+        ("Magdeburg", "Sachsen-Anhalt", "Halle"),
+    ),
+    (
+        "Kassel. Nach dem Pokalspiel am Samstag haben Unbekannte im Stadion in Kassel Sitze "
+        "herausgerissen und auf das Spielfeld geworfen. Der Verein meldete zudem "
+        "beschädigte Zäune und Kuhlen im Rasen. Die Polizei in Kassel ermittelt wegen "
+        "Sachbeschädigung. Das Rückspiel in Fulda soll trotzdem stattfinden.",
+        ("Zäune", "Kuhlen"),
+        ("Kassel", "Fulda"),
+    ),
+)
+
+
+@pytest.mark.parametrize(("text", "nouns", "places"), GERMAN_STORIES)
+def test_nouns_in_a_german_story_are_no_places(gaz, text, nouns, places) -> None:
+    found = name_mentions(text, "de", gaz)
+    assert not [w for w in nouns if w in found], found
+    assert all(p in found for p in places), found
+
+
+@pytest.mark.xfail(
+    reason="known gap: a noun after a place preposition that follows a noun", strict=True
+)
+def test_a_noun_after_a_preposition_after_a_noun_in_a_list_of_things(gaz) -> None:
+    text = "Die Aufräumarbeiten an Hecken und Zäunen dürften Wochen dauern."
+    assert "Hecken" not in name_mentions(text, "de", gaz)
