@@ -2888,8 +2888,9 @@ def _noun_without_place_evidence(ctx: Context, span: Span, d: Decision) -> bool:
     )
 
 
-#: The kinds of area whose naming in an article is evidence for a village it holds.
-_HOLDING_KINDS = frozenset({"admin1", "admin2", "region"})
+#: The kinds of area whose naming in an article is evidence for a village it holds: the
+#: units and regions (the model's ``admin_unit`` kinds).
+_HOLDING_KINDS = kinds_where("admin_unit")
 
 
 def _named_area_holds(ctx: Context, span: Span) -> bool:
