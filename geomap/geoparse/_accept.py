@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from gazetteer import Candidate, SeatsAPI
+from gazetteer import Candidate, SeatsAPI, haversine_km
 from geomap.geoparse._context import (
     Context,
     Decision,
@@ -103,6 +103,8 @@ _COMPOUND_HEAD = 6
 OTHER_NAME = "another name of a small town"
 #: The reason a small town abroad is turned down for a respelling of its other name.
 RESPELLED_ABROAD = "a small town abroad by its other name, the article on other countries"
+#: The reason a German noun is turned down when nothing stands for its village (session 31).
+NOUN_NO_EVIDENCE = "German noun, no evidence for its village"
 #: A long span rejected for these reasons keeps its words from being read as shorter names.
 BLOCKING_REASONS = frozenset({"person name", "street name", "organisation name", OTHER_NAME})
 
@@ -633,6 +635,9 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
         and first.text in common_nouns(lex.lang)
         and _no_noun_outweighing_place(ctx, span)
         and not _beside_known_place(ctx, first, last)
+        # only a place lies some kilometres from somewhere ("Auch Linz meldete Schäden;
+        # X, rund 90 Kilometer östlich davon, ...": session 31)
+        and not _distance_subject(ctx, span)
     ):
         d.accepted, d.reason = False, "German common noun"
         return d, True, ()
@@ -985,14 +990,19 @@ def _distance_subject(ctx: Context, span: Span) -> bool:
     about 1,600 km ...")? Only places lie some kilometres from somewhere, so this is a cue
     as good as a preposition for a small town of a country the article does not name.
     An apposition that opens with the distance does as well when the name opens its
-    sentence ("X, 120 km from Y, ...", "X, rund 90 Kilometer von Y entfernt, ..."); after
-    other words the name may end another's phrase ("Antalya an der türkischen Riviera,
-    rund 100 Kilometer ...": the distance is Antalya's)."""
+    sentence or a clause after a semicolon or a colon ("X, 120 km from Y, ...", "X, rund
+    90 Kilometer von Y entfernt, ..."); after other words the name may end another's
+    phrase ("Antalya an der türkischen Riviera, rund 100 Kilometer ...": the distance is
+    Antalya's)."""
     lex, toks = ctx.lex, ctx.tokens
     t = next_token(toks, toks[span.j])
     if t is None:
         return False
-    if t.gap_before.lstrip()[:1] == "," and toks[span.i].sent_initial:
+    first = toks[span.i]
+    # a clause after a semicolon or a colon opens as a sentence does ("Auch X wurde
+    # getroffen; Y, rund 50 Kilometer nordöstlich davon, meldete ...": session 31)
+    opens = first.sent_initial or first.gap_before.strip()[-1:] in (";", ":")
+    if t.gap_before.lstrip()[:1] == "," and opens:
         t = toks[span.j]  # the apposition's words are scanned from the comma on
     elif t.fold not in lex.position_verbs:
         return False
@@ -1962,7 +1972,9 @@ def decide_focus(
         d.accepted, d.reason = False, "acronym"
         return d
     has_cue = (
-        (prev is not None and prev.fold in ctx.lex.place_prepositions)
+        # a preposition with punctuation between is no cue ("kündigte an, X zu fördern":
+        # a verb's particle before a comma; session 31)
+        (prev is not None and prev.fold in ctx.lex.place_prepositions and first.gap_before == " ")
         or dateline
         or _distance_subject(ctx, span)
     )
@@ -1979,6 +1991,9 @@ def decide_focus(
     if not local and not has_cue and not dateline and _bare_plural_object(ctx, span, d):
         d.accepted, d.reason = False, "German plural noun in the middle field, no place cue"
         return d
+    if not local and not has_cue and not dateline and _noun_without_place_evidence(ctx, span, d):
+        d.accepted, d.reason = False, NOUN_NO_EVIDENCE
+        return d
     if (
         # a reading that bears the word only as another name gets no coherence from
         # the article's focus, which that reading alone may have made ("Debate On Dual
@@ -1991,6 +2006,10 @@ def decide_focus(
             not (ccs & set(focus) or local)
             or not any(_bears_word(ctx, span, c) for c in span.candidates)
             or _plural_listed_with_lower_noun(ctx, span)
+            # the article writes the word in lower case elsewhere ("lumber mills fell
+            # ... Mills in Oregon cut output"): a name is never so written (session 31)
+            or not local
+            and _written_lower_elsewhere(ctx, first)
         )
         and not has_cue
         and _opening_common_word(ctx, span, d, z)
@@ -2801,6 +2820,135 @@ def _bare_plural_object(ctx: Context, span: Span, d: Decision) -> bool:
     )
 
 
+def _noun_without_place_evidence(ctx: Context, span: Span, d: Decision) -> bool:
+    """German, by evidence rather than by position (issue 21, session 31): a one-word
+    name that the language's noun lists know (``grammar_nouns``: the frequent forms and
+    the rarer ones, any case and number) whose readings are all settlements under
+    ``weak_population`` (:func:`_small_settlement`) and none outweighing the noun
+    (:func:`_no_noun_outweighing_place`) is the noun unless some evidence stands for
+    the village. The caller saw none of the strong kind: no place preposition right
+    before it, no dateline, no distance it is the subject of, and no place the article
+    names within ``noun_village_near_km`` of a reading. Asked here: no feature head, no
+    article or preposition of any kind right before it (an article's, a preposition's
+    phrase is the other rules'; "das Spiel gegen X", "Partnerschaft mit X" name towns),
+    no capitalised name or title before it (a person's name goes on), no verb of
+    position after it ("X liegt ..."), no other name a place may bear in a list with it
+    (the list rules decide: "Kuhlen und Glashütten feiern"), no settlement word joined to
+    it, no "X bei Y", no region or unit the article names holding a reading
+    (:func:`_named_area_holds`), no verb but a plural one right after it when it opens
+    its sentence (a town's name opens a sentence as the subject of a singular verb: "X
+    gibt sich gelassen"). Wherever else it stands -- an object after its verb
+    ("verschüttete X", "soll X entwendet haben"), after a bare adjective ("über
+    gestohlene X", "in neue X"), in a list of nouns no place bears -- the word is the
+    noun.
+    The verbless-line and plural-only rules before it (:func:`_unsupported_noun_village`,
+    :func:`_bare_plural_object`) are special cases; a cue at another mention of the
+    word in the article keeps the village there too (:func:`select`, one sense).
+    Cost: a set look-up and a few token looks per name the caller saw no cue for."""
+    toks, lex = ctx.tokens, ctx.lex
+    if not lex.profile.capitalises_nouns or span.n != 1 or d.head_kind is not None:
+        return False
+    first = toks[span.i]
+    if first.is_upper or first.text not in grammar_nouns(ctx.lang):
+        return False
+    prev, nxt = prev_token(toks, first), next_token(toks, first)
+    if (
+        first.sent_initial
+        and nxt is not None
+        and nxt.sentence == first.sentence
+        and nxt.gap_before == " "
+        and nxt.text.islower()
+        and nxt.fold not in noun_cues(ctx.lang)[1]
+        and nxt.fold not in _joins(ctx)
+        and nxt.fold not in phrase_lexicon(ctx.lang).prepositions
+    ):
+        # a word opening its sentence before a verb that is not plural is its subject
+        # ("X gibt sich gelassen"): a town's name is singular
+        return False
+    if prev is not None and prev.sentence == first.sentence and first.gap_before == " ":
+        if (
+            prev.fold in lex.determiners
+            or prev.fold in lex.place_prepositions
+            or prev.fold in phrase_lexicon(ctx.lang).prepositions
+            or prev.fold in noun_prepositions(ctx.lang)
+            or prev.fold in thing_prepositions(ctx.lang)
+        ):
+            return False
+        if (
+            prev.is_cap
+            and (
+                prev.sent_initial
+                # a noun of the lexicon or a compound ending in one ends its phrase ("in
+                # Kleingärten X aufgebrochen"); another capitalised word may be a name's
+                or prev.text not in common_nouns(ctx.lang)
+                and not ends_in_noun(prev.text, ctx.lang)
+            )
+            # a known place ends its phrase before a lower-case word ("in der
+            # Steiermark X gefällt")
+            and not (prev.i in ctx.single_tokens and nxt is not None and nxt.text.islower())
+        ):
+            return False
+    if nxt is not None and nxt.sentence == first.sentence and nxt.fold in lex.position_verbs:
+        return False
+    mates, _ = _list_mates(ctx, first)
+    if any(m.is_cap and (m.i in ctx.single_kind or m.i in ctx.span_tokens) for m in mates):
+        # a list with another name a place may bear ("Kuhlen und Glashütten feiern"):
+        # the list rules decide; a list of nouns no place bears goes on
+        return False
+    w = ctx.weights
+    own = statics(ctx, span).own_name
+    return (
+        # a town bearing the word under its own name or a spelling of it is a village
+        # under ``weak_population``; one bearing it only as another name ("Maroni" for
+        # Moroni) weighs as :func:`_no_noun_outweighing_place` says
+        all(
+            _small_settlement(c, w.weak_population)
+            or c.kind == "city"
+            and c.id not in own
+            and not spelling_of(span.key, c.name, w.spelling_ratio)
+            for c in span.candidates
+        )
+        and _no_noun_outweighing_place(ctx, span)
+        and not _beside_known_place(ctx, first, first)
+        and not _joined_to_place_word(ctx, first)
+        and not _located_by_next(ctx, span)
+        and not _named_area_holds(ctx, span)
+    )
+
+
+#: The kinds of area whose naming in an article is evidence for a village it holds: the
+#: units and regions (the model's ``admin_unit`` kinds).
+_HOLDING_KINDS = kinds_where("admin_unit")
+
+
+def _named_area_holds(ctx: Context, span: Span) -> bool:
+    """The article names a region, a first- or second-level unit (of a radius up to
+    ``Weights.holding_area_max_km``) within whose radius a reading of ``span`` lies ("Im
+    Allgäu hat X einen neuen Bürgermeister": the Allgäu holds the village X): evidence for
+    the village as a place the article names close by is (session 31). The areas are
+    gathered once an analysis (``Memo.areas``); a person's words name none. Cost: one
+    pass over the spans an analysis, then a distance per area and reading."""
+    areas = ctx.memo.areas
+    if areas is None:
+        reach = ctx.weights.holding_area_max_km
+        found = []
+        for s in ctx.spans:
+            b = s.candidates[0]
+            if (
+                b.kind in _HOLDING_KINDS
+                and b.radius_km
+                and b.radius_km <= reach
+                and not any_in(ctx.person_idx, s.i, s.j)
+            ):
+                found.append((b.lat, b.lon, b.radius_km))
+        areas = ctx.memo.areas = tuple(found)
+    return any(
+        haversine_km(c.lat, c.lon, lat, lon) <= radius
+        for lat, lon, radius in areas
+        for c in span.candidates
+    )
+
+
 def _plural_listed_with_lower_noun(ctx: Context, span: Span) -> bool:
     """English: a one-word name in ``-s`` joined by "and" or "or" to a lower-case plural
     noun in ``-s`` of the English lexicon that is no settlement word ("Mills and mines
@@ -2871,7 +3019,12 @@ def _opening_common_word(ctx: Context, span: Span, d: Decision, z: float) -> boo
     if ctx.lex.profile.capitalises_nouns or span.n != 1 or d.head_kind is not None:
         return False
     first = toks[span.i]
-    if first.is_upper or z < w.opening_common_zipf and not _plural_before_verb(ctx, first):
+    if (
+        first.is_upper
+        or z < w.opening_common_zipf
+        and not _plural_before_verb(ctx, first)
+        and not _written_lower_elsewhere(ctx, first)
+    ):
         return False
     if not on_title_cased_line(ctx, first):
         nxt = next_token(toks, first)
@@ -2886,6 +3039,21 @@ def _opening_common_word(ctx: Context, span: Span, d: Decision, z: float) -> boo
     ):
         return False
     return english_common_word(first.fold)
+
+
+def _written_lower_elsewhere(ctx: Context, first: Token) -> bool:
+    """English: the article writes ``first``'s word in lower case somewhere ("Shares of
+    lumber mills fell ... Mills in Oregon cut output", "Sawmills and pulp plants ...
+    sawmills"): a common word, capitalised here only by its place, for a town's name is
+    never so written (session 31). The lower-case words are gathered once an analysis
+    (``Memo.lower_words``). Cost: one pass over the tokens an analysis, then a set
+    look-up."""
+    words = ctx.memo.lower_words
+    if words is None:
+        words = ctx.memo.lower_words = frozenset(
+            t.fold for t in ctx.tokens if t.text.isalpha() and t.text.islower()
+        )
+    return first.fold in words
 
 
 def _plural_before_verb(ctx: Context, first: Token) -> bool:
@@ -2927,7 +3095,7 @@ def select(ctx: Context, spans: Sequence[Span], focus: Votes) -> list[Decision]:
     decisions = [decide(ctx, s, focus) for s in spans]
     kept = {d.span.key for d in decisions if d.accepted}
     for d in decisions:
-        if not d.accepted and d.reason == OTHER_NAME and d.span.key in kept:
+        if not d.accepted and d.reason in (OTHER_NAME, NOUN_NO_EVIDENCE) and d.span.key in kept:
             # one name, one sense in an article: a small town's other name that stood
             # once with its cue ("camps near Zalingei") stands without one too
             # ("Zalingei itself lies ...")

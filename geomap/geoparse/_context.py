@@ -93,7 +93,9 @@ class Memo:
     ``sports_story`` whether the story is about sport, ``title_case`` the sentences
     written in title case (:func:`~geomap.geoparse._evidence.title_cased`),
     ``title_lines`` the tokens on lines so written
-    (:func:`~geomap.geoparse._evidence.on_title_cased_line`)."""
+    (:func:`~geomap.geoparse._evidence.on_title_cased_line`), ``areas`` the regions the
+    article names that may hold a village (``_accept._named_area_holds``),
+    ``lower_words`` the words it writes in lower case."""
 
     static_decisions: dict[int, tuple[Span, tuple[Any, ...]]] = field(default_factory=dict)
     statics: dict[int, tuple[Span, Statics]] = field(default_factory=dict)
@@ -105,6 +107,11 @@ class Memo:
     sports_story: bool | None = None
     title_case: frozenset[int] | None = None
     title_lines: frozenset[int] | None = None
+    #: the areas the article names (point and radius in km) that can hold a village
+    #: (``_accept._named_area_holds``, session 31)
+    areas: tuple[tuple[float, float, float], ...] | None = None
+    #: the words the article writes in lower case (``_accept._written_lower_elsewhere``)
+    lower_words: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)

@@ -54,6 +54,10 @@ class Weights:
     plural), however small the town (session 22)."""
     coherence_km: float = 1_500.0
     """A town this close to a prominent place of the article is coherent with it."""
+    holding_area_max_km: float = 200.0
+    """German: a region or unit the article names, of this radius or less, that holds a
+    reading of a noun's village is evidence for the village (session 31); a bigger area
+    (a country's largest states, a continent's regions) says too little."""
     noun_village_near_km: float = 30.0
     """German: a bare plural noun form in the middle field or a list whose villages lie
     this close to a place the article surely names keeps its village; the country or

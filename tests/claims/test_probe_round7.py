@@ -195,9 +195,6 @@ KNOWN_LIMITS: dict[str | tuple[str, str], str] = {
         "named that capital or, before the phrase, its country; here the country is only "
         "in an adjective after it"
     ),
-    "Galle, rund 105 Kilometer die Küste entlang von Colombo, sperrte seine Strände.": (
-        "the German geoparser finds no place in 'Galle' (a common noun in German)"
-    ),
     "Die Armee eroberte Cotabato zurück, rund 150 Kilometer entfernt, teilten die Behörden in Davao mit.": (
         "'N Kilometer entfernt' with the place it is seen from named after the distance, "
         "in the attribution, is not read: the reference is looked for before it"
