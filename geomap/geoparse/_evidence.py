@@ -1096,13 +1096,25 @@ def holds(contents: dict[int, list[Candidate]], c: Candidate, span: Span) -> boo
     return False
 
 
+#: the kinds a list member surely of one says of the others ("Utah, Colorado and Idaho",
+#: "an Rhein und Mosel", "the Tigris and Euphrates", "Harz und Brocken"): first-level
+#: regions and countries, and the natural features a text names side by side, rivers,
+#: lakes, mountains and islands (session 31); a summit and a range are one family
+_LIST_KINDS = frozenset({"admin1", "country", "river", "lake", "mountain", "peak", "island"})
+_LIST_KIND_FAMILIES: dict[str, tuple[str, ...]] = {
+    "mountain": ("mountain", "peak"),
+    "peak": ("mountain", "peak"),
+}
+
+
 def lists(
     ctx: Context, chosen: Sequence[Decision], ranked: dict[int, Ranked]
 ) -> tuple[dict[int, set[str]], dict[int, frozenset[tuple[str, str]]]]:
     """Lists of names joined by commas and a final "and"/"or" ("Utah, Colorado, and
-    Idaho", "California or Washington"): for each member, the kinds (admin-1 region,
-    country) its other members surely are, and the first-level regions (country, admin-1
-    code) of the towns among them read as surely as a region cue
+    Idaho", "California or Washington", "an Elbe und Saale"): for each member, the kinds
+    (admin-1 region, country, river, lake, mountain or island) its other members surely
+    are, and the first-level regions (country, admin-1 code) of the towns among them read
+    as surely as a region cue
     (``Weights.region_cue_margin``), keyed by span start. A list holds names of
     one kind, so "Washington" among states is the state, and towns listed together lie
     together: "Boston and Lincoln" is Lincoln, Massachusetts, not the bigger namesake
@@ -1118,7 +1130,7 @@ def lists(
         top = r[0][1]
         # only the kind needs to be sure: the best reading of another kind is behind
         other = next((sc for sc, c in r if c.kind != top.kind), None)
-        if top.kind in ("admin1", "country") and (other is None or r[0][0] - other > margin):
+        if top.kind in _LIST_KINDS and (other is None or r[0][0] - other > margin):
             sure[id(d)] = top.kind
         elif (
             top.kind == "city"
@@ -1132,15 +1144,27 @@ def lists(
     chain: list[Decision] = []
     has_join = False
 
+    def joined_on(d: Decision) -> bool:
+        # "Elbe, Saale und Unstrut": the list goes on with a name the gazetteer lacks
+        # (or one not read), so the names before it are listed all the same (session 31)
+        j = next_token(toks, toks[d.span.j]) if d.span.j < len(toks) else None
+        n = next_token(toks, j) if j is not None and j.fold in joins else None
+        return n is not None and n.is_cap and not n.sent_initial and n.gap_before == " "
+
     def close() -> None:
-        if has_join and len(chain) > 1:
+        if (has_join or len(chain) > 1 and joined_on(chain[-1])) and len(chain) > 1:
             first = toks[chain[0].span.i]
             before = prev_token(toks, first)
             route = before is not None and (
                 before.fold in lex.between_words or before.fold in lex.route_words
             )
             for d in chain:
-                kinds = {sure[id(e)] for e in chain if e is not d and id(e) in sure}
+                kinds = {
+                    k
+                    for e in chain
+                    if e is not d and id(e) in sure
+                    for k in _LIST_KIND_FAMILIES.get(sure[id(e)], (sure[id(e)],))
+                }
                 if kinds:
                     out[d.span.start] = kinds
                 held = {sure_region[id(e)] for e in chain if e is not d and id(e) in sure_region}

@@ -903,6 +903,7 @@ def rank_fresh(
             and c.kind in ARTICLE_KINDS - {"country"} - BARE_OR_NOT
             and not has_det
             and d.head_kind is None
+            and c.kind not in listed
             and not (
                 c.kind in ("mountain", "peak")
                 and c.country_code in summit_regions
