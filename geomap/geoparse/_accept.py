@@ -817,6 +817,19 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
     # commonness of the word against the size of the best place it could be
     word = span.base.casefold()
     z = zipf_frequency(word, lang)
+    if (
+        capital_nouns
+        and span.n == 1
+        and word in lex.profile.connectors
+        and not first.sent_initial
+        and not first.is_upper
+        and first.gap_before == " "
+        and not title_cased(ctx, first.sentence)
+    ):
+        # "an der Oder", "Oder und Neiße": German writes its connectors in lower case
+        # inside a sentence (no quote or colon before it), so the capitalised word is a
+        # name and the connector's frequency says nothing of it (session 31)
+        z = 0.0
     pop = max((c.population or 0) for c in span.candidates[: w.population_readings])
     if best.kind not in ("city", "admin1", "admin2") and best.source == "curated":
         pop = max(pop, w.curated_population)

@@ -123,3 +123,25 @@ def test_lists_of_other_kinds_keep_their_readings(
 ) -> None:
     named = [p for p in _places(text, lang) if p.mention == mention]
     assert named and all(p.kind == kind for p in named), named
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Das Hochwasser an der Oder steigt weiter, teilte das Landesamt mit.", True),
+        (
+            "STETTIN (dpa) - Die Oder ist an der Grenze zu Polen über die Ufer getreten. In "
+            "Frankfurt (Oder) und Slubice wurden am Montag Deiche verstärkt.",
+            True,
+        ),
+        ("Die Pegel an Oder und Warthe stiegen in der Nacht.", True),
+        # the connector itself: opening a sentence or a quotation
+        ("Oder doch nicht? In Berlin wird weiter gestritten.", False),
+        ("Er sagte in Berlin: „Oder wir warten bis März.“", False),
+    ],
+)
+def test_a_river_named_like_a_german_connector(text: str, read: bool) -> None:
+    # "Oder": German writes "oder" in lower case inside a sentence, so the capitalised
+    # word there is the river's name, not the connector
+    rivers = [p for p in _places(text, "de") if p.mention == "Oder" and p.kind == "river"]
+    assert bool(rivers) == read, _places(text, "de")
