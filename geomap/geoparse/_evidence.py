@@ -36,7 +36,7 @@ from geomap.geoparse._wordlists import (
     team_words,
 )
 from geomap.lexicons import PlaceLexicon
-from geomap.model import COAST_WATER_KINDS, KINDS, kinds_where
+from geomap.model import COAST_WATER_KINDS, KINDS, kind_info, kinds_where
 from geomap.text import Token
 from geomap.text import zipf as zipf_frequency
 
@@ -1096,17 +1096,6 @@ def holds(contents: dict[int, list[Candidate]], c: Candidate, span: Span) -> boo
     return False
 
 
-#: the kinds a list member surely of one says of the others ("Utah, Colorado and Idaho",
-#: "an Rhein und Mosel", "the Tigris and Euphrates", "Harz und Brocken"): first-level
-#: regions and countries, and the natural features a text names side by side, rivers,
-#: lakes, mountains and islands (session 31); a summit and a range are one family
-_LIST_KINDS = frozenset({"admin1", "country", "river", "lake", "mountain", "peak", "island"})
-_LIST_KIND_FAMILIES: dict[str, tuple[str, ...]] = {
-    "mountain": ("mountain", "peak"),
-    "peak": ("mountain", "peak"),
-}
-
-
 def lists(
     ctx: Context, chosen: Sequence[Decision], ranked: dict[int, Ranked]
 ) -> tuple[dict[int, set[str]], dict[int, frozenset[tuple[str, str]]]]:
@@ -1130,7 +1119,7 @@ def lists(
         top = r[0][1]
         # only the kind needs to be sure: the best reading of another kind is behind
         other = next((sc for sc, c in r if c.kind != top.kind), None)
-        if top.kind in _LIST_KINDS and (other is None or r[0][0] - other > margin):
+        if kind_info(top.kind).list_family and (other is None or r[0][0] - other > margin):
             sure[id(d)] = top.kind
         elif (
             top.kind == "city"
@@ -1159,12 +1148,11 @@ def lists(
                 before.fold in lex.between_words or before.fold in lex.route_words
             )
             for d in chain:
-                kinds = {
-                    k
-                    for e in chain
-                    if e is not d and id(e) in sure
-                    for k in _LIST_KIND_FAMILIES.get(sure[id(e)], (sure[id(e)],))
+                # the kinds of the family a mate surely is of (a summit and a range)
+                families = {
+                    KINDS[sure[id(e)]].list_family for e in chain if e is not d and id(e) in sure
                 }
+                kinds = {k for k, info in KINDS.items() if info.list_family in families}
                 if kinds:
                     out[d.span.start] = kinds
                 held = {sure_region[id(e)] for e in chain if e is not d and id(e) in sure_region}
