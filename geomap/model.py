@@ -118,6 +118,11 @@ class KindInfo:
     ``genitive_after_noun``: a region or an island whose German genitive stands after a
     noun (``im Westen <Region>s``, ``die Küste <Insel>s``): a one-word genitive that is
     only a small town's name reads as it (geoparser, session 26).
+    ``list_family``: names listed together are of one kind ("Utah, Colorado and Idaho",
+    "an Elbe und Saale", "the Volga and Kama"): a member surely of a kind with a family
+    says its list mates are of that family too (a summit and a range are one); empty
+    where a list says nothing of the kind (towns lie together instead; geoparser,
+    ``_evidence.lists``, session 31).
     """
 
     contains_places: bool = False
@@ -142,6 +147,7 @@ class KindInfo:
     admin_unit: bool = False
     settlement: bool = False
     genitive_after_noun: bool = False
+    list_family: str = ""
 
 
 _WATER = KindInfo(
@@ -182,6 +188,7 @@ KINDS: Mapping[str, KindInfo] = MappingProxyType(
             event_specificity=1,
             coast_in_name=True,
             refined_by_distance=True,
+            list_family="country",
         ),
         "admin1": KindInfo(
             contains_places=True,
@@ -192,6 +199,7 @@ KINDS: Mapping[str, KindInfo] = MappingProxyType(
             holds_after_comma=True,
             admin_unit=True,
             genitive_after_noun=True,
+            list_family="admin1",
         ),
         "admin2": KindInfo(
             contains_places=True,
@@ -235,8 +243,8 @@ KINDS: Mapping[str, KindInfo] = MappingProxyType(
         ),
         "gulf": _WATER,
         "strait": _WATER,
-        "river": dataclasses.replace(_WATER, is_area=False),
-        "lake": _WATER,
+        "river": dataclasses.replace(_WATER, is_area=False, list_family="river"),
+        "lake": dataclasses.replace(_WATER, list_family="lake"),
         "bay": KindInfo(
             label_point_only=True,
             map_area=True,
@@ -263,6 +271,7 @@ KINDS: Mapping[str, KindInfo] = MappingProxyType(
             holds_after_comma=True,
             named_once=True,
             genitive_after_noun=True,
+            list_family="island",
         ),
         "mountain": KindInfo(
             map_area=True,
@@ -270,9 +279,10 @@ KINDS: Mapping[str, KindInfo] = MappingProxyType(
             event_specificity=3,
             area_outline=True,
             named_once=True,
+            list_family="mountain",
         ),
         # a summit, a cape and a pole are points: a distance to them is to that point
-        "peak": KindInfo(takes_article=True, event_specificity=3),
+        "peak": KindInfo(takes_article=True, event_specificity=3, list_family="mountain"),
         "cape": KindInfo(takes_article=True, bare_or_not=True, event_specificity=3),
         "pole": KindInfo(takes_article=True, event_specificity=3),
         # a waterfall is a point too (gazetteer kind ``waterfall``, issue 16); English

@@ -105,6 +105,10 @@ OTHER_NAME = "another name of a small town"
 RESPELLED_ABROAD = "a small town abroad by its other name, the article on other countries"
 #: The reason a German noun is turned down when nothing stands for its village (session 31).
 NOUN_NO_EVIDENCE = "German noun, no evidence for its village"
+#: The reason a feature word's name is turned down when its towns lie abroad (session 31).
+FEATURE_ABROAD = "a feature's name whose towns lie in none of the article's countries"
+#: the readings a feature word after a name says are not the feature: towns and units
+_TOWNS_AND_UNITS = (kinds_where("settlement") | kinds_where("admin_unit")) - {"region"}
 #: A long span rejected for these reasons keeps its words from being read as shorter names.
 BLOCKING_REASONS = frozenset({"person name", "street name", "organisation name", OTHER_NAME})
 
@@ -847,6 +851,19 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
     # commonness of the word against the size of the best place it could be
     word = span.base.casefold()
     z = zipf_frequency(word, lang)
+    if (
+        capital_nouns
+        and span.n == 1
+        and word in lex.profile.connectors
+        and not first.sent_initial
+        and not first.is_upper
+        and first.gap_before == " "
+        and not title_cased(ctx, first.sentence)
+    ):
+        # "an der Oder", "Oder und Neiße": German writes its connectors in lower case
+        # inside a sentence (no quote or colon before it), so the capitalised word is a
+        # name and the connector's frequency says nothing of it (session 31)
+        z = 0.0
     pop = max((c.population or 0) for c in span.candidates[: w.population_readings])
     if best.kind not in ("city", "admin1", "admin2") and best.source == "curated":
         pop = max(pop, w.curated_population)
@@ -1906,6 +1923,32 @@ def _big_other_name_alone(ctx: Context, span: Span, prev: Token | None, focus: V
     return sum((c.population or 0) >= floor for c in span.candidates) == 1
 
 
+def _feature_named(ctx: Context, span: Span) -> bool:
+    """The name stands right before a lower-case word of the lexicon's ``nature_words``
+    ("the Boni forest", "the Mau reservoir") or after a noun of its ``nature_heads``, a
+    ``name_links`` word between or not ("im Wald von Boni", "im Nationalpark Mau"), and
+    every reading is a
+    town or a unit: the words name a natural or built feature the gazetteer lacks (a
+    feature it holds under the whole name is read whole, ``feature_words``), which lies
+    by the place it is named after, so a reading only counts in a country the article
+    names (:func:`decide_focus`). Cost: a look at the next token."""
+    toks, lex = ctx.tokens, ctx.lex
+    if not all(c.kind in _TOWNS_AND_UNITS for c in span.candidates):
+        return False
+    nxt = next_token(toks, toks[span.j]) if span.j < len(toks) else None
+    if (
+        nxt is not None
+        and not nxt.is_cap
+        and nxt.gap_before == " "
+        and nxt.fold in lex.nature_words
+    ):
+        return True
+    prev = prev_token(toks, toks[span.i]) if span.i < len(toks) else None
+    if prev is not None and prev.fold in lex.name_links:
+        prev = prev_token(toks, prev)
+    return prev is not None and prev.fold in lex.nature_heads
+
+
 def decide_focus(
     ctx: Context,
     d: Decision,
@@ -1944,6 +1987,11 @@ def decide_focus(
         d.accepted, d.reason = False, "German noun that towns bear only as another name"
         return d
     coherent = bool(ccs & set(focus)) or near_anchor(ctx, readings)
+    if (focus or ctx.anchor_points) and not coherent and _feature_named(ctx, span):
+        # "the Boni forest" in a story on Kenya: the gazetteer lacks the forest, and
+        # Bonn (its other name "Boni") is no reading of it (session 31)
+        d.accepted, d.reason = False, FEATURE_ABROAD
+        return d
     if not coherent and not dateline and _fixed_phrase_noun(ctx, span, prev):
         d.accepted, d.reason = False, "noun of a fixed phrase after its preposition"
         return d

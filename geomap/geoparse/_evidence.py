@@ -36,7 +36,7 @@ from geomap.geoparse._wordlists import (
     team_words,
 )
 from geomap.lexicons import PlaceLexicon
-from geomap.model import COAST_WATER_KINDS, KINDS, kinds_where
+from geomap.model import COAST_WATER_KINDS, KINDS, kind_info, kinds_where
 from geomap.text import Token
 from geomap.text import zipf as zipf_frequency
 
@@ -1100,9 +1100,10 @@ def lists(
     ctx: Context, chosen: Sequence[Decision], ranked: dict[int, Ranked]
 ) -> tuple[dict[int, set[str]], dict[int, frozenset[tuple[str, str]]]]:
     """Lists of names joined by commas and a final "and"/"or" ("Utah, Colorado, and
-    Idaho", "California or Washington"): for each member, the kinds (admin-1 region,
-    country) its other members surely are, and the first-level regions (country, admin-1
-    code) of the towns among them read as surely as a region cue
+    Idaho", "California or Washington", "an Elbe und Saale"): for each member, the kinds
+    (admin-1 region, country, river, lake, mountain or island) its other members surely
+    are, and the first-level regions (country, admin-1 code) of the towns among them read
+    as surely as a region cue
     (``Weights.region_cue_margin``), keyed by span start. A list holds names of
     one kind, so "Washington" among states is the state, and towns listed together lie
     together: "Boston and Lincoln" is Lincoln, Massachusetts, not the bigger namesake
@@ -1118,7 +1119,7 @@ def lists(
         top = r[0][1]
         # only the kind needs to be sure: the best reading of another kind is behind
         other = next((sc for sc, c in r if c.kind != top.kind), None)
-        if top.kind in ("admin1", "country") and (other is None or r[0][0] - other > margin):
+        if kind_info(top.kind).list_family and (other is None or r[0][0] - other > margin):
             sure[id(d)] = top.kind
         elif (
             top.kind == "city"
@@ -1132,15 +1133,26 @@ def lists(
     chain: list[Decision] = []
     has_join = False
 
+    def joined_on(d: Decision) -> bool:
+        # "Elbe, Saale und Unstrut": the list goes on with a name the gazetteer lacks
+        # (or one not read), so the names before it are listed all the same (session 31)
+        j = next_token(toks, toks[d.span.j]) if d.span.j < len(toks) else None
+        n = next_token(toks, j) if j is not None and j.fold in joins else None
+        return n is not None and n.is_cap and not n.sent_initial and n.gap_before == " "
+
     def close() -> None:
-        if has_join and len(chain) > 1:
+        if (has_join or len(chain) > 1 and joined_on(chain[-1])) and len(chain) > 1:
             first = toks[chain[0].span.i]
             before = prev_token(toks, first)
             route = before is not None and (
                 before.fold in lex.between_words or before.fold in lex.route_words
             )
             for d in chain:
-                kinds = {sure[id(e)] for e in chain if e is not d and id(e) in sure}
+                # the kinds of the family a mate surely is of (a summit and a range)
+                families = {
+                    KINDS[sure[id(e)]].list_family for e in chain if e is not d and id(e) in sure
+                }
+                kinds = {k for k, info in KINDS.items() if info.list_family in families}
                 if kinds:
                     out[d.span.start] = kinds
                 held = {sure_region[id(e)] for e in chain if e is not d and id(e) in sure_region}

@@ -1494,6 +1494,25 @@ def _spells_without_article(key: str, name: str, lang: str) -> bool:
     return spelling_of(key, rest, WEIGHTS.spelling_ratio, head=False)
 
 
+def _spells_by_vowel_form(key: str, c: Candidate) -> bool:
+    """The respelled key and the town's own name fold to one vowel form under the
+    romanisation family of the town's country (``gazetteer._skeleton.vowel_form``: the
+    letter groups that render one sound made one letter, each run of vowels one mark),
+    so they differ only in which vowels they write: ``Chorog`` respelled ``Khorog`` for
+    Khorugh (difflib 0.77, below ``spelling_ratio``), as BGN/PCGN and the Russian-based
+    spellings of Tajik, Kyrgyz and Caucasus towns differ (o/u, e/i). Another name that
+    shares no such form stays out (``Breschnew`` is no Naberezhnye Chelny). Only for a
+    country a family covers (the Cyrillic, Arabic-script and former Soviet ones); session
+    31."""
+    from gazetteer._skeleton import family_of, vowel_form
+
+    fam = family_of(c.country_code)
+    if fam is None:
+        return False
+    mine = vowel_form(key, fam.name)
+    return len(mine) >= 4 and mine == vowel_form(c.name, fam.name)
+
+
 def _transliterated_spans(
     proposals: list[tuple[int, int, str, tuple[str, ...]]],
     found: dict[str, list[Candidate]],
@@ -1570,6 +1589,7 @@ def _transliterated_spans(
                 and (
                     spelling_of(key, c.name, WEIGHTS.spelling_ratio)
                     or _spells_without_article(key, c.name, lex.lang)
+                    or _spells_by_vowel_form(key, c)
                 )
             ]
             if good:

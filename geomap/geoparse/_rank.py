@@ -531,8 +531,14 @@ def rank_fresh(
     # "Portland, Maine"; "Fuchu in Hiroshima prefecture", "in der Provinz X": the unit named
     # right after the town holds one of its readings (_unit_after)
     cont = ps.containers.get(span.j) or _unit_after(ctx, span)
-    # "Portland, Maine": the state's nearest reading (towns carry codes, states names)
-    state_held = {i for k in cont or () if (i := state_holds(k, span.candidates, w)) is not None}
+    # "Portland, Maine": the reading the state holds by the town's admin-1 code (its
+    # unit's seat is the state's), else the state's nearest reading (session 31)
+    state_held = {
+        i
+        for k in cont or ()
+        if (i := _held_by_seat(ctx, k, span.candidates) or state_holds(k, span.candidates, w))
+        is not None
+    }
     # "Flughafen X", "X airport": the towns an airport serves count as contained, and a
     # country or region of the name ranks below them
     airported = _airport_named(ctx, ps, span)
@@ -903,6 +909,7 @@ def rank_fresh(
             and c.kind in ARTICLE_KINDS - {"country"} - BARE_OR_NOT
             and not has_det
             and d.head_kind is None
+            and c.kind not in listed
             and not (
                 c.kind in ("mountain", "peak")
                 and c.country_code in summit_regions
@@ -972,6 +979,27 @@ def _names_its_seat(region: Candidate, town: Candidate) -> bool:
         and haversine_km(town.lat, town.lon, region.lat, region.lon)
         <= 2 * (region.radius_km or 0.0)
     )
+
+
+def _held_by_seat(ctx: Context, region: Candidate, readings: Sequence[Candidate]) -> str | None:
+    """The id of the biggest town reading of X that the first-level region Y of "X, Y" or
+    "X in the province of Y" holds by the town's own GeoNames admin-1 code: the unit whose
+    seat is the region's seat (``SeatsAPI.town_seat``, ``seat``). Exact where the
+    distance test of :func:`state_holds` is not: a town at the end of a long region
+    ("Mazatlan, Sinaloa", 250 km from the state's point) lay beyond its reach, and a
+    namesake near a town named later won (session 31). None where the region has no
+    seat, the gazetteer no seats, or no reading lies in it. Cost: a seat look-up per
+    town reading of the region's country."""
+    if region.kind != "admin1" or not isinstance(ctx.gaz, SeatsAPI):
+        return None
+    towns = [c for c in readings if c.kind == "city" and c.country_code == region.country_code]
+    if not towns:
+        return None
+    seat = ctx.gaz.seat(region.id)
+    if seat is None:
+        return None
+    held = [c for c in towns if (t := ctx.gaz.town_seat(c.id)) is not None and t.id == seat.id]
+    return max(held, key=lambda c: (c.population or 0, c.id)).id if held else None
 
 
 def _region_after_town(ctx: Context, span: Span, w: Any) -> frozenset[str]:
@@ -1172,13 +1200,20 @@ def _unit_after(ctx: Context, span: Span) -> list[Candidate] | None:
         return None
     spans = ctx.spans
     # "in der Provinz Fujian": determiners and a unit's noun before the name, or the name
-    # read with its unit's noun ("im Bundesstaat Baja California Sur")
-    for k in range(word + 1, min(word + 4, len(toks))):
+    # read with its unit's noun ("im Bundesstaat Baja California Sur"); a link word
+    # after the noun ("in the state of Jalisco", session 31)
+    for k in range(word + 1, min(word + 5, len(toks))):
         at = bisect_left(spans, k, key=lambda s: s.i)
         if at < len(spans) and spans[at].i == k:
             ks = [c for c in spans[at].candidates if c.kind in ("admin1", "island")]
             return ks or None
-        if toks[k].fold not in lex.determiners and toks[k].fold not in lex.unit_words:
+        f = toks[k].fold
+        if not (
+            f in lex.determiners
+            or f in lex.unit_words
+            or f in lex.name_links
+            and toks[k - 1].fold in lex.unit_words
+        ):
             return None
     return None
 

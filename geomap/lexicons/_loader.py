@@ -125,6 +125,11 @@ class PlaceLexicon:
     # lower-case words that end a feature's name written after it: "the Hoover dam" is the
     # gazetteer's "Hoover Dam" where it holds one (feature heads keep their own rule)
     feature_words: frozenset[str] = frozenset()
+    # lower-case words after a name that make it a natural or built feature's name ("the
+    # Boni forest", "the X reservoir"): a town reading abroad is no reading of it (s31)
+    nature_words: frozenset[str] = frozenset()
+    # the same before the name, a ``name_links`` word between or not ("im Wald von Boni")
+    nature_heads: frozenset[str] = frozenset()
     # lower-case words that may stand between a name and its feature word or facility
     # head ("the Bushehr nuclear power plant", "the Akosombo hydroelectric dam")
     # ("the Akosombo hydroelectric dam"), each mapped to the sources' word for it where
@@ -260,6 +265,8 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         ),
         gazetteer_names=bool(raw.get("gazetteer_names", False)),
         feature_words=word_set(raw.get("feature_words", [])),
+        nature_words=word_set(raw.get("nature_words", [])),
+        nature_heads=word_set(raw.get("nature_heads", [])),
         facility_modifiers={k.casefold(): v for k, v in raw.get("facility_modifiers", {}).items()},
         area_words=word_set(raw.get("area_words", [])),
         town_adjective_nouns=tuple(
