@@ -2065,6 +2065,8 @@ def people31(gaz, split: str, show: int) -> None:
     """Session 31: the stories and near-misses of ``probe_people31.csv``, scored as
     ``nouns19``."""
     probe19(gaz, split, show, "people31")
+
+
 def nouns31(gaz, split: str, show: int) -> None:
     """Session 31: the nouns of ``probe_nouns31.csv`` (news frames and stories, and towns
     named as common nouns that must stay places; see ``scripts/build_probe_nouns31.py``),
