@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.names import name_mentions
+from tests.support.names import misread, name_mentions
 
 #: (text, the nouns that must not be places, the places that must stay).
 NOUNS = (
@@ -69,12 +69,11 @@ GUARDS = (
 def test_a_bare_plural_listed_with_things_after_a_preposition_is_the_noun(
     gaz, text, nouns, places
 ) -> None:
-    found = name_mentions(text, "de", gaz)
-    assert not [w for w in nouns if w in found], found
-    assert all(p in found for p in places), found
+    # misread: a noun read as a place, or the place lost
+    assert not [m for p in (*places, "") if (m := misread(gaz, "de", text, list(nouns), p))]
 
 
 @pytest.mark.parametrize(("text", "places"), GUARDS)
 def test_a_town_after_a_preposition_after_a_noun_stays(gaz, text, places) -> None:
     found = name_mentions(text, "de", gaz)
-    assert all(p in found for p in places), found
+    assert [p for p in places if p not in found] == [], found
