@@ -2039,6 +2039,12 @@ def decide_focus(
     if not local and not has_cue and not dateline and _bare_plural_object(ctx, span, d):
         d.accepted, d.reason = False, "German plural noun in the middle field, no place cue"
         return d
+    if not local and not dateline and _bare_plural_listed_with_things(ctx, d, span, prev):
+        # a list of things the preposition governs is evidence enough in a story of the
+        # village's own country; only a place named close by keeps it (session 31, second
+        # round: "Die Aufräumarbeiten an Hecken und Zäunen" in a dpa story from Passau)
+        d.accepted, d.reason = False, "German plural noun listed with things after a preposition"
+        return d
     if not local and not has_cue and not dateline and _noun_without_place_evidence(ctx, span, d):
         d.accepted, d.reason = False, NOUN_NO_EVIDENCE
         return d
@@ -2297,7 +2303,50 @@ def _bare_plural_after_preposition(
         return False
     if _located_by_next(ctx, span) or _placed_after(ctx, span):
         return False
-    return _bare_plural_at(ctx, first, prev, floor)
+    return _bare_plural_at(ctx, first, prev, floor, span)
+
+
+#: The endings of a German plural the dative allows ("Zäunen", "Häusern", "Autos"): a
+#: noun joined to a bare plural after a preposition of the dative ends so when the
+#: preposition governs it too ("an Hecken und Zäunen"), not when it is the subject's
+#: ("die Polizei in X und Staatsanwaltschaft").
+_DATIVE_PLURAL_ENDINGS = ("n", "s")
+
+
+def _preposition_lists_things(ctx: Context, span: Span, word: Token) -> bool:
+    """The bare plural ``word`` after a preposition is joined by "und", "oder" or a comma
+    to a common noun of a thing (:func:`_joined_thing_noun`) in a form of the dative
+    plural (``_DATIVE_PLURAL_ENDINGS``) with no preposition of its own after it: the
+    preposition governs a list of things ("die Aufräumarbeiten an Hecken und Zäunen"),
+    which a town's phrase after a noun is not ("die Schule in X und Kindergärten in Y",
+    "der Bürgermeister in X und Ortsvorsteher"; session 31, second round). Cost: a few
+    token looks."""
+    other = _after_join(ctx, word)
+    if other is None or not other.fold.endswith(_DATIVE_PLURAL_ENDINGS):
+        return False
+    after = next_token(ctx.tokens, other)
+    if (
+        after is not None
+        and after.sentence == other.sentence
+        and after.fold in ctx.lex.place_prepositions
+    ):
+        return False
+    return _joined_thing_noun(ctx, span, word)
+
+
+def _bare_plural_listed_with_things(
+    ctx: Context, d: Decision, span: Span, prev: Token | None
+) -> bool:
+    """:func:`_bare_plural_after_preposition` where the word is listed with a thing the
+    preposition governs too (:func:`_preposition_lists_things`): the caller asks it
+    whatever countries the article names, as the list is grammar's evidence, not the
+    word's alone."""
+    return (
+        ctx.lex.profile.capitalises_nouns
+        and prev is not None
+        and _preposition_lists_things(ctx, span, ctx.tokens[span.i])
+        and _bare_plural_after_preposition(ctx, d, span, prev)
+    )
 
 
 #: Relative pronouns after a comma that only a singular neuter takes, as a town's name
@@ -2410,19 +2459,31 @@ def _settlement_word(ctx: Context, t: Token) -> bool:
     return any(s.endswith(h) for s in stems for h in ctx.lex.feature_heads if len(h) >= 3)
 
 
-def _bare_plural_at(ctx: Context, word: Token, prep: Token, floor: int) -> bool:
+def _bare_plural_at(
+    ctx: Context, word: Token, prep: Token, floor: int, span: Span | None = None
+) -> bool:
     """``word`` is a form of ``plural_nouns`` right after ``prep``, a lower-case (or
     sentence-opening) preposition of ``plural_prepositions`` with no capitalised word
     right before it, and names no place of ``floor`` people or more nor any country,
-    region or feature (a word no span reads is a noun outright)."""
+    region or feature (a word no span reads is a noun outright). A capitalised word
+    before the preposition keeps the town ("die Schule in X"), unless ``span`` (the
+    word's reading) is listed with a thing the preposition governs too
+    (:func:`_preposition_lists_things`): "die Aufräumarbeiten an Hecken und Zäunen"
+    lists the preposition's things, a town's phrase after a noun lists no thing; such a
+    list makes any place preposition of the dative one of the plural ("an", which
+    ``plural_prepositions`` leaves out for "grenzt an X"; session 31, second round)."""
     toks = ctx.tokens
     if (
         word.gap_before != " "
         or word.is_upper
         or word.text not in plural_nouns(ctx.lang)
-        or prep.fold not in plural_prepositions(ctx.lang)
         or not prep.text.islower()
         and not prep.sent_initial
+    ):
+        return False
+    listed = span is not None and _preposition_lists_things(ctx, span, word)
+    if prep.fold not in plural_prepositions(ctx.lang) and not (
+        listed and prep.fold in ctx.lex.place_prepositions
     ):
         return False
     before = prev_token(toks, prep)
@@ -2434,6 +2495,7 @@ def _bare_plural_at(ctx: Context, word: Token, prep: Token, floor: int) -> bool:
         # neben X parkten ...", session 29)
         and not (before.sent_initial and before.text not in common_nouns(ctx.lang))
         and prep.fold not in plural_prepositions_after_nouns(ctx.lang)
+        and not listed
     ):
         return False  # "die Schule in X": the phrase may say where that noun is
     return all(

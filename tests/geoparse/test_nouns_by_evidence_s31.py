@@ -237,9 +237,6 @@ def test_nouns_in_a_german_story_are_no_places(gaz, text, nouns, places) -> None
     assert all(p in found for p in places), found
 
 
-@pytest.mark.xfail(
-    reason="known gap: a noun after a place preposition that follows a noun", strict=True
-)
 def test_a_noun_after_a_preposition_after_a_noun_in_a_list_of_things(gaz) -> None:
     text = "Die Aufräumarbeiten an Hecken und Zäunen dürften Wochen dauern."
     assert "Hecken" not in name_mentions(text, "de", gaz)
