@@ -59,6 +59,7 @@ from geomap.geoparse._wordlists import (
     english_plural_noun,
     feature_parts,
     feature_verbs,
+    first_names,
     fixed_phrases,
     grammar_nouns,
     holder_words,
@@ -448,6 +449,28 @@ def _person_genitive(ctx: Context, fold: str, nxt: Token | None) -> bool:
     )
 
 
+#: The kinds a feature named after a person may be: waters, mountains and islands.
+_TITLED_FEATURE_KINDS = PHYSICAL_KINDS | {"island"}
+
+
+def _titled_feature(ctx: Context, span: Span) -> bool:
+    """A name of several words that goes on past the person it is named after (its last
+    word is no given name or title: "Island", "Insel", "Sund", "Kanal") and names a
+    water, mountain or island of the gazetteer as written: a feature named after a
+    person ("Queen Charlotte Islands", "König-Wilhelm-Insel", "Prinz-William-Sund"),
+    which the title and the given name inside it do not make a person (session 31). A
+    town or building after a title ("Queen Elizabeth", "King George") is no such
+    feature, nor a person whose name the gazetteer lacks."""
+    if span.n < 2:
+        return False
+    last = ctx.tokens[span.j]
+    if last.text in first_names() or last.fold in ctx.lex.person_titles or not last.is_cap:
+        return False
+    return any(
+        c.kind in _TITLED_FEATURE_KINDS and name_key(c.matched) == span.key for c in span.candidates
+    )
+
+
 def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, ...]]:
     """The decision as far as the span's own cues settle it: (decision, settled, the
     state :func:`decide_focus` goes on with)."""
@@ -464,7 +487,7 @@ def decide_static(ctx: Context, span: Span) -> tuple[Decision, bool, tuple[Any, 
     d = Decision(span, True, "", head, dateline)
     prev, nxt = prev_token(toks, first), next_token(toks, last)
 
-    if any_in(ctx.person_idx, span.i, span.j) and not span.held:
+    if any_in(ctx.person_idx, span.i, span.j) and not span.held and not _titled_feature(ctx, span):
         # a first name with a state right after it is a town ("Bei Alexandria in der
         # Provinz Ontario", session 25)
         d.accepted, d.reason = False, "person name"

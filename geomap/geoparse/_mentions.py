@@ -81,6 +81,9 @@ _JOINERS = {
     "' ",
     " - ",
     " – ",
+    # an abbreviation's full stop before a hyphen: German writes a contracted word inside
+    # a hyphened name so ("St.-Georgs-Kanal", "St.-Lorenz-Strom"; session 31)
+    ".-",
 }
 #: a number of a district or section inside a name ("Lyon 3e Arrondissement", "Colonia
 #: 1ra Sección"): a name is looked up across it
