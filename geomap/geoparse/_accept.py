@@ -69,6 +69,7 @@ from geomap.geoparse._wordlists import (
     is_surname,
     list_joins,
     locating_prepositions,
+    municipal_heads,
     noun_cues,
     noun_prepositions,
     opening_plural_verbs,
@@ -439,10 +440,8 @@ def _person_genitive(ctx: Context, fold: str, nxt: Token | None) -> bool:
     >>> _person_genitive(ctx, "prestons", noun), _person_genitive(ctx, "prestons", office)
     (True, False)
     """
-    from geomap.geoparse._wordlists import municipal_heads
-
     lex = ctx.lex
-    if nxt is None or not nxt.is_cap or nxt.gap_before != " ":
+    if not ctx.persons or nxt is None or not nxt.is_cap or nxt.gap_before != " ":
         return False
     return nxt.fold not in municipal_heads(lex.lang) and any(
         fold.endswith(e) and fold[: -len(e)] in ctx.persons for e in lex.profile.genitive_endings
@@ -2065,7 +2064,7 @@ def decide_focus(
     if not local and not dateline and _bare_plural_listed_with_things(ctx, d, span, prev):
         # a list of things the preposition governs is evidence enough in a story of the
         # village's own country; only a place named close by keeps it (session 31, second
-        # round: "Die Aufräumarbeiten an Hecken und Zäunen" in a dpa story from Passau)
+        # round: clean-up work "an <plural> und <plural>" in a story from the same country)
         d.accepted, d.reason = False, "German plural noun listed with things after a preposition"
         return d
     if not local and not has_cue and not dateline and _noun_without_place_evidence(ctx, span, d):

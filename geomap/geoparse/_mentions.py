@@ -23,6 +23,7 @@ from geomap.geoparse._weights import WEIGHTS
 from geomap.geoparse._wordlists import (
     country_names,
     home_countries,
+    is_given_name,
     name_particles,
     name_tail_words,
     name_word_abbreviations,
@@ -2990,7 +2991,7 @@ def _aged_names(
         elif (
             len(run) == 1
             and run[0].gap_before == ", "
-            and _is_given(run[0].text)
+            and is_given_name(run[0].text)
             and tokens[k].gap_before.endswith(", ")
             and (
                 tokens[k].text.islower()
@@ -3434,7 +3435,7 @@ def _name_before_role(
         or any(t.sentence != sent or not t.is_cap or t.is_upper for t in run)
         or is_place_name(run[0])
         and not (
-            (run[0].text in given or _is_given(run[0].text))
+            (run[0].text in given or is_given_name(run[0].text))
             and not seat(run[0])
             and run[-1].fold not in lex.org_suffixes
         )
@@ -3452,12 +3453,6 @@ def _name_before_role(
 #: the words of a name set off between commas: a given name, a second given name and
 #: two surnames ("José Luis Toledo Medina", session 31)
 _APPOSED_NAME_WORDS = 4
-
-
-def _is_given(word: str) -> bool:
-    from geomap.geoparse._wordlists import is_given_name
-
-    return is_given_name(word)
 
 
 def _apposed_name(tokens: Sequence[Token], k: int, given: AbstractSet[str]) -> list[Token]:
@@ -3478,7 +3473,7 @@ def _apposed_name(tokens: Sequence[Token], k: int, given: AbstractSet[str]) -> l
     if (
         len(run) < 2
         or not all(t.is_cap and not t.is_upper for t in run)
-        or not (run[0].text in given or _is_given(run[0].text))
+        or not (run[0].text in given or is_given_name(run[0].text))
         or tokens[m].gap_before != ", "
         or any(t.sentence != tokens[k].sentence for t in run)
     ):
