@@ -583,6 +583,23 @@ def _structural_subject(
             k -= 1
             continue
         if (
+            mode == "relative"
+            and k == ci - 1
+            and prev_c.kind == "adjunct"
+            and (tail := _tail_place(st, prev_c.first, prev_c.last, in_sent)) is not None
+            and tail is not reference
+            and tail.resolved
+            and _is_point(tail)
+            and not _is_setting(tail)
+            and _ends_clause(st, prev_c, tail)
+        ):
+            # "near <A>, a town N km from the capital, before tearing through <B>, which
+            # lies N km south of <C>": a relative pronoun right after a prepositional
+            # phrase that ends in a point place refers to that place (its nearest noun),
+            # as after an apposition (above); walking past the phrase took the chain's
+            # first place and called a true sentence inconsistent (session 32)
+            return tail, "relative clause", tail.start, tail.end
+        if (
             # "<X> lies, seen from <A>, N km ...": an inserted from-phrase, like an adjunct
             (prev_c.kind in ("apposition", "relative", "adjunct") or _from_opener(st, prev_c, syn))
             and k > 0

@@ -827,7 +827,9 @@ def _doubt(
     outside = _outside_end(claim, ends, read, index)
     if outside is not None:
         return outside
-    unnamed = _unnamed_capital(claim, ends, places, gaz, dateline, geom, swapped, accepted, t)
+    unnamed = _unnamed_capital(
+        claim, ends, places, gaz, dateline, geom, swapped, accepted, t, km=km
+    )
     if unnamed is not None:
         return unnamed
     if document is not None:
@@ -903,6 +905,8 @@ def _unnamed_capital(
     swapped: bool,
     accepted: tuple[float, float],
     t: Tolerances,
+    *,
+    km: float | None = None,
 ) -> str | None:
     """A bare capital phrase read as a country's capital the text never names by name,
     while the text's body names, before the claim, the seat of a first-level region of that
@@ -917,10 +921,17 @@ def _unnamed_capital(
     whose place is named nowhere else in the text; a named seat that fits is asked of
     the gazetteer's table of first-level seats (``SeatsAPI.seat_of``), and only for a
     bare phrase (an article and the noun: ``the capital``, ``der Hauptstadt``), since a
-    phrase that names its country says whose capital it means. The dateline's town is
-    no such seat: a story filed from a regional seat calls the nation's capital "the
-    capital" (``YANGON - <A>, about N km north of the capital``: Naypyidaw, session 13's
-    product decision), while a seat the story itself turns to is its topic."""
+    phrase that names its country says whose capital it means. The dateline's town, when
+    it is such a seat, is one too (session 32): a story filed from a regional seat calls
+    the nation's capital "the capital" (``YANGON - <A>, about N km north of the
+    capital``: Naypyidaw, session 13's product decision, which still reads the phrase),
+    but as often its own seat (``OKLAHOMA CITY (AP) - ... near <A>, a farming town about
+    N miles southwest of the capital``); a figure that fits the dateline and misses the
+    nation's capital by far is then no evidence that it is wrong. Only by far: the
+    computed distance to the nation's capital more than :data:`FOREIGN_MISS_FACTOR` times
+    the accepted interval's upper end (a false figure for the nation's capital is rarely
+    off by that much: ``YANGON - Mandalay, about 500 km north of the capital``, 247 km
+    from Naypyidaw, stays ``inconsistent`` though Yangon fits)."""
     if not isinstance(gaz, SeatsAPI):
         return None
     other_ids = {end.id for end, _ev, _s in ends if end.id is not None}
@@ -940,7 +951,11 @@ def _unnamed_capital(
                 q.id is None
                 or q.id in other_ids
                 or q.start >= claim.start
-                or (dateline is not None and q.start == dateline.start)
+                or (
+                    dateline is not None
+                    and q.start == dateline.start
+                    and (km is None or km <= accepted[1] * FOREIGN_MISS_FACTOR)
+                )
                 or q.relation is not None
                 or q.country_code != end.country_code
                 or q.lat is None
