@@ -261,7 +261,10 @@ def _threatening_event(lows: Sequence[str], k: int, trig_i: int, lex: _Lexicon) 
     if k + 1 < len(lows) and lows[k + 1] in lex.infinitive_markers:
         return False  # "threatened to strike": an intention
     if any(lows[j] in lex.passive_agents for j in range(max(0, trig_i - 3), trig_i)):
-        return True  # a passive's doer: "threatened by wildfires", "von Waldbränden bedroht"
+        # a passive's doer ("were threatened by wildfires", "wurden von Waldbränden
+        # bedroht"), with its auxiliary: "die am stärksten von Überschwemmungen bedrohten"
+        # (an attribute) says what a region is like
+        return not lex.passive.isdisjoint(lows[:k])
     if trig_i < finite:
         return True  # the subject before the verb: "Wildfires threatened", "Waldbrände haben"
     # verb second: the subject right after the finite verb ("Am Dienstag haben Waldbrände
