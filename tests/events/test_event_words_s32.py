@@ -59,6 +59,10 @@ def _events(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
          "sentence"),
         ("A well blowout near Ahvaz injured three workers on Tuesday.", "en", "well blowout",
          "accident", "industrial"),
+        ("Students burned effigies of the governor in Quetta on Tuesday.", "en",
+         "burned effigies", "protest", "peaceful_protest"),
+        ("Rioters set three buses ablaze in Valparaiso on Tuesday.", "en", "set ... ablaze",
+         "riot", "violent_demonstration"),
         ("Eine Springflut überflutete am Montag die Uferstraße von Cuxhaven.", "de",
          "Springflut", "disaster", "flood"),
         ("Ein Moorbrand breitete sich am Montag bei Meppen aus.", "de", "Moorbrand", "disaster",
@@ -102,6 +106,7 @@ def test_carried_words(text: str, lang: str, word: str, kind: str) -> None:
         ("Farmers slaughtered 400 pigs near Murcia on Tuesday to stop swine fever.", "en"),
         ("The landslip risk remains high around Shimla, officials said.", "en"),
         ("Units shell out for new uniforms", "en"),
+        ("The chef set the pudding alight at a dinner in Bath on Tuesday.", "en"),
         ("Der Spieler hat am Sonntag in Graz auf den Rasen gespuckt.", "de"),
     ],
 )
