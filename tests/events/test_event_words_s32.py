@@ -29,46 +29,146 @@ def _events(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
 @pytest.mark.parametrize(
     ("text", "lang", "trigger", "kind", "sub_kind"),
     [
-        ("A cloudburst hit the hamlet of Dharali on Monday.", "en", "cloudburst", "disaster",
-         "flood"),
-        ("A landslip swept a lorry off the road near Darjeeling on Tuesday.", "en", "landslip",
-         "disaster", "mass_movement"),
-        ("Rock falls closed the pass road above Zermatt on Tuesday.", "en", "Rock falls",
-         "disaster", "mass_movement"),
-        ("A peat fire smouldered near Pontianak on Tuesday.", "en", "peat fire", "disaster",
-         "wildfire"),
-        ("A heat dome sent temperatures to 47C in Multan on Tuesday.", "en", "heat dome",
-         "disaster", "extreme_temperature"),
-        ("The volcano belched ash over Kagoshima on Tuesday.", "en", "belched", "disaster",
-         "volcanic_activity"),
-        ("An ash plume rose 4 km over Manado on Tuesday.", "en", "ash plume", "disaster",
-         "volcanic_activity"),
-        ("Militiamen butchered 20 villagers near Beni on Tuesday.", "en", "butchered",
-         "violence_against_civilians", "attack"),
-        ("Gunmen slaughtered 30 herders near Maiduguri on Tuesday.", "en", "slaughtered",
-         "violence_against_civilians", "attack"),
-        ("A gunman mowed down nine shoppers in Belgrade on Tuesday.", "en", "mowed down",
-         "violence_against_civilians", "attack"),
-        ("Police nabbed three smugglers in Peshawar on Tuesday.", "en", "nabbed",
-         "strategic_development", "arrest"),
-        ("Junior officers staged a putsch in Ouagadougou on Tuesday.", "en", "putsch",
-         "strategic_development", "other"),
-        ("Mob violence left four people dead in Kano on Tuesday.", "en", "Mob violence", "riot",
-         "mob_violence"),
-        ("A court in Darwin gaoled a former mayor on Tuesday.", "en", "gaoled", "court",
-         "sentence"),
-        ("A well blowout near Ahvaz injured three workers on Tuesday.", "en", "well blowout",
-         "accident", "industrial"),
-        ("Students burned effigies of the governor in Quetta on Tuesday.", "en",
-         "burned effigies", "protest", "peaceful_protest"),
-        ("Rioters set three buses ablaze in Valparaiso on Tuesday.", "en", "set ... ablaze",
-         "riot", "violent_demonstration"),
-        ("Eine Springflut überflutete am Montag die Uferstraße von Cuxhaven.", "de",
-         "Springflut", "disaster", "flood"),
-        ("Ein Moorbrand breitete sich am Montag bei Meppen aus.", "de", "Moorbrand", "disaster",
-         "wildfire"),
-        ("Milizionäre metzelten am Montag zwölf Dorfbewohner bei Beni nieder.", "de",
-         "metzelten ... nieder", "violence_against_civilians", "attack"),
+        (
+            "A cloudburst hit the hamlet of Dharali on Monday.",
+            "en",
+            "cloudburst",
+            "disaster",
+            "flood",
+        ),
+        (
+            "A landslip swept a lorry off the road near Darjeeling on Tuesday.",
+            "en",
+            "landslip",
+            "disaster",
+            "mass_movement",
+        ),
+        (
+            "Rock falls closed the pass road above Zermatt on Tuesday.",
+            "en",
+            "Rock falls",
+            "disaster",
+            "mass_movement",
+        ),
+        (
+            "A peat fire smouldered near Pontianak on Tuesday.",
+            "en",
+            "peat fire",
+            "disaster",
+            "wildfire",
+        ),
+        (
+            "A heat dome sent temperatures to 47C in Multan on Tuesday.",
+            "en",
+            "heat dome",
+            "disaster",
+            "extreme_temperature",
+        ),
+        (
+            "The volcano belched ash over Kagoshima on Tuesday.",
+            "en",
+            "belched",
+            "disaster",
+            "volcanic_activity",
+        ),
+        (
+            "An ash plume rose 4 km over Manado on Tuesday.",
+            "en",
+            "ash plume",
+            "disaster",
+            "volcanic_activity",
+        ),
+        (
+            "Militiamen butchered 20 villagers near Beni on Tuesday.",
+            "en",
+            "butchered",
+            "violence_against_civilians",
+            "attack",
+        ),
+        (
+            "Gunmen slaughtered 30 herders near Maiduguri on Tuesday.",
+            "en",
+            "slaughtered",
+            "violence_against_civilians",
+            "attack",
+        ),
+        (
+            "A gunman mowed down nine shoppers in Belgrade on Tuesday.",
+            "en",
+            "mowed down",
+            "violence_against_civilians",
+            "attack",
+        ),
+        (
+            "Police nabbed three smugglers in Peshawar on Tuesday.",
+            "en",
+            "nabbed",
+            "strategic_development",
+            "arrest",
+        ),
+        (
+            "Junior officers staged a putsch in Ouagadougou on Tuesday.",
+            "en",
+            "putsch",
+            "strategic_development",
+            "other",
+        ),
+        (
+            "Mob violence left four people dead in Kano on Tuesday.",
+            "en",
+            "Mob violence",
+            "riot",
+            "mob_violence",
+        ),
+        (
+            "A court in Darwin gaoled a former mayor on Tuesday.",
+            "en",
+            "gaoled",
+            "court",
+            "sentence",
+        ),
+        (
+            "A well blowout near Ahvaz injured three workers on Tuesday.",
+            "en",
+            "well blowout",
+            "accident",
+            "industrial",
+        ),
+        (
+            "Students burned effigies of the governor in Quetta on Tuesday.",
+            "en",
+            "burned effigies",
+            "protest",
+            "peaceful_protest",
+        ),
+        (
+            "Rioters set three buses ablaze in Valparaiso on Tuesday.",
+            "en",
+            "set ... ablaze",
+            "riot",
+            "violent_demonstration",
+        ),
+        (
+            "Eine Springflut überflutete am Montag die Uferstraße von Cuxhaven.",
+            "de",
+            "Springflut",
+            "disaster",
+            "flood",
+        ),
+        (
+            "Ein Moorbrand breitete sich am Montag bei Meppen aus.",
+            "de",
+            "Moorbrand",
+            "disaster",
+            "wildfire",
+        ),
+        (
+            "Milizionäre metzelten am Montag zwölf Dorfbewohner bei Beni nieder.",
+            "de",
+            "metzelten ... nieder",
+            "violence_against_civilians",
+            "attack",
+        ),
     ],
 )
 def test_words_each_kind_lacked(
@@ -86,11 +186,14 @@ def test_words_each_kind_lacked(
         # a well or a rig that blew out, as its subject
         ("An oil well near Zubair blew out on Tuesday.", "en", "blew", "accident"),
         # pickets cleared by the police: a protest with intervention
-        ("Riot police cleared the pickets outside the Kolwezi mine on Tuesday.", "en",
-         "cleared", "protest"),
+        (
+            "Riot police cleared the pickets outside the Kolwezi mine on Tuesday.",
+            "en",
+            "cleared",
+            "protest",
+        ),
         # the perfect of spewing lava
-        ("Der Vulkan hat am Sonntag bei Catania Lava gespuckt.", "de", "Lava gespuckt",
-         "disaster"),
+        ("Der Vulkan hat am Sonntag bei Catania Lava gespuckt.", "de", "Lava gespuckt", "disaster"),
     ],
 )
 def test_carried_words(text: str, lang: str, word: str, kind: str) -> None:
@@ -150,10 +253,10 @@ def test_only_threatened_stays_without_an_event(text: str) -> None:
 
 def test_threatening_event_reads_the_subject_and_the_doer() -> None:
     en = _lexicon("en")
-    assert _threatening_event("wildfires threatened several resorts".split(), 1, 0, en)
-    assert _threatening_event("homes were threatened by floodwaters".split(), 2, 4, en)
-    assert not _threatening_event("rebels threatened an attack".split(), 1, 3, en)
-    assert not _threatening_event("unions threatened to strike".split(), 1, 3, en)
+    assert _threatening_event(["wildfires", "threatened", "several", "resorts"], 1, 0, en)
+    assert _threatening_event(["homes", "were", "threatened", "by", "floodwaters"], 2, 4, en)
+    assert not _threatening_event(["rebels", "threatened", "an", "attack"], 1, 3, en)
+    assert not _threatening_event(["unions", "threatened", "to", "strike"], 1, 3, en)
 
 
 @pytest.mark.xfail(
