@@ -69,6 +69,7 @@ def _flags(
         and not (topic is not None and k > topic)  # "on whether X should ...": its words
         and not _mood_noun(lows, k, lex)  # "to protest a government plan": a topic
         and not _mood_attribute(lows, k, trig_i, lex)  # "against a planned wind farm"
+        and not (not trig_verb and _threatening_event(lows, k, trig_i, lex))
         and not (
             k < part
             and w in lex.own_part_moods
@@ -227,6 +228,52 @@ def _own_part_start(lows: Sequence[str], trig_i: int, lex: _Lexicon) -> int:
 
 # the longest aside between a subject and its resumed predicate that is still read as one
 _ASIDE_WORDS = 8
+
+
+def _threatening_event(lows: Sequence[str], k: int, trig_i: int, lex: _Lexicon) -> bool:
+    """Is the threat word ``lows[k]`` a past act of the event noun at ``trig_i``, which then
+    happened? ``Wildfires threatened several resorts``, ``Waldbrände haben mehrere
+    Ferienorte bedroht``, ``Die Orte wurden von Waldbränden bedroht``: what threatened
+    something was there, while ``threatened to strike``, ``threatened an attack`` (the noun
+    after the verb, no doer's preposition before it) and the present ``Ein Hochwasser
+    bedroht die Stadt`` (a participle with no auxiliary) stay only threatened. Session 32
+    (h32-found, issue 20): a wildfire that threatened resorts was dropped as a threat.
+
+    >>> from geomap.events._vocabulary import _lexicon
+    >>> lex = _lexicon("en")
+    >>> _threatening_event("wildfires threatened several resorts".split(), 1, 0, lex)
+    True
+    >>> _threatening_event("rebels threatened an attack".split(), 1, 3, lex)
+    False
+    >>> _threatening_event("unions threatened to strike".split(), 1, 3, lex)
+    False
+    """
+    w = lows[k]
+    if w in lex.threat_participles:
+        # the finite auxiliary of the perfect or the passive is the verb ("haben ... bedroht")
+        finite = next((j for j in range(k) if lows[j] in lex.perfect), None)
+        if finite is None:
+            return False
+    elif w in lex.threat_pasts:
+        finite = k
+    else:
+        return False
+    if k + 1 < len(lows) and lows[k + 1] in lex.infinitive_markers:
+        return False  # "threatened to strike": an intention
+    if any(lows[j] in lex.passive_agents for j in range(max(0, trig_i - 3), trig_i)):
+        # a passive's doer ("were threatened by wildfires", "wurden von Waldbränden
+        # bedroht"), with its auxiliary: "die am stärksten von Überschwemmungen bedrohten"
+        # (an attribute) says what a region is like
+        return not lex.passive.isdisjoint(lows[:k])
+    if trig_i < finite:
+        return True  # the subject before the verb: "Wildfires threatened", "Waldbrände haben"
+    # verb second: the subject right after the finite verb ("Am Dienstag haben Waldbrände
+    # ... bedroht"), no preposition before it ("bedrohten die Stadt mit einem Angriff")
+    return (
+        lex.verb_second
+        and finite < trig_i <= finite + 2
+        and not any(lows[j] in lex.prepositions for j in range(finite + 1, trig_i))
+    )
 
 
 def _resumed_predicate_hypothetical(clause: _Clause, lex: _Lexicon) -> bool:

@@ -1065,6 +1065,13 @@ class _Lexicon:
     # determiner ("against a planned wind farm"): the noun's state, not the clause's mood
     # (_mood_attribute; session 12, h-evdev)
     mood_attributes: frozenset[str] = frozenset()
+    # ``[clauses] threat_pasts`` and ``threat_participles`` (session 32, h32-found): the past
+    # of a verb of threatening, and its participles that are past only after a perfect or
+    # passive auxiliary (``[clauses] perfect``): what threatened is there, so an event noun
+    # as its subject or its passive's doer happened ("Wildfires threatened resorts",
+    # "Waldbrände haben Ferienorte bedroht"; _threatening_event)
+    threat_pasts: frozenset[str] = frozenset()
+    threat_participles: frozenset[str] = frozenset()
     # ``[clauses] subject_pronouns``: a pronoun before a participle makes it the verb ("they
     # planned near X"), no attribute after a noun (_mood_after_noun; session 19)
     subject_pronouns: frozenset[str] = frozenset()
@@ -2149,6 +2156,8 @@ def _lexicon(lang: str) -> _Lexicon:
         passive_states=_fold(raw["clauses"].get("passive_states", [])),
         mood_nouns=_fold(raw["clauses"].get("mood_nouns", [])),
         mood_attributes=_fold(raw["clauses"].get("mood_attributes", [])),
+        threat_pasts=_fold(raw["clauses"].get("threat_pasts", [])),
+        threat_participles=_fold(raw["clauses"].get("threat_participles", [])),
         subject_pronouns=_fold(raw["clauses"].get("subject_pronouns", [])),
         reason_words=_fold(raw["clauses"].get("reason_words", [])),
         shared_place_not=_fold(raw["clauses"].get("shared_place_not", [])),
