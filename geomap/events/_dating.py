@@ -29,6 +29,7 @@ from geomap.events._timeexpr import (
     earlier_auxiliaries,
     events_toml,
     find_times,
+    late_in_day,
     relative_pronouns,
     set_for_day,
 )
@@ -1057,6 +1058,9 @@ def _date_events(
                     r.date, r.date_precision = day.isoformat(), "day"
                 elif target.date_precision:
                     r.date_precision = target.date_precision
+            if r.date is None and _earlier_that_day(r, target, lex):
+                assert target.date is not None
+                r.date, r.date_precision = target.date, "day"
         for i, r in enumerate(raws):
             if (r.time is not None and not _bare_after(r)) or r.date is not None or i == 0:
                 continue
@@ -1463,6 +1467,37 @@ def _after_the_event_before(r: _Raw, target: _Raw, prev: _Raw) -> bool:
         and target is prev
         and target.date is not None
         and target.date_precision == "day"
+    )
+
+
+def _earlier_that_day(r: _Raw, target: _Raw, lex: _Lexicon | None) -> bool:
+    """Is ``r`` told as a bare ``zuvor``, ``earlier`` (no distance, not the same day by its
+    words) before an event of its paragraph that has a day and whose time names a later part
+    of that day (``Am Abend nahm die Polizei 23 Demonstranten fest, die zuvor Barrikaden
+    angezündet hatten``, ``besuchte am Dienstagnachmittag ..., nachdem er zuvor den Notstand
+    ausgerufen hatte``)? The afternoon or the evening leaves the day's earlier hours for what
+    came before, and the story tells one occasion: the day is that event's. After a bare day
+    or a morning ``zuvor`` may be any day before, so it stays unknown (``In X traf am
+    Sonntagmorgen eine Rakete ein Wohnhaus. Zuvor hatte die Armee ...``). The time words are
+    the ones that dated the event, walked back through the days it shares. Session 32."""
+    t = r.time
+    if (
+        lex is None
+        or t is None
+        or t.relation != "before"
+        or t.ref != "previous"
+        or t.same_day
+        or t.offset_days is not None
+        or target.date is None
+        or target.date_precision != "day"
+        or target.clause.paragraph != r.clause.paragraph
+    ):
+        return False
+    source: _Raw | None = target
+    while source is not None and source.time is None:
+        source = source.inherited_from
+    return (
+        source is not None and source.time is not None and late_in_day(source.time.text, lex.lang)
     )
 
 

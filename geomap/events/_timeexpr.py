@@ -859,6 +859,28 @@ def earlier_auxiliaries(lang: str) -> frozenset[str]:  # for the event modules, 
     return frozenset(w.casefold() for w in raw.get("earlier_auxiliaries", []))
 
 
+@cache
+def _later_day_parts(lang: str) -> tuple[str, ...]:
+    raw = events_toml(language_profile(lang).lang)["time"].get("relative", {})
+    return tuple(w.casefold() for w in raw.get("later_day_parts", []))
+
+
+def late_in_day(text: str, lang: str) -> bool:  # for the event modules, not on the face
+    """Does a time's text name a later part of its day (``am Abend``, ``am
+    Dienstagnachmittag``, ``Freitagabend``, ``late on Wednesday``, ``in the evening``): a
+    word that is or ends in one of ``[time.relative] later_day_parts`` (German compounds
+    put the part after the weekday)? An event told as ``zuvor``, ``earlier`` before such
+    a one has the morning and midday of that day to fall in (session 32).
+
+    >>> late_in_day("am Dienstagnachmittag", "de"), late_in_day("am Sonntagmorgen", "de")
+    (True, False)
+    >>> late_in_day("late on Wednesday", "en"), late_in_day("on Wednesday", "en")
+    (True, False)
+    """
+    parts = _later_day_parts(lang)
+    return any(w.endswith(parts) for w in re.findall(r"\w+", text.casefold()))
+
+
 def counts_time(text: str, lang: str) -> bool:  # for the event modules, not on the face
     """Does a relation phrase count a time (``Zwei Tage nachdem ...``, ``Hours after
     ...``): a unit of days, weeks or hours among its first three words?
