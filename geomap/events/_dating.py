@@ -1479,7 +1479,8 @@ def _earlier_that_day(r: _Raw, target: _Raw, lex: _Lexicon | None) -> bool:
     came before, and the story tells one occasion: the day is that event's. After a bare day
     or a morning ``zuvor`` may be any day before, so it stays unknown (``In X traf am
     Sonntagmorgen eine Rakete ein Wohnhaus. Zuvor hatte die Armee ...``). The time words are
-    the ones that dated the event, walked back through the days it shares. Session 32."""
+    the ones that dated the event, walked back through the days it shares, and the word
+    after them (``on Thursday afternoon``). Session 32."""
     t = r.time
     if (
         lex is None
@@ -1496,9 +1497,16 @@ def _earlier_that_day(r: _Raw, target: _Raw, lex: _Lexicon | None) -> bool:
     source: _Raw | None = target
     while source is not None and source.time is None:
         source = source.inherited_from
-    return (
-        source is not None and source.time is not None and late_in_day(source.time.text, lex.lang)
-    )
+    if source is None or source.time is None:
+        return False
+    words = source.time.text
+    # English puts the part after the weekday outside the time's words ("on Thursday
+    # afternoon" is read as "on Thursday"): the word right after them in the clause counts
+    text = source.clause.text
+    at = text.casefold().find(words.casefold())
+    if at >= 0:
+        words += " " + " ".join(text[at + len(words) :].split()[:1])
+    return late_in_day(words, lex.lang)
 
 
 def _dated_beside(raws: Sequence[_Raw], i: int, undated: _Raw) -> _Raw | None:

@@ -54,6 +54,14 @@ EARLIER_THAT_DAY = [
         "blocked",
         "2026-05-13",
     ),
+    (
+        "en",
+        "2026-06-12",  # a Friday
+        "ALGIERS (AP) - A strong earthquake shook Setif province on Thursday afternoon. "
+        "Earlier, a smaller tremor had hit the coastal town of Bejaia.",
+        "tremor",
+        "2026-06-11",
+    ),
 ]
 
 
@@ -95,3 +103,53 @@ def test_late_in_day_reads_the_part_of_the_day() -> None:
     assert not late_in_day("in der Nacht zum Sonntag", "de")
     assert late_in_day("in the afternoon", "en")
     assert not late_in_day("early on Monday", "en")
+
+
+# --- a counted relation whose clause fronts its place (German) -------------------------------
+#
+# ``zwei Tage nachdem in Wabag Stammeskämpfe ausgebrochen waren``: German puts the place first
+# in a subordinate clause. A place word right after ``nachdem`` used to end the relation (it
+# guards ``nachdem in Wels am Sonntag ein Feuer ausgebrochen war``, a clause with a day of its
+# own), so the clause's event took the main clause's day. With a distance counted and no day
+# of its own the clause names the event the distance counts from, as English does.
+
+COUNTED_WITH_PLACE_FIRST = [
+    (
+        "Port Moresby (dpa) - Die Polizei nahm am Donnerstag in Mount Hagen 14 Männer fest, "
+        "zwei Tage nachdem in Wabag Stammeskämpfe ausgebrochen waren.",
+        "Stammeskämpfe",
+        "2026-06-09",
+    ),
+    (
+        "Dili (dpa) - Die Regierung rief am Freitag den Notstand aus, eine Woche nachdem im "
+        "Bezirk Baucau ein Erdbeben mehrere Dörfer zerstört hatte.",
+        "Erdbeben",
+        "2026-06-05",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "want"), COUNTED_WITH_PLACE_FIRST)
+def test_a_counted_relation_with_its_place_first_counts_back(
+    text: str, trigger: str, want: str
+) -> None:
+    assert _date_of(text, "de", "2026-06-12", trigger) == want
+
+
+def test_a_subordinate_clause_with_its_own_day_keeps_it() -> None:
+    # near-miss: the clause after ``nachdem in X`` names its own day
+    text = (
+        "Linz (dpa) - Die Feuerwehr rückte am Montag aus, nachdem in Wels am Sonntag ein "
+        "Feuer ausgebrochen war."
+    )
+    assert _date_of(text, "de", "2026-06-12", "Feuer") == "2026-06-07"
+
+
+def test_a_fronted_counted_relation_with_its_place_first_takes_not_the_main_day() -> None:
+    # the fronted clause's event lies three days before Friday; it used to take Friday
+    text = (
+        "Linz (dpa) - Drei Tage nachdem in Wels ein Großbrand eine Lagerhalle zerstört hatte, "
+        "demonstrierten am Freitag Anwohner vor dem Rathaus."
+    )
+    events = geomap.analyze(text, lang="de", date="2026-06-12").events
+    assert all(e.date != "2026-06-12" for e in events if "demonstr" not in e.trigger)
