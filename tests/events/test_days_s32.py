@@ -153,3 +153,38 @@ def test_a_fronted_counted_relation_with_its_place_first_takes_not_the_main_day(
     )
     events = geomap.analyze(text, lang="de", date="2026-06-12").events
     assert all(e.date != "2026-06-12" for e in events if "demonstr" not in e.trigger)
+
+
+# --- the eve of a named event (German) -------------------------------------------------------
+#
+# ``Am Vorabend des Gipfels``, ``Am Vortag der Wahl`` count from the event they name (the
+# summit may be told only after), as English ``On the eve of the summit``, ``the day before
+# the election`` do; before, German read ``Am Vorabend`` alone, a day before the event told
+# just before, and a summit told after left the event with no day.
+
+EVE_OF_NAMED = [
+    (
+        "Kuala Lumpur (dpa) - Am Vorabend des Gipfels demonstrierten in Kuala Lumpur Tausende "
+        "gegen den Freihandel. Der Gipfel begann am Donnerstag in Putrajaya.",
+        "demonstrierten",
+        "2026-06-10",
+    ),
+    (
+        "Kuala Lumpur (dpa) - Die Parlamentswahl fand am Sonntag statt. Am Vortag der Wahl "
+        "demonstrierten in Kuala Lumpur Tausende Anhänger der Opposition.",
+        "demonstrierten",
+        "2026-06-06",
+    ),
+    (
+        # near-miss: a bare ``Am Vortag`` still counts from the event just told
+        "Kuala Lumpur (dpa) - In Kuala Lumpur demonstrierten am Sonntag Tausende. Am Vortag "
+        "hatte die Polizei in Ipoh zwölf Aktivisten festgenommen.",
+        "festgenommen",
+        "2026-06-06",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "want"), EVE_OF_NAMED)
+def test_the_eve_of_a_named_event_counts_from_it(text: str, trigger: str, want: str) -> None:
+    assert _date_of(text, "de", "2026-06-12", trigger) == want
