@@ -25,6 +25,7 @@ from geomap.events._state import _Raw, _State
 from geomap.events._timeexpr import (
     TimeSpan,
     TimeValue,
+    counts_from_clause,
     counts_time,
     earlier_auxiliaries,
     events_toml,
@@ -1027,6 +1028,15 @@ def _date_events(
         ):
             r.date, r.date_precision, r.date_text = lead[1], "day", lead[2]
     _named_again(raws)
+    for i, r in enumerate(raws):
+        main = _main_after_fronted(raws, i, lex)
+        if main is not None and r.time is not None and r.time.offset_days is not None:
+            assert main.date is not None
+            sign = -1 if r.time.relation == "after" else 1
+            day = date.fromisoformat(main.date) + timedelta(days=sign * r.time.offset_days)
+            r.date, r.date_precision = day.isoformat(), "day"
+            r.rel_kind = "before" if r.time.relation == "after" else "after"
+            r.rel_to = main
     lex_detail_types = lex.reported_detail_types if lex is not None else frozenset()
     at_of = {id(o): k for k, o in enumerate(raws)}
     for _ in range(4):
@@ -1468,6 +1478,47 @@ def _after_the_event_before(r: _Raw, target: _Raw, prev: _Raw) -> bool:
         and target.date is not None
         and target.date_precision == "day"
     )
+
+
+def _main_after_fronted(raws: Sequence[_Raw], i: int, lex: _Lexicon | None) -> _Raw | None:
+    """The event of the main clause that a fronted subordinate clause counts to: ``Drei
+    Tage nachdem ein Großbrand in Wels eine Lagerhalle zerstört hatte, demonstrierten am
+    Freitag Anwohner vor dem Rathaus``. The clause of ``raws[i]`` opens with a relation that
+    counts a distance from a clause (``nachdem``: its own event, not a noun's), and the
+    next event of its sentence has a day of its own words: the relation says how long
+    after ``raws[i]`` that event came, so ``raws[i]`` lies the distance before it (the
+    Tuesday). Before, the clause counted from itself and had no day, or, with its place
+    fronted, took the main clause's Friday. Session 32."""
+    r = raws[i]
+    t = r.time
+    if (
+        lex is None
+        or t is None
+        or t.kind != "event"
+        or t.relation not in ("before", "after")
+        or t.offset_days is None
+        or r.trigger_span is None
+        or not counts_from_clause(t.text, lex.lang)
+    ):
+        return None
+    sent = r.clause.sentence
+    at = sent.text.find(t.text)
+    here = r.trigger_span[0] - sent.start
+    # the relation opens the subordinate clause that holds the trigger (no comma between)
+    if at < 0 or here < at or "," in sent.text[at:here]:
+        return None
+    main = next((o for o in raws[i + 1 :] if o.clause.sentence is sent), None)
+    if (
+        main is None
+        or main.trigger_span is None
+        or "," not in sent.text[here : main.trigger_span[0] - sent.start]
+        or main.time is None
+        or main.time.relation is not None
+        or main.date is None
+        or main.date_precision != "day"
+    ):
+        return None
+    return main
 
 
 def _earlier_that_day(r: _Raw, target: _Raw, lex: _Lexicon | None) -> bool:

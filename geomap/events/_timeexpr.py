@@ -865,6 +865,20 @@ def _later_day_parts(lang: str) -> tuple[str, ...]:
     return tuple(w.casefold() for w in raw.get("later_day_parts", []))
 
 
+def counts_from_clause(text: str, lang: str) -> bool:  # for the event modules, not on the face
+    """Does a relation phrase count from a subordinate clause (a ``[time.relative]
+    conjunctions`` word among its words: ``Drei Tage nachdem ein Großbrand ...``), not from
+    a noun (``Drei Tage nach dem Großbrand``)?
+
+    >>> counts_from_clause("Drei Tage nachdem ein Großbrand", "de")
+    True
+    >>> counts_from_clause("Drei Tage nach dem Großbrand", "de")
+    False
+    """
+    lex = _lexicon(language_profile(lang).lang)
+    return not lex.conjunctions.isdisjoint(text.casefold().split())
+
+
 def late_in_day(text: str, lang: str) -> bool:  # for the event modules, not on the face
     """Does a time's text name a later part of its day (``am Abend``, ``am
     Dienstagnachmittag``, ``Freitagabend``, ``late on Wednesday``, ``in the evening``): a
