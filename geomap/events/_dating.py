@@ -25,10 +25,12 @@ from geomap.events._state import _Raw, _State
 from geomap.events._timeexpr import (
     TimeSpan,
     TimeValue,
+    counts_from_clause,
     counts_time,
     earlier_auxiliaries,
     events_toml,
     find_times,
+    late_in_day,
     relative_pronouns,
     set_for_day,
 )
@@ -1026,6 +1028,15 @@ def _date_events(
         ):
             r.date, r.date_precision, r.date_text = lead[1], "day", lead[2]
     _named_again(raws)
+    for i, r in enumerate(raws):
+        main = _main_after_fronted(raws, i, lex)
+        if main is not None and r.time is not None and r.time.offset_days is not None:
+            assert main.date is not None
+            sign = -1 if r.time.relation == "after" else 1
+            day = date.fromisoformat(main.date) + timedelta(days=sign * r.time.offset_days)
+            r.date, r.date_precision = day.isoformat(), "day"
+            r.rel_kind = "before" if r.time.relation == "after" else "after"
+            r.rel_to = main
     lex_detail_types = lex.reported_detail_types if lex is not None else frozenset()
     at_of = {id(o): k for k, o in enumerate(raws)}
     for _ in range(4):
@@ -1057,6 +1068,9 @@ def _date_events(
                     r.date, r.date_precision = day.isoformat(), "day"
                 elif target.date_precision:
                     r.date_precision = target.date_precision
+            if r.date is None and _earlier_that_day(r, target, lex):
+                assert target.date is not None
+                r.date, r.date_precision = target.date, "day"
         for i, r in enumerate(raws):
             if (r.time is not None and not _bare_after(r)) or r.date is not None or i == 0:
                 continue
@@ -1464,6 +1478,86 @@ def _after_the_event_before(r: _Raw, target: _Raw, prev: _Raw) -> bool:
         and target.date is not None
         and target.date_precision == "day"
     )
+
+
+def _main_after_fronted(raws: Sequence[_Raw], i: int, lex: _Lexicon | None) -> _Raw | None:
+    """The event of the main clause that a fronted subordinate clause counts to: ``Drei
+    Tage nachdem ein Großbrand in Wels eine Lagerhalle zerstört hatte, demonstrierten am
+    Freitag Anwohner vor dem Rathaus``. The clause of ``raws[i]`` opens with a relation that
+    counts a distance from a clause (``nachdem``: its own event, not a noun's), and the
+    next event of its sentence has a day of its own words: the relation says how long
+    after ``raws[i]`` that event came, so ``raws[i]`` lies the distance before it (the
+    Tuesday). Before, the clause counted from itself and had no day, or, with its place
+    fronted, took the main clause's Friday. Session 32."""
+    r = raws[i]
+    t = r.time
+    if (
+        lex is None
+        or t is None
+        or t.kind != "event"
+        or t.relation not in ("before", "after")
+        or t.offset_days is None
+        or r.trigger_span is None
+        or not counts_from_clause(t.text, lex.lang)
+    ):
+        return None
+    sent = r.clause.sentence
+    at = sent.text.find(t.text)
+    here = r.trigger_span[0] - sent.start
+    # the relation opens the subordinate clause that holds the trigger (no comma between)
+    if at < 0 or here < at or "," in sent.text[at:here]:
+        return None
+    main = next((o for o in raws[i + 1 :] if o.clause.sentence is sent), None)
+    if (
+        main is None
+        or main.trigger_span is None
+        or "," not in sent.text[here : main.trigger_span[0] - sent.start]
+        or main.time is None
+        or main.time.relation is not None
+        or main.date is None
+        or main.date_precision != "day"
+    ):
+        return None
+    return main
+
+
+def _earlier_that_day(r: _Raw, target: _Raw, lex: _Lexicon | None) -> bool:
+    """Is ``r`` told as a bare ``zuvor``, ``earlier`` (no distance, not the same day by its
+    words) before an event of its paragraph that has a day and whose time names a later part
+    of that day (``Am Abend nahm die Polizei 23 Demonstranten fest, die zuvor Barrikaden
+    angezündet hatten``, ``besuchte am Dienstagnachmittag ..., nachdem er zuvor den Notstand
+    ausgerufen hatte``)? The afternoon or the evening leaves the day's earlier hours for what
+    came before, and the story tells one occasion: the day is that event's. After a bare day
+    or a morning ``zuvor`` may be any day before, so it stays unknown (``In X traf am
+    Sonntagmorgen eine Rakete ein Wohnhaus. Zuvor hatte die Armee ...``). The time words are
+    the ones that dated the event, walked back through the days it shares, and the word
+    after them (``on Thursday afternoon``). Session 32."""
+    t = r.time
+    if (
+        lex is None
+        or t is None
+        or t.relation != "before"
+        or t.ref != "previous"
+        or t.same_day
+        or t.offset_days is not None
+        or target.date is None
+        or target.date_precision != "day"
+        or target.clause.paragraph != r.clause.paragraph
+    ):
+        return False
+    source: _Raw | None = target
+    while source is not None and source.time is None:
+        source = source.inherited_from
+    if source is None or source.time is None:
+        return False
+    words = source.time.text
+    # English puts the part after the weekday outside the time's words ("on Thursday
+    # afternoon" is read as "on Thursday"): the word right after them in the clause counts
+    text = source.clause.text
+    at = text.casefold().find(words.casefold())
+    if at >= 0:
+        words += " " + " ".join(text[at + len(words) :].split()[:1])
+    return late_in_day(words, lex.lang)
 
 
 def _dated_beside(raws: Sequence[_Raw], i: int, undated: _Raw) -> _Raw | None:

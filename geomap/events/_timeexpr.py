@@ -859,6 +859,42 @@ def earlier_auxiliaries(lang: str) -> frozenset[str]:  # for the event modules, 
     return frozenset(w.casefold() for w in raw.get("earlier_auxiliaries", []))
 
 
+@cache
+def _later_day_parts(lang: str) -> tuple[str, ...]:
+    raw = events_toml(language_profile(lang).lang)["time"].get("relative", {})
+    return tuple(w.casefold() for w in raw.get("later_day_parts", []))
+
+
+def counts_from_clause(text: str, lang: str) -> bool:  # for the event modules, not on the face
+    """Does a relation phrase count from a subordinate clause (a ``[time.relative]
+    conjunctions`` word among its words: ``Drei Tage nachdem ein Großbrand ...``), not from
+    a noun (``Drei Tage nach dem Großbrand``)?
+
+    >>> counts_from_clause("Drei Tage nachdem ein Großbrand", "de")
+    True
+    >>> counts_from_clause("Drei Tage nach dem Großbrand", "de")
+    False
+    """
+    lex = _lexicon(language_profile(lang).lang)
+    return not lex.conjunctions.isdisjoint(text.casefold().split())
+
+
+def late_in_day(text: str, lang: str) -> bool:  # for the event modules, not on the face
+    """Does a time's text name a later part of its day (``am Abend``, ``am
+    Dienstagnachmittag``, ``Freitagabend``, ``late on Wednesday``, ``in the evening``): a
+    word that is or ends in one of ``[time.relative] later_day_parts`` (German compounds
+    put the part after the weekday)? An event told as ``zuvor``, ``earlier`` before such
+    a one has the morning and midday of that day to fall in (session 32).
+
+    >>> late_in_day("am Dienstagnachmittag", "de"), late_in_day("am Sonntagmorgen", "de")
+    (True, False)
+    >>> late_in_day("late on Wednesday", "en"), late_in_day("on Wednesday", "en")
+    (True, False)
+    """
+    parts = _later_day_parts(lang)
+    return any(w.endswith(parts) for w in re.findall(r"\w+", text.casefold()))
+
+
 def counts_time(text: str, lang: str) -> bool:  # for the event modules, not on the face
     """Does a relation phrase count a time (``Zwei Tage nachdem ...``, ``Hours after
     ...``): a unit of days, weeks or hours among its first three words?
@@ -1053,7 +1089,7 @@ def find_times(text: str, lang: str) -> tuple[TimeSpan, ...]:
         span = text[start:end].rstrip()
         if cut and _clause_with_own_day(span, lex):
             continue
-        if _event_head_ok(span, lex):
+        if _event_head_ok(span, lex, cut=cut):
             spans.append(TimeSpan(start, start + len(span), span, "event"))
     spans.sort(key=lambda s: s.start)
     out: list[TimeSpan] = []
@@ -1080,20 +1116,36 @@ def _clause_with_own_day(span: str, lex: _TimeLexicon) -> bool:
     return bool(words) and words[0].casefold() in lex.conjunctions and "," not in span
 
 
-def _event_head_ok(span: str, lex: _TimeLexicon) -> bool:
+def _event_head_ok(span: str, lex: _TimeLexicon, *, cut: bool = True) -> bool:
     """A relative span needs at least one word after its preposition, and that word must
     not open a place phrase: in ``nachdem in Wels am Sonntag ein Feuer ausgebrochen war``
     the clause's own day follows, and ``in Wels`` names no event to count from.
+
+    A span that counts a distance (``zwei Tage nachdem in Wabag Kämpfe ausgebrochen
+    waren``) and that no time of its own cuts short is the relation all the same: the
+    subordinate clause names the event the distance counts from, with its place fronted,
+    as German word order has it (session 32; before, the clause took the main clause's
+    day).
 
     >>> _event_head_ok("nachdem in Wels", _lexicon("de"))
     False
     >>> _event_head_ok("nach dem Erdbeben", _lexicon("de"))
     True
+    >>> _event_head_ok("zwei Tage nachdem in Wabag Kämpfe ausgebrochen waren", _lexicon("de"),
+    ...                cut=False)
+    True
     """
     value = _event_relative(span, lex)
     if value.relation is None or not value.ref:
         return False
-    return value.ref.split()[0].casefold() not in lex.place_openers
+    if value.ref.split()[0].casefold() not in lex.place_openers:
+        return True
+    if cut:
+        return False
+    words = span.casefold().split()
+    head = value.ref.split()[0].casefold()
+    units = lex.same_day_units | lex.day_units | lex.week_units
+    return head in words and any(w in units for w in words[: words.index(head)])
 
 
 def _in_a_name(text: str, start: int, lex: _TimeLexicon) -> bool:
