@@ -289,6 +289,21 @@ def noun_prepositions(lang: str) -> frozenset[str]:
 
 
 @cache
+def complement_prepositions(lang: str) -> frozenset[str]:
+    """The lexicon's ``complement_prepositions`` ("von", "über", "mit", "für"): after a
+    common noun, the preposition of its complement ("ein Gesetz über X", "Exporte von
+    X"), which names a thing as often as a town (session 32)."""
+    return _folded(lang, "complement_prepositions")
+
+
+@cache
+def dweller_nouns(lang: str) -> frozenset[str]:
+    """The lexicon's ``dweller_nouns`` ("Einwohner", "Bewohner"), case-folded: the
+    people of a place, before whose complement a town's name stands (session 32)."""
+    return _folded(lang, "dweller_nouns")
+
+
+@cache
 def term_nouns(lang: str) -> frozenset[str]:
     """The lexicon's ``term_nouns`` ("Thema", "Stichwort", "Begriff"), case-folded:
     nouns that name the term in apposition right after them, so a common noun there is
