@@ -56,7 +56,6 @@ from geomap.geoparse._wordlists import (
     common_nouns,
     complement_prepositions,
     country_genders,
-    dweller_nouns,
     ends_in_noun,
     english_common_word,
     english_plural_noun,
@@ -79,6 +78,7 @@ from geomap.geoparse._wordlists import (
     opening_topic_prepositions,
     organisation_heads,
     organisation_names,
+    place_relation_nouns,
     past_verb_endings,
     patronymic_links,
     plural_nouns,
@@ -2635,14 +2635,23 @@ def _listed_with_rejected_noun(
         if (
             od is not None
             and not od.accepted
-            and _noun_reason(od.reason)
+            and (_noun_reason(od.reason) or od.reason in _NO_READING_HERE)
             and o.is_cap
             and not o.is_upper
             and o.text in nouns
             and o.i not in in_names
+            and o.i not in ctx.person_idx
         ):
             return True
     return False
+
+
+#: Rejections that say no reading of the word is a place of this article (a small town
+#: abroad by another name or a respelling), not that the word is a person's or an
+#: organisation's: a form of the noun lists so rejected is a noun in the list as much as
+#: one the grammar read ("Floren und Navis wurden beschädigt": "Floren" names only a
+#: Belgian town's other name; session 32).
+_NO_READING_HERE = frozenset({OTHER_NAME, RESPELLED_ABROAD})
 
 
 def _joined_nouns_apart(ctx: Context, d: Decision, span: Span) -> bool:
@@ -3105,14 +3114,30 @@ def _noun_after_complement(ctx: Context, span: Span, d: Decision, prev: Token | 
     head = prev_token(toks, prev)
     if head is None or head.sentence != first.sentence or not _thing_noun(ctx, head):
         return False
+    lead = prev_token(toks, head)
+    for _ in range(2):  # the preposition, or an article and the preposition before it
+        if lead is None or lead.sentence != head.sentence:
+            break
+        if lead.fold in lex.place_prepositions or lead.fold in lex.phrase_openers:
+            # the noun stands in a phrase of place ("in der Nähe von X", "im Norden von
+            # X", "vor der Ausfahrt von X"): its complement places it
+            return False
+        if lead.fold not in lex.determiners:
+            break
+        lead = prev_token(toks, lead)
     nxt = next_token(toks, first)
+    after = next_token(toks, nxt) if nxt is not None else None
     if (
         nxt is not None
-        and nxt.sentence == first.sentence
+        and after is not None
+        and after.sentence == first.sentence
         and nxt.fold in lex.place_prepositions
         and nxt.text.islower()
+        and (after.is_cap or after.fold in lex.determiners)
     ):
-        return False  # "von X nach Y", "über X in Y": a way or a place placed
+        # "von X nach Y", "über X in der Pfalz": a way, or a place placed; a verb's
+        # particle closing the clause ("kündigte mehr Geld für X an") is neither
+        return False
     return _village_unsupported(ctx, span, first)
 
 
@@ -3140,7 +3165,7 @@ def _thing_noun(ctx: Context, t: Token) -> bool:
         return False
     people_or_ways = (
         lex.person_titles
-        | dweller_nouns(lang)
+        | place_relation_nouns(lang)
         | apposition_roles(lang)
         | municipal_heads(lang)
         | organisation_heads(lang)

@@ -297,10 +297,11 @@ def complement_prepositions(lang: str) -> frozenset[str]:
 
 
 @cache
-def dweller_nouns(lang: str) -> frozenset[str]:
-    """The lexicon's ``dweller_nouns`` ("Einwohner", "Bewohner"), case-folded: the
-    people of a place, before whose complement a town's name stands (session 32)."""
-    return _folded(lang, "dweller_nouns")
+def place_relation_nouns(lang: str) -> frozenset[str]:
+    """The lexicon's ``place_relation_nouns`` ("Einwohner", "Ortsteil", "Umgebung"),
+    case-folded: the people, parts and ways of a place, before whose complement a
+    town's name stands (session 32)."""
+    return _folded(lang, "place_relation_nouns")
 
 
 @cache
