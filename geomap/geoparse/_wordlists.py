@@ -297,6 +297,13 @@ def complement_prepositions(lang: str) -> frozenset[str]:
 
 
 @cache
+def copula_verbs(lang: str) -> frozenset[str]:
+    """The lexicon's ``copula_verbs`` ("ist", "war", "is", "became"), case-folded: a
+    role after one predicates of the name before it (session 32)."""
+    return _folded(lang, "copula_verbs")
+
+
+@cache
 def place_relation_nouns(lang: str) -> frozenset[str]:
     """The lexicon's ``place_relation_nouns`` ("Einwohner", "Ortsteil", "Umgebung"),
     case-folded: the people, parts and ways of a place, before whose complement a
