@@ -297,6 +297,14 @@ def complement_prepositions(lang: str) -> frozenset[str]:
 
 
 @cache
+def opening_source_prepositions(lang: str) -> frozenset[str]:
+    """The lexicon's ``opening_source_prepositions`` ("von"), case-folded: opening a
+    sentence before a name the article knows as a person, the source ("Von X stammt
+    der Vorschlag"; session 32)."""
+    return _folded(lang, "opening_source_prepositions")
+
+
+@cache
 def copula_verbs(lang: str) -> frozenset[str]:
     """The lexicon's ``copula_verbs`` ("ist", "war", "is", "became"), case-folded: a
     role after one predicates of the name before it (session 32)."""
