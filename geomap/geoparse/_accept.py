@@ -78,9 +78,9 @@ from geomap.geoparse._wordlists import (
     opening_topic_prepositions,
     organisation_heads,
     organisation_names,
-    place_relation_nouns,
     past_verb_endings,
     patronymic_links,
+    place_relation_nouns,
     plural_nouns,
     plural_prepositions,
     plural_prepositions_after_nouns,
@@ -2481,17 +2481,16 @@ def _joined_to_place_word(ctx: Context, first: Token) -> bool:
 def _settlement_word(ctx: Context, t: Token) -> bool:
     """``t`` ends in a settlement, unit or feature word of the lexicon in any inflection
     (the ``feature_heads`` words at its end: "Nachbarorten", "Ortsteile")."""
-    f = t.fold
-    # each inflection apart: "Gemeinden" is "Gemeinde" + "n", "Orten" "Ort" + "en"
-    stems = {
-        f,
-        f.removesuffix("n"),
-        f.removesuffix("en"),
-        f.removesuffix("e"),
-        f.removesuffix("er"),
-    }
+    return any(s.endswith(h) for s in _stems(t.fold) for h in ctx.lex.feature_heads if len(h) >= 3)
+
+
+def _stems(f: str) -> set[str]:
+    """The stems a German noun's inflection may leave of the folded word ``f``, each
+    ending apart: "Gemeinden" is "Gemeinde" + "n", "Orten" "Ort" + "en"."""
+    stems = {f, f.removesuffix("n"), f.removesuffix("en"), f.removesuffix("e")}
+    stems.add(f.removesuffix("er"))
     stems.add(f.removesuffix("n").removesuffix("e").removesuffix("er"))
-    return any(s.endswith(h) for s in stems for h in ctx.lex.feature_heads if len(h) >= 3)
+    return stems
 
 
 def _bare_plural_at(
@@ -3153,11 +3152,9 @@ def _thing_noun(ctx: Context, t: Token) -> bool:
         return False
     if t.i in ctx.single_tokens:
         return False  # a known place's name, no noun
-    f = t.fold
-    stems = {f, f.removesuffix("n"), f.removesuffix("en"), f.removesuffix("e"), f.removesuffix("er")}
     if any(
         s == h or s.endswith(h) and len(h) >= _COMPOUND_HEAD
-        for s in stems
+        for s in _stems(t.fold)
         for h in lex.feature_heads
     ):
         # a settlement or feature word ("Vorort", "Gemeinden"), as a compound's head only

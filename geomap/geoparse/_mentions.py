@@ -3025,6 +3025,26 @@ def _aged_names(
 _APPOSED_ROLE_WORDS = 5
 
 
+def _second_name_word(
+    tokens: Sequence[Token], t: Token, multi_tokens: AbstractSet[int]
+) -> Token | None:
+    """The capitalised word (not all capitals) right after ``t`` with one space between,
+    in its sentence and no word of a longer name the gazetteer holds (``multi_tokens``):
+    the second word of a two-word name; None when there is none."""
+    if t.i + 1 >= len(tokens):
+        return None
+    u = tokens[t.i + 1]
+    if (
+        u.sentence != t.sentence
+        or u.gap_before != " "
+        or not u.is_cap
+        or u.is_upper
+        or u.i in multi_tokens
+    ):
+        return None
+    return u
+
+
 def _names_before_apposed_role(
     tokens: Sequence[Token],
     lex: PlaceLexicon,
@@ -3054,14 +3074,8 @@ def _names_before_apposed_role(
             continue
         if t.text not in given and (is_place_name(t) or t.sent_initial):
             continue
-        u = tokens[t.i + 1]
-        if (
-            u.sentence != t.sentence
-            or u.gap_before != " "
-            or not u.is_cap
-            or u.is_upper
-            or u.i in multi_tokens
-        ):
+        u = _second_name_word(tokens, t, multi_tokens)
+        if u is None:
             continue
         p = tokens[t.i - 1] if t.i > 0 else None
         if p is not None and p.sentence == t.sentence and p.fold in lex.determiners:
@@ -3112,17 +3126,8 @@ def _names_before_role_predicate(
     for t in tokens[: max(n - 3, 0)]:
         if t.text not in given or t.is_upper or t.i in multi_tokens:
             continue
-        u, v = tokens[t.i + 1], tokens[t.i + 2]
-        if (
-            u.sentence != t.sentence
-            or u.gap_before != " "
-            or not u.is_cap
-            or u.is_upper
-            or u.i in multi_tokens
-            or v.sentence != t.sentence
-            or v.gap_before != " "
-            or v.fold not in copulas
-        ):
+        u, v = _second_name_word(tokens, t, multi_tokens), tokens[t.i + 2]
+        if u is None or v.sentence != t.sentence or v.gap_before != " " or v.fold not in copulas:
             continue
         p = tokens[t.i - 1] if t.i > 0 else None
         if p is not None and p.sentence == t.sentence and p.fold in lex.determiners:

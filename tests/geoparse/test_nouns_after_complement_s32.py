@@ -43,7 +43,11 @@ NOUNS = (
         ("Stiege",),
         ("Hannover",),
     ),
-    ("Leipzig (dpa) - Bei einer Auktion wurden am Samstag alte Floren und Muta versteigert.", ("Muta",), ("Leipzig",)),
+    (
+        "Leipzig (dpa) - Bei einer Auktion wurden am Samstag alte Floren und Muta versteigert.",
+        ("Muta",),
+        ("Leipzig",),
+    ),
 )
 
 #: Near-misses: a town after such a preposition after a noun of place, an office, the

@@ -26,13 +26,43 @@ from tests.support.names import misread, name_mentions
 
 #: (language, text, the name's words that must not be places, a place that must stay).
 PEOPLE = (
-    ("de", "Zur Person: Austin Homburg ist seit 2019 Trainer des Vereins.", ("Austin", "Homburg"), ""),
+    (
+        "de",
+        "Zur Person: Austin Homburg ist seit 2019 Trainer des Vereins.",
+        ("Austin", "Homburg"),
+        "",
+    ),
     ("de", "Austin Homburg ist seit 2019 Trainer des Vereins.", ("Austin", "Homburg"), ""),
-    ("de", "Im Porträt: Phoenix Hameln bleibt Kapitänin der Mannschaft.", ("Phoenix", "Hameln"), ""),
-    ("de", "Die Neue: Jackson Brühl wird Intendantin am Theater in Kassel.", ("Jackson", "Brühl"), "Kassel"),
-    ("de", "Orlando Lahr war bis zum Sommer Bürgermeisterin der Gemeinde.", ("Orlando", "Lahr"), ""),
-    ("de", "Kiel (dpa) - Dallas Soest ist neue Torhüterin des Vereins. Sie kommt aus Rostock.", ("Dallas", "Soest"), "Rostock"),
-    ("de", "Houston Lingen wurde am Montag Sprecher der Landesregierung in Hannover.", ("Houston", "Lingen"), "Hannover"),
+    (
+        "de",
+        "Im Porträt: Phoenix Hameln bleibt Kapitänin der Mannschaft.",
+        ("Phoenix", "Hameln"),
+        "",
+    ),
+    (
+        "de",
+        "Die Neue: Jackson Brühl wird Intendantin am Theater in Kassel.",
+        ("Jackson", "Brühl"),
+        "Kassel",
+    ),
+    (
+        "de",
+        "Orlando Lahr war bis zum Sommer Bürgermeisterin der Gemeinde.",
+        ("Orlando", "Lahr"),
+        "",
+    ),
+    (
+        "de",
+        "Kiel (dpa) - Dallas Soest ist neue Torhüterin des Vereins. Sie kommt aus Rostock.",
+        ("Dallas", "Soest"),
+        "Rostock",
+    ),
+    (
+        "de",
+        "Houston Lingen wurde am Montag Sprecher der Landesregierung in Hannover.",
+        ("Houston", "Lingen"),
+        "Hannover",
+    ),
     ("en", "Austin Homburg is now the club's coach.", ("Austin", "Homburg"), ""),
     ("en", "Orlando Lahr was mayor of the county for ten years.", ("Orlando", "Lahr"), ""),
 )
