@@ -50,9 +50,11 @@ from geomap.geoparse._mentions import COMMON_ZIPF, HYPHENS, Span, apostrophe_s, 
 from geomap.geoparse._rank import ARTICLE_KINDS, statics
 from geomap.geoparse._weights import Weights
 from geomap.geoparse._wordlists import (
+    apposition_roles,
     article_genders,
     bare_nouns,
     common_nouns,
+    complement_prepositions,
     country_genders,
     ends_in_noun,
     english_common_word,
@@ -78,6 +80,7 @@ from geomap.geoparse._wordlists import (
     organisation_names,
     past_verb_endings,
     patronymic_links,
+    place_relation_nouns,
     plural_nouns,
     plural_prepositions,
     plural_prepositions_after_nouns,
@@ -2071,6 +2074,16 @@ def decide_focus(
         d.accepted, d.reason = False, NOUN_NO_EVIDENCE
         return d
     if (
+        not local
+        and not dateline
+        and not _distance_subject(ctx, span)
+        and _noun_after_complement(ctx, span, d, prev)
+    ):
+        # "ein Gesetz über X", "Exporte von X": the preposition opens a noun's complement,
+        # no place cue (session 32)
+        d.accepted, d.reason = False, NOUN_NO_EVIDENCE
+        return d
+    if (
         # a reading that bears the word only as another name gets no coherence from
         # the article's focus, which that reading alone may have made ("Debate On Dual
         # Citizenship": GeoNames also calls Douala "Dual"; session 24); nor does a
@@ -2468,17 +2481,16 @@ def _joined_to_place_word(ctx: Context, first: Token) -> bool:
 def _settlement_word(ctx: Context, t: Token) -> bool:
     """``t`` ends in a settlement, unit or feature word of the lexicon in any inflection
     (the ``feature_heads`` words at its end: "Nachbarorten", "Ortsteile")."""
-    f = t.fold
-    # each inflection apart: "Gemeinden" is "Gemeinde" + "n", "Orten" "Ort" + "en"
-    stems = {
-        f,
-        f.removesuffix("n"),
-        f.removesuffix("en"),
-        f.removesuffix("e"),
-        f.removesuffix("er"),
-    }
+    return any(s.endswith(h) for s in _stems(t.fold) for h in ctx.lex.feature_heads if len(h) >= 3)
+
+
+def _stems(f: str) -> set[str]:
+    """The stems a German noun's inflection may leave of the folded word ``f``, each
+    ending apart: "Gemeinden" is "Gemeinde" + "n", "Orten" "Ort" + "en"."""
+    stems = {f, f.removesuffix("n"), f.removesuffix("en"), f.removesuffix("e")}
+    stems.add(f.removesuffix("er"))
     stems.add(f.removesuffix("n").removesuffix("e").removesuffix("er"))
-    return any(s.endswith(h) for s in stems for h in ctx.lex.feature_heads if len(h) >= 3)
+    return stems
 
 
 def _bare_plural_at(
@@ -2622,14 +2634,23 @@ def _listed_with_rejected_noun(
         if (
             od is not None
             and not od.accepted
-            and _noun_reason(od.reason)
+            and (_noun_reason(od.reason) or od.reason in _NO_READING_HERE)
             and o.is_cap
             and not o.is_upper
             and o.text in nouns
             and o.i not in in_names
+            and o.i not in ctx.person_idx
         ):
             return True
     return False
+
+
+#: Rejections that say no reading of the word is a place of this article (a small town
+#: abroad by another name or a respelling), not that the word is a person's or an
+#: organisation's: a form of the noun lists so rejected is a noun in the list as much as
+#: one the grammar read ("Floren und Navis wurden beschädigt": "Floren" names only a
+#: Belgian town's other name; session 32).
+_NO_READING_HERE = frozenset({OTHER_NAME, RESPELLED_ABROAD})
 
 
 def _joined_nouns_apart(ctx: Context, d: Decision, span: Span) -> bool:
@@ -3022,6 +3043,17 @@ def _noun_without_place_evidence(ctx: Context, span: Span, d: Decision) -> bool:
             return False
     if nxt is not None and nxt.sentence == first.sentence and nxt.fold in lex.position_verbs:
         return False
+    return _village_unsupported(ctx, span, first)
+
+
+def _village_unsupported(ctx: Context, span: Span, first: Token) -> bool:
+    """The evidence test of :func:`_noun_without_place_evidence` and
+    :func:`_noun_after_complement`, once the grammar around the word has made it a
+    noun's place: every reading is a small settlement that does not outweigh the noun,
+    and nothing in the article stands for the village -- no other name a place may bear
+    listed with it (the list rules decide: "Kuhlen und Glashütten feiern"), no known
+    place beside it, no settlement word joined to it, no "X bei Y", no region or unit
+    the article names holding a reading."""
     mates, _ = _list_mates(ctx, first)
     if any(m.is_cap and (m.i in ctx.single_kind or m.i in ctx.span_tokens) for m in mates):
         # a list with another name a place may bear ("Kuhlen und Glashütten feiern"):
@@ -3046,6 +3078,101 @@ def _noun_without_place_evidence(ctx: Context, span: Span, d: Decision) -> bool:
         and not _located_by_next(ctx, span)
         and not _named_area_holds(ctx, span)
     )
+
+
+def _noun_after_complement(ctx: Context, span: Span, d: Decision, prev: Token | None) -> bool:
+    """German (issue 21, session 32): a one-word name of the noun lists
+    (``grammar_nouns``) right after a preposition of ``complement_prepositions`` ("von",
+    "über", "mit", "für") that itself follows a common noun of a thing
+    (:func:`_thing_noun`): the preposition opens that noun's complement ("ein Gesetz
+    über X", "Exporte von X", "mehr Geld für X"), which names a topic, an owner or a
+    material as often as a town, so the preposition is no place cue. The word is the
+    noun unless the article stands for the village as :func:`_village_unsupported`
+    asks (a place named close by, a region holding it, "X bei Y" ...; the caller asks for
+    no place within ``noun_village_near_km``, no dateline and no distance). A noun that
+    says place or person before the preposition keeps the town: an office ("der
+    Bürgermeister von X" is the municipal phrase's, a feature head), a settlement word
+    ("ein Vorort von X"), a body or title ("die Polizei von X", "Trainer von X"), a sport
+    or travel word ("das Spiel gegen X", "die Fahrt über X"); so does a route ("von X
+    nach Y"). Cost: three token looks per name after such a preposition."""
+    toks, lex = ctx.tokens, ctx.lex
+    if not lex.profile.capitalises_nouns or span.n != 1 or d.head_kind is not None:
+        return False
+    first = toks[span.i]
+    if (
+        prev is None
+        or first.is_upper
+        or first.gap_before != " "
+        or first.text not in grammar_nouns(ctx.lang)
+        or prev.sentence != first.sentence
+        or not prev.text.islower()
+        or prev.gap_before != " "
+        or prev.fold not in complement_prepositions(ctx.lang)
+    ):
+        return False
+    head = prev_token(toks, prev)
+    if head is None or head.sentence != first.sentence or not _thing_noun(ctx, head):
+        return False
+    lead = prev_token(toks, head)
+    for _ in range(2):  # the preposition, or an article and the preposition before it
+        if lead is None or lead.sentence != head.sentence:
+            break
+        if lead.fold in lex.place_prepositions or lead.fold in lex.phrase_openers:
+            # the noun stands in a phrase of place ("in der Nähe von X", "im Norden von
+            # X", "vor der Ausfahrt von X"): its complement places it
+            return False
+        if lead.fold not in lex.determiners:
+            break
+        lead = prev_token(toks, lead)
+    nxt = next_token(toks, first)
+    after = next_token(toks, nxt) if nxt is not None else None
+    if (
+        nxt is not None
+        and after is not None
+        and after.sentence == first.sentence
+        and nxt.fold in lex.place_prepositions
+        and nxt.text.islower()
+        and (after.is_cap or after.fold in lex.determiners)
+    ):
+        # "von X nach Y", "über X in der Pfalz": a way, or a place placed; a verb's
+        # particle closing the clause ("kündigte mehr Geld für X an") is neither
+        return False
+    return _village_unsupported(ctx, span, first)
+
+
+def _thing_noun(ctx: Context, t: Token) -> bool:
+    """``t`` is a common noun (a form of the noun lists or a compound ending in one) that
+    names no place, person, body or way: not a settlement or feature word, not a title,
+    role, office, organisation, body of a town, sport or travel word of the lexicon, nor
+    a compound ending in one ("Oberbürgermeister", "Landespolizei")."""
+    lex, lang = ctx.lex, ctx.lang
+    if not t.is_cap or t.is_upper:
+        return False
+    if t.text not in grammar_nouns(lang) and not ends_in_noun(t.text, lang):
+        return False
+    if t.i in ctx.single_tokens:
+        return False  # a known place's name, no noun
+    if any(
+        s == h or s.endswith(h) and len(h) >= _COMPOUND_HEAD
+        for s in _stems(t.fold)
+        for h in lex.feature_heads
+    ):
+        # a settlement or feature word ("Vorort", "Gemeinden"), as a compound's head only
+        # when long enough to be no other word's ending ("Exporte" ends in "ort")
+        return False
+    people_or_ways = (
+        lex.person_titles
+        | place_relation_nouns(lang)
+        | apposition_roles(lang)
+        | municipal_heads(lang)
+        | organisation_heads(lang)
+        | lex.home_body_heads
+        | frozenset(lex.town_adjective_nouns)
+        | lex.travel_nouns
+        | lex.border_words
+        | team_words(lang)[2]
+    )
+    return not _kind_word(ctx, t, people_or_ways, capital=True)
 
 
 #: The kinds of area whose naming in an article is evidence for a village it holds: the

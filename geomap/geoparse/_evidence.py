@@ -1436,9 +1436,11 @@ def surnames(
 def person_preposition(tokens: Sequence[Token], r: Token, lex: PlaceLexicon) -> bool:
     """The place preposition ``r`` right before a name introduces a person, not a place:
     it ends a source phrase (``source_phrases``: "according to X", "nach Angaben von X")
-    or follows a verb of saying ("said of X", "sprach von X"). A name the article knows
-    as a person keeps that reading there (issue 21, session 31); "flew to X", "aus X"
-    stay place cues.
+    or follows a verb of saying ("said of X", "sprach von X"), or it opens the sentence
+    as a source (``opening_source_prepositions``: "Von X stammt der Vorschlag", no place
+    preposition after the name; session 32). A name the article knows as a person keeps
+    that reading there (issue 21, session 31); "flew to X", "aus X", "Von X aus" stay
+    place cues.
 
     >>> from geomap.lexicons import place_lexicon
     >>> from geomap.text import read_text, tokenize
@@ -1448,11 +1450,26 @@ def person_preposition(tokens: Sequence[Token], r: Token, lex: PlaceLexicon) -> 
     >>> [person_preposition(toks, toks[t.i - 1], lex) for t in toks if t.text == "Warren"]
     [True, True, False]
     """
-    from geomap.geoparse._wordlists import source_phrases
+    from geomap.geoparse._wordlists import opening_source_prepositions, source_phrases
 
     p = prev_token(tokens, r)
     if p is not None and p.fold in lex.speech_verbs and r.gap_before == " ":
         return True
+    if r.sent_initial and r.fold in opening_source_prepositions(lex.lang):
+        # "Von X stammt der Vorschlag": the opening preposition names the source; a
+        # place preposition after the name ("Von X aus", "Von X nach Y") keeps the place
+        # (session 32)
+        name = next_token(tokens, r)
+        after = next_token(tokens, name) if name is not None else None
+        return (
+            name is not None
+            and name.is_cap
+            and after is not None
+            and after.sentence == r.sentence
+            and after.gap_before == " "
+            and after.text.islower()
+            and after.fold not in lex.place_prepositions
+        )
     for phrase in source_phrases(lex.lang):
         if phrase[-1] != r.fold or r.i + 1 < len(phrase):
             continue

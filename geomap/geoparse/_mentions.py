@@ -2678,6 +2678,7 @@ def find_person_tokens(
     direct.update(
         _names_before_apposed_role(tokens, lex, given, is_place_name, multi_tokens or set())
     )
+    direct.update(_names_before_role_predicate(tokens, lex, given, multi_tokens or set()))
     personal = person_nouns(lex.lang)
     # English writes a unit word before a title ("City Manager X Y said"): the unit's
     # name ends a run only where nouns are capitalised and the run is no title's
@@ -3024,6 +3025,26 @@ def _aged_names(
 _APPOSED_ROLE_WORDS = 5
 
 
+def _second_name_word(
+    tokens: Sequence[Token], t: Token, multi_tokens: AbstractSet[int]
+) -> Token | None:
+    """The capitalised word (not all capitals) right after ``t`` with one space between,
+    in its sentence and no word of a longer name the gazetteer holds (``multi_tokens``):
+    the second word of a two-word name; None when there is none."""
+    if t.i + 1 >= len(tokens):
+        return None
+    u = tokens[t.i + 1]
+    if (
+        u.sentence != t.sentence
+        or u.gap_before != " "
+        or not u.is_cap
+        or u.is_upper
+        or u.i in multi_tokens
+    ):
+        return None
+    return u
+
+
 def _names_before_apposed_role(
     tokens: Sequence[Token],
     lex: PlaceLexicon,
@@ -3053,14 +3074,8 @@ def _names_before_apposed_role(
             continue
         if t.text not in given and (is_place_name(t) or t.sent_initial):
             continue
-        u = tokens[t.i + 1]
-        if (
-            u.sentence != t.sentence
-            or u.gap_before != " "
-            or not u.is_cap
-            or u.is_upper
-            or u.i in multi_tokens
-        ):
+        u = _second_name_word(tokens, t, multi_tokens)
+        if u is None:
             continue
         p = tokens[t.i - 1] if t.i > 0 else None
         if p is not None and p.sentence == t.sentence and p.fold in lex.determiners:
@@ -3075,6 +3090,54 @@ def _names_before_apposed_role(
                 break
             f = r.fold
             if f in titles or f in roles or _compound_title(f, titles | roles):
+                out.update((t.i, u.i))
+                break
+    return out
+
+
+#: How many words may stand between a copula after a name and the role it predicates
+#: ("ist seit 2019 Trainer", "is now the club's coach").
+_PREDICATE_WORDS = 5
+
+
+def _names_before_role_predicate(
+    tokens: Sequence[Token],
+    lex: PlaceLexicon,
+    given: AbstractSet[str],
+    multi_tokens: AbstractSet[int],
+) -> set[int]:
+    """The tokens of a given name (``first_names.csv``) and the capitalised word right
+    after it, the subject of a copula (``copula_verbs``: "ist", "war", "is", "became")
+    whose predicate within ``_PREDICATE_WORDS`` words, before any punctuation, is a role
+    (a person title of the lexicon, a compound ending in one, or ``apposition_roles``):
+    "Austin Homburg ist seit 2019 Trainer des Vereins", "Zur Person: Dallas Kerner war
+    Bürgermeisterin". A town is no coach and no mayor, so the pair is a person's name
+    however big a town bears the given name and though the second word names a town
+    too (issue 21, session 32). Not a pair the gazetteer holds whole
+    (``multi_tokens``), nor after a determiner. Linear in the tokens."""
+    from geomap.geoparse._wordlists import apposition_roles, copula_verbs
+
+    copulas = copula_verbs(lex.lang)
+    if not copulas:
+        return set()
+    roles = apposition_roles(lex.lang) | lex.person_titles
+    n = len(tokens)
+    out: set[int] = set()
+    for t in tokens[: max(n - 3, 0)]:
+        if t.text not in given or t.is_upper or t.i in multi_tokens:
+            continue
+        u, v = _second_name_word(tokens, t, multi_tokens), tokens[t.i + 2]
+        if u is None or v.sentence != t.sentence or v.gap_before != " " or v.fold not in copulas:
+            continue
+        p = tokens[t.i - 1] if t.i > 0 else None
+        if p is not None and p.sentence == t.sentence and p.fold in lex.determiners:
+            continue
+        for r in tokens[v.i + 1 : min(v.i + 1 + _PREDICATE_WORDS, n)]:
+            gap = r.gap_before.strip()
+            # a number between is a year's or a count's ("ist seit 2019 Trainer")
+            if r.sentence != t.sentence or gap and gap not in _APOSTROPHES and not gap.isdigit():
+                break
+            if r.fold in roles or _compound_title(r.fold, roles):
                 out.update((t.i, u.i))
                 break
     return out

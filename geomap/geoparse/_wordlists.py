@@ -289,6 +289,37 @@ def noun_prepositions(lang: str) -> frozenset[str]:
 
 
 @cache
+def complement_prepositions(lang: str) -> frozenset[str]:
+    """The lexicon's ``complement_prepositions`` ("von", "über", "mit", "für"): after a
+    common noun, the preposition of its complement ("ein Gesetz über X", "Exporte von
+    X"), which names a thing as often as a town (session 32)."""
+    return _folded(lang, "complement_prepositions")
+
+
+@cache
+def opening_source_prepositions(lang: str) -> frozenset[str]:
+    """The lexicon's ``opening_source_prepositions`` ("von"), case-folded: opening a
+    sentence before a name the article knows as a person, the source ("Von X stammt
+    der Vorschlag"; session 32)."""
+    return _folded(lang, "opening_source_prepositions")
+
+
+@cache
+def copula_verbs(lang: str) -> frozenset[str]:
+    """The lexicon's ``copula_verbs`` ("ist", "war", "is", "became"), case-folded: a
+    role after one predicates of the name before it (session 32)."""
+    return _folded(lang, "copula_verbs")
+
+
+@cache
+def place_relation_nouns(lang: str) -> frozenset[str]:
+    """The lexicon's ``place_relation_nouns`` ("Einwohner", "Ortsteil", "Umgebung"),
+    case-folded: the people, parts and ways of a place, before whose complement a
+    town's name stands (session 32)."""
+    return _folded(lang, "place_relation_nouns")
+
+
+@cache
 def term_nouns(lang: str) -> frozenset[str]:
     """The lexicon's ``term_nouns`` ("Thema", "Stichwort", "Begriff"), case-folded:
     nouns that name the term in apposition right after them, so a common noun there is
