@@ -118,7 +118,7 @@ QUALIFIERS = {
     ],
 }
 UNITS = [
-    (r"nautical miles|Seemeilen|nmi", "nmi"),
+    (r"nautical[- ]miles?|Seemeilen?|nmi", "nmi"),
     (r"Kilometern?|kilometres?|kilometers?|km", "km"),
     (r"Meilen|miles?|mi\b", "mi"),
     (r"Metern?|metres?|meters?|m\b", "m"),
