@@ -2426,7 +2426,7 @@ def _next_scene_narrows(raws: list[_Raw], st: _State, gaz: GazetteerAPI) -> None
             or r.place_method != "locative"
             or area.role != "name"
             or not area.resolved
-            or area.kind not in _STORY_AREAS
+            or not _story_area(area)
         ):
             continue
         index = r.clause.sentence.index
@@ -2472,6 +2472,14 @@ def _next_scene_narrows(raws: list[_Raw], st: _State, gaz: GazetteerAPI) -> None
                 continue
             o.place = town
             o.part = None
+
+
+def _story_area(area: Place) -> bool:
+    """Is ``area`` of a kind a lede names for the reader abroad (a container that is no local
+    setting and stands in none: a country, maybe a compass part of it, a first-level
+    province)? A district is already the scene's own unit (``local``, or ``held_by_container``)."""
+    info = kind_info(area.kind)
+    return info.contains_places and not info.local and not info.held_by_container
 
 
 def _same_story_kind(r: _Raw, nxt: _Raw, lex: _Lexicon) -> bool:
@@ -2537,10 +2545,6 @@ def _town_before(town: Place, sentence: Sentence, st: _State) -> bool:
         for p in st.places_between(sentence.start, town.start)
     )
 
-
-# the areas a lede names for the reader abroad (a country, maybe a compass part of it, a
-# first-level province): a district is already the scene's own unit
-_STORY_AREAS = frozenset({"country", "admin1"})
 
 # how the next sentence's event must have been placed to name the story's town: by its
 # own clause
