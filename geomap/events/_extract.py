@@ -56,6 +56,7 @@ from geomap.events._carry import (
     _filed_day,
     _home_country,
     _lead_date,
+    _next_scene_narrows,
     _office_countries,
     _one_country,
     _placed_by_reference,
@@ -396,6 +397,7 @@ def extract_events(
     _region_subjects(raws, state)
     if gazetteer is not None:
         _country_namesakes(raws, state, gazetteer)
+        _next_scene_narrows(raws, state, gazetteer)
         _compass_parts(raws, state, gazetteer)
         _launcher_states(raws, gazetteer)
         _adjective_countries(raws, state, gazetteer)
