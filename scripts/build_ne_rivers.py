@@ -1,10 +1,6 @@
 """Build the Natural Earth river layer of the gazetteer (run by hand, not at install).
 
-    NE_RIVERS=PATH/ne_10m_rivers_lake_centerlines.json \
-    NE_RIVERS_EUROPE=PATH/ne_10m_rivers_europe.json \
-    NE_REGIONS=PATH/ne_10m_geography_regions_polys.json python scripts/build_ne_rivers.py
-
-(The repository ships the larger layers as ``.7z`` archives: ``7z x`` them first.)
+    NE_RIVERS=PATH/ne_10m_rivers_lake_centerlines.json python scripts/build_ne_rivers.py
 
 Why: a distance to a river ("30 km from the Ravi") is measured to its course, and the
 hand-written river rows (``gazetteer/data/curated/rivers_lakes.csv``) cover the rivers an
@@ -39,13 +35,6 @@ and ``GANGES PLAIN``) the row's point lies in the polygon or within its radius
 at least 0.3 of the row's radius). Islands, island groups, lakes and continents are left to their
 own sources.
 
-With ``NE_RIVERS_EUROPE=PATH/ne_10m_rivers_europe.json`` (Natural Earth's 10m
-supplement of European rivers, same version and source; issue 21, session 32) the rivers
-of that layer are read after the main layer's under the same rules: a name the main layer
-or the curated layer already gives, or a course one of them already draws, is left out,
-so the supplement only adds the smaller rivers the main layer lacks (``Unstrut``,
-``Aller``, ``Fulda``).
-
 Left out by rule: unnamed lines; a name several unconnected Natural Earth rivers bear
 with the same rank (which one a text means is not known); a name any curated row already
 uses for a river, lake or other feature (the hand-written row stays, with its course);
@@ -70,11 +59,9 @@ sys.path.insert(0, str(ROOT))
 OUT_ROWS = ROOT / "gazetteer" / "data" / "curated" / "ne_rivers.csv"
 OUT_LINES = ROOT / "gazetteer" / "data" / "outlines_ne.csv"
 SOURCE = (
-    "Natural Earth 10m {layer} v4.0.0 (public domain; GeoJSON of "
+    "Natural Earth 10m rivers_lake_centerlines v4.0.0 (public domain; GeoJSON of "
     "martynafford/natural-earth-geojson at 0b9a6ce, CC0), scalerank {rank}"
 )
-MAIN_LAYER = "rivers_lake_centerlines"
-EUROPE_LAYER = "rivers_europe"
 #: Simplification of the stored course (degrees): at most 1.1 km off the source line.
 SIMPLIFY_DEG = 0.01
 #: A bare name as frequent as this (wordfreq Zipf) in English or German is a word, a
@@ -120,9 +107,8 @@ def _damaged(name: str) -> bool:
     channels of a delta (``Irrawaddy Delta``) are the delta's, not a river of that name;
     and a name of two letters (``Ba``, ``Yi``) is left out, as its bare form would be a
     word or a surname and the curated layer finds every two-letter river it has by that
-    form (``tests/gazetteer/test_physical_coverage6.py``); a branch named in brackets
-    (the European supplement's ``Goksu (northern branch)``) is no name either."""
-    if "?" in name or "." in name or "(" in name or not name[:1].isupper():
+    form (``tests/gazetteer/test_physical_coverage6.py``)."""
+    if "?" in name or "." in name or not name[:1].isupper():
         return True
     words = fold(name).split()
     if any(not re.search(r"[aeiouy]", w) for w in words):
@@ -361,65 +347,20 @@ def main() -> int:
     if not src:
         print(__doc__)
         return 2
-    layers = [(MAIN_LAYER, src)]
-    if os.environ.get("NE_RIVERS_EUROPE"):
-        layers.append((EUROPE_LAYER, os.environ["NE_RIVERS_EUROPE"]))
+    features = json.loads(Path(src).read_text(encoding="utf-8"))["features"]
+    groups: dict[str, dict[int, list[dict]]] = defaultdict(lambda: defaultdict(list))
+    for f in features:
+        p = f["properties"]
+        name = _best_name(p)
+        if name and not _damaged(name) and f.get("geometry"):
+            groups[name][int(p["rivernum"])].append(f)
     names, curated_rivers = _curated_names()
     given = _given_names()
     countries = _countries()
     tree = shapely.STRtree([g for _, g in countries])
     gaz = Gazetteer.open(os.environ.get("GAZ_INDEX") or None, quiet=True)
     known = _curated_courses()
-    rows: list[list[str]] = []
-    lines: list[list[str]] = []
-    for layer, path in layers:
-        features = json.loads(Path(path).read_text(encoding="utf-8"))["features"]
-        groups: dict[str, dict[int, list[dict]]] = defaultdict(lambda: defaultdict(list))
-        for f in features:
-            p = f["properties"]
-            name = _best_name(p)
-            if name and not _damaged(name) and f.get("geometry"):
-                groups[name][int(p["rivernum"])].append(f)
-        _add_rivers(
-            layer, groups, rows, lines, known, names, curated_rivers, gaz, given, countries, tree
-        )
-    from gazetteer._curated import COLUMNS
-
-    if os.environ.get("NE_REGIONS"):
-        lines += region_areas(os.environ["NE_REGIONS"])
-    rows.sort(key=lambda r: r[0])
-    lines.sort(key=lambda r: r[0])
-
-    with OUT_ROWS.open("w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh, lineterminator="\n")
-        w.writerow(COLUMNS)
-        w.writerows(rows)
-    with OUT_LINES.open("w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh, lineterminator="\n")
-        w.writerow(("id", "method", "value", "source"))
-        w.writerows(lines)
-    print(f"{len(rows)} rivers, {sum(1 for r in rows if r[7])} with their bare name")
-    print(f"{sum(1 for r in lines if r[1] == 'area')} areas")
-    return 0
-
-
-def _add_rivers(
-    layer: str,
-    groups: dict[str, dict[int, list[dict]]],
-    rows: list[list[str]],
-    lines: list[list[str]],
-    known: list[object],
-    names: set[str],
-    curated_rivers: set[str],
-    gaz: object,
-    given: set[str],
-    countries: list[tuple[str, object]],
-    tree: object,
-) -> None:
-    """The rivers of one Natural Earth layer, appended to ``rows`` and ``lines`` (a name
-    already in ``rows`` or a course already in ``known`` is left out)."""
-    import shapely
-
+    rows, lines = [], []
     order = sorted(
         groups,
         key=lambda n: (
@@ -480,18 +421,12 @@ def _add_rivers(
         rid = slug(en)
         if not rid or any(r[0] == rid for r in rows):
             continue
-        # the European supplement's ``name_alt`` names the river system a line drains to
-        # ("Erne" for the Annalee, "Llobregat" for the Cardoner), not another name of it
-        alt = (
-            [
-                a.strip()
-                for x in by_num[top[0]]
-                for a in (x["properties"].get("name_alt") or "").split(";")
-                if a.strip()
-            ]
-            if layer == MAIN_LAYER
-            else []
-        )
+        alt = [
+            a.strip()
+            for x in by_num[top[0]]
+            for a in (x["properties"].get("name_alt") or "").split(";")
+            if a.strip()
+        ]
         alt = [a for a in dict.fromkeys(alt) if fold(a) not in names and fold(a) != en_f]
         alias_en = "|".join(dict.fromkeys([*cand_en, *[f"{a} River" for a in alt]]))
         name_de = cand_de[0] if cand_de else en
@@ -512,7 +447,7 @@ def _add_rivers(
                 f"{mid.x:.3f}",
                 f"{max(5.0, length / 2):.0f}",
                 "",
-                SOURCE.format(layer=layer, rank=int(best)),
+                SOURCE.format(rank=int(best)),
                 "generated by scripts/build_ne_rivers.py; label point mid-course",
             ]
         )
@@ -520,8 +455,26 @@ def _add_rivers(
         if sum(p.count(";") + 1 for p in parts) < 3:
             continue
         text = " | ".join(parts)
-        lines.append([rid, "lines", text, SOURCE.format(layer=layer, rank=int(best))])
+        lines.append([rid, "lines", text, SOURCE.format(rank=int(best))])
         known.append(merged)
+    from gazetteer._curated import COLUMNS
+
+    if os.environ.get("NE_REGIONS"):
+        lines += region_areas(os.environ["NE_REGIONS"])
+    rows.sort(key=lambda r: r[0])
+    lines.sort(key=lambda r: r[0])
+
+    with OUT_ROWS.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(COLUMNS)
+        w.writerows(rows)
+    with OUT_LINES.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(("id", "method", "value", "source"))
+        w.writerows(lines)
+    print(f"{len(rows)} rivers, {sum(1 for r in rows if r[7])} with their bare name")
+    print(f"{sum(1 for r in lines if r[1] == 'area')} areas")
+    return 0
 
 
 if __name__ == "__main__":
