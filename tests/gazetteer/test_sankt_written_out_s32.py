@@ -38,8 +38,7 @@ def test_sankt_alone_or_inside_a_word_finds_no_saint(gaz) -> None:
     [
         ("Die Fregatte lief am Montag vor Sankt Helena ein.", "de", "Sankt Helena", "SH"),
         (
-            "Sankt Helena, a British territory in the South Atlantic, opened its first "
-            "airport.",
+            "Sankt Helena, a British territory in the South Atlantic, opened its first airport.",
             "en",
             "Sankt Helena",
             "SH",
