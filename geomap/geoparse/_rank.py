@@ -1343,7 +1343,7 @@ def _bare_water_floor(ctx: Context, span: Span, base: Sequence[float], w: Any) -
 
 #: The kinds a second-level unit is named after when it bears their name and lies on them:
 #: a river or lake running through it, a valley or landscape it covers.
-_NAMESAKE_FEATURE_KINDS = frozenset({"river", "lake", "region"})
+_NAMESAKE_FEATURE_KINDS = kinds_where("names_units")
 
 
 def _units_named_after(
