@@ -86,6 +86,32 @@ SKELETON_DOMINANCE = 20
 SKELETON_RATIO_TIE = 0.02
 
 
+#: German writes a saint's ``St.`` out as ``Sankt`` (``Sankt Helena``, ``Sankt Lucia``,
+#: ``Sankt-Lorenz-Strom``); the sources file most such names only abbreviated (GeoNames'
+#: and CLDR's ``St. Helena``), so a query opening with the written-out word also asks the
+#: abbreviated key. Only this direction: an abbreviated query already finds what the
+#: sources file written out, as they file both where German uses both (``Sankt Gallen``).
+_WRITTEN_OUT_SAINT = "sankt "
+
+
+def _query_keys(name: str) -> tuple[str, ...]:
+    """The keys a look-up of ``name`` asks: :func:`name_keys`, and for a name opening with
+    the German ``Sankt`` the same keys with ``st`` (issue 21, session 32).
+
+    >>> _query_keys("Sankt Helena")
+    ('sankt helena', 'st helena')
+    >>> _query_keys("Sankt-Lorenz-Strom")
+    ('sankt lorenz strom', 'st lorenz strom')
+    >>> _query_keys("Sanktion")
+    ('sanktion',)
+    """
+    keys = name_keys(name)
+    more = tuple(
+        "st " + k[len(_WRITTEN_OUT_SAINT) :] for k in keys if k.startswith(_WRITTEN_OUT_SAINT)
+    )
+    return tuple(dict.fromkeys(keys + more)) if more else keys
+
+
 def _ends(form: str) -> tuple[bool, bool]:
     """Whether a vowel form opens and ends with a vowel: romanisations vary a name's
     vowels, not whether it has one at either end (a surname in -ov against a village in
@@ -307,7 +333,7 @@ class Gazetteer:
         self, names: list[str], lang: str | None, limit: int, kind_set: set[str] | None
     ) -> dict[str, list[Candidate]]:
         """The look-up itself: the SQL query and the ranking of its rows."""
-        keys_of = {n: name_keys(n) for n in names}
+        keys_of = {n: _query_keys(n) for n in names}
         all_keys = sorted({k for ks in keys_of.values() for k in ks})
         by_key: dict[str, list[Any]] = {}
         for i in range(0, len(all_keys), _BATCH):

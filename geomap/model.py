@@ -123,6 +123,10 @@ class KindInfo:
     says its list mates are of that family too (a summit and a range are one); empty
     where a list says nothing of the kind (towns lie together instead; geoparser,
     ``_evidence.lists``, session 31).
+    ``names_units``: a second-level unit lying on a feature of this kind and bearing its
+    name is named after it (the Clutha District on the Clutha, a district of the Wakhan
+    valley), so a bare name is the feature as often as the unit (geoparser,
+    ``_rank._units_named_after``, session 32).
     """
 
     contains_places: bool = False
@@ -148,6 +152,7 @@ class KindInfo:
     settlement: bool = False
     genitive_after_noun: bool = False
     list_family: str = ""
+    names_units: bool = False
 
 
 _WATER = KindInfo(
@@ -220,6 +225,7 @@ KINDS: Mapping[str, KindInfo] = MappingProxyType(
             map_area=True,
             takes_article=True,
             admin_unit=True,
+            names_units=True,
         ),
         "continent": KindInfo(contains_places=True, label_point_only=True, map_area=True),
         "ocean": KindInfo(
@@ -243,8 +249,8 @@ KINDS: Mapping[str, KindInfo] = MappingProxyType(
         ),
         "gulf": _WATER,
         "strait": _WATER,
-        "river": dataclasses.replace(_WATER, is_area=False, list_family="river"),
-        "lake": dataclasses.replace(_WATER, list_family="lake"),
+        "river": dataclasses.replace(_WATER, is_area=False, list_family="river", names_units=True),
+        "lake": dataclasses.replace(_WATER, list_family="lake", names_units=True),
         "bay": KindInfo(
             label_point_only=True,
             map_area=True,

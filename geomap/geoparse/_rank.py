@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from gazetteer import Candidate, SeatsAPI, normalize_name
-from geomap.geometry import haversine_km
+from geomap.geometry import haversine_km, point_to_geometry
 from geomap.geoparse._context import (
     Context,
     Decision,
@@ -56,6 +56,7 @@ from geomap.geoparse._wordlists import (
     kind_name_words,
     past_verb_endings,
     past_verb_forms,
+    town_body_words,
 )
 from geomap.lexicons import language_profile
 from geomap.model import KINDS, Alternative, Place, kinds_where
@@ -620,6 +621,10 @@ def rank_fresh(
     # named so in the text's language ("Onega: ...", "Das Thema Drina ..."): a bare
     # name with no place preposition or town cue before it is the water as often
     bare_water = _bare_water_floor(ctx, span, st.base, w) if has_cities and not town_cue else None
+    # a district named after the river, lake or valley it lies on ("Clutha: ...", "Das
+    # Thema Evros ..."): a bare name is the feature as often as the unit, so the missing
+    # article does not hand the name to the unit, and the priors decide
+    named_after = _units_named_after(ctx, span, st.base, w) if has_cities and not town_cue else None
     # a name opening with its kind's word ("Mount X") is named without an article
     said_kind = kind_name_words(ctx.lang).get(ctx.tokens[span.i].fold) if span.n > 1 else None
     # a small town bearing the word only as another name, unrelated to its own, beside
@@ -918,6 +923,9 @@ def rank_fresh(
             and not (c.kind == "region" and bare_region is not None and st.base[n] > bare_region)
             and not (
                 _water_named(ctx, span, c) and bare_water is not None and st.base[n] > bare_water
+            )
+            and not (
+                named_after is not None and c.id in named_after[1] and st.base[n] > named_after[0]
             )
             and not (said_kind is not None and _fits_said(said_kind, c.kind))
         ):
@@ -1331,6 +1339,92 @@ def _bare_water_floor(ctx: Context, span: Span, base: Sequence[float], w: Any) -
     ):
         return None
     return max(b for b, _ in towns)
+
+
+#: The kinds a second-level unit is named after when it bears their name and lies on them:
+#: a river or lake running through it, a valley or landscape it covers.
+_NAMESAKE_FEATURE_KINDS = kinds_where("names_units")
+
+
+def _units_named_after(
+    ctx: Context, span: Span, base: Sequence[float], w: Any
+) -> tuple[float, frozenset[str]] | None:
+    """A name whose readings are a river, lake or region bearing it as its own name or
+    under a name a source tags in the text's language, and second-level units that lie
+    on such a feature (:func:`_lies_on`) and so are named after it (the Clutha District
+    on the Clutha, the Greek regional unit Evros on the Maritsa, a district of the Wakhan
+    valley), villages outside the text's home countries aside: the best prior of the
+    units and villages, and the features that lie under them (issue 21, session 32).
+    A bare name with no place preposition before it ("Clutha: ...", "Das Thema Evros
+    ...") is the feature as often as the unit, as :func:`_bare_water_floor` keeps a water
+    against villages: the feature takes no penalty for the missing article and the
+    priors decide. A place preposition before the name ("in Evros"), a unit word or a
+    town's body after it ("the Rufiji district council", "Narmada officials said") keep
+    the unit. ``None`` where no unit lies on a feature of the name, or a
+    reading is a town of some size, a first-level region or a country."""
+    features = [
+        c
+        for c in span.candidates
+        if c.kind in _NAMESAKE_FEATURE_KINDS
+        and (ctx.lang in c.matched_langs or normalize_name(c.name) == span.key)
+    ]
+    if not features:
+        return None
+    toks = ctx.tokens
+    if span.i < len(toks):
+        prev = prev_token(toks, toks[span.i])
+        if (
+            prev is not None
+            and prev.sentence == toks[span.i].sentence
+            and prev.fold in ctx.lex.place_prepositions
+            and prev.fold not in ctx.lex.name_links
+        ):
+            return None
+        nxt = next_token(toks, toks[span.j]) if span.j < len(toks) else None
+        if nxt is not None and (
+            ctx.lex.feature_heads.get(nxt.fold) in ("admin1", "city")
+            or nxt.fold in town_body_words(ctx.lang)
+        ):
+            return None  # "the Rufiji district council", "Narmada officials said"
+    home = home_countries(ctx.lang)
+    feature_ids = {c.id for c in features}
+    floor: float | None = None
+    under: set[str] = set()
+    for b, c in zip(base, span.candidates, strict=True):
+        if c.id in feature_ids:
+            continue
+        if c.kind == "admin2":
+            on = [f.id for f in features if _lies_on(ctx, c, f)]
+            if not on:
+                return None
+            under.update(on)
+        elif (
+            c.kind == "city"
+            and (c.population or 0) < w.weak_population
+            and (c.country_code not in home)
+        ):
+            pass
+        elif c.kind in ARTICLE_KINDS - {"country"}:
+            continue  # another feature of the name: left to the other cues
+        else:
+            return None
+        floor = b if floor is None else max(floor, b)
+    if floor is None or not any(c.kind == "admin2" for c in span.candidates):
+        return None
+    return floor, frozenset(under)
+
+
+def _lies_on(ctx: Context, unit: Candidate, feature: Candidate) -> bool:
+    """The unit lies on the feature: the feature's course or outline passes within the
+    unit's radius of its point, or, where the gazetteer has no outline, the two areas
+    (point and radius) overlap. A unit named like a river elsewhere is no unit named
+    after it."""
+    reach = unit.radius_km or 0.0
+    geom = ctx.gaz.geometry(feature.id)
+    if geom is not None and not geom.is_empty:
+        return point_to_geometry(unit.lat, unit.lon, geom)[0] <= reach
+    far = haversine_km(unit.lat, unit.lon, feature.lat, feature.lon)
+    return far <= reach + (feature.radius_km or 0.0)
 
 
 def _water_named(ctx: Context, span: Span, c: Candidate) -> bool:
