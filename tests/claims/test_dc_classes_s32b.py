@@ -165,3 +165,45 @@ def test_further_down_a_road_named_by_its_kind_goes_on_from_the_last_place(
     assert c.subject is not None and c.subject.name == subject
     assert c.reference is not None and c.reference.name == reference
     assert c.verdict == verdict
+
+
+# --- a coordinated name the geoparser did not resolve after a described clause ---------------
+
+_KILIMANJARO = (
+    "ARUSHA, Tanzania (Reuters) - Floods hit northern Tanzania on Monday. Moshi, about 80 km "
+    "to the east, was worst hit. "
+)
+
+
+def test_an_unresolved_coordinated_name_is_not_replaced_by_the_town_before() -> None:
+    # "Himo" is not in the gazetteer; the distance is Himo's own (about 25 km from Moshi).
+    # Read from "The town's market" (Moshi, 72 km from Arusha) the true claim was called
+    # inconsistent; a claim with no subject is better than a false alarm
+    a = analyze(
+        _KILIMANJARO + "The town's market was under water, and Himo, some 25 km further east, "
+        "lost its bridge.",
+        lang="en",
+        date="2026-06-01",
+        events=False,
+    )
+    assert not any(c.verdict == "inconsistent" for c in a.claims if "25 km" in c.stated.text)
+
+
+@pytest.mark.parametrize(
+    ("stated", "verdict"),
+    [
+        pytest.param("some 35 km", "consistent", id="true"),  # Gilgil-Naivasha 37 km
+        pytest.param("some 90 km", "inconsistent", id="false"),
+    ],
+)
+def test_a_resolved_coordinated_name_keeps_its_reading(stated: str, verdict: str) -> None:
+    c = _claim(
+        "NAKURU, Kenya (Reuters) - Floods hit the Rift Valley on Monday. Naivasha, about 70 km "
+        "to the south-east, was worst hit. The town's hospital was evacuated, and Gilgil, "
+        f"{stated} further north, lost its bridge.",
+        "en",
+        stated,
+    )
+    assert c.subject is not None and c.subject.name == "Gilgil"
+    assert c.reference is not None and c.reference.name == "Naivasha"
+    assert c.verdict == verdict
