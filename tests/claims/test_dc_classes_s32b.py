@@ -207,3 +207,53 @@ def test_a_resolved_coordinated_name_keeps_its_reading(stated: str, verdict: str
     assert c.subject is not None and c.subject.name == "Gilgil"
     assert c.reference is not None and c.reference.name == "Naivasha"
     assert c.verdict == verdict
+
+
+# --- "We're ..." in a quote: the speaker's place -----------------------------------------------
+
+_MARITIMES = "HALIFAX, Nova Scotia (Reuters) - A storm cut power across the Maritimes on Tuesday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "verdict"),
+    [
+        pytest.param(
+            _MARITIMES + '"We\'re only 80 km north of Halifax," said an official in Truro.',
+            "80 km",
+            "consistent",
+            id="we-re-true",  # Truro-Halifax 80 km
+        ),
+        pytest.param(
+            _MARITIMES + '"We\'re only 150 km north of Halifax," said an official in Truro.',
+            "150 km",
+            "inconsistent",
+            id="we-re-false",
+        ),
+        pytest.param(
+            _MARITIMES + "\u201cWe\u2019re just 80 km north of Halifax,\u201d said an official in "
+            "Truro.",
+            "80 km",
+            "consistent",
+            id="we-re-curly",
+        ),
+    ],
+)
+def test_a_contracted_we_is_the_speakers_place(text: str, stated: str, verdict: str) -> None:
+    c = _claim(text, "en", stated)
+    assert c.subject is not None and c.subject.name == "Truro"
+    assert c.reference is not None and c.reference.name == "Halifax"
+    assert c.verdict == verdict
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'We're about N km ...': with a qualifier after the contraction the subject is "
+    "not read (the uncontracted 'We are about N km' is); left in session 32b",
+)
+def test_a_contracted_we_before_a_qualifier_is_the_speakers_place() -> None:
+    c = _claim(
+        _MARITIMES + '"We\'re about 80 km north of Halifax," said an official in Truro.',
+        "en",
+        "about 80 km",
+    )
+    assert c.subject is not None and c.subject.name == "Truro"
