@@ -155,9 +155,7 @@ DOWN_THE_ROAD_NOUN = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "stated", "verdict", "subject", "reference"), DOWN_THE_ROAD_NOUN
-)
+@pytest.mark.parametrize(("text", "stated", "verdict", "subject", "reference"), DOWN_THE_ROAD_NOUN)
 def test_further_down_a_road_named_by_its_kind_goes_on_from_the_last_place(
     text: str, stated: str, verdict: str, subject: str, reference: str
 ) -> None:
