@@ -1039,7 +1039,15 @@ def _described_place(
         and other.sentence == sent.index
         and other.end <= np.start
         and (
-            sent.index - 1 in by_sentence.dateline_placed
+            (
+                sent.index - 1 in by_sentence.dateline_placed
+                # only a noun for the story's city ("the city", "die Stadt"): "Malton,
+                # some 17 miles to the north-east, was cut off. Pickering, about 8 miles
+                # north of the town, ...": ``the town``, ``the port`` name a place of
+                # their kind named since, the town just placed, as a reader takes it
+                # (session 32b: the dateline's city made a true claim inconsistent)
+                and np.head.fold in syn.story_city_nouns
+            )
             # "<A>, about N km east of the provincial capital, ... . <B>, less than M km
             # from the city centre": the sentence before described the dateline's city
             # and measured from it; a bare ``the city`` goes on meaning it (not ``the

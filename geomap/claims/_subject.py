@@ -1757,6 +1757,17 @@ def _pick_subject(
         if seat is not None:
             why.subject = ("apposition", seat.start, seat.end)
             return seat
+    if (
+        got is not None
+        and got[1] == "description"
+        and sent.start <= got[3] <= q.start
+        and _unknown_name_between(st, got[3], q.start, syn)
+    ):
+        # "The town's market was under water, and <Name>, some N km further east, lost its
+        # bridge": the coordinated name the geoparser did not resolve is the distance's
+        # own subject; the description before it is the other clause's (session 32b: the
+        # town read so made a true claim inconsistent)
+        return None
     if got is not None:
         head = _list_head(text, got[0], q, in_sent, syn)
         if head is not got[0]:
