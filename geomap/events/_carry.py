@@ -1356,12 +1356,13 @@ def _story_locus(
     """The story's place for ``r``, which has no place of its own and would otherwise take
     the dateline, when the dateline is only the bureau: no event so far happened at the
     dateline's city (:func:`_happened_at_dateline`; acts at the seat do not count), and the
-    last event placed before ``r`` lies in another country than the dateline
-    (``WELLINGTON - ... the Cook Islands``: an island state reported from the neighbour's
-    capital) or at least ``_LOCUS_FAR_KM`` from it (``Washington`` for a quake near
-    ``Anchorage``). A reader then puts ``Der Gouverneur ... rief den Katastrophenfall aus``
-    or ``Regierungschef X ist zurückgetreten`` where the story is: the wire's dateline says
-    where the copy was written, and the article's events say where things happened.
+    story's place (the last event placed in the story's country, :func:`_story_country`)
+    lies in another country than the dateline (``WELLINGTON - ... the Cook Islands``: an
+    island state reported from the neighbour's capital) or at least ``_LOCUS_FAR_KM`` from
+    it (``Washington`` for a quake near ``Anchorage``). A reader then puts ``Der Gouverneur
+    ... rief den Katastrophenfall aus`` or ``Regierungschef X ist zurückgetreten`` where the
+    story is: the wire's dateline says where the copy was written, and the article's events
+    say where things happened.
 
     Issue 20: the dateline taken although the story happened elsewhere was the chooser's
     commonest wrong place on held-out articles (session 31: 20 of 65 events whose gold place
@@ -1371,9 +1372,10 @@ def _story_locus(
 
     The dateline keeps:
 
-    * an act of a body of the seat of state, a seated act or a legislature's vote when the
-      story is in the dateline's own country (``The cabinet met``, ``Der Präsident trat
-      zurück`` under a capital's dateline: the national seat);
+    * a statement or an act at the seat (:func:`_at_seat`) when the story is in the
+      dateline's own country (``Der Menschenrechtsbeauftragte verurteilte das Massaker``,
+      ``The cabinet met`` under a capital's dateline: the national seat), unless the event
+      just before was a journey to the story's place (:func:`_went_there`);
     * an act whose clause names a country (``Neuseelands Außenministerin``, ``met
       Indonesian officials``: the dateline's or another one's; ``Uganda's security minister
       resigned`` is placed at its country by the steps after), and a national body's act
@@ -1395,9 +1397,11 @@ def _story_locus(
     ]
     country = _story_country(placed)
     last = next((o for o in reversed(placed) if o.place and o.place.country_code == country), None)
-    if last is None or last.place is None or last.place.lat is None or last.place.lon is None:
+    if last is None or last.place is None:
         return None
     place = last.place
+    if place.lat is None or place.lon is None:
+        return None
     home = dateline.country_code
     abroad = bool(home) and bool(country) and country != home
     if not abroad:
@@ -1405,7 +1409,7 @@ def _story_locus(
             return None
         if geodesic_km(place.lat, place.lon, dateline.lat, dateline.lon) < _LOCUS_FAR_KM:
             return None
-        if (r.type in _NOT_CARRIED or _at_seat(r, st.lex)) and not _went_there(before, place):
+        if _at_seat(r, st.lex) and not _went_there(before, place):
             # "Der Menschenrechtsbeauftragte verurteilte das Massaker": said where the
             # office sits (the capital the dateline names), unless the speaker travelled
             # to the story's place just before ("flog in das Erdbebengebiet und rief den
