@@ -868,16 +868,6 @@ def _carry_one(r: _Raw, i: int, raws: list[_Raw], dateline: Place | None, st: _S
         # "NAIROBI - ... attacked the town of <a town the gazetteer lacks> in <region>":
         # the region or country the sentence names, not the hub the story was filed from
         r.place, r.place_method = away, "country"
-    elif (
-        dateline is not None
-        and not _talks_abroad(r, prev, dateline, st)
-        and (locus := _story_locus(r, before, dateline, st)) is not None
-    ):
-        # "Washington (dpa) - Ein Erdbeben ... nördlich von Anchorage ... Der Gouverneur
-        # flog in das Erdbebengebiet und rief den Katastrophenfall aus": the story is
-        # thousands of km from the bureau, so an act with no place of its own is where the
-        # story is, not at the dateline (session 32, h32b-dateline)
-        r.place, r.outside, r.place_method = locus[0], locus[1], "carried"
     elif dateline is not None and _fits(r, dateline) and not _bureau(r, dateline):
         r.place, r.place_method = dateline, "dateline"
     elif not carried and r.country is not None:
@@ -1342,118 +1332,6 @@ def _story_scene(
         # dateline); the scene is for a court act told paragraphs later
         return None
     return scene
-
-
-# how far from the dateline the story's place must lie for the dateline to be only the bureau
-# the story was filed from (a capital reporting a provincial story, a regional hub): beyond
-# a city's own area and its suburbs, as _AT_DATELINE_KM is within it
-_LOCUS_FAR_KM = 150.0
-
-
-def _story_locus(
-    r: _Raw, before: Sequence[_Raw], dateline: Place, st: _State
-) -> tuple[Place, bool] | None:
-    """The story's place for ``r``, which has no place of its own and would otherwise take
-    the dateline, when the dateline is only the bureau: no event so far happened at the
-    dateline's city (:func:`_happened_at_dateline`; acts at the seat do not count), and the
-    story's place (the last event placed in the story's country, :func:`_story_country`)
-    lies in another country than the dateline (``WELLINGTON - ... the Cook Islands``: an
-    island state reported from the neighbour's capital) or at least ``_LOCUS_FAR_KM`` from
-    it (``Washington`` for a quake near ``Anchorage``). A reader then puts ``Der Gouverneur
-    ... rief den Katastrophenfall aus`` or ``Regierungschef X ist zurückgetreten`` where the
-    story is: the wire's dateline says where the copy was written, and the article's events
-    say where things happened.
-
-    Issue 20: the dateline taken although the story happened elsewhere was the chooser's
-    commonest wrong place on held-out articles (session 31: 20 of 65 events whose gold place
-    stood only in other sentences). :func:`_story_scene` carries follow-ups to the lede's
-    scene; this is the last step before the dateline, for the acts it leaves out (a
-    statement, an act done where an office sits) and for stories whose lede it cannot read.
-
-    The dateline keeps:
-
-    * a statement or an act at the seat (:func:`_at_seat`) when the story is in the
-      dateline's own country (``Der Menschenrechtsbeauftragte verurteilte das Massaker``,
-      ``The cabinet met`` under a capital's dateline: the national seat), unless the event
-      just before was a journey to the story's place (:func:`_went_there`);
-    * an act whose clause names a country (``Neuseelands Außenministerin``, ``met
-      Indonesian officials``: the dateline's or another one's; ``Uganda's security minister
-      resigned`` is placed at its country by the steps after), and a national body's act
-      in a story abroad whose place is no capital;
-    * a court act (session 29's rules decide: a court sits in a town);
-    * every event when the story's place is a country holding the dateline (no distance
-      can be read from it)."""
-    if r.type == "court" or dateline.lat is None or dateline.lon is None:
-        return None
-    if _happened_at_dateline(before, dateline.lat, dateline.lon, st):
-        return None
-    placed = [
-        o
-        for o in before
-        if o.place is not None
-        and o.place_method != "dateline"
-        and o.place.lat is not None
-        and o.place.lon is not None
-    ]
-    country = _story_country(placed)
-    last = next((o for o in reversed(placed) if o.place and o.place.country_code == country), None)
-    if last is None or last.place is None:
-        return None
-    place = last.place
-    if place.lat is None or place.lon is None:
-        return None
-    home = dateline.country_code
-    abroad = bool(home) and bool(country) and country != home
-    if not abroad:
-        if place.kind == "country":
-            return None
-        if geodesic_km(place.lat, place.lon, dateline.lat, dateline.lon) < _LOCUS_FAR_KM:
-            return None
-        if _at_seat(r, st.lex) and not _went_there(before, place):
-            # "Der Menschenrechtsbeauftragte verurteilte das Massaker": said where the
-            # office sits (the capital the dateline names), unless the speaker travelled
-            # to the story's place just before ("flog in das Erdbebengebiet und rief den
-            # Katastrophenfall aus")
-            return None
-    if r.countries and country not in r.countries:
-        return None  # the clause names another country than the story's
-    if r.country is not None:
-        # "Uganda's security minister resigned": a country's office, at its seat, not at
-        # the town of the story; the country the clause names is placed by the steps after
-        return None
-    if abroad and _seat_body(r, st.lex) and not _is_capital(place):
-        return None  # a national body of the story's country sits in its capital
-    return place, last.outside
-
-
-def _story_country(placed: Sequence[_Raw]) -> str | None:
-    """The country most of ``placed`` (events placed so far, in text order) happened in, the
-    first one's on a tie: the story's, not an aside's (``unterzeichneten in Caracas ein
-    Abkommen`` in a story of massacres in Colombia)."""
-    counts: dict[str, int] = {}
-    for o in placed:
-        if o.place is not None and o.place.country_code:
-            counts[o.place.country_code] = counts.get(o.place.country_code, 0) + 1
-    return max(counts, key=lambda c: counts[c]) if counts else None
-
-
-def _went_there(before: Sequence[_Raw], place: Place) -> bool:
-    """Was the event just before a journey to ``place`` (its place within
-    ``_AT_DATELINE_KM``)? Then an act of the traveller told next (a statement, an act of an
-    office) is done there, not where the office sits."""
-    if not before:
-        return False
-    o = before[-1]
-    p = o.place
-    return (
-        o.type == "travel"
-        and p is not None
-        and p.lat is not None
-        and p.lon is not None
-        and place.lat is not None
-        and place.lon is not None
-        and geodesic_km(p.lat, p.lon, place.lat, place.lon) < _AT_DATELINE_KM
-    )
 
 
 def _happened_at_dateline(before: Sequence[_Raw], lat: float, lon: float, st: _State) -> bool:

@@ -120,6 +120,11 @@ def _at(story: str, word: str, where: tuple[float, float]) -> bool:
         ("cuiaba", "declared", CUIABA),
     ],
 )
+@pytest.mark.xfail(
+    strict=True,
+    reason="the story-locus rule (h32b-dateline) gained 2 dev events but lost one held-out event "
+    "and gained none there; the integrator reverted it in session 32 (docs/events.md)",
+)
 def test_an_act_without_a_place_is_where_the_story_is_not_at_a_far_dateline(story, word, where):
     assert _at(story, word, where)
 
