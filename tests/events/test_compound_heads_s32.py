@@ -90,3 +90,74 @@ def test_a_genitive_event_noun_names_the_event_told_before():
 
 def test_a_duration_since_months_is_background():
     assert _events("Die Provinz Sistan erlebt seit Monaten eine Welle von Anschlägen.") == []
+
+
+# --- verb senses by what did it ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "kind", "sub_kind"),
+    [
+        # a volcano that exploded erupted; a mountain named as the subject too
+        (
+            "The Taal volcano exploded on Monday, sending ash over Batangas.",
+            "en",
+            "exploded",
+            "disaster",
+            "volcanic_activity",
+        ),
+        ("Mount Merapi exploded on Monday.", "en", "exploded", "disaster", "volcanic_activity"),
+        # ash that blanketed a village is the eruption
+        (
+            "Ash from the volcano blanketed the village of Agoncillo on Tuesday.",
+            "en",
+            "blanketed",
+            "disaster",
+            "volcanic_activity",
+        ),
+        # a tremor that made walls collapse (German causative "ließ ... einstürzen")
+        (
+            "Der stärkste Stoß ließ am Montag in Izmir mehrere Mauern einstürzen.",
+            "de",
+            "einstürzen",
+            "disaster",
+            "earthquake",
+        ),
+        # hail that smashed roofs, lightning that struck a walker: a storm, no meeting
+        (
+            "In Graz zerschlugen am Montag Hagelkörner Dächer und Autos.",
+            "de",
+            "zerschlugen",
+            "disaster",
+            "storm",
+        ),
+        (
+            "Ein Wanderer wurde am Montag in Tirol vom Blitz getroffen.",
+            "de",
+            "getroffen",
+            "disaster",
+            "storm",
+        ),
+    ],
+)
+def test_a_verb_is_the_event_its_subject_makes_it(text, lang, trigger, kind, sub_kind):
+    assert (trigger, kind, sub_kind) in _events(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        # a bomb that exploded stays a bomb; a market that "exploded" is no event
+        ("A bomb exploded in a market in Quetta on Monday.", "en", "explosion_remote_violence"),
+        ("The market exploded on Monday after the news.", "en", None),
+        # snow that blanketed a city names no eruption
+        ("Snow blanketed Denver on Monday.", "en", None),
+        # police who broke up a ring, a minister who met the chancellor
+        ("Die Polizei hat am Montag in Graz einen Schmugglerring zerschlagen.", "de", None),
+        ("Der Minister hat am Montag in Graz den Kanzler getroffen.", "de", "meeting"),
+        # a house that might collapse: nothing made it
+        ("Das alte Haus in Graz könnte bald einstürzen.", "de", None),
+    ],
+)
+def test_the_same_verb_with_another_subject_keeps_its_reading(text, lang, kind):
+    kinds = {e[1] for e in _events(text, lang)}
+    assert "disaster" not in kinds
+    assert kinds == ({kind} if kind else set())
