@@ -126,6 +126,13 @@ def test_a_duration_since_months_is_background():
             "disaster",
             "earthquake",
         ),
+        (
+            "In Bitola ließen die Erschütterungen am Montag zwei Scheunen einstürzen.",
+            "de",
+            "einstürzen",
+            "disaster",
+            "earthquake",
+        ),
         # hail that smashed roofs, lightning that struck a walker: a storm, no meeting
         (
             "In Graz zerschlugen am Montag Hagelkörner Dächer und Autos.",
@@ -158,8 +165,9 @@ def test_a_verb_is_the_event_its_subject_makes_it(text, lang, trigger, kind, sub
         # police who broke up a ring, a minister who met the chancellor
         ("Die Polizei hat am Montag in Graz einen Schmugglerring zerschlagen.", "de", None),
         ("Der Minister hat am Montag in Graz den Kanzler getroffen.", "de", "meeting"),
-        # a house that might collapse: nothing made it
+        # a house that might collapse: nothing made it; authorities who had one pulled down
         ("Das alte Haus in Graz könnte bald einstürzen.", "de", None),
+        ("In Graz ließen die Behörden am Montag ein altes Haus einstürzen.", "de", None),
     ],
 )
 def test_the_same_verb_with_another_subject_keeps_its_reading(text, lang, kind):
