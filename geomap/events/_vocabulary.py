@@ -1247,6 +1247,16 @@ class _Lexicon:
     passive_targets: frozenset[str] = frozenset()
     passive_kinds: frozenset[str] = frozenset()
     compound_links: tuple[str, ...] = ()
+    # ``[compounds] head_stem``, ``head_min``, ``inflections`` (session 32, h32b-compound):
+    # German compounds are head-final, so a capitalised noun no trigger reads whose last
+    # part is a one-word trigger noun carries that noun's kind ("Gerölllawine",
+    # "Schlammstrom"...); the first part at least ``head_stem`` letters (no "Aus-wahl"), the
+    # head at least ``head_min``; an ending of ``inflections`` is taken off first when the
+    # word is no trigger with it ("Erdstößen", dative plural). 0 turns the reading off.
+    compound_head_stem: int = 0
+    compound_head_min: int = 4
+    compound_inflections: tuple[str, ...] = ()
+    compound_head_kinds: frozenset[str] = frozenset()
     # ``[places] capital_links``: words between a capital noun and its country besides the
     # transparent ones ("die Hauptstadt von Vanuatu")
     capital_links: frozenset[str] = frozenset()
@@ -1357,7 +1367,31 @@ class _Lexicon:
             [w for t in self.triggers for w in t.first]
             + list(self.carrier_words)
             + ["*" + h for h in self.compound_heads]
+            + list(self._head_final_patterns)
         )
+
+    @cached_property
+    def _head_final_patterns(self) -> tuple[str, ...]:
+        """The globs a head-final compound's word matches (:meth:`_head_final_triggers`),
+        for :attr:`any_trigger`'s quick test: each one-word noun trigger as a word's end
+        (with each inflection after it), a prefix one inside a word."""
+        if not self.compound_head_stem:
+            return ()
+        out: list[str] = []
+        for t in self._head_nouns:
+            for p in t.words[0].patterns:
+                inner = p.casefold().strip("*")
+                if "*" in inner or len(inner) < self.compound_head_min:
+                    continue
+                if p.endswith("*"):
+                    out.append("*" + inner + "*")
+                else:
+                    out += ["*" + inner] + ["*" + inner + e for e in self.compound_inflections]
+        return tuple(dict.fromkeys(out))
+
+    @cached_property
+    def _head_nouns(self) -> tuple[_Trigger, ...]:
+        return tuple(t for t in self.triggers if t.pos == "noun" and len(t.words) == 1)
 
     def triggers_of(self, word: str) -> tuple[_Trigger, ...]:
         """The triggers whose first word matches ``word``, in lexicon order (remembered per
@@ -1433,7 +1467,72 @@ class _Lexicon:
     def _compound_triggers(self, word: str) -> tuple[_Trigger, ...]:
         """The one-word noun triggers of a compound's first part when its head only says
         "event" ("Hochwasserkatastrophe", "Erdbebenkatastrophe", "Flutkatastrophe"; a linking
-        "s" or "n" dropped: "Sturmflutskatastrophe")."""
+        "s" or "n" dropped: "Sturmflutskatastrophe"); else those of its head
+        (:meth:`_head_final_triggers`)."""
+        return self._event_head_triggers(word) or self._head_final_triggers(word)
+
+    def _head_final_triggers(self, word: str) -> tuple[_Trigger, ...]:
+        """The one-word noun triggers a capitalised word is when inflected or compounded
+        (``[compounds] head_stem``; session 32, h32b-compound). German compounds are
+        head-final: the last part says what the thing is and the first only which one
+        ("Gerölllawine", "Schlammlawine" are avalanches of a kind, "Lawinengefahr" a danger).
+        Inflected forms the lexicon does not list lose their ending first ("Erdstößen" is
+        "Erdstöße", "Massakers" "Massaker"). Only a trigger of a ``head_kinds`` type is a
+        head, and a first part shorter than ``head_stem`` is no compound's: a head found
+        at any letter may cut through a word ("Gas-p-reise" is no journey), and the types
+        of things (hazards, accidents, attacks) are where German compounds name a sort of
+        the event; the longest head wins ("Sturzflut" before "Flut")."""
+        if not self.compound_head_stem or not word[:1].isupper():
+            return ()
+        low = word.casefold()
+        forms = [low] + [low[: -len(e)] for e in self.compound_inflections if low.endswith(e)]
+        for form in forms:
+            if form != low:
+                got = self._head_nouns_of(form, whole=True)
+                if got:
+                    return got
+            for cut in range(self.compound_head_stem, len(form) - self.compound_head_min + 1):
+                got = self._head_nouns_of(form[cut:], whole=False)
+                if got:
+                    return got
+        return ()
+
+    def _head_nouns_of(self, form: str, *, whole: bool) -> tuple[_Trigger, ...]:
+        """The one-word noun triggers that ``form`` (folded) is: a word the lexicon lists, or
+        one its prefix pattern reads ("lawine*"). A suffix pattern ("*unglück") reads its
+        own word, or, for a ``head_kinds`` type, a word whose part before the suffix has
+        ``head_stem`` letters (not "Ältest" as "*test"). A head (``whole`` False) is only
+        of a ``head_kinds`` type."""
+        out = []
+        for k in self._first_index.lookup(form):
+            t = self.triggers[k]
+            if t.pos != "noun" or len(t.words) != 1:
+                continue
+            kindly = t.type in self.compound_head_kinds
+            if not whole and not kindly:
+                continue
+            for p in t.words[0].patterns:
+                p = p.casefold()
+                inner = p.strip("*")
+                if "*" in inner:
+                    ok = t.words[0].match(form)
+                elif not p.startswith("*"):
+                    ok = form == inner if not p.endswith("*") else form.startswith(inner)
+                elif p.endswith("*"):
+                    ok = inner in form
+                else:
+                    rest = len(form) - len(inner)
+                    ok = form.endswith(inner) and (
+                        rest == 0 or (kindly and rest >= self.compound_head_stem)
+                    )
+                if ok:
+                    out.append(t)
+                    break
+        return tuple(out)
+
+    def _event_head_triggers(self, word: str) -> tuple[_Trigger, ...]:
+        """The triggers of a compound's first part when its head only says "event"
+        (``[compounds] heads``; :meth:`_compound_triggers`)."""
         low = word.casefold()
         for head in self.compound_heads:
             first = low[: -len(head)] if low.endswith(head) else ""
@@ -2481,6 +2580,12 @@ def _lexicon(lang: str) -> _Lexicon:
         passive_kinds=_fold(grammar.get("passive_kinds", [])),
         compound_heads=tuple(h.casefold() for h in raw.get("compounds", {}).get("heads", [])),
         compound_links=tuple(k.casefold() for k in raw.get("compounds", {}).get("links", [])),
+        compound_head_stem=int(raw.get("compounds", {}).get("head_stem", 0)),
+        compound_head_min=int(raw.get("compounds", {}).get("head_min", 4)),
+        compound_head_kinds=_fold(raw.get("compounds", {}).get("head_kinds", [])),
+        compound_inflections=tuple(
+            e.casefold() for e in raw.get("compounds", {}).get("inflections", [])
+        ),
         capital_links=_fold(places.get("capital_links", [])),
         capital_not_seat=phrases.other_capital_words,
         origins=_fold(places.get("origins", [])),
