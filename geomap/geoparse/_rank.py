@@ -1322,16 +1322,8 @@ def _bare_water_floor(ctx: Context, span: Span, base: Sequence[float], w: Any) -
     ``None`` otherwise."""
     if not any(_water_named(ctx, span, c) for c in span.candidates):
         return None
-    toks = ctx.tokens
-    if span.i < len(toks):
-        prev = prev_token(toks, toks[span.i])
-        if (
-            prev is not None
-            and prev.sentence == toks[span.i].sentence
-            and prev.fold in ctx.lex.place_prepositions
-            and prev.fold not in ctx.lex.name_links
-        ):
-            return None
+    if _after_place_preposition(ctx, span):
+        return None
     home = home_countries(ctx.lang)
     towns = [(b, c) for b, c in zip(base, span.candidates, strict=True) if c.kind == "city"]
     if not towns or any(
@@ -1339,6 +1331,22 @@ def _bare_water_floor(ctx: Context, span: Span, base: Sequence[float], w: Any) -
     ):
         return None
     return max(b for b, _ in towns)
+
+
+def _after_place_preposition(ctx: Context, span: Span) -> bool:
+    """Whether a place preposition of the span's own sentence stands right before it
+    ("in Evros", "an der Drina"): the setting of a town or a unit, not a bare name. A word
+    that links a head to its name (``name_links``: "of", "von") does not count."""
+    toks = ctx.tokens
+    if span.i >= len(toks):
+        return False
+    prev = prev_token(toks, toks[span.i])
+    return (
+        prev is not None
+        and prev.sentence == toks[span.i].sentence
+        and prev.fold in ctx.lex.place_prepositions
+        and prev.fold not in ctx.lex.name_links
+    )
 
 
 #: The kinds a second-level unit is named after when it bears their name and lies on them:
@@ -1370,16 +1378,10 @@ def _units_named_after(
     ]
     if not features:
         return None
+    if _after_place_preposition(ctx, span):
+        return None
     toks = ctx.tokens
     if span.i < len(toks):
-        prev = prev_token(toks, toks[span.i])
-        if (
-            prev is not None
-            and prev.sentence == toks[span.i].sentence
-            and prev.fold in ctx.lex.place_prepositions
-            and prev.fold not in ctx.lex.name_links
-        ):
-            return None
         nxt = next_token(toks, toks[span.j]) if span.j < len(toks) else None
         if nxt is not None and (
             ctx.lex.feature_heads.get(nxt.fold) in ("admin1", "city")
