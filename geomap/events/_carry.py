@@ -426,7 +426,7 @@ def _carry_places(raws: list[_Raw], dateline: Place | None, st: _State) -> None:
             r.place, r.place_method = None, None
         if r.place is not None and r.place_method == "back_reference":
             _kin_referred(r, raws[:i], st.lex)
-            prev = next((o for o in reversed(raws[:i]) if o.place is not None), None)
+            prev = next((raws[k] for k in range(i - 1, -1, -1) if raws[k].place), None)
             if (
                 prev is not None
                 and r.place is prev.place
@@ -888,6 +888,10 @@ def _carry_one(r: _Raw, i: int, raws: list[_Raw], dateline: Place | None, st: _S
 _NAMED_AGAIN_REACH = 3
 # the shortest word read as such a noun (shorter ones are mostly function words)
 _NAMED_AGAIN_MIN = 4
+# how many earlier events the antecedent of a noun named again is looked for among: a
+# reader's antecedent stands within the story told so far, and the search stays linear on
+# an archive-sized text of thousands of events
+_NAMED_AGAIN_LOOKBACK = 40
 
 
 def _named_again_before(
@@ -926,7 +930,7 @@ def _named_again_before(
         heads.add(tok.fold)
     if not heads:
         return None
-    for o in reversed(before):
+    for o in reversed(before[-_NAMED_AGAIN_LOOKBACK:]):
         if o.place is None or heads.isdisjoint(o.clause.reading.folds):
             continue
         # the nearest event naming it is the antecedent: the previous event (or one at its
@@ -2437,10 +2441,7 @@ def _next_scene_narrows(raws: list[_Raw], st: _State, gaz: GazetteerAPI) -> None
             _alone_in_paragraph(st.doc, index)
         ):
             continue  # a paragraph of several sentences ends: the next one may turn away
-        nxt = next(
-            (o for o in raws[i + 1 :] if o.clause.sentence.index == index + 1 and o.place),
-            None,
-        )
+        nxt = _first_placed_in(raws, i + 1, index + 1)
         if (
             nxt is None
             or nxt.place is None
@@ -2472,6 +2473,19 @@ def _next_scene_narrows(raws: list[_Raw], st: _State, gaz: GazetteerAPI) -> None
                 continue
             o.place = town
             o.part = None
+
+
+def _first_placed_in(raws: Sequence[_Raw], start: int, index: int) -> _Raw | None:
+    """The first event from ``raws[start]`` on that has a place and stands in sentence
+    ``index``; the events are in text order, so the search stops past that sentence."""
+    for k in range(start, len(raws)):
+        o = raws[k]
+        at = o.clause.sentence.index
+        if at > index:
+            return None
+        if at == index and o.place:
+            return o
+    return None
 
 
 def _story_area(area: Place) -> bool:

@@ -1507,7 +1507,8 @@ def _main_after_fronted(raws: Sequence[_Raw], i: int, lex: _Lexicon | None) -> _
     # the relation opens the subordinate clause that holds the trigger (no comma between)
     if at < 0 or here < at or "," in sent.text[at:here]:
         return None
-    main = next((o for o in raws[i + 1 :] if o.clause.sentence is sent), None)
+    # the events are in text order: the main clause's is the next one of the sentence
+    main = raws[i + 1] if i + 1 < len(raws) and raws[i + 1].clause.sentence is sent else None
     if (
         main is None
         or main.trigger_span is None

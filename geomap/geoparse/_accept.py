@@ -93,7 +93,7 @@ from geomap.geoparse._wordlists import (
     topic_prepositions,
     town_genders,
 )
-from geomap.lexicons import phrase_lexicon
+from geomap.lexicons import PlaceLexicon, phrase_lexicon
 from geomap.model import KINDS, kinds_where
 from geomap.text import Token
 from geomap.text import zipf as zipf_frequency
@@ -3083,7 +3083,8 @@ def _village_unsupported(ctx: Context, span: Span, first: Token) -> bool:
 def _noun_after_complement(ctx: Context, span: Span, d: Decision, prev: Token | None) -> bool:
     """German (issue 21, session 32): a one-word name of the noun lists
     (``grammar_nouns``) right after a preposition of ``complement_prepositions`` ("von",
-    "über", "mit", "für") that itself follows a common noun of a thing
+    "über", "für", "an", "auf"; not "mit" or "gegen": "Partnerschaft mit X", "Spiel gegen
+    X" name a town's partner) that itself follows a common noun of a thing
     (:func:`_thing_noun`): the preposition opens that noun's complement ("ein Gesetz
     über X", "Exporte von X", "mehr Geld für X"), which names a topic, an owner or a
     material as often as a town, so the preposition is no place cue. The word is the
@@ -3093,7 +3094,7 @@ def _noun_after_complement(ctx: Context, span: Span, d: Decision, prev: Token | 
     says place or person before the preposition keeps the town: an office ("der
     Bürgermeister von X" is the municipal phrase's, a feature head), a settlement word
     ("ein Vorort von X"), a body or title ("die Polizei von X", "Trainer von X"), a sport
-    or travel word ("das Spiel gegen X", "die Fahrt über X"); so does a route ("von X
+    or travel word ("die Fahrt über X"); so does a route ("von X
     nach Y"). Cost: three token looks per name after such a preposition."""
     toks, lex = ctx.tokens, ctx.lex
     if not lex.profile.capitalises_nouns or span.n != 1 or d.head_kind is not None:
@@ -3160,19 +3161,33 @@ def _thing_noun(ctx: Context, t: Token) -> bool:
         # a settlement or feature word ("Vorort", "Gemeinden"), as a compound's head only
         # when long enough to be no other word's ending ("Exporte" ends in "ort")
         return False
-    people_or_ways = (
-        lex.person_titles
-        | place_relation_nouns(lang)
-        | apposition_roles(lang)
-        | municipal_heads(lang)
-        | organisation_heads(lang)
-        | lex.home_body_heads
-        | frozenset(lex.town_adjective_nouns)
-        | lex.travel_nouns
-        | lex.border_words
-        | team_words(lang)[2]
-    )
-    return not _kind_word(ctx, t, people_or_ways, capital=True)
+    return not _kind_word(ctx, t, _people_or_ways(lex, lang), capital=True)
+
+
+#: :func:`_people_or_ways` per lexicon object and language (the lexicon kept alive beside
+#: its words, so that an id is never reused while its entry stands).
+_PEOPLE_OR_WAYS: dict[tuple[int, str], tuple[PlaceLexicon, frozenset[str]]] = {}
+
+
+def _people_or_ways(lex: PlaceLexicon, lang: str) -> frozenset[str]:
+    """The words of a noun that names a place's people, parts or ways, a person, a body or
+    a way (:func:`_thing_noun`), united once per lexicon and language, not per name."""
+    got = _PEOPLE_OR_WAYS.get((id(lex), lang))
+    if got is None or got[0] is not lex:
+        words = (
+            lex.person_titles
+            | place_relation_nouns(lang)
+            | apposition_roles(lang)
+            | municipal_heads(lang)
+            | organisation_heads(lang)
+            | lex.home_body_heads
+            | frozenset(lex.town_adjective_nouns)
+            | lex.travel_nouns
+            | lex.border_words
+            | team_words(lang)[2]
+        )
+        got = _PEOPLE_OR_WAYS[(id(lex), lang)] = (lex, words)
+    return got[1]
 
 
 #: The kinds of area whose naming in an article is evidence for a village it holds: the
@@ -3200,7 +3215,9 @@ def _named_area_holds(ctx: Context, span: Span) -> bool:
                 and not any_in(ctx.person_idx, s.i, s.j)
             ):
                 found.append((b.lat, b.lon, b.radius_km))
-        areas = ctx.memo.areas = tuple(found)
+        # each area once: an archive names the same regions again and again, and every
+        # noun-village asks all of them
+        areas = ctx.memo.areas = tuple(dict.fromkeys(found))
     return any(
         haversine_km(c.lat, c.lon, lat, lon) <= radius
         for lat, lon, radius in areas

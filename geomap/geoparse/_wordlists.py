@@ -290,7 +290,7 @@ def noun_prepositions(lang: str) -> frozenset[str]:
 
 @cache
 def complement_prepositions(lang: str) -> frozenset[str]:
-    """The lexicon's ``complement_prepositions`` ("von", "über", "mit", "für"): after a
+    """The lexicon's ``complement_prepositions`` ("von", "über", "für", "an", "auf"): after a
     common noun, the preposition of its complement ("ein Gesetz über X", "Exporte von
     X"), which names a thing as often as a town (session 32)."""
     return _folded(lang, "complement_prepositions")
